@@ -1,0 +1,28 @@
+package fatigue
+
+import (
+	"errors"
+	"strconv"
+)
+
+// Errors that effort parsing and validation wrap; test for them with
+// [errors.Is].
+var (
+	ErrSyntax    = errors.New("invalid syntax")
+	ErrRange     = errors.New("out of range")
+	ErrNotFinite = errors.New("not a finite number")
+)
+
+// An EffortError records an effort value that is invalid: which field
+// ("rir", "rpe" or "effort"), the value as given, and the sentinel.
+type EffortError struct {
+	Field string
+	Value string
+	Err   error
+}
+
+func (e *EffortError) Error() string {
+	return "fatigue: " + e.Field + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
+}
+
+func (e *EffortError) Unwrap() error { return e.Err }
