@@ -1,0 +1,134 @@
+package restpause
+
+import (
+	"encoding/json"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/repkit/repkit/fatigue"
+)
+
+// Limits on what a [Burst] and a [Record] may hold. They are far beyond any
+// real set; they exist so that sums cannot overflow and so that a corrupt
+// log is rejected instead of silently wrapped.
+const (
+	RepsLimit     = 1000      // reps in one activation set or burst
+	BurstsLimit   = 100       // bursts in one set
+	DurationLimit = time.Hour // one rest, or one entry's work time
+	VelocityLimit = 10.0      // mean velocity, metres per second
+)
+
+// A Burst is one entry of a rest-pause set: the activation set or one of the
+// short follow-up bursts (mini-sets) after it. The zero Burst is an entry of
+// zero reps with nothing else recorded.
+//
+// JSON carries durations as Go duration text such as "20s" and the effort as
+// text such as "rir 2"; fields that were not recorded are omitted.
+type Burst struct {
+	// Reps is the number of completed reps, 0 to [RepsLimit].
+	Reps int `json:"reps"`
+	// Rest is the rest taken before this burst, from the end of the entry
+	// before. It is always zero for the activation set.
+	Rest time.Duration `json:"-"`
+	// Work is how long the reps took, if the app measured it; zero means not
+	// measured, and summaries then estimate it with [DefaultRepTime].
+	Work time.Duration `json:"-"`
+	// Effort is the effort rating the lifter gave, if any. The zero Effort
+	// means not recorded, which is never read as failure.
+	Effort fatigue.Effort `json:"effort,omitzero"`
+	// MeanVelocity is the mean concentric bar or handle speed in metres per
+	// second from a velocity sensor, 0 when not measured. repkit's built-in
+	// policies ignore it; it is there for policies like the bar-speed example.
+	MeanVelocity float64 `json:"mean_velocity,omitempty"`
+	// Signals are the stop signals noticed during this entry.
+	Signals Signals `json:"signals,omitzero"`
+}
+
+// DefaultRepTime is the time one rep is assumed to take when an entry's
+// Work was not measured: 3 s, the middle of the 2 to 4 s a controlled
+// hypertrophy rep usually takes. It only feeds time estimates
+// ([Record.Elapsed], [TimeCap]); no rep count depends on it.
+const DefaultRepTime = 3 * time.Second
+
+// work returns the measured work time, or the estimate from DefaultRepTime.
+func (b *Burst) work() time.Duration {
+	if b.Work > 0 {
+		return b.Work
+	}
+	return time.Duration(b.Reps) * DefaultRepTime
+}
+
+// validate checks one entry; field names it ("activation", "burst 2").
+func (b *Burst) validate(field string) error {
+	if b.Reps < 0 || b.Reps > RepsLimit {
+		return invalidInt(field+" reps", b.Reps)
+	}
+	if b.Rest < 0 || b.Rest > DurationLimit {
+		return invalid(field+" rest", b.Rest.String())
+	}
+	if b.Work < 0 || b.Work > DurationLimit {
+		return invalid(field+" work", b.Work.String())
+	}
+	if err := b.Effort.Validate(); err != nil {
+		return &FieldError{Field: field + " effort", Value: b.Effort.String(), Err: ErrInvalid}
+	}
+	v := b.MeanVelocity
+	if math.IsNaN(v) || v < 0 || v > VelocityLimit {
+		return invalid(field+" mean velocity", strconv.FormatFloat(v, 'g', -1, 64))
+	}
+	return b.Signals.validate(field)
+}
+
+// burstJSON is Burst with durations as text.
+type burstJSON struct {
+	Reps         int            `json:"reps"`
+	Rest         string         `json:"rest,omitempty"`
+	Work         string         `json:"work,omitempty"`
+	Effort       fatigue.Effort `json:"effort,omitzero"`
+	MeanVelocity float64        `json:"mean_velocity,omitempty"`
+	Signals      Signals        `json:"signals,omitzero"`
+}
+
+// MarshalJSON writes the burst with durations as text such as "20s".
+func (b Burst) MarshalJSON() ([]byte, error) {
+	j := burstJSON{Reps: b.Reps, Effort: b.Effort, MeanVelocity: b.MeanVelocity, Signals: b.Signals}
+	if b.Rest != 0 {
+		j.Rest = b.Rest.String()
+	}
+	if b.Work != 0 {
+		j.Work = b.Work.String()
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes. It does not range-check the
+// values; [Record.UnmarshalJSON] validates the whole record. On error b is
+// unchanged.
+func (b *Burst) UnmarshalJSON(data []byte) error {
+	var j burstJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return err
+	}
+	nb := Burst{Reps: j.Reps, Effort: j.Effort, MeanVelocity: j.MeanVelocity, Signals: j.Signals}
+	var err error
+	if nb.Rest, err = parseDuration("rest", j.Rest); err != nil {
+		return err
+	}
+	if nb.Work, err = parseDuration("work", j.Work); err != nil {
+		return err
+	}
+	*b = nb
+	return nil
+}
+
+func parseDuration(field, s string) (time.Duration, error) {
+	if s == "" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, invalid(field, s)
+	}
+	return d, nil
+}

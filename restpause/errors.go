@@ -1,0 +1,41 @@
+package restpause
+
+import (
+	"errors"
+	"strconv"
+)
+
+// Errors that this package's errors wrap; test for them with [errors.Is].
+//
+// ErrInvalid is bad data: negative reps, a negative rest, an invalid effort,
+// a discomfort level off the scale. ErrOrder is a call that comes too early
+// or twice, such as a burst before the activation set. ErrEnded is a log
+// after the set has ended. ErrUnknownName is enum text that names nothing.
+var (
+	ErrInvalid     = errors.New("invalid value")
+	ErrOrder       = errors.New("out of order")
+	ErrEnded       = errors.New("set already ended")
+	ErrUnknownName = errors.New("unknown name")
+)
+
+// A FieldError reports a value that was rejected: the field it was given
+// for (such as "burst 2 reps" or "load"), the value as text, and the
+// sentinel it unwraps to.
+type FieldError struct {
+	Field string
+	Value string
+	Err   error
+}
+
+func (e *FieldError) Error() string {
+	return "restpause: " + e.Field + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
+}
+
+// Unwrap returns the sentinel.
+func (e *FieldError) Unwrap() error { return e.Err }
+
+func invalid(field, value string) error {
+	return &FieldError{Field: field, Value: value, Err: ErrInvalid}
+}
+
+func invalidInt(field string, v int) error { return invalid(field, strconv.Itoa(v)) }

@@ -1,0 +1,163 @@
+package restpause
+
+import (
+	"strconv"
+	"time"
+)
+
+// A StopReason says why a rest-pause set ended. The zero StopReason is
+// Continue: the set has not ended.
+type StopReason uint8
+
+// The stop reasons. Each built-in policy has its own; StopLifter is the
+// lifter ending the set through [Session.End], and StopCustom is for
+// policies written outside this package.
+const (
+	Continue      StopReason = iota // the set goes on
+	StopPain                        // pain or nerve symptoms
+	StopTechnique                   // a technique signal, see [TechniqueGuard]
+	StopMinReps                     // a burst fell below the minimum reps, see [MinBurstReps]
+	StopDropOff                     // reps dropped too far below the first burst, see [DropOff]
+	StopMaxBursts                   // the planned number of bursts is done, see [MaxBursts]
+	StopTotalReps                   // the total-rep target is reached, see [TotalReps]
+	StopMyoRep                      // a mini-set fell short of the first, see [MyoRepStop]
+	StopMatch                       // the bursts matched the activation reps, see [MatchActivation]
+	StopTimeCap                     // the set ran past its time cap, see [TimeCap]
+	StopRIRFloor                    // a burst went closer to failure than allowed, see [RIRFloor]
+	StopLifter                      // the lifter ended the set
+	StopCustom                      // a user-defined policy; see [Decision.Note]
+	numStopReasons
+)
+
+// String returns the reason's lower-case name, such as "min_reps".
+func (r StopReason) String() string {
+	switch r {
+	case Continue:
+		return "continue"
+	case StopPain:
+		return "pain"
+	case StopTechnique:
+		return "technique"
+	case StopMinReps:
+		return "min_reps"
+	case StopDropOff:
+		return "drop_off"
+	case StopMaxBursts:
+		return "max_bursts"
+	case StopTotalReps:
+		return "total_reps"
+	case StopMyoRep:
+		return "myo_rep"
+	case StopMatch:
+		return "match"
+	case StopTimeCap:
+		return "time_cap"
+	case StopRIRFloor:
+		return "rir_floor"
+	case StopLifter:
+		return "lifter"
+	case StopCustom:
+		return "custom"
+	}
+	return "StopReason(" + strconv.Itoa(int(r)) + ")"
+}
+
+// Valid reports whether r is one of the reasons above.
+func (r StopReason) Valid() bool { return r < numStopReasons }
+
+// MarshalText implements [encoding.TextMarshaler]; an unknown reason is an
+// error wrapping [ErrUnknownName].
+func (r StopReason) MarshalText() ([]byte, error) {
+	return marshalEnum(r, numStopReasons, StopReason.String, "stop reason")
+}
+
+// UnmarshalText reads a name written by [StopReason.String], ignoring case.
+// Unknown names are an error wrapping [ErrUnknownName] and leave r unchanged.
+func (r *StopReason) UnmarshalText(text []byte) error {
+	v, err := parseEnum(text, numStopReasons, StopReason.String, "stop reason")
+	if err == nil {
+		*r = v
+	}
+	return err
+}
+
+// A Decision is a stop policy's answer: go on, or stop with a reason. The
+// zero Decision is "continue".
+//
+// A Decision holds numbers, not prose, so that deciding never allocates;
+// [Decision.Explain] turns them into a sentence for the lifter when one is
+// needed. What Value and Limit count depends on the reason:
+//
+//	StopMinReps, StopMyoRep     reps in the burst; the minimum (or first burst's reps)
+//	StopDropOff                 percent drop from the first burst; the allowed percent
+//	StopMaxBursts               bursts done; the maximum
+//	StopTotalReps, StopMatch    total reps (or burst reps); the target
+//	StopTimeCap                 elapsed time; the cap, both in nanoseconds
+//	StopRIRFloor                the burst's lowest possible RIR; the floor
+//	StopCustom                  whatever the policy documents
+type Decision struct {
+	// Reason is why the set stops; Continue means it does not.
+	Reason StopReason `json:"reason"`
+	// Burst is the entry that triggered the stop: 0 for the activation set
+	// or for the set as a whole, n for the n-th burst.
+	Burst int `json:"burst,omitempty"`
+	// Signal is the signal behind StopPain and StopTechnique.
+	Signal Signal `json:"signal,omitzero"`
+	// Value is what was observed and Limit the limit it crossed.
+	Value int64 `json:"value,omitempty"`
+	Limit int64 `json:"limit,omitempty"`
+	// Note is a short explanation from a custom policy. To keep Decide free
+	// of allocation, use a constant string.
+	Note string `json:"note,omitempty"`
+}
+
+// Stop reports whether the decision ends the set.
+func (d Decision) Stop() bool { return d.Reason != Continue }
+
+// String returns [Decision.Explain].
+func (d Decision) String() string { return d.Explain() }
+
+// Explain returns a short sentence a lifter understands, such as
+// "burst 3: 2 reps, below the minimum of 3". It allocates; call it when
+// showing the decision, not when making it.
+func (d Decision) Explain() string {
+	at := "the set"
+	if d.Burst > 0 {
+		at = "burst " + strconv.Itoa(d.Burst)
+	} else if d.Burst == 0 && (d.Reason == StopPain || d.Reason == StopTechnique) {
+		at = "the activation set"
+	}
+	v, l := strconv.FormatInt(d.Value, 10), strconv.FormatInt(d.Limit, 10)
+	switch d.Reason {
+	case Continue:
+		return "keep going"
+	case StopPain:
+		return at + ": pain or nerve symptoms; end the set now and get qualified advice if it persists"
+	case StopTechnique:
+		return at + ": " + d.Signal.describe() + "; end the set while the reps are still clean"
+	case StopMinReps:
+		return at + ": " + v + " reps, below the minimum of " + l
+	case StopDropOff:
+		return at + ": reps fell " + v + "% below the first burst, more than the " + l + "% allowed"
+	case StopMaxBursts:
+		return v + " bursts done, the planned maximum of " + l
+	case StopTotalReps:
+		return v + " total reps, reaching the target of " + l
+	case StopMyoRep:
+		return at + ": " + v + " reps, short of the first mini-set's " + l
+	case StopMatch:
+		return v + " reps in the bursts, matching the activation set's " + l
+	case StopTimeCap:
+		return "the set has run " + time.Duration(d.Value).String() + ", reaching the cap of " + time.Duration(d.Limit).String()
+	case StopRIRFloor:
+		return at + ": rated " + v + " reps in reserve, closer to failure than the floor of " + l
+	case StopLifter:
+		return "you ended the set"
+	case StopCustom:
+		if d.Note != "" {
+			return at + ": " + d.Note
+		}
+		return at + ": stopped by a custom policy"
+	}
+	return "stopped (" + d.Reason.String() + ")"
+}

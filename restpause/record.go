@@ -1,0 +1,167 @@
+package restpause
+
+import (
+	"encoding/json"
+	"strconv"
+	"time"
+
+	"github.com/repkit/repkit/exercise"
+)
+
+// LoadLimit is the heaviest load a [Record] accepts, 10 tonnes: far beyond
+// any lift, and low enough that a set's volume load cannot overflow.
+const LoadLimit = 10000 * exercise.Kilogram
+
+// A Record is one rest-pause set as it happened: one parent set made of an
+// activation set and the bursts after it, with the same exercise and load,
+// and why it ended. A [Session] builds one; apps may also build or decode
+// them directly, and [Record.Validate] checks them.
+//
+// The record names its exercise by strings rather than by a catalog type, so
+// it survives catalog changes. Date is when the set started, as the app's
+// clock gave it; JSON carries it as RFC 3339 text with its UTC offset, so a
+// round trip keeps the instant and the offset (compare with [time.Time.Equal]).
+//
+// A record of a set still in progress has Stop.Reason == Continue. Records
+// are plain values; a Record is safe for concurrent reads, but its Bursts
+// slice is shared by copies, so clone it before changing a copy.
+type Record struct {
+	Date       time.Time     `json:"date"`
+	ExerciseID string        `json:"exercise_id,omitempty"` // catalog id, if any
+	Exercise   string        `json:"exercise"`              // name as shown to the lifter
+	Protocol   string        `json:"protocol,omitempty"`    // name of the protocol followed, if any
+	Load       exercise.Load `json:"load"`                  // the same load for every entry
+	Activation Burst         `json:"activation"`            // the first, hard set; its Rest is zero
+	Bursts     []Burst       `json:"bursts,omitempty"`      // follow-up bursts, in order
+	Stop       Decision      `json:"stop"`                  // why the set ended
+	// Notes are the lifter's tolerance notes in their own words, such as
+	// "left elbow ached on the last burst".
+	Notes string `json:"notes,omitempty"`
+}
+
+// Clone returns a copy of r that shares no memory with it.
+func (r Record) Clone() Record {
+	if r.Bursts != nil {
+		r.Bursts = append(make([]Burst, 0, len(r.Bursts)), r.Bursts...)
+	}
+	return r
+}
+
+// Ended reports whether the set has ended.
+func (r *Record) Ended() bool { return r.Stop.Stop() }
+
+// ActivationReps returns the reps of the activation set.
+func (r *Record) ActivationReps() int { return r.Activation.Reps }
+
+// BurstReps returns the reps of all bursts after the activation set.
+func (r *Record) BurstReps() int {
+	n := 0
+	for i := range r.Bursts {
+		n += r.Bursts[i].Reps
+	}
+	return n
+}
+
+// TotalReps returns the reps of the whole set: activation plus bursts.
+func (r *Record) TotalReps() int { return r.Activation.Reps + r.BurstReps() }
+
+// VolumeLoad returns load times total reps. It is exact for a valid record;
+// for one that fails [Record.Validate] it may overflow.
+func (r *Record) VolumeLoad() exercise.Load {
+	return r.Load * exercise.Load(r.TotalReps())
+}
+
+// Rest returns the total rest taken between entries.
+func (r *Record) Rest() time.Duration {
+	var d time.Duration
+	for i := range r.Bursts {
+		d = addSat(d, r.Bursts[i].Rest)
+	}
+	return d
+}
+
+// Elapsed returns the time the whole set took, rests included: each entry's
+// measured Work, or its reps times [DefaultRepTime] when not measured, plus
+// every rest. Very large invalid values saturate rather than wrap.
+func (r *Record) Elapsed() time.Duration {
+	d := r.Activation.work()
+	for i := range r.Bursts {
+		d = addSat(d, r.Bursts[i].Rest)
+		d = addSat(d, r.Bursts[i].work())
+	}
+	return d
+}
+
+// Density returns reps per minute of [Record.Elapsed], or 0 for a set that
+// took no time.
+func (r *Record) Density() float64 {
+	e := r.Elapsed()
+	if e <= 0 {
+		return 0
+	}
+	return float64(r.TotalReps()) / e.Minutes()
+}
+
+func addSat(a, b time.Duration) time.Duration {
+	if b > 0 && a > time.Duration(1<<63-1)-b {
+		return time.Duration(1<<63 - 1)
+	}
+	return a + b
+}
+
+// Validate checks that r could have happened: reps, rests, work times,
+// efforts, velocities and discomfort levels in range, no rest before the
+// activation set, a load from 0 to [LoadLimit], at most [BurstsLimit]
+// bursts, a known stop reason, and a date that JSON can carry exactly.
+// Errors are *[FieldError] values wrapping [ErrInvalid] that name the field.
+func (r *Record) Validate() error {
+	if y := r.Date.Year(); y < 0 || y > 9999 {
+		return invalid("date", r.Date.String())
+	}
+	if _, off := r.Date.Zone(); off%60 != 0 {
+		return invalid("date", r.Date.String()) // RFC 3339 offsets are whole minutes
+	}
+	if r.Load < 0 || r.Load > LoadLimit {
+		return invalid("load", r.Load.String())
+	}
+	if err := r.Activation.validate("activation"); err != nil {
+		return err
+	}
+	if r.Activation.Rest != 0 {
+		return invalid("activation rest", r.Activation.Rest.String())
+	}
+	if len(r.Bursts) > BurstsLimit {
+		return invalidInt("bursts", len(r.Bursts))
+	}
+	for i := range r.Bursts {
+		if err := r.Bursts[i].validate("burst " + strconv.Itoa(i+1)); err != nil {
+			return err
+		}
+	}
+	if !r.Stop.Reason.Valid() {
+		return invalid("stop reason", r.Stop.Reason.String())
+	}
+	if !r.Stop.Signal.valid() {
+		return invalid("stop signal", r.Stop.Signal.String())
+	}
+	return nil
+}
+
+// recordJSON breaks the recursion of Record.UnmarshalJSON.
+type recordJSON Record
+
+// UnmarshalJSON decodes a record and validates it with [Record.Validate],
+// so a decoded Record is always one that could have happened. Unknown
+// fields are ignored. On error r is unchanged.
+func (r *Record) UnmarshalJSON(data []byte) error {
+	var j recordJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return err
+	}
+	nr := Record(j)
+	if err := nr.Validate(); err != nil {
+		return err
+	}
+	*r = nr
+	return nil
+}

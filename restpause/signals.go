@@ -1,0 +1,137 @@
+package restpause
+
+import "strconv"
+
+// MaxDiscomfort is the top of the joint-discomfort scale in [Signals]:
+// 0 is none, 10 the worst the lifter can imagine.
+const MaxDiscomfort = 10
+
+// Signals are what the lifter (or a coach, or a sensor) noticed during one
+// activation set or burst: the guide's reasons to stop a rest-pause set.
+// The zero Signals means nothing was noticed. Reps collapsing is not a
+// field: it shows in the reps themselves, and [MinBurstReps] and [DropOff]
+// read it there.
+type Signals struct {
+	// RangeShortened: the range of motion got shorter than the first reps.
+	RangeShortened bool `json:"range_shortened,omitempty"`
+	// Momentum: swinging, bouncing or cheating moved the load.
+	Momentum bool `json:"momentum,omitempty"`
+	// Discomfort is joint discomfort from 0 (none) to [MaxDiscomfort].
+	// It is not pain with nerve symptoms; that is PainOrNerve.
+	Discomfort int `json:"discomfort,omitempty"`
+	// DiscomfortRising: joint discomfort is climbing. [TechniqueGuard]
+	// also treats a Discomfort higher than the entry before as rising.
+	DiscomfortRising bool `json:"discomfort_rising,omitempty"`
+	// PainOrNerve: sharp pain, numbness, tingling, weakness or other nerve
+	// symptoms. This always ends the set, whatever the stop policy says.
+	PainOrNerve bool `json:"pain_or_nerve,omitempty"`
+	// TechniqueLost: the movement is no longer recognisable as the exercise.
+	TechniqueLost bool `json:"technique_lost,omitempty"`
+	// TargetNotLimiting: something other than the target muscle limits the
+	// set, such as traps or swinging taking over a lateral raise.
+	TargetNotLimiting bool `json:"target_not_limiting,omitempty"`
+}
+
+// validate reports a discomfort level off the 0 to [MaxDiscomfort] scale
+// with an error wrapping [ErrInvalid]; field names the entry.
+func (s Signals) validate(field string) error {
+	if s.Discomfort < 0 || s.Discomfort > MaxDiscomfort {
+		return invalidInt(field+" discomfort", s.Discomfort)
+	}
+	return nil
+}
+
+// A Signal names one of the [Signals] a [Decision] stopped on. The zero
+// Signal is SignalNone.
+type Signal uint8
+
+// The signals, in the order [TechniqueGuard] checks them.
+const (
+	SignalNone              Signal = iota // no signal
+	SignalPainOrNerve                     // pain or nerve symptoms
+	SignalTechniqueLost                   // technique no longer recognisable
+	SignalTargetNotLimiting               // target muscle no longer the limiter
+	SignalRangeShortened                  // range of motion shortened
+	SignalMomentum                        // momentum taking over
+	SignalDiscomfortRising                // joint discomfort rising
+	numSignals
+)
+
+// String returns the signal's lower-case name, such as "range_shortened".
+func (s Signal) String() string {
+	switch s {
+	case SignalNone:
+		return "none"
+	case SignalPainOrNerve:
+		return "pain_or_nerve"
+	case SignalTechniqueLost:
+		return "technique_lost"
+	case SignalTargetNotLimiting:
+		return "target_not_limiting"
+	case SignalRangeShortened:
+		return "range_shortened"
+	case SignalMomentum:
+		return "momentum"
+	case SignalDiscomfortRising:
+		return "discomfort_rising"
+	}
+	return "Signal(" + strconv.Itoa(int(s)) + ")"
+}
+
+// describe says what the signal means to a lifter.
+func (s Signal) describe() string {
+	switch s {
+	case SignalPainOrNerve:
+		return "pain or nerve symptoms"
+	case SignalTechniqueLost:
+		return "technique is no longer recognisable"
+	case SignalTargetNotLimiting:
+		return "the target muscle is no longer what limits the set"
+	case SignalRangeShortened:
+		return "the range of motion shortened"
+	case SignalMomentum:
+		return "momentum took over"
+	case SignalDiscomfortRising:
+		return "joint discomfort is rising"
+	}
+	return "no signal"
+}
+
+// MarshalText implements [encoding.TextMarshaler]; an unknown Signal is an
+// error wrapping [ErrUnknownName].
+func (s Signal) MarshalText() ([]byte, error) {
+	return marshalEnum(s, numSignals, Signal.String, "signal")
+}
+
+// UnmarshalText reads a name written by [Signal.String], ignoring case.
+// Unknown names are an error wrapping [ErrUnknownName] and leave s unchanged.
+func (s *Signal) UnmarshalText(text []byte) error {
+	v, err := parseEnum(text, numSignals, Signal.String, "signal")
+	if err == nil {
+		*s = v
+	}
+	return err
+}
+
+// first returns the first signal set in s, in the order of the Signal
+// constants, or SignalNone. prev is the discomfort of the entry before, so
+// that a higher level counts as rising; pass -1 when there is none.
+func (s *Signals) first(prev int) Signal {
+	switch {
+	case s.PainOrNerve:
+		return SignalPainOrNerve
+	case s.TechniqueLost:
+		return SignalTechniqueLost
+	case s.TargetNotLimiting:
+		return SignalTargetNotLimiting
+	case s.RangeShortened:
+		return SignalRangeShortened
+	case s.Momentum:
+		return SignalMomentum
+	case s.DiscomfortRising, prev >= 0 && s.Discomfort > prev:
+		return SignalDiscomfortRising
+	}
+	return SignalNone
+}
+
+func (s Signal) valid() bool { return s < numSignals }
