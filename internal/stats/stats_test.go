@@ -1,0 +1,48 @@
+package stats
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"pgregory.net/rapid"
+)
+
+func TestMedianTable(t *testing.T) {
+	for _, tc := range []struct {
+		in   []float64
+		want float64
+	}{
+		{[]float64{5}, 5},
+		{[]float64{3, 1, 2}, 2},
+		{[]float64{4, 1, 3, 2}, 2.5},
+		{[]float64{100, 100, 1}, 100}, // one outlier does not move it
+	} {
+		if got := Median(slices.Clone(tc.in)); got != tc.want {
+			t.Errorf("Median(%v) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	if !math.IsNaN(Median(nil)) {
+		t.Error("Median(nil) is not NaN")
+	}
+}
+
+// The median splits the values: at least half are <= it and at least half >=.
+func TestMedianSplits(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		xs := rapid.SliceOfN(rapid.Float64Range(-1e6, 1e6), 1, 40).Draw(t, "xs")
+		m := Median(slices.Clone(xs))
+		le, ge := 0, 0
+		for _, x := range xs {
+			if x <= m {
+				le++
+			}
+			if x >= m {
+				ge++
+			}
+		}
+		if 2*le < len(xs) || 2*ge < len(xs) {
+			t.Fatalf("median %v of %v: %d <=, %d >=", m, xs, le, ge)
+		}
+	})
+}
