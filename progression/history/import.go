@@ -1,0 +1,166 @@
+package history
+
+import (
+	"errors"
+	"io"
+	"slices"
+)
+
+// Import reads a whole export into a History. It detects the format from
+// the header (see [NewReader]) and groups rows into workouts (by start time
+// and name, or by explicit numbers in repkit's own CSV) and exercises (the
+// same name next to each other, or, within a superset, rows of one exercise
+// interleaved with its partner's).
+//
+// In strict mode (the zero [Options]) the first malformed row ends the import
+// with its *RowError. With Options.Lenient, malformed rows are skipped and
+// returned, in file order, beside a History holding every good row; the error
+// is then only for a header the reader cannot use, or a read failure of r.
+func Import(r io.Reader, opts Options) (*History, []*RowError, error) {
+	rd, err := NewReader(r, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	h := &History{Source: rd.Format(), Unit: rd.Unit()}
+	var g grouper
+	g.h = h
+	var skipped []*RowError
+	for {
+		row, err := rd.Next()
+		if err == io.EOF {
+			break
+		}
+		if err == nil {
+			err = g.add(&row)
+		}
+		if err != nil {
+			var re *RowError
+			if !errors.As(err, &re) {
+				return nil, nil, err
+			}
+			if !opts.Lenient {
+				return nil, nil, re
+			}
+			skipped = append(skipped, re)
+		}
+	}
+	return h, skipped, nil
+}
+
+// A grouper builds workouts and exercises from rows.
+type grouper struct {
+	h        *History
+	byKey    map[workoutKey]int
+	byIndex  map[int]int
+	entries  map[[2]int]int
+	lastKey  workoutKey
+	lastWork int
+}
+
+type workoutKey struct {
+	start int64
+	name  string
+}
+
+func (g *grouper) workout(row *Row) int {
+	if row.WorkoutIndex > 0 {
+		if g.byIndex == nil {
+			g.byIndex = make(map[int]int)
+		}
+		if wi, ok := g.byIndex[row.WorkoutIndex]; ok {
+			return wi
+		}
+		g.byIndex[row.WorkoutIndex] = g.newWorkout(row)
+		return len(g.h.Workouts) - 1
+	}
+	k := workoutKey{row.WorkoutStart.UnixNano(), row.WorkoutName}
+	if len(g.h.Workouts) > 0 && k == g.lastKey {
+		return g.lastWork
+	}
+	if g.byKey == nil {
+		g.byKey = make(map[workoutKey]int)
+	}
+	wi, ok := g.byKey[k]
+	if !ok {
+		wi = g.newWorkout(row)
+		g.byKey[k] = wi
+	}
+	g.lastKey, g.lastWork = k, wi
+	return wi
+}
+
+func (g *grouper) newWorkout(row *Row) int {
+	g.h.Workouts = append(g.h.Workouts, Workout{
+		Start:    row.WorkoutStart,
+		End:      row.WorkoutEnd,
+		Duration: row.WorkoutDuration,
+		Name:     row.WorkoutName,
+		Notes:    row.WorkoutNotes,
+	})
+	return len(g.h.Workouts) - 1
+}
+
+func (g *grouper) entry(w *Workout, wi int, row *Row) int {
+	if row.EntryIndex > 0 {
+		if g.entries == nil {
+			g.entries = make(map[[2]int]int)
+		}
+		k := [2]int{wi, row.EntryIndex}
+		if ei, ok := g.entries[k]; ok {
+			return ei
+		}
+		w.Exercises = append(w.Exercises, Exercise{Name: row.Exercise, Notes: row.ExerciseNotes, Superset: row.Superset})
+		g.entries[k] = len(w.Exercises) - 1
+		return len(w.Exercises) - 1
+	}
+	n := len(w.Exercises)
+	if n > 0 && w.Exercises[n-1].Name == row.Exercise {
+		return n - 1
+	}
+	if row.Superset != "" { // supersets interleave: A1 B1 A2 B2
+		for i := n - 1; i >= 0 && w.Exercises[i].Superset == row.Superset; i-- {
+			if w.Exercises[i].Name == row.Exercise {
+				return i
+			}
+		}
+	}
+	w.Exercises = append(w.Exercises, Exercise{Name: row.Exercise, Notes: row.ExerciseNotes, Superset: row.Superset})
+	return n
+}
+
+var errRestFirst = errors.New("a rest timer row with no set before it")
+
+func (g *grouper) add(row *Row) error {
+	wi := g.workout(row)
+	w := &g.h.Workouts[wi]
+	if w.Notes == "" {
+		w.Notes = row.WorkoutNotes
+	}
+	if row.NoSet && row.Exercise == "" && row.EntryIndex == 0 {
+		return nil // a workout with no exercises
+	}
+	if row.RestOnly { // the rest after the latest set of this exercise
+		for i := len(w.Exercises) - 1; i >= 0; i-- {
+			if e := &w.Exercises[i]; e.Name == row.Exercise && len(e.Sets) > 0 {
+				e.Sets[len(e.Sets)-1].Rest = row.Set.Rest
+				return nil
+			}
+		}
+		return &RowError{Line: row.Line, Column: "Set Order", Value: "Rest Timer", Err: ErrOrder, Cause: errRestFirst}
+	}
+	ei := g.entry(w, wi, row)
+	e := &w.Exercises[ei]
+	if e.Notes == "" {
+		e.Notes = row.ExerciseNotes
+	}
+	switch {
+	case row.NoSet:
+	default:
+		e.Sets = append(e.Sets, row.Set)
+	}
+	return nil
+}
+
+func sortWorkouts(ws []Workout) {
+	slices.SortStableFunc(ws, func(a, b Workout) int { return a.Start.Compare(b.Start) })
+}
