@@ -124,7 +124,7 @@ func (d Decision) Explain() string {
 	at := "the set"
 	if d.Burst > 0 {
 		at = "burst " + strconv.Itoa(d.Burst)
-	} else if d.Burst == 0 && (d.Reason == StopPain || d.Reason == StopTechnique) {
+	} else if d.Reason == StopPain || d.Reason == StopTechnique || d.Reason == StopMinReps {
 		at = "the activation set"
 	}
 	v, l := strconv.FormatInt(d.Value, 10), strconv.FormatInt(d.Limit, 10)

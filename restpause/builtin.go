@@ -1,0 +1,230 @@
+package restpause
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/repkit/repkit/fatigue"
+)
+
+// The built-in policies below each check one rule from the guide or from a
+// named protocol. Each considers the whole set so far, not only the last
+// burst, and reports the first entry that breaks its rule, so once a set has
+// stopped, logging more bursts never makes it continue. Each is a small
+// value, safe for concurrent use, that never allocates in Decide.
+// Constructors panic on arguments that can only be programming mistakes.
+
+// MinBurstReps stops when a burst has fewer than min reps: the reps have
+// collapsed (StopMinReps). The activation set is not checked. min must be at
+// least 1.
+func MinBurstReps(min int) StopPolicy {
+	if min < 1 {
+		panic("restpause: MinBurstReps(" + strconv.Itoa(min) + "): minimum must be at least 1")
+	}
+	return minBurstReps(min)
+}
+
+type minBurstReps int
+
+func (m minBurstReps) Decide(r *Record) Decision {
+	for i := range r.Bursts {
+		if reps := r.Bursts[i].Reps; reps < int(m) {
+			return Decision{Reason: StopMinReps, Burst: i + 1, Value: int64(reps), Limit: int64(m)}
+		}
+	}
+	return Decision{}
+}
+
+// DropOff stops when a later burst has more than percent fewer reps than the
+// first burst (StopDropOff; Value is the drop in whole percent, rounded
+// down). With percent 50, a first burst of 6 stops at a burst of 2 but not
+// at 3. A first burst of zero reps gives nothing to drop from; pair DropOff
+// with [MinBurstReps] for that. percent must be from 1 to 99.
+func DropOff(percent int) StopPolicy {
+	if percent < 1 || percent > 99 {
+		panic("restpause: DropOff(" + strconv.Itoa(percent) + "): percent must be from 1 to 99")
+	}
+	return dropOff(percent)
+}
+
+type dropOff int
+
+func (p dropOff) Decide(r *Record) Decision {
+	if len(r.Bursts) < 2 || r.Bursts[0].Reps <= 0 {
+		return Decision{}
+	}
+	first := int64(r.Bursts[0].Reps)
+	for i := 1; i < len(r.Bursts); i++ {
+		reps := int64(r.Bursts[i].Reps)
+		if drop := first - reps; drop*100 > int64(p)*first {
+			return Decision{Reason: StopDropOff, Burst: i + 1, Value: drop * 100 / first, Limit: int64(p)}
+		}
+	}
+	return Decision{}
+}
+
+// MaxBursts stops once n bursts are done (StopMaxBursts). n must be at least
+// 1; a set that should have no bursts is a straight set, not rest-pause.
+func MaxBursts(n int) StopPolicy {
+	if n < 1 {
+		panic("restpause: MaxBursts(" + strconv.Itoa(n) + "): maximum must be at least 1")
+	}
+	return maxBursts(n)
+}
+
+type maxBursts int
+
+func (m maxBursts) Decide(r *Record) Decision {
+	if n := len(r.Bursts); n >= int(m) {
+		return Decision{Reason: StopMaxBursts, Value: int64(n), Limit: int64(m)}
+	}
+	return Decision{}
+}
+
+// TotalRepTarget stops once the whole set, activation included, has at least
+// target reps (StopTotalReps). target must be at least 1.
+func TotalRepTarget(target int) StopPolicy {
+	if target < 1 {
+		panic("restpause: TotalRepTarget(" + strconv.Itoa(target) + "): target must be at least 1")
+	}
+	return totalRepTarget(target)
+}
+
+type totalRepTarget int
+
+func (t totalRepTarget) Decide(r *Record) Decision {
+	if n := sumReps(r); n >= int64(t) {
+		return Decision{Reason: StopTotalReps, Value: n, Limit: int64(t)}
+	}
+	return Decision{}
+}
+
+// sumReps totals reps in int64 so that no record, valid or not, overflows.
+func sumReps(r *Record) int64 {
+	n := int64(r.Activation.Reps)
+	for i := range r.Bursts {
+		n += int64(r.Bursts[i].Reps)
+	}
+	return n
+}
+
+// MyoRepStop is Borge Fagerli's Myo-reps rule: stop at the first mini-set
+// that falls short of the first mini-set (the first burst after the
+// activation set). So 4-3 stops at the second mini-set, 4-4-3 at the third,
+// 3-3-3-2 at the fourth (StopMyoRep).
+func MyoRepStop() StopPolicy { return myoRepStop{} }
+
+type myoRepStop struct{}
+
+func (myoRepStop) Decide(r *Record) Decision {
+	if len(r.Bursts) < 2 {
+		return Decision{}
+	}
+	first := r.Bursts[0].Reps
+	for i := 1; i < len(r.Bursts); i++ {
+		if reps := r.Bursts[i].Reps; reps < first {
+			return Decision{Reason: StopMyoRep, Burst: i + 1, Value: int64(reps), Limit: int64(first)}
+		}
+	}
+	return Decision{}
+}
+
+// MatchActivation is the Myo-rep match rule: stop once the bursts' reps add
+// up to at least the activation set's reps (StopMatch). It never stops before
+// the first burst.
+func MatchActivation() StopPolicy { return matchActivation{} }
+
+type matchActivation struct{}
+
+func (matchActivation) Decide(r *Record) Decision {
+	if len(r.Bursts) == 0 {
+		return Decision{}
+	}
+	n := sumReps(r) - int64(r.Activation.Reps)
+	if target := int64(r.Activation.Reps); n >= target {
+		return Decision{Reason: StopMatch, Value: n, Limit: target}
+	}
+	return Decision{}
+}
+
+// TechniqueGuard stops at the first entry, activation set included, that
+// shows any of the guide's signals (StopTechnique, or StopPain for pain or
+// nerve symptoms): range shortened, momentum taking over, joint discomfort
+// rising (flagged, or a higher level than the entry before), technique no
+// longer recognisable, or the target muscle no longer the limiter.
+// [Decision.Signal] names it; when an entry shows several, the order of the
+// [Signal] constants decides which is named.
+func TechniqueGuard() StopPolicy { return techniqueGuard{} }
+
+type techniqueGuard struct{}
+
+func (techniqueGuard) Decide(r *Record) Decision {
+	prev := r.Activation.Signals.Discomfort
+	if s := r.Activation.Signals.first(-1); s != SignalNone {
+		return signalDecision(s, 0)
+	}
+	for i := range r.Bursts {
+		sig := &r.Bursts[i].Signals
+		if s := sig.first(prev); s != SignalNone {
+			return signalDecision(s, i+1)
+		}
+		prev = sig.Discomfort
+	}
+	return Decision{}
+}
+
+func signalDecision(s Signal, burst int) Decision {
+	if s == SignalPainOrNerve {
+		return Decision{Reason: StopPain, Burst: burst, Signal: s}
+	}
+	return Decision{Reason: StopTechnique, Burst: burst, Signal: s}
+}
+
+// TimeCap stops once the set has run for at least cap, rests included, as
+// [Record.Elapsed] counts it (StopTimeCap). cap must be positive.
+func TimeCap(cap time.Duration) StopPolicy {
+	if cap <= 0 {
+		panic("restpause: TimeCap(" + cap.String() + "): cap must be positive")
+	}
+	return timeCap(cap)
+}
+
+type timeCap time.Duration
+
+func (c timeCap) Decide(r *Record) Decision {
+	if e := r.Elapsed(); e >= time.Duration(c) {
+		return Decision{Reason: StopTimeCap, Value: int64(e), Limit: int64(c)}
+	}
+	return Decision{}
+}
+
+// RIRFloor stops at the first burst rated closer to failure than floor reps
+// in reserve (StopRIRFloor): with floor 1, a burst at 0 RIR (failure) stops
+// the set. An RPE half point counts at its end nearer failure, the cautious
+// reading, so RPE 9.5 (0 to 1 RIR) is below floor 1. Bursts without an
+// effort rating are skipped: absence is not failure. The activation set is
+// not checked; how hard it should be is the protocol's effort target.
+// floor must be from 1 to fatigue.MaxRIR.
+func RIRFloor(floor fatigue.RIR) StopPolicy {
+	if floor < 1 || floor > fatigue.MaxRIR {
+		panic("restpause: RIRFloor(" + floor.String() + "): floor must be from 1 to 10")
+	}
+	return rirFloor(floor)
+}
+
+type rirFloor fatigue.RIR
+
+func (f rirFloor) Decide(r *Record) Decision {
+	for i := range r.Bursts {
+		rr, ok := r.Bursts[i].Effort.RIR()
+		if ok && rr.Min < fatigue.RIR(f) {
+			return Decision{Reason: StopRIRFloor, Burst: i + 1, Value: int64(rr.Min), Limit: int64(f)}
+		}
+	}
+	return Decision{}
+}
+
+// Never is a policy that never stops: the identity for [Any]. A Session
+// running it still ends on pain or nerve symptoms, on [Session.End], and at
+// [BurstsLimit].
+func Never() StopPolicy { return PolicyFunc(func(*Record) Decision { return Decision{} }) }
