@@ -1,0 +1,238 @@
+package exercise
+
+import "iter"
+
+// catalog is the built-in catalog, sorted by ID, one exercise per line:
+// ID, name, aliases (including the names the Strong and Hevy apps log),
+// primary muscles, category, equipment, mechanics, skill, stability,
+// limiter, stop safety, spinal load, form drift, ballistic. Every field has
+// its own type, so a value in the wrong column does not compile. The traits
+// are our judgement against the rest-pause guide; catalog_test.go checks
+// the verdicts of the exercises the guide names. Nothing writes to this
+// table: every accessor hands out copies.
+var catalog = [...]Exercise{
+	{"assisted-dip-machine", "Assisted Dip Machine", []string{"Chest Dip (Assisted)", "Dip Machine", "Seated Dip", "Assisted Dip", "Triceps Dip (Assisted)"}, MusclesOf(Triceps, Chest), Strength, Machine, Compound, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"assisted-pull-up", "Assisted Pull-Up Machine", []string{"Pull Up (Assisted)", "Assisted Pull-Up", "Chin Up (Assisted)"}, MusclesOf(Lats), Strength, Machine, Compound, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"back-extension", "Back Extension", []string{"Hyperextensions", "Hyperextension", "Back Extension (Bodyweight)", "45 Degree Back Extension", "Lower Back", "Roman Chair Back Extension"}, MusclesOf(LowerBack, Glutes, Hamstrings), Strength, OtherEquipment, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalLight, DriftModerate, false},
+	{"back-squat", "Barbell Back Squat", []string{"Squat (Barbell)", "Back Squat", "Barbell Squat", "Squat", "High Bar Squat", "Low Bar Squat"}, MusclesOf(Quadriceps, Glutes), Powerlifting, Barbell, Compound, SkillHigh, SelfStabilised, Bracing, StopHard, SpinalHeavy, DriftModerate, false},
+	{"band-chest-fly", "Band Chest Fly", []string{"Chest Fly (Band)", "Band Fly"}, MusclesOf(Chest), Strength, Band, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"barbell-bench-press", "Barbell Bench Press", []string{"Bench Press (Barbell)", "Bench Press", "Flat Bench Press", "Barbell Bench Press - Medium Grip"}, MusclesOf(Chest), Powerlifting, Barbell, Compound, SkillModerate, Supported, TargetMuscle, StopHard, SpinalNone, DriftModerate, false},
+	{"barbell-bent-over-row", "Barbell Bent-Over Row", []string{"Bent Over Row (Barbell)", "Barbell Row", "Bent Over Barbell Row", "Bent-Over Row"}, MusclesOf(MiddleBack, Lats), Strength, Barbell, Compound, SkillModerate, SelfStabilised, Bracing, StopEasy, SpinalHeavy, DriftHigh, false},
+	{"barbell-curl", "Barbell Curl", []string{"Bicep Curl (Barbell)", "Biceps Curl (Barbell)", "Barbell Bicep Curl", "Standing Barbell Curl"}, MusclesOf(Biceps), Strength, Barbell, Isolation, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalLight, DriftLow, false},
+	{"barbell-hip-thrust", "Barbell Hip Thrust", []string{"Hip Thrust (Barbell)", "Hip Thrust", "Barbell Glute Bridge"}, MusclesOf(Glutes), Strength, Barbell, Compound, SkillModerate, Supported, TargetMuscle, StopCareful, SpinalNone, DriftModerate, false},
+	{"barbell-lunge", "Barbell Lunge", []string{"Lunge (Barbell)", "Barbell Walking Lunge", "Barbell Reverse Lunge"}, MusclesOf(Quadriceps, Glutes), Strength, Barbell, Compound, SkillModerate, SelfStabilised, Balance, StopHard, SpinalHeavy, DriftModerate, false},
+	{"barbell-shrug", "Barbell Shrug", []string{"Shrug (Barbell)", "Barbell Shrugs"}, MusclesOf(Traps), Strength, Barbell, Isolation, SkillLow, SelfStabilised, Grip, StopEasy, SpinalHeavy, DriftLow, false},
+	{"bosu-ball-squat", "BOSU Ball Squat", []string{"Squat (BOSU)", "Bosu Squat", "Stability Ball Squat"}, MusclesOf(Quadriceps), Strength, OtherEquipment, Compound, SkillModerate, Unstable, Balance, StopEasy, SpinalLight, DriftModerate, false},
+	{"box-jump", "Box Jump", []string{"Box Jumps", "Box Jump (Multiple Response)"}, MusclesOf(Quadriceps, Glutes), Plyometrics, OtherEquipment, Compound, SkillModerate, SelfStabilised, Conditioning, StopCareful, SpinalLight, DriftHigh, true},
+	{"bulgarian-split-squat", "Bulgarian Split Squat", []string{"Bulgarian Split Squat (Dumbbell)", "Rear-Foot-Elevated Split Squat", "Split Squat (Dumbbell)"}, MusclesOf(Quadriceps, Glutes), Strength, Dumbbell, Compound, SkillModerate, SelfStabilised, Balance, StopEasy, SpinalLight, DriftModerate, false},
+	{"burpee", "Burpee", []string{"Burpees"}, MusclesOf(Quadriceps, Chest), Cardio, Bodyweight, Compound, SkillLow, SelfStabilised, Conditioning, StopEasy, SpinalLight, DriftHigh, true},
+	{"cable-crunch", "Cable Crunch", []string{"Kneeling Cable Crunch", "Crunch (Cable)"}, MusclesOf(Abdominals), Strength, Cable, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"cable-curl", "Cable Curl", []string{"Bicep Curl (Cable)", "Biceps Curl (Cable)", "Standing Biceps Cable Curl"}, MusclesOf(Biceps), Strength, Cable, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"cable-fly", "Cable Fly", []string{"Cable Crossover", "Chest Fly (Cable)", "Cable Chest Fly", "Lower Chest Fly", "Low-to-High Cable Fly", "High-to-Low Cable Fly"}, MusclesOf(Chest), Strength, Cable, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"cable-lateral-raise", "Cable Lateral Raise", []string{"Lateral Raise (Cable)", "Single Arm Lateral Raise (Cable)", "Cable Side Raise", "One-Arm Cable Lateral Raise"}, MusclesOf(Shoulders), Strength, Cable, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"chest-dip", "Chest Dip", []string{"Dip", "Dips", "Triceps Dip", "Chest Dip (Weighted)", "Dips - Chest Version"}, MusclesOf(Chest, Triceps), Strength, Bodyweight, Compound, SkillModerate, SelfStabilised, TargetMuscle, StopEasy, SpinalNone, DriftModerate, false},
+	{"chest-supported-dumbbell-row", "Chest-Supported Dumbbell Row", []string{"Chest Supported Row (Dumbbell)", "Chest-Supported Row", "Incline Dumbbell Row", "Incline Row (Dumbbell)"}, MusclesOf(MiddleBack, Lats), Strength, Dumbbell, Compound, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"clean-and-jerk", "Clean and Jerk", []string{"Clean and Jerk (Barbell)", "Clean & Jerk"}, MusclesOf(Quadriceps, Shoulders, Hamstrings), OlympicWeightlifting, Barbell, Compound, SkillHigh, SelfStabilised, Bracing, StopHard, SpinalHeavy, DriftHigh, true},
+	{"close-grip-bench-press", "Close-Grip Bench Press", []string{"Bench Press - Close Grip (Barbell)", "Close-Grip Barbell Bench Press", "Close Grip Bench Press"}, MusclesOf(Triceps, Chest), Strength, Barbell, Compound, SkillModerate, Supported, TargetMuscle, StopHard, SpinalNone, DriftModerate, false},
+	{"close-grip-lat-pulldown", "Close-Grip Lat Pulldown", []string{"Lat Pulldown - Close Grip (Cable)", "Lat Pulldown (V-Grip)", "V-Bar Pulldown", "Close-Grip Front Lat Pulldown"}, MusclesOf(Lats), Strength, Cable, Compound, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"concentration-curl", "Concentration Curl", []string{"Concentration Curl (Dumbbell)", "Concentration Curls"}, MusclesOf(Biceps), Strength, Dumbbell, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"crunch", "Crunch", []string{"Crunch (Weighted)", "Crunches", "Weighted Crunch"}, MusclesOf(Abdominals), Strength, Bodyweight, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"deadlift", "Barbell Deadlift", []string{"Deadlift (Barbell)", "Deadlift", "Conventional Deadlift", "Barbell Deadlift"}, MusclesOf(LowerBack, Hamstrings, Glutes), Powerlifting, Barbell, Compound, SkillHigh, SelfStabilised, Bracing, StopEasy, SpinalHeavy, DriftHigh, false},
+	{"decline-barbell-bench-press", "Decline Barbell Bench Press", []string{"Decline Bench Press (Barbell)", "Decline Bench Press", "Decline Barbell Bench Press"}, MusclesOf(Chest), Strength, Barbell, Compound, SkillModerate, Supported, TargetMuscle, StopHard, SpinalNone, DriftModerate, false},
+	{"dumbbell-bench-press", "Dumbbell Bench Press", []string{"Bench Press (Dumbbell)", "Dumbbell Press", "Flat Dumbbell Press"}, MusclesOf(Chest), Strength, Dumbbell, Compound, SkillModerate, Supported, TargetMuscle, StopCareful, SpinalNone, DriftLow, false},
+	{"dumbbell-curl", "Dumbbell Curl", []string{"Bicep Curl (Dumbbell)", "Biceps Curl (Dumbbell)", "Dumbbell Bicep Curl", "Alternate Dumbbell Curl"}, MusclesOf(Biceps), Strength, Dumbbell, Isolation, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalLight, DriftLow, false},
+	{"dumbbell-fly", "Dumbbell Fly", []string{"Chest Fly (Dumbbell)", "Dumbbell Flyes", "Flat Dumbbell Fly"}, MusclesOf(Chest), Strength, Dumbbell, Isolation, SkillLow, Supported, TargetMuscle, StopCareful, SpinalNone, DriftLow, false},
+	{"dumbbell-front-raise", "Dumbbell Front Raise", []string{"Front Raise (Dumbbell)", "Front Dumbbell Raise", "Front Raise"}, MusclesOf(Shoulders), Strength, Dumbbell, Isolation, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalLight, DriftLow, false},
+	{"dumbbell-lateral-raise", "Dumbbell Lateral Raise", []string{"Lateral Raise (Dumbbell)", "Side Lateral Raise", "Dumbbell Side Raise", "Lateral Raise"}, MusclesOf(Shoulders), Strength, Dumbbell, Isolation, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalLight, DriftLow, false},
+	{"dumbbell-lunge", "Dumbbell Lunge", []string{"Lunge (Dumbbell)", "Walking Lunge", "Walking Lunge (Dumbbell)", "Lunge", "Reverse Lunge (Dumbbell)"}, MusclesOf(Quadriceps, Glutes), Strength, Dumbbell, Compound, SkillModerate, SelfStabilised, Balance, StopEasy, SpinalLight, DriftModerate, false},
+	{"dumbbell-overhead-triceps-extension", "Dumbbell Overhead Triceps Extension", []string{"Triceps Extension (Dumbbell)", "Triceps Extension", "Seated Triceps Press", "Overhead Triceps Extension (Dumbbell)"}, MusclesOf(Triceps), Strength, Dumbbell, Isolation, SkillLow, Supported, TargetMuscle, StopCareful, SpinalNone, DriftLow, false},
+	{"dumbbell-shrug", "Dumbbell Shrug", []string{"Shrug (Dumbbell)", "Dumbbell Shrugs"}, MusclesOf(Traps), Strength, Dumbbell, Isolation, SkillLow, SelfStabilised, Grip, StopEasy, SpinalLight, DriftLow, false},
+	{"ez-bar-curl", "EZ-Bar Curl", []string{"Bicep Curl (EZ Bar)", "EZ Bar Curl", "EZ-Bar Curl (Barbell)"}, MusclesOf(Biceps), Strength, EZBar, Isolation, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalLight, DriftLow, false},
+	{"face-pull", "Face Pull", []string{"Face Pull (Cable)", "Rope Face Pull"}, MusclesOf(Shoulders), Strength, Cable, Compound, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"farmers-walk", "Farmer's Walk", []string{"Farmers Walk", "Farmer's Carry", "Farmers Carry (Dumbbell)", "Farmer's Walk (Dumbbell)"}, MusclesOf(Forearms, Traps), Strongman, OtherEquipment, Compound, SkillModerate, SelfStabilised, Bracing, StopEasy, SpinalHeavy, DriftModerate, false},
+	{"flat-leg-raise", "Lying Leg Raise", []string{"Flat Leg Raise", "Flat Bench Lying Leg Raise", "Leg Raise"}, MusclesOf(Abdominals), Strength, Bodyweight, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"front-squat", "Barbell Front Squat", []string{"Front Squat (Barbell)", "Front Squat", "Front Barbell Squat"}, MusclesOf(Quadriceps), Strength, Barbell, Compound, SkillHigh, SelfStabilised, Bracing, StopHard, SpinalHeavy, DriftModerate, false},
+	{"glute-kickback-machine", "Machine Glute Kickback", []string{"Glute Kickback (Machine)", "Cable Glute Kickback", "Glute Kickback (Cable)"}, MusclesOf(Glutes), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"goblet-squat", "Goblet Squat", []string{"Goblet Squat (Dumbbell)", "Goblet Squat (Kettlebell)"}, MusclesOf(Quadriceps, Glutes), Strength, Dumbbell, Compound, SkillModerate, SelfStabilised, TargetMuscle, StopEasy, SpinalLight, DriftModerate, false},
+	{"good-morning", "Good Morning", []string{"Good Morning (Barbell)", "Barbell Good Morning", "Good Mornings"}, MusclesOf(Hamstrings, LowerBack), Strength, Barbell, Compound, SkillHigh, SelfStabilised, Bracing, StopHard, SpinalHeavy, DriftHigh, false},
+	{"hack-squat-machine", "Machine Hack Squat", []string{"Hack Squat (Machine)", "Hack Squat", "Machine Hack Squats"}, MusclesOf(Quadriceps), Strength, Machine, Compound, SkillLow, Guided, TargetMuscle, StopEasy, SpinalLight, DriftLow, false},
+	{"hammer-curl", "Hammer Curl", []string{"Hammer Curl (Dumbbell)", "Hammer Curls"}, MusclesOf(Biceps, Forearms), Strength, Dumbbell, Isolation, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalLight, DriftLow, false},
+	{"hamstring-stretch", "Standing Hamstring Stretch", []string{"Hamstring Stretch", "Standing Toe Touch"}, MusclesOf(Hamstrings), Stretching, Bodyweight, Isolation, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"hanging-leg-raise", "Hanging Leg Raise", []string{"Hanging Knee Raise", "Hanging Leg Raises"}, MusclesOf(Abdominals), Strength, Bodyweight, Compound, SkillModerate, SelfStabilised, Grip, StopEasy, SpinalNone, DriftModerate, false},
+	{"hip-abduction-machine", "Hip Abduction Machine", []string{"Hip Abduction (Machine)", "Thigh Abductor", "Abductor Machine"}, MusclesOf(Abductors), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"hip-adduction-machine", "Hip Adduction Machine", []string{"Hip Adduction (Machine)", "Thigh Adductor", "Adductor Machine"}, MusclesOf(Adductors), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"incline-barbell-bench-press", "Incline Barbell Bench Press", []string{"Incline Bench Press (Barbell)", "Incline Bench Press", "Barbell Incline Bench Press - Medium Grip"}, MusclesOf(Chest, Shoulders), Strength, Barbell, Compound, SkillModerate, Supported, TargetMuscle, StopHard, SpinalNone, DriftModerate, false},
+	{"incline-dumbbell-press", "Incline Dumbbell Press", []string{"Incline Bench Press (Dumbbell)", "Incline Dumbbell Bench Press", "Incline Press (Dumbbell)"}, MusclesOf(Chest, Shoulders), Strength, Dumbbell, Compound, SkillModerate, Supported, TargetMuscle, StopCareful, SpinalNone, DriftLow, false},
+	{"incline-machine-chest-press", "Incline Machine Chest Press", []string{"Incline Chest Press (Machine)", "Incline Chest Press"}, MusclesOf(Chest), Strength, Machine, Compound, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"inverted-row", "Inverted Row", []string{"Inverted Row (Bodyweight)", "Body Row", "Australian Pull-Up"}, MusclesOf(MiddleBack, Lats), Strength, Bodyweight, Compound, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalNone, DriftModerate, false},
+	{"jm-press", "JM Press", []string{"JM Press (Barbell)"}, MusclesOf(Triceps), Strength, Barbell, Compound, SkillModerate, Supported, TargetMuscle, StopCareful, SpinalNone, DriftModerate, false},
+	{"jump-squat", "Jump Squat", []string{"Jump Squats", "Squat Jump", "Bodyweight Jump Squat"}, MusclesOf(Quadriceps), Plyometrics, Bodyweight, Compound, SkillModerate, SelfStabilised, Conditioning, StopEasy, SpinalLight, DriftHigh, true},
+	{"kettlebell-swing", "Kettlebell Swing", []string{"Kettlebell Swings", "Russian Kettlebell Swing", "Two-Arm Kettlebell Swing"}, MusclesOf(Hamstrings, Glutes), Strength, Kettlebell, Compound, SkillModerate, SelfStabilised, Bracing, StopCareful, SpinalHeavy, DriftHigh, true},
+	{"lat-pulldown", "Lat Pulldown", []string{"Lat Pulldown (Cable)", "Lat Pulldown (Machine)", "Wide-Grip Lat Pulldown", "Front Pulldown", "Pulldown"}, MusclesOf(Lats), Strength, Cable, Compound, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"leg-extension", "Leg Extension", []string{"Leg Extension (Machine)", "Leg Extensions", "Single Leg Extension (Machine)"}, MusclesOf(Quadriceps), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"leg-press", "Leg Press", []string{"Leg Press (Machine)", "Seated Leg Press (Machine)", "Leg Press Horizontal (Machine)", "45 Degree Leg Press", "Leg Press Keller", "Leg Press Technogym (Gelb)"}, MusclesOf(Quadriceps, Glutes), Strength, Machine, Compound, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"leg-press-calf-raise", "Leg Press Calf Raise", []string{"Calf Press on Seated Leg Press", "Calf Press on Leg Press", "Calf Press (Machine)", "Calf Press On The Leg Press Machine"}, MusclesOf(Calves), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"lying-leg-curl", "Lying Leg Curl", []string{"Lying Leg Curl (Machine)", "Leg Curl", "Leg Curl (Machine)", "Lying Leg Curls"}, MusclesOf(Hamstrings), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"machine-chest-press", "Machine Chest Press", []string{"Chest Press (Machine)", "Chest Press", "Seated Chest Press", "Iso-Lateral Chest Press (Machine)", "Decline Chest Press", "Chest Press (Plate Loaded)"}, MusclesOf(Chest), Strength, Machine, Compound, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"machine-crunch", "Machine Crunch", []string{"Crunch (Machine)", "Ab Crunch Machine"}, MusclesOf(Abdominals), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"machine-curl", "Machine Curl", []string{"Bicep Curl (Machine)", "Machine Preacher Curl", "Preacher Curl (Machine)"}, MusclesOf(Biceps), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"machine-lateral-raise", "Machine Lateral Raise", []string{"Lateral Raise (Machine)"}, MusclesOf(Shoulders), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"machine-row", "Machine Row", []string{"Seated Row (Machine)", "Iso-Lateral Row (Machine)", "Iso-Lateral Low Row", "Low Row", "High Row", "Chest-Supported Machine Row", "Bent Over Row Machine (Panatta)", "T Bar Row (Machine)"}, MusclesOf(MiddleBack, Lats), Strength, Machine, Compound, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"machine-shoulder-press", "Machine Shoulder Press", []string{"Seated Shoulder Press (Machine)", "Shoulder Press (Machine)", "Shoulder Press (Plate Loaded)", "Machine Overhead Press"}, MusclesOf(Shoulders), Strength, Machine, Compound, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"medicine-ball-slam", "Medicine Ball Slam", []string{"Ball Slams", "Med Ball Slam"}, MusclesOf(Abdominals, Lats), Plyometrics, MedicineBall, Compound, SkillLow, SelfStabilised, Conditioning, StopEasy, SpinalLight, DriftHigh, true},
+	{"one-arm-dumbbell-row", "One-Arm Dumbbell Row", []string{"Bent Over One Arm Row (Dumbbell)", "Dumbbell Row", "One Arm Dumbbell Row", "Single Arm Dumbbell Row"}, MusclesOf(MiddleBack, Lats), Strength, Dumbbell, Compound, SkillLow, Supported, TargetMuscle, StopEasy, SpinalLight, DriftModerate, false},
+	{"overhead-cable-triceps-extension", "Overhead Cable Triceps Extension", []string{"Overhead Triceps Extension (Cable)", "Cable Overhead Triceps Extension", "Cable Rope Overhead Triceps Extension"}, MusclesOf(Triceps), Strength, Cable, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"overhead-press", "Overhead Press", []string{"Overhead Press (Barbell)", "Standing Overhead Press", "Military Press", "Standing Military Press", "Strict Press"}, MusclesOf(Shoulders), Strength, Barbell, Compound, SkillHigh, SelfStabilised, Bracing, StopHard, SpinalHeavy, DriftHigh, false},
+	{"pec-deck", "Pec Deck", []string{"Butterfly (Pec Deck)", "Chest Fly (Machine)", "Machine Fly", "Chest Fly", "Butterfly"}, MusclesOf(Chest), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"pendlay-row", "Pendlay Row", []string{"Pendlay Row (Barbell)"}, MusclesOf(MiddleBack, Lats), Strength, Barbell, Compound, SkillModerate, SelfStabilised, Bracing, StopEasy, SpinalHeavy, DriftHigh, false},
+	{"pistol-squat", "Pistol Squat", []string{"Single-Leg Squat", "Pistol Squat (Bodyweight)"}, MusclesOf(Quadriceps), Strength, Bodyweight, Compound, SkillHigh, Unstable, Balance, StopEasy, SpinalNone, DriftModerate, false},
+	{"plank", "Plank", []string{"Front Plank", "Forearm Plank"}, MusclesOf(Abdominals), Strength, Bodyweight, Compound, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalNone, DriftModerate, false},
+	{"power-clean", "Power Clean", []string{"Power Clean (Barbell)", "Clean"}, MusclesOf(Hamstrings, Quadriceps, Traps), OlympicWeightlifting, Barbell, Compound, SkillHigh, SelfStabilised, Bracing, StopHard, SpinalHeavy, DriftHigh, true},
+	{"power-snatch", "Power Snatch", []string{"Power Snatch (Barbell)", "Snatch", "Snatch (Barbell)"}, MusclesOf(Hamstrings, Quadriceps, Shoulders), OlympicWeightlifting, Barbell, Compound, SkillHigh, SelfStabilised, Bracing, StopHard, SpinalHeavy, DriftHigh, true},
+	{"preacher-curl", "Preacher Curl", []string{"Preacher Curl (Barbell)", "Preacher Curl (EZ Bar)", "Preacher Curl (Dumbbell)"}, MusclesOf(Biceps), Strength, EZBar, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"pull-up", "Pull-Up", []string{"Pull Up", "Wide Pull Up", "Chin Up", "Chin-Up", "Pull Up (Band)", "Pull Up (Weighted)", "Pullups"}, MusclesOf(Lats), Strength, Bodyweight, Compound, SkillModerate, SelfStabilised, Grip, StopEasy, SpinalNone, DriftModerate, false},
+	{"push-jerk", "Push Jerk", []string{"Push Jerk (Barbell)", "Jerk", "Split Jerk"}, MusclesOf(Shoulders, Quadriceps), OlympicWeightlifting, Barbell, Compound, SkillHigh, SelfStabilised, Bracing, StopHard, SpinalHeavy, DriftHigh, true},
+	{"push-press", "Push Press", []string{"Push Press (Barbell)"}, MusclesOf(Shoulders), Strength, Barbell, Compound, SkillHigh, SelfStabilised, Bracing, StopHard, SpinalHeavy, DriftHigh, true},
+	{"push-up", "Push-Up", []string{"Push Up", "Pushups", "Push-Ups"}, MusclesOf(Chest, Triceps), Strength, Bodyweight, Compound, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalNone, DriftModerate, false},
+	{"rear-delt-fly-machine", "Machine Rear Delt Fly", []string{"Reverse Fly (Machine)", "Rear Delt Fly (Machine)", "Reverse Pec Deck", "Back Deltoids"}, MusclesOf(Shoulders), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"reverse-barbell-curl", "Reverse Barbell Curl", []string{"Reverse Curl (Barbell)", "Reverse Curl"}, MusclesOf(Forearms, Biceps), Strength, Barbell, Isolation, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalLight, DriftLow, false},
+	{"reverse-wrist-curl", "Reverse Wrist Curl", []string{"Seated Wrist Extension (Barbell)", "Wrist Extension", "Palms-Down Wrist Curl Over A Bench"}, MusclesOf(Forearms), Strength, Barbell, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"romanian-deadlift", "Romanian Deadlift", []string{"Romanian Deadlift (Barbell)", "RDL", "Romanian Deadlift (Dumbbell)", "Stiff Leg Deadlift (Barbell)", "Stiff-Legged Deadlift"}, MusclesOf(Hamstrings, Glutes, LowerBack), Strength, Barbell, Compound, SkillModerate, SelfStabilised, Bracing, StopEasy, SpinalHeavy, DriftModerate, false},
+	{"rowing-machine", "Rowing Machine", []string{"Rowing (Machine)", "Rowing, Stationary", "Rower", "Erg"}, MusclesOf(Quadriceps, MiddleBack), Cardio, Machine, Compound, SkillModerate, Supported, Conditioning, StopEasy, SpinalNone, DriftModerate, false},
+	{"russian-twist", "Russian Twist", []string{"Russian Twist (Weighted)"}, MusclesOf(Abdominals), Strength, Bodyweight, Compound, SkillLow, SelfStabilised, TargetMuscle, StopEasy, SpinalLight, DriftModerate, false},
+	{"seated-barbell-overhead-press", "Seated Barbell Overhead Press", []string{"Seated Overhead Press (Barbell)", "Seated Barbell Military Press", "Seated Military Press"}, MusclesOf(Shoulders), Strength, Barbell, Compound, SkillModerate, Supported, TargetMuscle, StopCareful, SpinalLight, DriftModerate, false},
+	{"seated-cable-row", "Seated Cable Row", []string{"Seated Row (Cable)", "Seated Cable Row - V Grip (Cable)", "Cable Row", "Cable Row Wide Grip", "Seated Cable Rows"}, MusclesOf(MiddleBack, Lats), Strength, Cable, Compound, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftModerate, false},
+	{"seated-calf-raise", "Seated Calf Raise", []string{"Seated Calf Raise (Machine)", "Seated Calf Raise (Plate Loaded)"}, MusclesOf(Calves), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"seated-dumbbell-shoulder-press", "Seated Dumbbell Shoulder Press", []string{"Shoulder Press (Dumbbell)", "Seated Overhead Press (Dumbbell)", "Overhead Press (Dumbbell)", "Dumbbell Shoulder Press", "Seated Dumbbell Press"}, MusclesOf(Shoulders), Strength, Dumbbell, Compound, SkillModerate, Supported, TargetMuscle, StopCareful, SpinalLight, DriftLow, false},
+	{"seated-leg-curl", "Seated Leg Curl", []string{"Seated Leg Curl (Machine)"}, MusclesOf(Hamstrings), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"skullcrusher", "Skullcrusher", []string{"Skullcrusher (Barbell)", "Skullcrusher (EZ Bar)", "Skull Crusher", "Lying Triceps Extension", "Triceps Extension (Barbell)", "EZ-Bar Skullcrusher"}, MusclesOf(Triceps), Strength, EZBar, Isolation, SkillLow, Supported, TargetMuscle, StopCareful, SpinalNone, DriftLow, false},
+	{"smith-machine-bench-press", "Smith Machine Bench Press", []string{"Bench Press (Smith Machine)", "Smith Bench Press"}, MusclesOf(Chest), Strength, SmithMachine, Compound, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"smith-machine-incline-bench-press", "Smith Machine Incline Bench Press", []string{"Incline Bench Press (Smith Machine)", "Smith Incline Press"}, MusclesOf(Chest, Shoulders), Strength, SmithMachine, Compound, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"smith-machine-seated-overhead-press", "Smith Machine Seated Overhead Press", []string{"Overhead Smith Seated", "Seated Overhead Press (Smith Machine)", "Smith Machine Overhead Shoulder Press"}, MusclesOf(Shoulders), Strength, SmithMachine, Compound, SkillLow, Guided, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"smith-machine-squat", "Smith Machine Squat", []string{"Squat (Smith Machine)", "Smith Squat"}, MusclesOf(Quadriceps, Glutes), Strength, SmithMachine, Compound, SkillModerate, Guided, TargetMuscle, StopEasy, SpinalHeavy, DriftLow, false},
+	{"spider-curl", "Spider Curl", []string{"Spider Curl (Barbell)", "Spider Curl (Dumbbell)"}, MusclesOf(Biceps), Strength, Barbell, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"stability-ball-crunch", "Stability Ball Crunch", []string{"Exercise Ball Crunch", "Swiss Ball Crunch", "Crunch (Stability Ball)"}, MusclesOf(Abdominals), Strength, StabilityBall, Isolation, SkillLow, Unstable, Balance, StopEasy, SpinalNone, DriftModerate, false},
+	{"stability-ball-dumbbell-press", "Stability Ball Dumbbell Press", []string{"Dumbbell Bench Press on Stability Ball", "Dumbbell Press on Exercise Ball", "Chest Press (Stability Ball)"}, MusclesOf(Chest), Strength, Dumbbell, Compound, SkillModerate, Unstable, Balance, StopCareful, SpinalNone, DriftModerate, false},
+	{"standing-calf-raise-machine", "Machine Standing Calf Raise", []string{"Standing Calf Raise (Machine)", "Calf Raise (Machine)", "Standing Calf Raises"}, MusclesOf(Calves), Strength, Machine, Isolation, SkillLow, Guided, TargetMuscle, StopEasy, SpinalLight, DriftLow, false},
+	{"step-up", "Step-Up", []string{"Step Up (Dumbbell)", "Dumbbell Step Ups", "Step Up"}, MusclesOf(Quadriceps, Glutes), Strength, Dumbbell, Compound, SkillModerate, SelfStabilised, Balance, StopEasy, SpinalLight, DriftModerate, false},
+	{"straight-arm-pulldown", "Straight-Arm Pulldown", []string{"Rope Straight Arm Pulldown", "Straight Arm Pulldown (Cable)", "Straight-Arm Cable Pulldown"}, MusclesOf(Lats), Strength, Cable, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"t-bar-row", "T-Bar Row", []string{"T Bar Row", "Landmine Row", "Lying T-Bar Row"}, MusclesOf(MiddleBack, Lats), Strength, OtherEquipment, Compound, SkillModerate, SelfStabilised, Bracing, StopEasy, SpinalHeavy, DriftHigh, false},
+	{"trap-bar-deadlift", "Trap Bar Deadlift", []string{"Deadlift (Trap Bar)", "Hex Bar Deadlift", "Trap Bar Deadlift"}, MusclesOf(Quadriceps, Glutes, LowerBack), Strength, OtherEquipment, Compound, SkillModerate, SelfStabilised, Bracing, StopEasy, SpinalHeavy, DriftModerate, false},
+	{"triceps-pushdown", "Triceps Pushdown", []string{"Triceps Pushdown (Cable - Straight Bar)", "Triceps Pushdown (Cable)", "Tricep Pushdown", "Rope Pushdown", "Triceps Pushdown - Rope Attachment", "Cable Pushdown"}, MusclesOf(Triceps), Strength, Cable, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+	{"wrist-curl", "Wrist Curl", []string{"Seated Palms Up Wrist Curl", "Wrist Curl (Barbell)", "Wrist Curl (Dumbbell)", "Palms-Up Barbell Wrist Curl Over A Bench"}, MusclesOf(Forearms), Strength, Barbell, Isolation, SkillLow, Supported, TargetMuscle, StopEasy, SpinalNone, DriftLow, false},
+}
+
+// Len returns the number of exercises in the built-in catalog.
+func Len() int { return len(catalog) }
+
+// All yields a copy of every exercise in the built-in catalog, sorted by
+// ID. The order is stable: the same catalog always yields the same order.
+func All() iter.Seq[Exercise] {
+	return func(yield func(Exercise) bool) {
+		for i := range catalog {
+			if !yield(catalog[i].Clone()) {
+				return
+			}
+		}
+	}
+}
+
+// ByID returns a copy of the catalog exercise whose ID is exactly id, such
+// as "cable-lateral-raise", and whether there is one.
+func ByID(id string) (Exercise, bool) {
+	i, ok := indexByID(id)
+	if !ok {
+		return Exercise{}, false
+	}
+	return catalog[i].Clone(), true
+}
+
+func indexByID(id string) (int, bool) {
+	lo, hi := 0, len(catalog)
+	for lo < hi { // binary search: the table is sorted by ID
+		mid := int(uint(lo+hi) >> 1)
+		if catalog[mid].ID < id {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo, lo < len(catalog) && catalog[lo].ID == id
+}
+
+// Lookup returns a copy of the catalog exercise with the given ID, name or
+// alias, and whether there is one. Names and aliases match ignoring case
+// and punctuation: every run of characters other than ASCII letters and
+// digits counts as one space, and leading and trailing ones are ignored,
+// so "lateral raise (cable)", "Lateral Raise - Cable" and
+// "LATERAL-RAISE CABLE" all find "Lateral Raise (Cable)". Names logged by
+// apps such as Strong and Hevy ("Bench Press (Barbell)", "Lat Pulldown
+// (Cable)") are aliases. Lookup scans the catalog (about a hundred entries)
+// without allocating except for the returned copy.
+func Lookup(nameOrAlias string) (Exercise, bool) {
+	if i, ok := indexByID(nameOrAlias); ok {
+		return catalog[i].Clone(), true
+	}
+	for i := range catalog {
+		ex := &catalog[i]
+		if sameName(ex.Name, nameOrAlias) {
+			return ex.Clone(), true
+		}
+		for _, a := range ex.Aliases {
+			if sameName(a, nameOrAlias) {
+				return ex.Clone(), true
+			}
+		}
+	}
+	return Exercise{}, false
+}
+
+// sameName reports whether a and b are the same name ignoring ASCII case
+// and punctuation (see [Lookup]). It does not allocate.
+func sameName(a, b string) bool {
+	ca, cb := nameCursor{s: a}, nameCursor{s: b}
+	for {
+		x, y := ca.next(), cb.next()
+		if x != y {
+			return false
+		}
+		if x == 0 {
+			return true
+		}
+	}
+}
+
+// A nameCursor reads a name in normalised form: ASCII letters lower-cased,
+// each run of other ASCII bytes as one ' ', none at either end. Bytes of
+// multi-byte UTF-8 characters are kept as they are.
+type nameCursor struct {
+	s       string
+	i       int
+	started bool // a name byte has been returned
+}
+
+// next returns the next normalised byte, or 0 at the end.
+func (c *nameCursor) next() byte {
+	sep := false
+	for ; c.i < len(c.s); c.i++ {
+		b := c.s[c.i]
+		if !isNameByte(b) {
+			sep = true
+			continue
+		}
+		if sep && c.started {
+			return ' ' // b is read again on the next call
+		}
+		c.started = true
+		c.i++
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		return b
+	}
+	return 0
+}
+
+func isNameByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b >= 0x80
+}

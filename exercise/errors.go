@@ -1,0 +1,36 @@
+package exercise
+
+import (
+	"errors"
+	"strconv"
+)
+
+// Errors that trait parsing, validation, the catalog and the decoders wrap;
+// test for them with [errors.Is].
+var (
+	// ErrUnknownName: a name that is not one of an enum's names, such as
+	// equipment "trampoline".
+	ErrUnknownName = errors.New("unknown name")
+	// ErrMissing: a required value (an id, a name) is absent or empty.
+	ErrMissing = errors.New("missing value")
+	// ErrMalformed: input that is not the expected shape, such as JSON that
+	// does not parse or a number where a string belongs.
+	ErrMalformed = errors.New("malformed input")
+	// ErrDuplicate: a second exercise with an id already seen.
+	ErrDuplicate = errors.New("duplicate id")
+)
+
+// A TraitError records a bad value for one field of an [Exercise] or of one
+// of its traits: the field's JSON name, the value as given, and the sentinel
+// it wraps.
+type TraitError struct {
+	Field string // such as "equipment" or "id"
+	Value string // the value as given
+	Err   error  // one of the sentinels above
+}
+
+func (e *TraitError) Error() string {
+	return "exercise: " + e.Field + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
+}
+
+func (e *TraitError) Unwrap() error { return e.Err }

@@ -1,0 +1,83 @@
+package exercise
+
+import (
+	"slices"
+	"strconv"
+)
+
+// An Exercise is a movement with the traits that decide whether it suits
+// rest-pause training. It is a plain value: build one with a literal, take
+// one from the catalog ([Lookup], [ByID], [All]) or decode one
+// ([DecodeFreeExerciseDB]). It round-trips through encoding/json without
+// loss (enums as their lower-case names; a nil and an empty Aliases both
+// encode as absent).
+//
+// The zero value of each trait is its Unknown; [Classify] will not clear an
+// exercise whose deciding traits are unknown. Ballistic has no unknown:
+// false means "not ballistic".
+//
+// An Exercise holds a slice (Aliases); copy it with [Exercise.Clone] before
+// handing it to code that may modify it.
+type Exercise struct {
+	// ID is a stable identifier, such as "cable-lateral-raise" in the
+	// catalog or the free-exercise-db id. Required.
+	ID string `json:"id"`
+	// Name is what a lifter calls it, such as "Cable Lateral Raise". Required.
+	Name string `json:"name"`
+	// Aliases are other names for the same exercise, including the names
+	// logging apps use, such as "Lateral Raise (Cable)".
+	Aliases []string `json:"aliases,omitempty"`
+	// PrimaryMuscles are the muscles the exercise trains first.
+	PrimaryMuscles Muscles    `json:"primaryMuscles"`
+	Category       Category   `json:"category"`
+	Equipment      Equipment  `json:"equipment"`
+	Mechanics      Mechanics  `json:"mechanics"`
+	Skill          Skill      `json:"skill"`
+	Stability      Stability  `json:"stability"`
+	Limiter        Limiter    `json:"limiter"`
+	StopSafety     StopSafety `json:"stopSafety"`
+	SpinalLoad     SpinalLoad `json:"spinalLoad"`
+	FormDrift      FormDrift  `json:"formDrift"`
+	// Ballistic is true when the load is thrown, jumped or driven with
+	// momentum (jumps, swings, Olympic lifts): speed, not the target
+	// muscle's fatigue, shapes every rep.
+	Ballistic bool `json:"ballistic"`
+}
+
+// Clone returns a copy of e that shares no memory with it.
+func (e Exercise) Clone() Exercise {
+	e.Aliases = slices.Clone(e.Aliases)
+	return e
+}
+
+// Validate reports the first problem with e: a missing ID or Name (wrapping
+// [ErrMissing]), an empty alias, or a trait outside its named values
+// (wrapping [ErrUnknownName]). Unknown traits are valid: they are the honest
+// answer when a source does not say.
+func (e Exercise) Validate() error {
+	switch {
+	case e.ID == "":
+		return &TraitError{Field: "id", Value: e.ID, Err: ErrMissing}
+	case e.Name == "":
+		return &TraitError{Field: "name", Value: e.Name, Err: ErrMissing}
+	}
+	for i, a := range e.Aliases {
+		if a == "" {
+			return &TraitError{Field: "aliases[" + strconv.Itoa(i) + "]", Value: a, Err: ErrMissing}
+		}
+	}
+	if _, err := e.PrimaryMuscles.MarshalJSON(); err != nil {
+		return err
+	}
+	checks := [...]func() ([]byte, error){
+		e.Category.MarshalText, e.Equipment.MarshalText, e.Mechanics.MarshalText,
+		e.Skill.MarshalText, e.Stability.MarshalText, e.Limiter.MarshalText,
+		e.StopSafety.MarshalText, e.SpinalLoad.MarshalText, e.FormDrift.MarshalText,
+	}
+	for _, check := range checks {
+		if _, err := check(); err != nil {
+			return err
+		}
+	}
+	return nil
+}

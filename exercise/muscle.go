@@ -1,0 +1,137 @@
+package exercise
+
+import (
+	"encoding/json"
+	"iter"
+	"math/bits"
+)
+
+// Muscle is a muscle group, named as exercise databases name them. The zero
+// value is [MuscleUnknown].
+type Muscle uint8
+
+// The muscle groups, in alphabetical order.
+const (
+	MuscleUnknown Muscle = iota
+	Abdominals
+	Abductors
+	Adductors
+	Biceps
+	Calves
+	Chest
+	Forearms
+	Glutes
+	Hamstrings
+	Lats
+	LowerBack
+	MiddleBack
+	Neck
+	Quadriceps
+	Shoulders
+	Traps
+	Triceps
+)
+
+var muscleNames = [...]string{
+	"unknown", "abdominals", "abductors", "adductors", "biceps", "calves", "chest",
+	"forearms", "glutes", "hamstrings", "lats", "lower-back", "middle-back", "neck",
+	"quadriceps", "shoulders", "traps", "triceps",
+}
+
+// String returns the lower-case name, such as "lower-back".
+func (m Muscle) String() string { return enumString(muscleNames[:], "Muscle", m) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (m Muscle) MarshalText() ([]byte, error) { return enumMarshal(muscleNames[:], "muscle", m) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], like
+// [Equipment.UnmarshalText].
+func (m *Muscle) UnmarshalText(text []byte) error {
+	return unmarshalEnum(muscleNames[:], "muscle", text, m)
+}
+
+// Muscles is a set of muscle groups, one bit per [Muscle]. The zero value is
+// the empty set. It is a value: copying it copies the set, and no operation
+// allocates except String and the JSON methods.
+type Muscles uint32
+
+// MusclesOf returns the set holding ms. It panics on a muscle outside the
+// known groups, a programming mistake.
+func MusclesOf(ms ...Muscle) Muscles {
+	var s Muscles
+	for _, m := range ms {
+		if m == MuscleUnknown || int(m) >= len(muscleNames) {
+			panic("exercise: MusclesOf: invalid muscle " + m.String())
+		}
+		s |= 1 << m
+	}
+	return s
+}
+
+// Has reports whether m is in the set.
+func (s Muscles) Has(m Muscle) bool { return m < 32 && s&(1<<m) != 0 }
+
+// Len returns the number of muscle groups in the set.
+func (s Muscles) Len() int { return bits.OnesCount32(uint32(s)) }
+
+// All yields the muscles in the set in the order of their constants.
+func (s Muscles) All() iter.Seq[Muscle] {
+	return func(yield func(Muscle) bool) {
+		for rest := uint32(s); rest != 0; rest &= rest - 1 {
+			if !yield(Muscle(bits.TrailingZeros32(rest))) {
+				return
+			}
+		}
+	}
+}
+
+// String returns the names joined by commas, such as "chest,triceps", or ""
+// for the empty set.
+func (s Muscles) String() string {
+	var b []byte
+	for m := range s.All() {
+		if len(b) > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, m.String()...)
+	}
+	return string(b)
+}
+
+// MarshalJSON writes the set as a JSON array of names in constant order,
+// such as ["chest","triceps"]. A bit outside the known groups is an error.
+func (s Muscles) MarshalJSON() ([]byte, error) {
+	b := []byte{'['}
+	for m := range s.All() {
+		name, err := m.MarshalText()
+		if err != nil || m == MuscleUnknown {
+			return nil, &TraitError{Field: "primaryMuscles", Value: m.String(), Err: ErrUnknownName}
+		}
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, name...)
+		b = append(b, '"')
+	}
+	return append(b, ']'), nil
+}
+
+// UnmarshalJSON reads a JSON array of muscle names (or null, the empty set).
+// An unknown name is an error wrapping [ErrUnknownName]; on error s is
+// unchanged.
+func (s *Muscles) UnmarshalJSON(data []byte) error {
+	var names []Muscle
+	if err := json.Unmarshal(data, &names); err != nil {
+		return err
+	}
+	var set Muscles
+	for _, m := range names {
+		if m == MuscleUnknown {
+			return &TraitError{Field: "primaryMuscles", Value: "unknown", Err: ErrUnknownName}
+		}
+		set |= 1 << m
+	}
+	*s = set
+	return nil
+}

@@ -1,0 +1,272 @@
+package exercise
+
+import (
+	"iter"
+	"math/bits"
+)
+
+// Reason is one typed reason behind a [Verdict]. Each reason has a stable
+// lower-case [Reason.Code] (a contract: tools parse it), a [Reason.Sentence]
+// a lifter understands, the [Reason.Advice] of what to do instead, and the
+// [Reason.Severity] it brings on its own. The zero value is [ReasonUnknown],
+// which [Classify] never reports.
+type Reason uint8
+
+// The reasons, in the order [Reasons.All] yields them.
+const (
+	ReasonUnknown Reason = iota
+	// ReasonUnknownTraits: a deciding trait is unknown.
+	ReasonUnknownTraits
+	// ReasonNotResistance: stretching or cardio, not a loaded set.
+	ReasonNotResistance
+	// ReasonBallistic: jumped, thrown, swung or driven with momentum.
+	ReasonBallistic
+	// ReasonHighSkill: technique is the exercise.
+	ReasonHighSkill
+	// ReasonModerateSkill: technique matters and fades with fatigue.
+	ReasonModerateSkill
+	// ReasonUnstable: an unstable surface or balance-demanding stance.
+	ReasonUnstable
+	// ReasonSelfStabilisedCompound: a standing or hanging compound movement
+	// the lifter must stabilise.
+	ReasonSelfStabilisedCompound
+	// ReasonGripLimited: the grip gives out before the target muscle.
+	ReasonGripLimited
+	// ReasonConditioningLimited: breathing ends the set.
+	ReasonConditioningLimited
+	// ReasonBalanceLimited: balance ends the set.
+	ReasonBalanceLimited
+	// ReasonBracingLimited: bracing the trunk ends the set.
+	ReasonBracingLimited
+	// ReasonCarefulStop: a failed rep needs a controlled exit.
+	ReasonCarefulStop
+	// ReasonHardStop: a failed rep has no simple way out.
+	ReasonHardStop
+	// ReasonSpinalLoad: heavy loading of the spine.
+	ReasonSpinalLoad
+	// ReasonFormDrift: body English creeps into tired reps.
+	ReasonFormDrift
+	// ReasonChangesExercise: a tired rep becomes a different exercise.
+	ReasonChangesExercise
+
+	reasonEnd // one past the last reason
+)
+
+// straightSets is the alternative every reason points to: the guide's
+// "use straight sets with normal rest instead". Rosa et al. 2024 found a
+// small benefit to resting longer than 60 s between sets.
+const straightSets = "Use straight sets with normal rest (more than 60 s, longer for heavy work)"
+
+var reasonTable = [reasonEnd]struct {
+	code, sentence, advice string
+	severity               Verdict
+}{
+	ReasonUnknown: {"unknown", "No reason recorded.", "", VerdictUnknown},
+	ReasonUnknownTraits: {"unknown-traits",
+		"Some of the traits that decide suitability are not known for this exercise.",
+		straightSets + " until the exercise's setup, stability and stop point are known.", Caution},
+	ReasonNotResistance: {"not-resistance",
+		"This is stretching or cardio, not a loaded set that can be extended with short bursts.",
+		"Keep it as its own stretching or conditioning work; rest-pause belongs to loaded accessory sets.", Unsuitable},
+	ReasonBallistic: {"ballistic",
+		"The load is jumped, thrown or driven with momentum, so speed, not the target muscle, shapes each rep and tired reps get sloppy fast.",
+		straightSets + " and full recovery between sets, stopping while reps are still fast.", Unsuitable},
+	ReasonHighSkill: {"high-skill",
+		"Technique is most of this exercise; with short rests it degrades before the target muscle is worked hard.",
+		straightSets + " so every rep stays practice of good technique; use rest-pause on a machine or cable accessory for the same muscles.", Unsuitable},
+	ReasonModerateSkill: {"moderate-skill",
+		"Technique matters here and fades as fatigue builds during short rests.",
+		"Prefer a machine or cable version for rest-pause, or keep a rep buffer and stop as soon as technique changes.", Caution},
+	ReasonUnstable: {"unstable",
+		"The surface or stance is unstable, so balance, not the target muscle, decides when the set ends.",
+		straightSets + "; for rest-pause, pick a seated, supported or machine version.", Unsuitable},
+	ReasonSelfStabilisedCompound: {"self-stabilised-compound",
+		"You hold both the load and your body on their path, so fatigue spreads beyond the target muscle.",
+		"Prefer a supported or machine version for rest-pause, or keep the bursts short and stop when the setup shifts.", Caution},
+	ReasonGripLimited: {"grip-limited",
+		"Your grip is likely to give out before the target muscle does.",
+		"Use straps or a machine or cable version, or use straight sets with normal rest.", Caution},
+	ReasonConditioningLimited: {"conditioning-limited",
+		"Breathing and heart rate end the set before the target muscle does.",
+		"Train it as conditioning with its own work and rest; rest-pause belongs to loaded accessory sets.", Unsuitable},
+	ReasonBalanceLimited: {"balance-limited",
+		"Balance ends the set before the target muscle does, and tired reps lose balance first.",
+		straightSets + "; for rest-pause, pick a supported or machine version such as a leg press or leg extension.", Unsuitable},
+	ReasonBracingLimited: {"bracing-limited",
+		"Holding your trunk braced limits the set, so short rests wear down bracing, not the target muscle.",
+		straightSets + " so bracing, range and load stay easy to judge; rest-pause can wait for simpler accessory slots.", Unsuitable},
+	ReasonCarefulStop: {"careful-stop",
+		"A rep that does not come up needs a controlled exit, such as safeties, a spotter or lowering heavy dumbbells.",
+		"Set safeties or a spotter and keep a rep buffer, or use a machine version with an easy stop.", Caution},
+	ReasonHardStop: {"hard-stop",
+		"A rep that does not come up leaves the load on your back, over your head or in motion, with no simple way out.",
+		straightSets + " and a rep buffer; save rest-pause for exercises you can stop anywhere.", Unsuitable},
+	ReasonSpinalLoad: {"spinal-load",
+		"The spine carries a heavy load, and short rests add fatigue to the trunk that holds it.",
+		"Prefer a seated or supported version for rest-pause, such as a machine press or a leg press.", Caution},
+	ReasonFormDrift: {"form-drift",
+		"Body English (sagging, twisting, swinging) tends to creep into tired reps.",
+		"Stop each burst when the form changes, or pick a supported version that holds the body still.", Caution},
+	ReasonChangesExercise: {"changes-exercise",
+		"A tired rep turns this into a different exercise (a heave, a cheat, a push press), so reps stop being comparable.",
+		straightSets + "; for rest-pause, pick a chest-supported or machine version.", Unsuitable},
+}
+
+// Code returns the stable lower-case code, such as "balance-limited".
+func (r Reason) Code() string {
+	if r >= reasonEnd {
+		return enumString(nil, "Reason", r)
+	}
+	return reasonTable[r].code
+}
+
+// String returns [Reason.Code].
+func (r Reason) String() string { return r.Code() }
+
+// Sentence explains the reason to a lifter in one sentence.
+func (r Reason) Sentence() string {
+	if r >= reasonEnd {
+		return ""
+	}
+	return reasonTable[r].sentence
+}
+
+// Advice says what to do instead, in one sentence.
+func (r Reason) Advice() string {
+	if r >= reasonEnd {
+		return ""
+	}
+	return reasonTable[r].advice
+}
+
+// Severity returns the verdict the reason brings on its own: [Caution] or
+// [Unsuitable] ([VerdictUnknown] for ReasonUnknown and invalid values).
+func (r Reason) Severity() Verdict {
+	if r >= reasonEnd {
+		return VerdictUnknown
+	}
+	return reasonTable[r].severity
+}
+
+// MarshalText implements [encoding.TextMarshaler] with [Reason.Code].
+func (r Reason) MarshalText() ([]byte, error) {
+	if r >= reasonEnd {
+		return enumMarshal[Reason](nil, "reason", r)
+	}
+	return []byte(reasonTable[r].code), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the codes
+// in any case; other text is an error wrapping [ErrUnknownName].
+func (r *Reason) UnmarshalText(text []byte) error {
+	for i := range reasonTable {
+		if equalFold(text, reasonTable[i].code) {
+			*r = Reason(i)
+			return nil
+		}
+	}
+	return &TraitError{Field: "reason", Value: string(text), Err: ErrUnknownName}
+}
+
+// Reasons is a set of reasons, one bit per [Reason]. The zero value is the
+// empty set. It is a value, and no operation allocates except String and
+// MarshalText (use [Reasons.AppendText] with a reused buffer instead).
+type Reasons uint64
+
+// With returns the set with r added. It panics for a value that cannot be
+// in a set (64 or more), a programming mistake.
+func (s Reasons) With(r Reason) Reasons {
+	if r >= 64 {
+		panic("exercise: Reasons.With: invalid reason " + r.Code())
+	}
+	return s | 1<<r
+}
+
+// Has reports whether r is in the set.
+func (s Reasons) Has(r Reason) bool { return r < 64 && s&(1<<r) != 0 }
+
+// Len returns the number of reasons in the set.
+func (s Reasons) Len() int { return bits.OnesCount64(uint64(s)) }
+
+// All yields the reasons in the order of their constants.
+func (s Reasons) All() iter.Seq[Reason] {
+	return func(yield func(Reason) bool) {
+		for rest := uint64(s); rest != 0; rest &= rest - 1 {
+			if !yield(Reason(bits.TrailingZeros64(rest))) {
+				return
+			}
+		}
+	}
+}
+
+// Severity returns the worst severity among the reasons, or
+// [VerdictUnknown] for the empty set.
+func (s Reasons) Severity() Verdict {
+	worst := VerdictUnknown
+	for r := range s.All() {
+		worst = max(worst, r.Severity())
+	}
+	return worst
+}
+
+// AppendText appends the codes joined by commas, such as
+// "moderate-skill,careful-stop", to b and returns the result; the empty set
+// appends nothing.
+func (s Reasons) AppendText(b []byte) ([]byte, error) {
+	first := true
+	for r := range s.All() {
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		text, err := r.MarshalText()
+		if err != nil {
+			return b, err
+		}
+		b = append(b, text...)
+	}
+	return b, nil
+}
+
+// String returns the codes joined by commas, or "" for the empty set.
+func (s Reasons) String() string {
+	b, _ := s.AppendText(nil)
+	return string(b)
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the codes joined by
+// commas; a bit with no reason is an error.
+func (s Reasons) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: comma-separated codes,
+// or empty text for the empty set. An unknown code is an error wrapping
+// [ErrUnknownName]; on error s is unchanged.
+func (s *Reasons) UnmarshalText(text []byte) error {
+	var set Reasons
+	for len(text) > 0 {
+		code := text
+		for i, c := range text {
+			if c == ',' {
+				code = text[:i]
+				break
+			}
+		}
+		text = text[len(code):]
+		if len(text) > 0 {
+			text = text[1:] // the comma
+			if len(text) == 0 {
+				return &TraitError{Field: "reason", Value: "", Err: ErrUnknownName}
+			}
+		}
+		var r Reason
+		if err := r.UnmarshalText(code); err != nil {
+			return err
+		}
+		if r == ReasonUnknown {
+			return &TraitError{Field: "reason", Value: string(code), Err: ErrUnknownName}
+		}
+		set = set.With(r)
+	}
+	*s = set
+	return nil
+}
