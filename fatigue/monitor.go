@@ -1,0 +1,427 @@
+package fatigue
+
+import (
+	"iter"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/repkit/repkit/internal/stats"
+)
+
+// A Measure is one main lift's estimated one-rep max (e1RM) on one day, as a
+// plain number in whatever unit the app uses for that lift (package fatigue
+// does not import loads). Lift names the lift; measures of the same lift
+// must share a unit.
+type Measure struct {
+	Date time.Time
+	Lift string
+	E1RM float64
+}
+
+// A Note is how one training day went beyond the numbers: whether it held
+// rest-pause work, whether any set went to failure, and the lifter's
+// answers on soreness, joints and motivation ([ConcernUnknown] when not
+// asked).
+type Note struct {
+	Date          time.Time
+	RestPause     bool // the session included rest-pause work
+	ToFailure     bool // some set or burst was taken to failure
+	Soreness      Concern
+	Joints        Concern
+	LowMotivation Concern
+}
+
+// A History is what the trend monitor reads: main-lift e1RMs and session
+// notes, in any order, with any days missing.
+type History struct {
+	Measures []Measure
+	Notes    []Note
+}
+
+// A Monitor watches the signs the rest-pause guide lists ("main lifts drop,
+// soreness hangs around, joints get irritated, or motivation tanks") and
+// advises removing rest-pause work before rewriting the program. It is a
+// plain options value: the zero Monitor uses the defaults below, and a
+// Monitor is safe for concurrent use.
+//
+// # What counts as a drop
+//
+// For each lift, the monitor takes the e1RMs dated in the recent window
+// (asOf-Recent, asOf] and in the baseline window of the Baseline before it,
+// and compares their medians: drop = (baseline - recent) / baseline. A lift
+// is compared only when each window holds at least MinPoints measures.
+// Medians over calendar windows, rather than the last few sessions or a
+// fitted line, make the figure robust in the two ways logs need: one bad
+// day (or one heroic one) cannot move a median of three or more, and missed
+// days only thin a window rather than stretch it. A drop of at least Dip is
+// worth watching; at least Drop is a main lift dropping. Estimated 1RMs
+// from rep sets vary by a few percent session to session, so the defaults
+// sit above that noise; they are repkit's choices, not research thresholds.
+//
+// # Soreness, joints, motivation
+//
+// Each counts as a signal when, among the recent window's notes that
+// answered it, at least two and at least half say [ConcernMild] or worse:
+// lingering, not a one-off. Any [ConcernMarked] joint answer in the recent
+// window is a signal at once.
+type Monitor struct {
+	Recent    time.Duration // zero: 21 days
+	Baseline  time.Duration // zero: 42 days
+	MinPoints int           // zero: 3
+	Dip       float64       // zero: 0.025 (2.5%)
+	Drop      float64       // zero: 0.05 (5%)
+}
+
+// Defaults for the zero [Monitor].
+const (
+	DefaultRecent    = 21 * 24 * time.Hour
+	DefaultBaseline  = 42 * 24 * time.Hour
+	DefaultMinPoints = 3
+	DefaultDip       = 0.025
+	DefaultDrop      = 0.05
+)
+
+func (m Monitor) withDefaults() Monitor {
+	if m.Recent == 0 {
+		m.Recent = DefaultRecent
+	}
+	if m.Baseline == 0 {
+		m.Baseline = DefaultBaseline
+	}
+	if m.MinPoints == 0 {
+		m.MinPoints = DefaultMinPoints
+	}
+	if m.Dip == 0 {
+		m.Dip = DefaultDip
+	}
+	if m.Drop == 0 {
+		m.Drop = DefaultDrop
+	}
+	return m
+}
+
+func (m Monitor) validate() error {
+	switch {
+	case m.Recent < 0:
+		return &FieldError{Field: "monitor.recent", Value: m.Recent.String(), Err: ErrRange}
+	case m.Baseline < 0:
+		return &FieldError{Field: "monitor.baseline", Value: m.Baseline.String(), Err: ErrRange}
+	case m.MinPoints < 0:
+		return &FieldError{Field: "monitor.min_points", Value: strconv.Itoa(m.MinPoints), Err: ErrRange}
+	case !(m.Dip >= 0 && m.Dip < 1):
+		return &FieldError{Field: "monitor.dip", Value: ftoa(m.Dip), Err: ErrRange}
+	case !(m.Drop >= 0 && m.Drop < 1):
+		return &FieldError{Field: "monitor.drop", Value: ftoa(m.Drop), Err: ErrRange}
+	}
+	if d := m.withDefaults(); d.Dip > d.Drop {
+		return &FieldError{Field: "monitor.dip", Value: ftoa(d.Dip) + " > drop " + ftoa(d.Drop), Err: ErrRange}
+	}
+	return nil
+}
+
+func ftoa(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+// An Action is what the monitor advises. The zero Action is [ActionUnknown],
+// which [Monitor.Check] returns only with an error. Actions order by
+// severity: Continue < Watch < RemoveRestPause < ReviewProgram.
+type Action uint8
+
+// The actions.
+const (
+	ActionUnknown         Action = iota
+	ActionContinue               // no warning signs
+	ActionWatch                  // an early sign: add nothing, check again soon
+	ActionRemoveRestPause        // take rest-pause work out before changing anything else
+	ActionReviewProgram          // rest-pause is already out and the signs persist
+)
+
+var actionNames = []string{"unknown", "continue", "watch", "remove-rest-pause", "review-program"}
+
+var actionSentences = []string{
+	"",
+	"No warning signs: carry on as planned.",
+	"An early warning sign: add nothing new and check again after the next sessions.",
+	"Remove rest-pause work first, before rewriting the whole program: go back to straight sets with normal rest.",
+	"Rest-pause is already out and the signs persist: review sleep, food, progression, exercise selection and weekly volume.",
+}
+
+// String returns the lower-case, hyphenated name, such as "remove-rest-pause".
+func (a Action) String() string { return enumString(actionNames, a) }
+
+// Sentence returns the advice as a sentence for the lifter.
+func (a Action) Sentence() string {
+	if int(a) >= len(actionSentences) {
+		return ""
+	}
+	return actionSentences[a]
+}
+
+// MarshalText implements [encoding.TextMarshaler] with [Action.String]; a
+// value outside the constants is an error wrapping [ErrUnknownName].
+func (a Action) MarshalText() ([]byte, error) { return enumText("action", actionNames, a) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
+// case-insensitively; unknown text is an error wrapping [ErrUnknownName].
+func (a *Action) UnmarshalText(text []byte) error {
+	v, err := parseEnum[Action]("action", actionNames, text)
+	if err == nil {
+		*a = v
+	}
+	return err
+}
+
+// A Signal is one warning sign the monitor found.
+type Signal uint8
+
+// The signals.
+const (
+	SignalUnknown    Signal = iota
+	SignalDip               // a main lift's e1RM is down by Dip or more
+	SignalDrop              // a main lift's e1RM is down by Drop or more
+	SignalSoreness          // soreness hangs around
+	SignalJoints            // joints are irritated
+	SignalMotivation        // motivation is low session after session
+	signalEnd
+)
+
+var signalNames = []string{"unknown", "dip", "drop", "soreness", "joints", "motivation"}
+
+var signalSentences = []string{
+	"",
+	"A main lift's estimated 1RM has dipped against its recent baseline.",
+	"A main lift's estimated 1RM is dropping against its recent baseline.",
+	"Soreness is hanging around from session to session.",
+	"Your joints are getting irritated.",
+	"Motivation has been low session after session.",
+}
+
+// String returns the lower-case name, such as "drop".
+func (s Signal) String() string { return enumString(signalNames, s) }
+
+// Sentence returns the signal as a sentence for the lifter.
+func (s Signal) Sentence() string {
+	if s >= signalEnd {
+		return ""
+	}
+	return signalSentences[s]
+}
+
+// MarshalText implements [encoding.TextMarshaler] with [Signal.String]; a
+// value outside the constants is an error wrapping [ErrUnknownName].
+func (s Signal) MarshalText() ([]byte, error) { return enumText("signal", signalNames, s) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
+// case-insensitively; unknown text is an error wrapping [ErrUnknownName].
+func (s *Signal) UnmarshalText(text []byte) error {
+	v, err := parseEnum[Signal]("signal", signalNames, text)
+	if err == nil {
+		*s = v
+	}
+	return err
+}
+
+// Signals is a set of [Signal] values; the zero Signals is empty.
+type Signals uint8
+
+// Has reports whether s holds g.
+func (s Signals) Has(g Signal) bool { return g < 8 && s&(1<<g) != 0 }
+
+// All yields the signals in s in constant order.
+func (s Signals) All() iter.Seq[Signal] {
+	return func(yield func(Signal) bool) {
+		for g := SignalUnknown + 1; g < signalEnd; g++ {
+			if s.Has(g) && !yield(g) {
+				return
+			}
+		}
+	}
+}
+
+// Advice is the monitor's verdict with the figures behind it.
+type Advice struct {
+	Action  Action
+	Signals Signals
+	// Lift is the compared lift with the largest drop ("" if no lift had
+	// enough measures), and Drop that drop as a fraction of its baseline
+	// median (negative for a rise). BaselineE1RM and RecentE1RM are the two
+	// medians.
+	Lift                     string
+	Drop                     float64
+	BaselineE1RM, RecentE1RM float64
+	// Compared counts the lifts with enough measures in both windows;
+	// Dropping counts those down by Drop or more.
+	Compared, Dropping int
+	// RestPauseRecent reports whether any recent note held rest-pause work.
+	RestPauseRecent bool
+}
+
+// Sentences yields the action's sentence, then one per signal.
+func (a Advice) Sentences() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if !yield(a.Action.Sentence()) {
+			return
+		}
+		for g := range a.Signals.All() {
+			if !yield(g.Sentence()) {
+				return
+			}
+		}
+	}
+}
+
+// Check reads the history as of asOf and advises. Entries dated after asOf
+// are ignored, so a full log can be replayed at any date. The action:
+//
+//   - [ActionRemoveRestPause] for any [SignalDrop], [SignalJoints], or two
+//     or more signals of any kind;
+//   - [ActionWatch] for a single other signal ([SignalDip], [SignalSoreness]
+//     or [SignalMotivation]);
+//   - [ActionContinue] for none;
+//   - and [ActionReviewProgram] instead of removing rest-pause when the
+//     recent window has notes and none of them held rest-pause work: it is
+//     already out, so the program itself comes next.
+//
+// A bigger drop never gives a milder action. An e1RM that is not a finite
+// positive number, a Concern outside the constants or a bad Monitor field is
+// an error naming it; nothing is skipped silently.
+func (m Monitor) Check(asOf time.Time, h History) (Advice, error) {
+	if err := m.validate(); err != nil {
+		return Advice{}, err
+	}
+	m = m.withDefaults()
+	if err := h.validate(); err != nil {
+		return Advice{}, err
+	}
+	recentFrom := asOf.Add(-m.Recent)
+	baseFrom := recentFrom.Add(-m.Baseline)
+	var a Advice
+	a.Drop = math.Inf(-1)
+	var scratch [64]float64
+	for i, me := range h.Measures {
+		if firstOfLift(h.Measures[:i], me.Lift) {
+			base := collect(scratch[:0], h.Measures, me.Lift, baseFrom, recentFrom)
+			nb := len(base)
+			recent := collect(base[nb:nb], h.Measures, me.Lift, recentFrom, asOf)
+			if nb < m.MinPoints || len(recent) < m.MinPoints {
+				continue
+			}
+			b, r := stats.Median(base), stats.Median(recent)
+			drop := (b - r) / b
+			a.Compared++
+			if drop >= m.Drop {
+				a.Dropping++
+			}
+			if drop > a.Drop {
+				a.Lift, a.Drop, a.BaselineE1RM, a.RecentE1RM = me.Lift, drop, b, r
+			}
+		}
+	}
+	if a.Compared == 0 {
+		a.Drop = 0
+	}
+	switch {
+	case a.Compared > 0 && a.Drop >= m.Drop:
+		a.Signals |= 1 << SignalDrop
+	case a.Compared > 0 && a.Drop >= m.Dip:
+		a.Signals |= 1 << SignalDip
+	}
+	notes, joints := 0, false
+	var sore, hurt, flat lingering
+	for _, n := range h.Notes {
+		if n.Date.After(asOf) || !n.Date.After(recentFrom) {
+			continue
+		}
+		notes++
+		a.RestPauseRecent = a.RestPauseRecent || n.RestPause
+		sore.add(n.Soreness)
+		hurt.add(n.Joints)
+		flat.add(n.LowMotivation)
+		joints = joints || n.Joints == ConcernMarked
+	}
+	if sore.signal() {
+		a.Signals |= 1 << SignalSoreness
+	}
+	if joints || hurt.signal() {
+		a.Signals |= 1 << SignalJoints
+	}
+	if flat.signal() {
+		a.Signals |= 1 << SignalMotivation
+	}
+	a.Action = decide(a.Signals, notes > 0 && !a.RestPauseRecent)
+	return a, nil
+}
+
+func decide(s Signals, restPauseOut bool) Action {
+	count := 0
+	for range s.All() {
+		count++
+	}
+	switch {
+	case s.Has(SignalDrop) || s.Has(SignalJoints) || count >= 2:
+		if restPauseOut {
+			return ActionReviewProgram
+		}
+		return ActionRemoveRestPause
+	case count == 1:
+		return ActionWatch
+	}
+	return ActionContinue
+}
+
+// lingering counts answers to one question in the recent window.
+type lingering struct{ answered, raised int }
+
+func (l *lingering) add(c Concern) {
+	if c == ConcernUnknown {
+		return
+	}
+	l.answered++
+	if c >= ConcernMild {
+		l.raised++
+	}
+}
+
+func (l lingering) signal() bool { return l.raised >= 2 && 2*l.raised >= l.answered }
+
+func firstOfLift(before []Measure, lift string) bool {
+	for _, m := range before {
+		if m.Lift == lift {
+			return false
+		}
+	}
+	return true
+}
+
+// collect appends the e1RMs of lift dated in (from, to] to dst.
+func collect(dst []float64, ms []Measure, lift string, from, to time.Time) []float64 {
+	for _, m := range ms {
+		if m.Lift == lift && m.Date.After(from) && !m.Date.After(to) {
+			dst = append(dst, m.E1RM)
+		}
+	}
+	return dst
+}
+
+func (h History) validate() error {
+	for i, m := range h.Measures {
+		if !(m.E1RM > 0) || math.IsInf(m.E1RM, 0) {
+			err := ErrRange
+			if math.IsNaN(m.E1RM) || math.IsInf(m.E1RM, 0) {
+				err = ErrNotFinite
+			}
+			return &FieldError{Field: indexed("measures", i, "e1rm"), Value: ftoa(m.E1RM), Err: err}
+		}
+	}
+	for i, n := range h.Notes {
+		for _, f := range [...]struct {
+			name string
+			c    Concern
+		}{{"soreness", n.Soreness}, {"joints", n.Joints}, {"low_motivation", n.LowMotivation}} {
+			if !f.c.Valid() {
+				return &FieldError{Field: indexed("notes", i, f.name), Value: f.c.String(), Err: ErrUnknownName}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,217 @@
+package fatigue
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"pgregory.net/rapid"
+)
+
+var asOf = time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+
+func daysAgo(n int) time.Time { return asOf.AddDate(0, 0, -n) }
+
+// squat builds a squat history: baseline e1RMs 25, 30, 35, ... days ago and
+// recent ones 1, 3, 5, ... days ago (up to 8 of each, missing days between),
+// so with the default windows (recent 21 days, baseline the 42 before) each
+// slice lands whole in its own window.
+func squat(baseline, recent []float64) []Measure {
+	var ms []Measure
+	for i, v := range baseline {
+		ms = append(ms, Measure{Date: daysAgo(25 + 5*i), Lift: "squat", E1RM: v})
+	}
+	for i, v := range recent {
+		ms = append(ms, Measure{Date: daysAgo(1 + 2*i), Lift: "squat", E1RM: v})
+	}
+	return ms
+}
+
+func notes(n int, rp bool, sore, joints, motivation Concern) []Note {
+	var ns []Note
+	for i := range n {
+		ns = append(ns, Note{Date: daysAgo(2 + 4*i), RestPause: rp, Soreness: sore, Joints: joints, LowMotivation: motivation})
+	}
+	return ns
+}
+
+func TestMonitorGuideSigns(t *testing.T) {
+	flat := []float64{150, 150, 150, 150}
+	for _, tc := range []struct {
+		name   string
+		h      History
+		action Action
+		signal Signal
+	}{
+		{"steady", History{Measures: squat(flat, []float64{151, 150, 149})}, ActionContinue, SignalUnknown},
+		{"one bad day is noise", History{Measures: squat(flat, []float64{150, 120, 151})}, ActionContinue, SignalUnknown},
+		{"dip", History{Measures: squat(flat, []float64{146, 145, 147})}, ActionWatch, SignalDip},
+		{"main lift drops", History{Measures: squat(flat, []float64{140, 141, 139}), Notes: notes(3, true, ConcernNone, ConcernNone, ConcernNone)}, ActionRemoveRestPause, SignalDrop},
+		{"drop with rest-pause already out", History{Measures: squat(flat, []float64{140, 141, 139}), Notes: notes(3, false, ConcernNone, ConcernNone, ConcernNone)}, ActionReviewProgram, SignalDrop},
+		{"soreness hangs around", History{Notes: notes(4, true, ConcernMild, ConcernNone, ConcernNone)}, ActionWatch, SignalSoreness},
+		{"joints irritated", History{Notes: notes(4, true, ConcernNone, ConcernMild, ConcernNone)}, ActionRemoveRestPause, SignalJoints},
+		{"motivation tanks", History{Notes: notes(4, true, ConcernNone, ConcernNone, ConcernMarked)}, ActionWatch, SignalMotivation},
+		{"soreness and motivation", History{Notes: notes(4, true, ConcernMild, ConcernNone, ConcernMild)}, ActionRemoveRestPause, SignalSoreness},
+		{"too few recent measures", History{Measures: squat(flat, []float64{120, 120})}, ActionContinue, SignalUnknown},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Monitor{}.Check(asOf, tc.h)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Action != tc.action {
+				t.Errorf("action = %v, want %v (advice %+v)", a.Action, tc.action, a)
+			}
+			if tc.signal == SignalUnknown && a.Signals != 0 {
+				t.Errorf("signals %b, want none", a.Signals)
+			}
+			if tc.signal != SignalUnknown && !a.Signals.Has(tc.signal) {
+				t.Errorf("signals %b lack %v", a.Signals, tc.signal)
+			}
+		})
+	}
+}
+
+func TestMonitorFigures(t *testing.T) {
+	// Baseline median of 100, 104, 96, 100 is 100; recent median of 90, 95,
+	// 91 is 91: a 9% drop, by hand.
+	h := History{Measures: append(squat([]float64{100, 104, 96, 100}, []float64{90, 95, 91}),
+		Measure{Date: daysAgo(4), Lift: "bench", E1RM: 80})}
+	a, err := Monitor{}.Check(asOf, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Lift != "squat" || a.BaselineE1RM != 100 || a.RecentE1RM != 91 || a.Compared != 1 || a.Dropping != 1 {
+		t.Fatalf("advice %+v", a)
+	}
+	if d := a.Drop - 0.09; d > 1e-12 || d < -1e-12 {
+		t.Fatalf("drop = %v, want 0.09", a.Drop)
+	}
+	// Measures after asOf are ignored: replaying 20 days earlier sees only
+	// the baseline's later part.
+	if a, _ := (Monitor{}).Check(asOf.AddDate(0, 0, -20), h); a.Signals.Has(SignalDrop) {
+		t.Fatalf("future measures leaked: %+v", a)
+	}
+}
+
+func TestMonitorRejectsBadInput(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		m     Monitor
+		h     History
+		field string
+		err   error
+	}{
+		{"zero e1rm", Monitor{}, History{Measures: []Measure{{Date: asOf, E1RM: 0}}}, "measures[0].e1rm", ErrRange},
+		{"nan e1rm", Monitor{}, History{Measures: []Measure{{Date: asOf, E1RM: 100}, {Date: asOf, E1RM: nan()}}}, "measures[1].e1rm", ErrNotFinite},
+		{"bad concern", Monitor{}, History{Notes: []Note{{Date: asOf, Joints: 8}}}, "notes[0].joints", ErrUnknownName},
+		{"negative window", Monitor{Recent: -1}, History{}, "monitor.recent", ErrRange},
+		{"dip above drop", Monitor{Dip: 0.2}, History{}, "monitor.dip", ErrRange},
+	} {
+		_, err := tc.m.Check(asOf, tc.h)
+		var fe *FieldError
+		if !errors.As(err, &fe) || fe.Field != tc.field || !errors.Is(err, tc.err) {
+			t.Errorf("%s: err = %v, want field %q wrapping %v", tc.name, err, tc.field, tc.err)
+		}
+	}
+}
+
+func nan() float64 { z := 0.0; return z / z }
+
+// Scaling every recent e1RM of a lift down further never gives milder advice.
+func testMonitorMonotone(t *rapid.T) {
+	base := rapid.SliceOfN(rapid.Float64Range(80, 200), 3, 8).Draw(t, "baseline")
+	recent := rapid.SliceOfN(rapid.Float64Range(80, 200), 3, 8).Draw(t, "recent")
+	k1 := rapid.Float64Range(0.5, 1.2).Draw(t, "k1")
+	k2 := rapid.Float64Range(0.5, k1).Draw(t, "k2")
+	rp := rapid.Bool().Draw(t, "rest-pause")
+	ns := notes(rapid.IntRange(0, 4).Draw(t, "notes"), rp, drawConcern(t, "sore"), drawConcern(t, "joints"), drawConcern(t, "motivation"))
+	scaled := func(k float64) History {
+		r := make([]float64, len(recent))
+		for i, v := range recent {
+			r[i] = v * k
+		}
+		return History{Measures: squat(base, r), Notes: ns}
+	}
+	a1, err := Monitor{}.Check(asOf, scaled(k1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a2, err := Monitor{}.Check(asOf, scaled(k2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a2.Action < a1.Action {
+		t.Fatalf("bigger drop (%v vs %v) gave milder action %v than %v", a2.Drop, a1.Drop, a2.Action, a1.Action)
+	}
+	if a2.Drop < a1.Drop-1e-12 {
+		t.Fatalf("scaling down lowered the drop: %v -> %v", a1.Drop, a2.Drop)
+	}
+}
+
+func TestMonitorMonotone(t *testing.T) { rapid.Check(t, testMonitorMonotone) }
+func FuzzMonitorMonotone(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testMonitorMonotone)) }
+
+// One outlier among three or more recent measures never raises a signal on
+// an otherwise flat lift: the medians do not move.
+func testMonitorOutlier(t *rapid.T) {
+	n := rapid.IntRange(3, 6).Draw(t, "n")
+	recent := make([]float64, n)
+	for i := range recent {
+		recent[i] = 150
+	}
+	recent[rapid.IntRange(0, n-1).Draw(t, "at")] = rapid.Float64Range(1, 1000).Draw(t, "outlier")
+	a, err := Monitor{}.Check(asOf, History{Measures: squat([]float64{150, 150, 150}, recent)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Action != ActionContinue || a.Drop != 0 {
+		t.Fatalf("outlier moved advice: %+v", a)
+	}
+}
+
+func TestMonitorOutlier(t *testing.T) { rapid.Check(t, testMonitorOutlier) }
+
+func benchHistory() History {
+	var h History
+	for _, lift := range []string{"squat", "bench", "deadlift", "press"} {
+		for d := range 60 {
+			if d%4 == 0 {
+				h.Measures = append(h.Measures, Measure{Date: daysAgo(d), Lift: lift, E1RM: 100 + float64(d%7)})
+			}
+		}
+	}
+	for d := 0; d < 60; d += 2 {
+		h.Notes = append(h.Notes, Note{Date: daysAgo(d), RestPause: true, Soreness: ConcernMild, Joints: ConcernNone})
+	}
+	return h
+}
+
+var sinkFloat float64
+
+// BenchmarkMonitorBaseline reads every measure and note once: the floor
+// any check over the same history costs.
+func BenchmarkMonitorBaseline(b *testing.B) {
+	h := benchHistory()
+	b.ReportAllocs()
+	for b.Loop() {
+		s := 0.0
+		for _, m := range h.Measures {
+			s += m.E1RM
+		}
+		for _, n := range h.Notes {
+			s += float64(n.Soreness)
+		}
+		sinkFloat = s
+	}
+}
+
+func BenchmarkMonitor(b *testing.B) {
+	h := benchHistory()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := (Monitor{}).Check(asOf, h); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
