@@ -1,0 +1,113 @@
+package progression
+
+import (
+	"strconv"
+
+	"github.com/repkit/repkit/exercise"
+)
+
+// maxAddOns bounds the add-on weights, so a lookup tries at most 64 subsets.
+const maxAddOns = 6
+
+// AddOns is equipment with extra weights that can be added to any load of
+// its Base: magnetic microplates on a dumbbell, add-on plates on a cable
+// stack, a chain on a bar. Each weight is used at most once, alone or with
+// the others, so the achievable loads are every Base load plus the sum of
+// any subset of Weights. It is an Equipment combinator in the way
+// slog handlers wrap other handlers; E is the base's type, so wrapping a
+// struct such as [Stack] costs no allocation.
+//
+// At most 6 weights are allowed (64 combinations per lookup).
+type AddOns[E Equipment] struct {
+	Base    E
+	Weights []exercise.Load
+}
+
+// Validate reports a bad base (if it has a Validate method), more than 6
+// weights, or a weight that is not heavier than zero, with an error wrapping
+// [ErrEquipment].
+func (a AddOns[E]) Validate() error {
+	if err := validateEquipment(a.Base); err != nil {
+		return err
+	}
+	if len(a.Weights) > maxAddOns {
+		return errInt("addons", len(a.Weights), ErrEquipment, "at most 6 add-on weights")
+	}
+	for i, w := range a.Weights {
+		if err := checkEquipmentLoad("addons["+strconv.Itoa(i)+"]", w, true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (a AddOns[E]) valid() bool {
+	if len(a.Weights) > maxAddOns {
+		return false
+	}
+	for _, w := range a.Weights {
+		if w <= 0 || w > maxEquipmentLoad {
+			return false
+		}
+	}
+	return true
+}
+
+// subsetSum returns the total of the weights whose bits are set in mask.
+func (a AddOns[E]) subsetSum(mask int) exercise.Load {
+	var sum exercise.Load
+	for i, w := range a.Weights {
+		if mask&(1<<i) != 0 {
+			sum += w
+		}
+	}
+	return sum
+}
+
+// Achievable reports whether l is a Base load plus some of the weights.
+func (a AddOns[E]) Achievable(l exercise.Load) bool {
+	if !a.valid() || l < 0 {
+		return false
+	}
+	for mask := range 1 << len(a.Weights) {
+		if rest := l - a.subsetSum(mask); rest >= 0 && a.Base.Achievable(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// Next returns the lightest Base-plus-weights load heavier than l.
+func (a AddOns[E]) Next(l exercise.Load) (exercise.Load, bool) {
+	if !a.valid() {
+		return 0, false
+	}
+	l = clampBelowZero(l)
+	best, found := exercise.Load(0), false
+	for mask := range 1 << len(a.Weights) {
+		sum := a.subsetSum(mask)
+		if b, ok := a.Base.Next(l - sum); ok && (!found || b+sum < best) {
+			best, found = b+sum, true
+		}
+	}
+	return best, found
+}
+
+// Prev returns the heaviest Base-plus-weights load lighter than l.
+func (a AddOns[E]) Prev(l exercise.Load) (exercise.Load, bool) {
+	if !a.valid() {
+		return 0, false
+	}
+	l = clampBelowZero(l)
+	best, found := exercise.Load(0), false
+	for mask := range 1 << len(a.Weights) {
+		sum := a.subsetSum(mask)
+		if sum >= l {
+			continue
+		}
+		if b, ok := a.Base.Prev(l - sum); ok && (!found || b+sum > best) {
+			best, found = b+sum, true
+		}
+	}
+	return best, found
+}

@@ -1,0 +1,226 @@
+package progression
+
+import (
+	"math/bits"
+	"strconv"
+
+	"github.com/repkit/repkit/exercise"
+)
+
+// A Plate is one size of plate in an inventory and how many pairs of it
+// there are. Bars are loaded symmetrically, so plates count in pairs.
+type Plate struct {
+	Weight exercise.Load // one plate, heavier than zero
+	Pairs  int           // pairs available; zero means none
+}
+
+// A Barbell is a bar and the plates that load it in pairs: an Olympic bar,
+// an EZ bar, a trap bar or a Smith machine differ only in Bar, the load of
+// the empty bar (for a counterbalanced Smith machine, its effective load).
+// The achievable loads are Bar plus twice the sum of any choice of plates
+// from the inventory.
+//
+// Build one as a literal, or start from [StandardBarbell], [EZBar],
+// [TrapBar] or [SmithMachine] and change its fields. The zero Barbell is an
+// empty bar that weighs nothing with no plates: only 0 is achievable.
+//
+// Barbell works out its achievable loads on every call, exactly, in integer
+// steps of the greatest common divisor of the plate weights, with no
+// allocation and a bounded search: an inventory with more than 16,384
+// distinct per-side totals (for example kilogram and pound plates mixed, so
+// the common step is tiny) fails [Barbell.Validate] with [ErrEquipment].
+// A call costs about a microsecond; where that matters, build a [Ladder]
+// once with [Barbell.Ladder]. A Barbell is safe for concurrent use as long
+// as nobody modifies its Plates.
+type Barbell struct {
+	Bar    exercise.Load
+	Plates []Plate
+}
+
+// maxBarbellSteps bounds the per-side totals a Barbell searches, and so the
+// stack memory and time of every call.
+const maxBarbellSteps = 1 << 14
+
+// maxPairs bounds the pairs of one plate size, far beyond any gym.
+const maxPairs = 1000
+
+type plateBits [maxBarbellSteps / 64]uint64
+
+// Validate reports a bar or plate that is negative, zero-weight or absurdly
+// heavy, a negative pair count, or an inventory too fine to search, with an
+// error wrapping [ErrEquipment].
+func (b Barbell) Validate() error {
+	_, _, err := b.shape()
+	return err
+}
+
+// shape returns the per-side step (the gcd of the plate weights in use) and
+// the number of steps up to the heaviest per-side total.
+func (b Barbell) shape() (step exercise.Load, steps int64, err error) {
+	if err := checkEquipmentLoad("bar", b.Bar, false); err != nil {
+		return 0, 0, err
+	}
+	var total exercise.Load
+	for i, p := range b.Plates {
+		field := "plates[" + strconv.Itoa(i) + "]"
+		if err := checkEquipmentLoad(field+".weight", p.Weight, true); err != nil {
+			return 0, 0, err
+		}
+		if p.Pairs < 0 || p.Pairs > maxPairs {
+			return 0, 0, errInt(field+".pairs", p.Pairs, ErrEquipment, "pairs must be 0 to 1000")
+		}
+		if p.Pairs == 0 {
+			continue
+		}
+		step = gcd(step, p.Weight)
+		total += p.Weight * exercise.Load(p.Pairs)
+		if total > maxEquipmentLoad {
+			return 0, 0, errLoad("plates", total, ErrEquipment, "more than 10 tonnes a side")
+		}
+	}
+	if step == 0 {
+		return 0, 0, nil
+	}
+	steps = int64(total / step)
+	if steps >= maxBarbellSteps {
+		return 0, 0, &Error{Field: "plates", Value: strconv.FormatInt(steps, 10) + " steps of " + step.String(),
+			Err: ErrEquipment, Detail: "more than 16384 distinct per-side totals; mixed kg and lb plates?"}
+	}
+	return step, steps, nil
+}
+
+// sides fills set with the achievable per-side totals, in units of step:
+// bit i is set when i*step can be loaded on each side.
+func (b Barbell) sides(set *plateBits) (step exercise.Load, steps int64, ok bool) {
+	step, steps, err := b.shape()
+	if err != nil {
+		return 0, 0, false
+	}
+	set[0] = 1
+	if step == 0 {
+		return 0, 0, true
+	}
+	reach := int64(0) // highest per-side total reached so far, in steps
+	for _, p := range b.Plates {
+		if p.Pairs == 0 {
+			continue
+		}
+		w := int64(p.Weight / step)
+		// Bounded multiplicity by binary splitting: chunks of 1, 2, 4, ...
+		// pairs then the rest, each a single shift-or of the whole set.
+		for left, chunk := int64(p.Pairs), int64(1); left > 0; chunk *= 2 {
+			c := min(chunk, left)
+			left -= c
+			reach += w * c
+			shiftOr(set, w*c, reach)
+		}
+	}
+	return step, steps, true
+}
+
+// shiftOr sets set |= set << by, for bits up to hi.
+func shiftOr(set *plateBits, by, hi int64) {
+	words, rem := by/64, uint(by%64)
+	for i := hi / 64; i >= words; i-- {
+		v := set[i-words] << rem
+		if rem != 0 && i-words-1 >= 0 {
+			v |= set[i-words-1] >> (64 - rem)
+		}
+		set[i] |= v
+	}
+}
+
+func has(set *plateBits, i int64) bool { return set[i/64]&(1<<uint(i%64)) != 0 }
+
+// Achievable reports whether l is the bar plus a pair-wise choice of plates.
+func (b Barbell) Achievable(l exercise.Load) bool {
+	var set plateBits
+	step, steps, ok := b.sides(&set)
+	if !ok || l < b.Bar {
+		return false
+	}
+	d := l - b.Bar
+	if step == 0 {
+		return d == 0
+	}
+	if d%(2*step) != 0 || int64(d/(2*step)) > steps {
+		return false
+	}
+	return has(&set, int64(d/(2*step)))
+}
+
+// Next returns the lightest achievable load heavier than l.
+func (b Barbell) Next(l exercise.Load) (exercise.Load, bool) {
+	var set plateBits
+	step, steps, ok := b.sides(&set)
+	if !ok {
+		return 0, false
+	}
+	l = clampBelowZero(l)
+	if l < b.Bar {
+		return b.Bar, true
+	}
+	if step == 0 {
+		return 0, false
+	}
+	for i := int64((l-b.Bar)/(2*step)) + 1; i <= steps; i++ {
+		if has(&set, i) {
+			return b.Bar + 2*step*exercise.Load(i), true
+		}
+	}
+	return 0, false
+}
+
+// Prev returns the heaviest achievable load lighter than l.
+func (b Barbell) Prev(l exercise.Load) (exercise.Load, bool) {
+	var set plateBits
+	step, steps, ok := b.sides(&set)
+	if !ok || l <= b.Bar {
+		return 0, false
+	}
+	if step == 0 {
+		return b.Bar, true
+	}
+	i := steps
+	if d := l - b.Bar; d <= 2*step*exercise.Load(steps) {
+		i = int64((d+2*step-1)/(2*step)) - 1 // the last step strictly below d
+	}
+	for ; i >= 0; i-- {
+		if has(&set, i) {
+			return b.Bar + 2*step*exercise.Load(i), true
+		}
+	}
+	return 0, false
+}
+
+// Ladder returns every load b can make, precomputed for fast lookups, or the
+// error from [Barbell.Validate].
+func (b Barbell) Ladder() (Ladder, error) {
+	var set plateBits
+	step, steps, err := b.shape()
+	if err != nil {
+		return Ladder{}, err
+	}
+	b.sides(&set)
+	if step == 0 {
+		return Ladder{loads: []exercise.Load{b.Bar}}, nil
+	}
+	n := 0
+	for _, w := range set {
+		n += bits.OnesCount64(w)
+	}
+	loads := make([]exercise.Load, 0, n)
+	for i := int64(0); i <= steps; i++ {
+		if has(&set, i) {
+			loads = append(loads, b.Bar+2*step*exercise.Load(i))
+		}
+	}
+	return Ladder{loads: loads}, nil
+}
+
+func gcd(a, b exercise.Load) exercise.Load {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}

@@ -1,0 +1,63 @@
+// Package progression says what to lift next time, in loads the lifter's
+// equipment can actually make. It reports what was done and what to change;
+// it scores nothing, and it makes no claim that one method builds more
+// muscle than another: volume-matched rest-pause, drop-set and traditional
+// sets gave similar hypertrophy in Enes et al. (2021), and training to
+// failure was not superior in Refalo et al. (2023).
+//
+// # Equipment
+//
+// [Equipment] is the extension point: which loads are achievable, and the
+// next achievable load up ([Equipment.Next]) or down ([Equipment.Prev]).
+// [Round] moves any target to an achievable load, down by default
+// ([RoundDown]): a little light costs a rep, a little heavy can cost the set.
+// Built in, all plain structs to write as literals, all exact integer
+// arithmetic on [exercise.Load]:
+//
+//   - [Barbell]: a bar and [Plate] pairs; presets [StandardBarbell], [EZBar],
+//     [TrapBar] and [SmithMachine] with [Plates] and [Microplates].
+//   - [FixedWeights]: dumbbells and kettlebells; presets [Dumbbells] and
+//     [Kettlebells].
+//   - [Stack]: a selectorised stack by pin, where progression counts steps;
+//     preset [SelectorStack].
+//   - [CableStack]: a stack with add-on plates; preset [CableColumn].
+//   - [AddOns]: any equipment plus add-on weights such as magnetic
+//     microplates on dumbbells.
+//   - [Ladder]: a precomputed list of loads, for hot loops ([NewLadder],
+//     [Barbell.Ladder]).
+//
+// Presets take [exercise.Kilograms] or [exercise.Pounds] and return fresh
+// values to change as you like.
+//
+// # Progressions
+//
+// [DoubleProgression] (Liftosaur's "dp") judges a [Session] against its
+// [Prescription]: every set at the top of the [RepRange] adds one
+// achievable step and goes back to the bottom; a success below the top adds
+// a rep to the targets; anything else holds. [SumOfReps] (Liftosaur's "sum",
+// and DC training's totals, preset [DC]) judges rest-pause sets from
+// [restpause.Record] values by their total reps. Both return a
+// [Recommendation]: an [Action], a typed [Reason], the next load, and a
+// sentence from [Recommendation.String].
+//
+// [StallRule] finds a [Stall] in a history (no new best for a few sessions)
+// and proposes a deload of a stated size, rounded to the equipment.
+//
+// # Estimated one-rep maximum
+//
+// [Formula.Estimate] implements Epley, Brzycki, Lombardi, Mayhew, O'Conner,
+// Wathan and Lander, and [EstimateRTS], [RTSPercent] and [LoadForRTS] the
+// RTS %1RM chart by reps and reps in reserve. Each has a valid rep range,
+// and a set outside it is an error wrapping [ErrOutOfRange], never an
+// invented number.
+//
+// # Errors and concurrency
+//
+// Bad input gets an [*Error] naming the field and value, wrapping one of
+// [ErrInvalid], [ErrOutOfRange], [ErrNotAchievable], [ErrEquipment] or
+// [ErrUnknownName]. Nothing here panics on data; only the presets panic, on
+// a unit that is a programming mistake. Every type is a value, safe for
+// concurrent use as long as nobody modifies the slices it was given. The hot
+// paths ([DoubleProgression.Next], [Ladder] lookups, [Barbell] lookups,
+// [Formula.Estimate]) do not allocate.
+package progression

@@ -1,0 +1,126 @@
+package progression
+
+import "github.com/repkit/repkit/exercise"
+
+// Equipment says which loads a lifter can actually set up: a barbell with
+// its plates, a rack of dumbbells, a pin-selected stack. Every load this
+// package recommends is achievable on the Equipment it was given.
+//
+// # Contract
+//
+// An implementation must be:
+//   - consistent: Next(l), when it reports true, returns the lightest
+//     achievable load strictly heavier than l, and Prev(l) the heaviest
+//     achievable load strictly lighter than l; Achievable agrees with both.
+//     No load below zero is achievable; Next of a negative load is the
+//     lightest achievable load.
+//   - pure: the same answers for the same arguments, no I/O, no clock.
+//   - safe for concurrent use, and it must not retain or modify anything
+//     passed to it.
+//
+// Implementations may report every load as not achievable when they are
+// misconfigured; if they also have a Validate() error method, [Round] and
+// the progressions report that error instead of a confusing "not
+// achievable". The conformance checker in package progressiontest tests
+// these rules for any implementation.
+//
+// The built-in implementations are [Barbell], [FixedWeights], [Stack],
+// [CableStack], [AddOns] and the precomputed [Ladder].
+type Equipment interface {
+	// Achievable reports whether l can be set up exactly.
+	Achievable(l exercise.Load) bool
+	// Next returns the lightest achievable load strictly heavier than l,
+	// and false if there is none.
+	Next(l exercise.Load) (exercise.Load, bool)
+	// Prev returns the heaviest achievable load strictly lighter than l,
+	// and false if there is none.
+	Prev(l exercise.Load) (exercise.Load, bool)
+}
+
+// validator is the optional method equipment uses to explain a bad setup.
+type validator interface{ Validate() error }
+
+// validateEquipment returns e's own Validate error, or an error for a nil e.
+func validateEquipment(e Equipment) error {
+	if e == nil {
+		return &Error{Field: "equipment", Value: "nil", Err: ErrEquipment}
+	}
+	if v, ok := e.(validator); ok {
+		return v.Validate()
+	}
+	return nil
+}
+
+// Round returns the load e can make that is closest to target in the
+// direction mode says; an achievable target is returned unchanged, so Round
+// is idempotent. The zero mode is [RoundDown], the conservative choice.
+//
+// A negative target is an error wrapping [ErrInvalid]; no achievable load in
+// the asked direction (a target below the empty bar, rounding down) is an
+// error wrapping [ErrNotAchievable]; equipment whose Validate method fails
+// returns that error. Round allocates only on error.
+func Round(e Equipment, target exercise.Load, mode RoundMode) (exercise.Load, error) {
+	if err := validateEquipment(e); err != nil {
+		return 0, err
+	}
+	if target < 0 {
+		return 0, errLoad("target", target, ErrInvalid, "negative load")
+	}
+	if mode > RoundUp {
+		return 0, errInt("mode", int(mode), ErrInvalid, "unknown rounding mode")
+	}
+	if e.Achievable(target) {
+		return target, nil
+	}
+	down, okDown := e.Prev(target)
+	up, okUp := e.Next(target)
+	switch {
+	case mode == RoundDown && okDown, mode == RoundNearest && okDown && (!okUp || target-down <= up-target):
+		return down, nil
+	case mode != RoundDown && okUp:
+		return up, nil
+	case mode == RoundDown:
+		return 0, errLoad("target", target, ErrNotAchievable, "nothing achievable at or below it")
+	case mode == RoundUp:
+		return 0, errLoad("target", target, ErrNotAchievable, "nothing achievable at or above it")
+	}
+	return 0, errLoad("target", target, ErrNotAchievable, "nothing achievable")
+}
+
+// checkAchievable returns nil if l is a load e can make, else an error
+// naming field.
+func checkAchievable(e Equipment, field string, l exercise.Load) error {
+	if l < 0 {
+		return errLoad(field, l, ErrInvalid, "negative load")
+	}
+	if !e.Achievable(l) {
+		return errLoad(field, l, ErrNotAchievable, "round it first with progression.Round")
+	}
+	return nil
+}
+
+// clampBelowZero maps every negative load to -1, so equipment arithmetic on
+// a hostile argument such as math.MinInt64 cannot overflow.
+func clampBelowZero(l exercise.Load) exercise.Load {
+	if l < 0 {
+		return -1
+	}
+	return l
+}
+
+// maxEquipmentLoad bounds every load a piece of equipment is described with,
+// so sums of plates and add-ons cannot overflow: ten tonnes is far beyond any
+// gym and far below exercise.MaxLoad.
+const maxEquipmentLoad = 10_000 * exercise.Kilogram
+
+func checkEquipmentLoad(field string, l exercise.Load, positive bool) error {
+	switch {
+	case l < 0:
+		return errLoad(field, l, ErrEquipment, "negative load")
+	case positive && l == 0:
+		return errLoad(field, l, ErrEquipment, "must be heavier than zero")
+	case l > maxEquipmentLoad:
+		return errLoad(field, l, ErrEquipment, "heavier than 10 tonnes")
+	}
+	return nil
+}

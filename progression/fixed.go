@@ -1,0 +1,62 @@
+package progression
+
+import (
+	"strconv"
+
+	"github.com/repkit/repkit/exercise"
+)
+
+// FixedWeights is equipment that comes in fixed loads: a rack of dumbbells,
+// a row of kettlebells, fixed barbells. Loads may be listed in any order and
+// may repeat. A dumbbell exercise's load is the load of one dumbbell, as gym
+// logs record it. The zero FixedWeights has nothing achievable.
+//
+// Lookups scan the list, which is fast for a gym's worth of weights and never
+// allocates. Start from [Dumbbells] or [Kettlebells], or write a literal.
+// Safe for concurrent use as long as nobody modifies Loads.
+type FixedWeights struct {
+	Loads []exercise.Load
+}
+
+// Validate reports a negative or absurdly heavy load with an error wrapping
+// [ErrEquipment].
+func (f FixedWeights) Validate() error {
+	for i, l := range f.Loads {
+		if err := checkEquipmentLoad("loads["+strconv.Itoa(i)+"]", l, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Achievable reports whether l is one of the weights.
+func (f FixedWeights) Achievable(l exercise.Load) bool {
+	for _, x := range f.Loads {
+		if x == l && x >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Next returns the lightest weight heavier than l.
+func (f FixedWeights) Next(l exercise.Load) (exercise.Load, bool) {
+	best, ok := exercise.Load(0), false
+	for _, x := range f.Loads {
+		if x > l && x >= 0 && (!ok || x < best) {
+			best, ok = x, true
+		}
+	}
+	return best, ok
+}
+
+// Prev returns the heaviest weight lighter than l.
+func (f FixedWeights) Prev(l exercise.Load) (exercise.Load, bool) {
+	best, ok := exercise.Load(0), false
+	for _, x := range f.Loads {
+		if x < l && x >= 0 && (!ok || x > best) {
+			best, ok = x, true
+		}
+	}
+	return best, ok
+}

@@ -1,0 +1,98 @@
+package progression
+
+// An Action is what a [Recommendation] asks the lifter to change next time.
+// The zero Action is ActionUnknown, which no recommendation carries.
+type Action uint8
+
+// The actions.
+const (
+	ActionUnknown        Action = iota
+	ActionAddLoad               // one achievable step heavier
+	ActionAddReps               // same load, targets up by one rep
+	ActionHold                  // same load, same targets
+	ActionReduceLoad            // lighter: one step, or a stated deload
+	ActionChangeExercise        // progress has stalled: simplify or switch
+)
+
+var actionNames = []string{"unknown", "add-load", "add-reps", "hold", "reduce-load", "change-exercise"}
+
+// String returns the action's lower-case name, such as "add-load".
+func (a Action) String() string { return enumString("Action", actionNames, int(a)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (a Action) MarshalText() ([]byte, error) { return enumMarshal("Action", actionNames, int(a)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], accepting the names
+// String returns in any case; other text is an error wrapping
+// [ErrUnknownName] and leaves a unchanged.
+func (a *Action) UnmarshalText(text []byte) error {
+	v, err := enumParse("Action", actionNames, text)
+	if err == nil {
+		*a = Action(v)
+	}
+	return err
+}
+
+// A Reason is why a [Recommendation] or [Stall] says what it says. The zero
+// Reason is ReasonUnknown, which no recommendation carries.
+type Reason uint8
+
+// The reasons. Double progression gives the first six; sum-of-reps the
+// next seven and the shared ones; stall detection the last two.
+const (
+	ReasonUnknown Reason = iota
+	// Every set reached the top of the rep range within its effort cap.
+	ReasonTopOfRange
+	// Every set reached its target within its effort cap, below the top.
+	ReasonTargetsMet
+	// A set fell short of its target reps.
+	ReasonTargetMissed
+	// A set reached its reps with fewer reps in reserve than the cap allows.
+	ReasonEffortCapExceeded
+	// Fewer working sets were done than prescribed.
+	ReasonMissingSets
+	// Progress called for a heavier load and the equipment has none.
+	ReasonNoHeavierLoad
+	// A rest-pause set's total reps went above the top of the range.
+	ReasonTotalAboveRange
+	// A rest-pause set's total reps are inside the range.
+	ReasonTotalInRange
+	// A rest-pause set's total reps fell below the range, for the first time.
+	ReasonTotalBelowRange
+	// Two sessions in a row at this load fell below the range.
+	ReasonBelowRangeTwice
+	// The first mini-set (the activation set) was too short: too heavy.
+	ReasonFirstSetShort
+	// Two stalls in a row at this load: simplify or switch the exercise.
+	ReasonStalledTwice
+	// Less load was called for and the equipment has nothing lighter.
+	ReasonNoLighterLoad
+	// No new best for the stall window: a deload is suggested.
+	ReasonStalled
+	// A new best inside the stall window: no stall.
+	ReasonProgressing
+)
+
+var reasonNames = []string{
+	"unknown", "top-of-range", "targets-met", "target-missed", "effort-cap-exceeded",
+	"missing-sets", "no-heavier-load", "total-above-range", "total-in-range",
+	"total-below-range", "below-range-twice", "first-set-short", "stalled-twice",
+	"no-lighter-load", "stalled", "progressing",
+}
+
+// String returns the reason's lower-case name, such as "top-of-range".
+func (r Reason) String() string { return enumString("Reason", reasonNames, int(r)) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (r Reason) MarshalText() ([]byte, error) { return enumMarshal("Reason", reasonNames, int(r)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], accepting the names
+// String returns in any case; other text is an error wrapping
+// [ErrUnknownName] and leaves r unchanged.
+func (r *Reason) UnmarshalText(text []byte) error {
+	v, err := enumParse("Reason", reasonNames, text)
+	if err == nil {
+		*r = Reason(v)
+	}
+	return err
+}

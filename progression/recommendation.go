@@ -1,0 +1,121 @@
+package progression
+
+import (
+	"strconv"
+
+	"github.com/repkit/repkit/exercise"
+)
+
+// maxReps bounds reps in a set, a total and a rep range: far beyond any set.
+const maxReps = 1000
+
+// A RepRange is an inclusive range of reps, such as 8-12 reps a set or 11-15
+// total reps in a rest-pause set. Valid ranges have 1 <= Min <= Max <= 1000.
+// The zero RepRange is invalid: a progression needs a range.
+type RepRange struct {
+	Min, Max int
+}
+
+// Validate reports a range that is empty, starts below 1 or ends above 1000,
+// with an error wrapping [ErrInvalid].
+func (r RepRange) Validate() error {
+	switch {
+	case r.Min < 1 || r.Min > maxReps:
+		return errInt("range.min", r.Min, ErrInvalid, "must be 1 to 1000")
+	case r.Max < r.Min || r.Max > maxReps:
+		return errInt("range.max", r.Max, ErrInvalid, "must be from range.min to 1000")
+	}
+	return nil
+}
+
+// Contains reports whether n is inside the range.
+func (r RepRange) Contains(n int) bool { return r.Min <= n && n <= r.Max }
+
+// String returns the range as "8-12", or "8" when Min == Max.
+func (r RepRange) String() string {
+	if r.Min == r.Max {
+		return strconv.Itoa(r.Min)
+	}
+	return strconv.Itoa(r.Min) + "-" + strconv.Itoa(r.Max)
+}
+
+// A Recommendation is what to lift next time and why. It holds numbers, not
+// prose, so that deciding never allocates; [Recommendation.String] turns it
+// into a sentence for the lifter. What Got and Want count depends on the
+// reason:
+//
+//	ReasonTargetMissed            reps in Set; the target reps
+//	ReasonEffortCapExceeded       Set's fewest possible reps in reserve; the cap
+//	ReasonMissingSets             sets done; sets prescribed
+//	ReasonTopOfRange, NoHeavier   (double progression) fewest reps in a set; the top of the range
+//	ReasonTotal*, BelowRangeTwice the set's total reps; the range's bottom or top
+//	ReasonStalledTwice            the set's total reps; the total two sessions before
+//	ReasonFirstSetShort           reps in the first mini-set; the minimum
+type Recommendation struct {
+	Action Action
+	Reason Reason
+	Load   exercise.Load // the load for next time; always achievable
+	From   exercise.Load // the load of the session judged
+	Sets   int           // double progression: working sets next time (0: as many as before)
+	Reps   int           // double progression: target reps in each set next time
+	Range  RepRange      // the rep range (double progression) or total-rep range (sum of reps)
+	Set    int           // the 1-based set that decided, or 0
+	Got    int           // see the table above
+	Want   int           // see the table above
+	Unit   exercise.Unit // the unit loads are written in; zero writes kilograms
+}
+
+// Prescription returns the recommendation as the next session's
+// prescription for double progression.
+func (r Recommendation) Prescription() Prescription {
+	return Prescription{Load: r.Load, Sets: r.Sets, Reps: r.Reps}
+}
+
+// String returns the recommendation as a sentence for the lifter, such as
+// "Every set reached 12 reps, the top of 8-12: add 2.5kg, to 102.5kg, and go
+// back to 8 reps a set."
+func (r Recommendation) String() string {
+	load, from := r.Load.Format(r.Unit), r.From.Format(r.Unit)
+	got, want := strconv.Itoa(r.Got), strconv.Itoa(r.Want)
+	reps, rng := strconv.Itoa(r.Reps), r.Range.String()
+	switch r.Reason {
+	case ReasonTopOfRange:
+		return "Every set reached " + want + " reps, the top of " + rng + ": add " + (r.Load - r.From).Format(r.Unit) +
+			", to " + load + ", and go back to " + reps + " reps a set."
+	case ReasonTargetsMet:
+		return "Every set reached its target within the effort cap: stay at " + load + " and aim for " + reps + " reps a set."
+	case ReasonTargetMissed:
+		return "Set " + strconv.Itoa(r.Set) + " reached " + got + " of " + want + " reps: stay at " + load +
+			" and aim for " + reps + " reps a set again."
+	case ReasonEffortCapExceeded:
+		return "Set " + strconv.Itoa(r.Set) + " ended with " + got + " reps in reserve, past the cap of " + want +
+			": stay at " + load + " and aim for " + reps + " reps a set again, within the cap."
+	case ReasonMissingSets:
+		return got + " of " + want + " working sets were done: stay at " + load + " and aim for " + want +
+			" sets of " + reps + "."
+	case ReasonNoHeavierLoad:
+		return "Progress calls for more load, but nothing heavier than " + load +
+			" is available: stay there and progress another way, such as a slower tempo or a harder variation."
+	case ReasonTotalAboveRange:
+		return "The set totalled " + got + " reps, above " + rng + ": add " + (r.Load - r.From).Format(r.Unit) +
+			", to " + load + ", and aim for " + rng + " again."
+	case ReasonTotalInRange:
+		return "The set totalled " + got + " reps, inside " + rng + ": stay at " + load + " and beat " + got + " next time."
+	case ReasonTotalBelowRange:
+		return "The set totalled " + got + " reps, below " + rng + ": stay at " + load +
+			"; a second session below the range takes load off."
+	case ReasonBelowRangeTwice:
+		return "Two sessions in a row at " + from + " totalled below " + rng + " (" + got + " reps this time): take " +
+			(r.From - r.Load).Format(r.Unit) + " off, to " + load + "."
+	case ReasonFirstSetShort:
+		return "The first mini-set reached only " + got + " reps, under " + want + ", so the load is too heavy: take " +
+			(r.From - r.Load).Format(r.Unit) + " off, to " + load + "."
+	case ReasonStalledTwice:
+		return "Two stalls in a row at " + load + " (" + got + " total reps, no more than " + want +
+			" two sessions ago): simplify or switch the exercise rather than push the same set again."
+	case ReasonNoLighterLoad:
+		return "Less load is called for, but nothing lighter than " + load +
+			" is available: stay there and choose an easier variation or fewer reps."
+	}
+	return "No recommendation (" + r.Reason.String() + ")."
+}

@@ -1,0 +1,140 @@
+package progression
+
+import (
+	"strconv"
+
+	"github.com/repkit/repkit/exercise"
+)
+
+// Defaults for a zero [StallRule].
+const (
+	DefaultStallSessions = 3  // sessions without a new best that make a stall
+	DefaultDeloadPercent = 10 // percent taken off on a stall
+)
+
+// A StallRule finds stalls in a history of sessions of one exercise and
+// proposes a deload.
+//
+// A session's performance is its load and its best set's reps. A session is
+// a new best when its load is heavier than every earlier session's, or equal
+// to the heaviest with more reps than ever at that load. This order needs no
+// 1RM formula, so it holds at any rep count. The history is stalled when the
+// last Sessions sessions brought no new best; the deload then takes
+// DeloadPercent off the last session's load, rounded down to an achievable
+// load and at least one step lighter, so that the lifter can build back up.
+//
+// The zero StallRule uses 3 sessions and 10% but has no Equipment, which
+// [StallRule.Detect] needs. Safe for concurrent use if its Equipment is.
+type StallRule struct {
+	Sessions      int // zero means DefaultStallSessions
+	DeloadPercent int // zero means DefaultDeloadPercent; at most 50
+	Equipment     Equipment
+	Unit          exercise.Unit // the unit for Stall.String; zero is kilograms
+}
+
+// A Stall is what [StallRule.Detect] found.
+type Stall struct {
+	Reason   Reason        // ReasonStalled or ReasonProgressing
+	Since    int           // sessions after the last new best
+	Best     int           // index in the history of the last new best
+	BestLoad exercise.Load // its load
+	BestReps int           // its best set's reps
+	From     exercise.Load // the last session's load
+	Deload   exercise.Load // when stalled: the load to drop to; From if nothing is lighter
+	Percent  int           // when stalled: the percentage the rule asked for
+	Unit     exercise.Unit
+}
+
+// Stalled reports whether s is a stall.
+func (s Stall) Stalled() bool { return s.Reason == ReasonStalled }
+
+// String explains the finding in a sentence.
+func (s Stall) String() string {
+	best := s.BestLoad.Format(s.Unit) + " x " + strconv.Itoa(s.BestReps)
+	since := strconv.Itoa(s.Since)
+	if !s.Stalled() {
+		return "Progressing: the last new best (" + best + ") was " + since + " session(s) ago."
+	}
+	if s.Deload == s.From {
+		return "No new best in " + since + " sessions (best " + best + "), and nothing lighter than " +
+			s.From.Format(s.Unit) + " is available: change the exercise or the rep range."
+	}
+	return "No new best in " + since + " sessions (best " + best + "): deload about " + strconv.Itoa(s.Percent) +
+		"%, from " + s.From.Format(s.Unit) + " to " + s.Deload.Format(s.Unit) + ", and build back up."
+}
+
+// Validate reports a bad window, percentage or equipment.
+func (r StallRule) Validate() error {
+	if r.Sessions < 0 || r.Sessions > maxReps {
+		return errInt("sessions", r.Sessions, ErrInvalid, "must be 0 to 1000")
+	}
+	if r.DeloadPercent < 0 || r.DeloadPercent > 50 {
+		return errInt("deload_percent", r.DeloadPercent, ErrInvalid, "must be 0 to 50")
+	}
+	return validateEquipment(r.Equipment)
+}
+
+// Detect looks for a stall in history, oldest first. Each session needs at
+// least one set; loads and reps must not be negative. Loads need not be
+// achievable on the rule's equipment (a history may span gyms); the deload
+// always is. Detect does not allocate unless it returns an error.
+func (r StallRule) Detect(history []Session) (Stall, error) {
+	if err := r.Validate(); err != nil {
+		return Stall{}, err
+	}
+	if len(history) == 0 {
+		return Stall{}, errInt("history", 0, ErrInvalid, "no sessions to judge")
+	}
+	s := Stall{Reason: ReasonProgressing, Best: -1, Unit: r.Unit}
+	for i, h := range history {
+		reps, err := bestReps(h, i)
+		if err != nil {
+			return Stall{}, err
+		}
+		if s.Best < 0 || h.Load > s.BestLoad || h.Load == s.BestLoad && reps > s.BestReps {
+			s.Best, s.BestLoad, s.BestReps = i, h.Load, reps
+		}
+	}
+	last := history[len(history)-1].Load
+	s.Since, s.From = len(history)-1-s.Best, last
+	window := r.Sessions
+	if window == 0 {
+		window = DefaultStallSessions
+	}
+	if s.Since < window {
+		return s, nil
+	}
+	s.Reason, s.Percent = ReasonStalled, r.DeloadPercent
+	if s.Percent == 0 {
+		s.Percent = DefaultDeloadPercent
+	}
+	down, ok := r.Equipment.Prev(last)
+	if !ok {
+		s.Deload = last
+		return s, nil
+	}
+	if l, err := Round(r.Equipment, percentOf(last, 100-s.Percent), RoundDown); err == nil && l < down {
+		down = l
+	}
+	s.Deload = down
+	return s, nil
+}
+
+// bestReps returns the most reps in a set of h, checking h.
+func bestReps(h Session, i int) (int, error) {
+	field := "history[" + strconv.Itoa(i) + "]"
+	if h.Load < 0 {
+		return 0, errLoad(field+".load", h.Load, ErrInvalid, "negative load")
+	}
+	if len(h.Sets) == 0 {
+		return 0, errInt(field+".sets", 0, ErrInvalid, "a session needs at least one set")
+	}
+	best := 0
+	for j, set := range h.Sets {
+		if set.Reps < 0 || set.Reps > maxReps {
+			return 0, errInt(field+".sets["+strconv.Itoa(j)+"].reps", set.Reps, ErrInvalid, "must be 0 to 1000")
+		}
+		best = max(best, set.Reps)
+	}
+	return best, nil
+}

@@ -1,0 +1,179 @@
+package progression
+
+import (
+	"strconv"
+
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/restpause"
+)
+
+// DefaultMinFirstReps is the first mini-set length below which a rest-pause
+// load is too heavy, from Doggcrapp (DC) training practice: an activation set
+// under 6 reps means the load should come down next time.
+const DefaultMinFirstReps = 6
+
+// SumOfReps is Liftosaur's "sum" and DC training's rep totals, for
+// rest-pause sets: the set's total reps, activation plus bursts, against a
+// target range such as 11-15 or 15-20. It reads [restpause.Record] values
+// directly.
+//
+// Judging the latest record of a history, oldest first, the rules are, in
+// this order:
+//
+//  1. A first mini-set (the activation set) under MinFirstReps means the
+//     load is too heavy: take load off (see TooHeavyCut).
+//  2. A total above the top of the range: add the smallest achievable
+//     increment.
+//  3. A total below the bottom, in this session and the one before at the
+//     same load: take one achievable step off.
+//  4. Two stalls in a row, a stall being a session at the same load as the
+//     one before with no more total reps than it: change the exercise
+//     (the guide's "simplify or switch"). The load is kept.
+//  5. A total below the bottom for the first time: hold, and say that a
+//     second time takes load off.
+//  6. Otherwise, inside the range: hold and beat the total.
+//
+// Fill it in as a literal; the zero value has no range or equipment, and
+// [SumOfReps.Next] says so. Safe for concurrent use if its Equipment is.
+type SumOfReps struct {
+	// Total is the target range of total reps, such as {11, 15}.
+	Total RepRange
+	// MinFirstReps is the shortest acceptable activation set; zero means
+	// DefaultMinFirstReps (6).
+	MinFirstReps int
+	// TooHeavyCut is the percentage to take off when the activation set is
+	// too short, rounded down to an achievable load and at least one step.
+	// Zero means one achievable step, so that the load never moves more than
+	// one step a session; DC practice is about 10.
+	TooHeavyCut int
+	// Equipment decides the loads. It must be set.
+	Equipment Equipment
+	// Unit is the unit recommendations write loads in; zero means kilograms.
+	Unit exercise.Unit
+}
+
+// DC returns the DC-training flavour of SumOfReps on equipment e: a total of
+// 11-15 reps, a first mini-set of at least 6, and about 10% off when it is
+// shorter. Use RepRange{15, 20} for the higher DC range.
+func DC(e Equipment) SumOfReps {
+	return SumOfReps{Total: RepRange{11, 15}, MinFirstReps: DefaultMinFirstReps, TooHeavyCut: 10, Equipment: e}
+}
+
+// Validate reports a bad range, first-set minimum, cut or equipment.
+func (s SumOfReps) Validate() error {
+	if err := s.Total.Validate(); err != nil {
+		return err
+	}
+	if s.MinFirstReps < 0 || s.MinFirstReps > maxReps {
+		return errInt("min_first_reps", s.MinFirstReps, ErrInvalid, "must be 0 to 1000")
+	}
+	if s.TooHeavyCut < 0 || s.TooHeavyCut > 50 {
+		return errInt("too_heavy_cut", s.TooHeavyCut, ErrInvalid, "must be 0 to 50 percent")
+	}
+	return validateEquipment(s.Equipment)
+}
+
+// Next judges the latest record in history (oldest first, one exercise) and
+// says what to load next time. Only the last three records are read.
+//
+// Bad input is an error naming the field: an invalid SumOfReps, an empty
+// history, a record that fails [restpause.Record.Validate] or has not ended,
+// records of different exercises, or a load the equipment cannot make.
+func (s SumOfReps) Next(history []restpause.Record) (Recommendation, error) {
+	if err := s.Validate(); err != nil {
+		return Recommendation{}, err
+	}
+	if len(history) == 0 {
+		return Recommendation{}, errInt("history", 0, ErrInvalid, "no records to judge")
+	}
+	recent := history[max(0, len(history)-3):]
+	for i := range recent {
+		if err := s.checkRecord(&recent[i], &recent[len(recent)-1], len(history)-len(recent)+i); err != nil {
+			return Recommendation{}, err
+		}
+	}
+	last := &recent[len(recent)-1]
+	total := last.TotalReps()
+	r := Recommendation{
+		Action: ActionHold, Load: last.Load, From: last.Load, Range: s.Total,
+		Got: total, Want: s.Total.Min, Unit: s.Unit,
+	}
+	minFirst := s.MinFirstReps
+	if minFirst == 0 {
+		minFirst = DefaultMinFirstReps
+	}
+	switch {
+	case last.ActivationReps() < minFirst:
+		r.Reason, r.Got, r.Want = ReasonFirstSetShort, last.ActivationReps(), minFirst
+		return s.lighter(r, s.TooHeavyCut), nil
+	case total > s.Total.Max:
+		r.Want = s.Total.Max
+		next, ok := s.Equipment.Next(last.Load)
+		if !ok {
+			r.Reason = ReasonNoHeavierLoad
+			return r, nil
+		}
+		r.Action, r.Reason, r.Load = ActionAddLoad, ReasonTotalAboveRange, next
+		return r, nil
+	case total < s.Total.Min && belowAtSameLoad(recent, s.Total.Min):
+		r.Reason = ReasonBelowRangeTwice
+		return s.lighter(r, 0), nil
+	case stalledTwice(recent):
+		r.Action, r.Reason, r.Want = ActionChangeExercise, ReasonStalledTwice, recent[0].TotalReps()
+		return r, nil
+	case total < s.Total.Min:
+		r.Reason = ReasonTotalBelowRange
+		return r, nil
+	}
+	r.Reason = ReasonTotalInRange
+	return r, nil
+}
+
+// lighter turns r into a load reduction of cut percent (0: one step), or a
+// hold with ReasonNoLighterLoad when nothing lighter is achievable.
+func (s SumOfReps) lighter(r Recommendation, cut int) Recommendation {
+	down, ok := s.Equipment.Prev(r.From)
+	if !ok {
+		r.Reason = ReasonNoLighterLoad
+		return r
+	}
+	if cut > 0 {
+		if l, err := Round(s.Equipment, percentOf(r.From, 100-cut), RoundDown); err == nil && l < down {
+			down = l
+		}
+	}
+	r.Action, r.Load = ActionReduceLoad, down
+	return r
+}
+
+// belowAtSameLoad reports whether the record before the last of recent was
+// at the same load and also below min.
+func belowAtSameLoad(recent []restpause.Record, min int) bool {
+	n := len(recent)
+	return n >= 2 && recent[n-2].Load == recent[n-1].Load && recent[n-2].TotalReps() < min
+}
+
+// stalledTwice reports whether the last two records of recent (of three)
+// were each a stall: same load as the record before, no more total reps.
+func stalledTwice(recent []restpause.Record) bool {
+	if len(recent) < 3 {
+		return false
+	}
+	a, b, c := &recent[0], &recent[1], &recent[2]
+	return a.Load == b.Load && b.Load == c.Load && b.TotalReps() <= a.TotalReps() && c.TotalReps() <= b.TotalReps()
+}
+
+// checkRecord validates one record against the last one.
+func (s SumOfReps) checkRecord(r, last *restpause.Record, index int) error {
+	field := "history[" + strconv.Itoa(index) + "]"
+	if err := r.Validate(); err != nil {
+		return &Error{Field: field, Value: r.Exercise, Err: ErrInvalid, Detail: err.Error()}
+	}
+	if !r.Ended() {
+		return &Error{Field: field + ".stop", Value: r.Stop.Reason.String(), Err: ErrInvalid, Detail: "the set has not ended"}
+	}
+	if r.Exercise != last.Exercise || r.ExerciseID != last.ExerciseID {
+		return &Error{Field: field + ".exercise", Value: r.Exercise, Err: ErrInvalid, Detail: "history mixes exercises; pass one exercise's records"}
+	}
+	return checkAchievable(s.Equipment, field+".load", r.Load)
+}
