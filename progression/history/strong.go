@@ -113,7 +113,7 @@ func (r *Reader) parseStrong(rec []string, row *Row) *RowError {
 		set.Kind = KindWorking
 	}
 	u := r.unit
-	if c.weightUnit >= 0 {
+	if c.weightUnit >= 0 && strings.TrimSpace(rec[c.weight]) != "" {
 		if u, e = r.unitCell(rec, c.weightUnit); e != nil {
 			return e
 		}
