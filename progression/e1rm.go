@@ -185,4 +185,3 @@ func LoadForRTS(e1RM exercise.Load, reps int, rir fatigue.RIR) (exercise.Load, e
 	}
 	return mulDiv(e1RM, uint64(pct), 1000), nil
 }
-

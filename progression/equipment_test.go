@@ -1,0 +1,376 @@
+package progression_test
+
+import (
+	"errors"
+	"slices"
+	"testing"
+
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/progression"
+	"github.com/repkit/repkit/progression/progressiontest"
+	"pgregory.net/rapid"
+)
+
+const (
+	kg = exercise.Kilogram
+	g  = exercise.Gram
+	lb = exercise.Pound
+)
+
+func TestBarbellPresetLoads(t *testing.T) {
+	kgBar := progression.StandardBarbell(exercise.Kilograms)
+	lbBar := progression.StandardBarbell(exercise.Pounds)
+	micro := progression.StandardBarbell(exercise.Kilograms)
+	micro.Plates = append(micro.Plates, progression.Microplates(exercise.Kilograms)...)
+	tests := []struct {
+		name       string
+		bar        progression.Barbell
+		load       exercise.Load
+		achievable bool
+		next, prev exercise.Load // 0: none
+	}{
+		{"empty bar", kgBar, 20 * kg, true, 22500 * g, 0},
+		{"below the bar", kgBar, 10 * kg, false, 20 * kg, 0},
+		{"100 kg", kgBar, 100 * kg, true, 102500 * g, 97500 * g},
+		{"between steps", kgBar, 101 * kg, false, 102500 * g, 100 * kg},
+		// 20 + 2*(8*25 + 2*20 + 2*15 + 2*10 + 2*5 + 2*2.5 + 2*1.25) = 635 kg.
+		{"fully loaded", kgBar, 635 * kg, true, 0, 632500 * g},
+		{"beyond the plates", kgBar, 700 * kg, false, 0, 635 * kg},
+		{"135 lb", lbBar, 135 * lb, true, 140 * lb, 130 * lb},
+		{"microplates", micro, 100 * kg, true, 100500 * g, 99500 * g},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.bar.Achievable(tt.load); got != tt.achievable {
+				t.Errorf("Achievable(%v) = %v, want %v", tt.load, got, tt.achievable)
+			}
+			next, ok := tt.bar.Next(tt.load)
+			if ok != (tt.next != 0) || next != tt.next {
+				t.Errorf("Next(%v) = %v, %v; want %v", tt.load, next, ok, tt.next)
+			}
+			prev, ok := tt.bar.Prev(tt.load)
+			if ok != (tt.prev != 0) || prev != tt.prev {
+				t.Errorf("Prev(%v) = %v, %v; want %v", tt.load, prev, ok, tt.prev)
+			}
+		})
+	}
+}
+
+func TestEquipmentValidate(t *testing.T) {
+	mixed := progression.StandardBarbell(exercise.Kilograms)
+	mixed.Plates = append(mixed.Plates, progression.Plate{Weight: 5 * lb / 2, Pairs: 1})
+	tests := []struct {
+		name  string
+		e     progression.Equipment
+		field string
+	}{
+		{"mixed kg and lb plates", mixed, "plates"},
+		{"negative bar", progression.Barbell{Bar: -kg}, "bar"},
+		{"zero plate", progression.Barbell{Plates: []progression.Plate{{Weight: 0, Pairs: 1}}}, "plates[0].weight"},
+		{"negative pairs", progression.Barbell{Plates: []progression.Plate{{Weight: kg, Pairs: -1}}}, "plates[0].pairs"},
+		{"pins out of order", progression.Stack{Pins: []exercise.Load{5 * kg, 10 * kg, 10 * kg}}, "pins[2]"},
+		{"negative dumbbell", progression.FixedWeights{Loads: []exercise.Load{kg, -kg}}, "loads[1]"},
+		{"seven add-ons", progression.CableStack{Pins: []exercise.Load{kg}, AddOns: make([]exercise.Load, 7)}, "addons"},
+		{"zero add-on", progression.AddOns[progression.Stack]{Base: progression.SelectorStack(exercise.Kilograms), Weights: []exercise.Load{0}}, "addons[0]"},
+		{"nil", nil, "equipment"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := progression.Round(tt.e, 50*kg, progression.RoundDown)
+			var pe *progression.Error
+			if !errors.Is(err, progression.ErrEquipment) || !errors.As(err, &pe) || pe.Field != tt.field {
+				t.Fatalf("Round on bad equipment: err = %v, want ErrEquipment naming %q", err, tt.field)
+			}
+			if tt.e != nil && (tt.e.Achievable(50*kg) || func() bool { _, ok := tt.e.Next(0); return ok && tt.name != "negative dumbbell" }()) {
+				t.Errorf("bad equipment still reports loads")
+			}
+		})
+	}
+}
+
+func TestRoundErrors(t *testing.T) {
+	bar := progression.StandardBarbell(exercise.Kilograms)
+	for _, tc := range []struct {
+		target exercise.Load
+		mode   progression.RoundMode
+		want   error
+	}{
+		{-kg, progression.RoundDown, progression.ErrInvalid},
+		{10 * kg, progression.RoundDown, progression.ErrNotAchievable},
+		{900 * kg, progression.RoundUp, progression.ErrNotAchievable},
+		{50 * kg, progression.RoundMode(9), progression.ErrInvalid},
+	} {
+		if _, err := progression.Round(bar, tc.target, tc.mode); !errors.Is(err, tc.want) {
+			t.Errorf("Round(%v, %v): err = %v, want %v", tc.target, tc.mode, err, tc.want)
+		}
+	}
+	// Nearest: a tie goes down, otherwise the closer load.
+	for _, tc := range []struct{ target, want exercise.Load }{
+		{101250 * g, 100 * kg}, {101300 * g, 102500 * g}, {101200 * g, 100 * kg}, {10 * kg, 20 * kg}, {900 * kg, 635 * kg},
+	} {
+		if got, err := progression.Round(bar, tc.target, progression.RoundNearest); err != nil || got != tc.want {
+			t.Errorf("Round(%v, nearest) = %v, %v; want %v", tc.target, got, err, tc.want)
+		}
+	}
+}
+
+func TestPresetsConform(t *testing.T) {
+	for _, u := range []exercise.Unit{exercise.Kilograms, exercise.Pounds} {
+		micro := progression.StandardBarbell(u)
+		micro.Plates = append(micro.Plates, progression.Microplates(u)...)
+		ladder, err := micro.Ladder()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, e := range map[string]progression.Equipment{
+			"barbell": progression.StandardBarbell(u), "ez": progression.EZBar(u), "trap": progression.TrapBar(u),
+			"smith": progression.SmithMachine(u), "micro": micro, "ladder": ladder,
+			"dumbbells": progression.Dumbbells(u), "kettlebells": progression.Kettlebells(u),
+			"stack": progression.SelectorStack(u), "cable": progression.CableColumn(u),
+			"dumbbells+magnets": progression.AddOns[progression.FixedWeights]{Base: progression.Dumbbells(u), Weights: []exercise.Load{u.Size() / 2, u.Size() / 4}},
+		} {
+			if v, ok := e.(interface{ Validate() error }); ok {
+				if err := v.Validate(); err != nil {
+					t.Errorf("%v %s: %v", u, name, err)
+				}
+			}
+			var probes []exercise.Load
+			for l := exercise.Load(0); l <= 300*u.Size(); l += u.Size() / 4 {
+				probes = append(probes, l, l+1)
+			}
+			if err := progressiontest.Check(e, probes...); err != nil {
+				t.Errorf("%v %s:\n%v", u, name, err)
+			}
+		}
+	}
+}
+
+func TestPresetUnitPanics(t *testing.T) {
+	defer func() {
+		if r := recover(); r == nil {
+			t.Fatal("StandardBarbell(UnitUnknown) did not panic")
+		}
+	}()
+	progression.StandardBarbell(exercise.UnitUnknown)
+}
+
+// brute is a reference model: the sorted, de-duplicated achievable loads.
+type brute []exercise.Load
+
+func newBrute(loads []exercise.Load) brute {
+	s := slices.Clone(loads)
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// compare checks e against the model at probe.
+func (b brute) compare(t *rapid.T, e progression.Equipment, probe exercise.Load) {
+	i, found := slices.BinarySearch(b, probe)
+	if got := e.Achievable(probe); got != found {
+		t.Fatalf("Achievable(%v) = %v, want %v", probe, got, found)
+	}
+	wantNext, wantNextOK := exercise.Load(0), false
+	if j := i + btoi(found); j < len(b) {
+		wantNext, wantNextOK = b[j], true
+	}
+	if got, ok := e.Next(probe); got != wantNext || ok != wantNextOK {
+		t.Fatalf("Next(%v) = %v, %v; want %v, %v", probe, got, ok, wantNext, wantNextOK)
+	}
+	wantPrev, wantPrevOK := exercise.Load(0), false
+	if i > 0 {
+		wantPrev, wantPrevOK = b[i-1], true
+	}
+	if got, ok := e.Prev(probe); got != wantPrev || ok != wantPrevOK {
+		t.Fatalf("Prev(%v) = %v, %v; want %v, %v", probe, got, ok, wantPrev, wantPrevOK)
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// probe draws a load near the model's loads, or anywhere.
+func (b brute) probe(t *rapid.T) exercise.Load {
+	if len(b) > 0 && rapid.Bool().Draw(t, "near") {
+		return rapid.SampledFrom(b).Draw(t, "base") + exercise.Load(rapid.Int64Range(-1, 1).Draw(t, "nudge"))
+	}
+	return exercise.Load(rapid.Int64Range(-2*int64(kg), int64(b.top()+2*kg)).Draw(t, "load"))
+}
+
+func (b brute) top() exercise.Load {
+	if len(b) == 0 {
+		return 0
+	}
+	return b[len(b)-1]
+}
+
+// genBarbell draws a small barbell and its achievable loads by enumeration.
+func genBarbell(t *rapid.T) (progression.Barbell, brute) {
+	unit := rapid.SampledFrom([]exercise.Load{250 * g, lb / 4, 1250 * g}).Draw(t, "unit")
+	bar := progression.Barbell{Bar: unit * exercise.Load(rapid.IntRange(0, 80).Draw(t, "bar"))}
+	n := rapid.IntRange(0, 4).Draw(t, "sizes")
+	for i := range n {
+		_ = i
+		bar.Plates = append(bar.Plates, progression.Plate{
+			Weight: unit * exercise.Load(rapid.IntRange(1, 100).Draw(t, "weight")),
+			Pairs:  rapid.IntRange(0, 3).Draw(t, "pairs"),
+		})
+	}
+	sides := []exercise.Load{0}
+	for _, p := range bar.Plates {
+		var more []exercise.Load
+		for _, s := range sides {
+			for k := 0; k <= p.Pairs; k++ {
+				more = append(more, s+exercise.Load(k)*p.Weight)
+			}
+		}
+		sides = more
+	}
+	var loads []exercise.Load
+	for _, s := range sides {
+		loads = append(loads, bar.Bar+2*s)
+	}
+	return bar, newBrute(loads)
+}
+
+func testBarbellMatchesEnumeration(t *rapid.T) {
+	bar, model := genBarbell(t)
+	for range 20 {
+		model.compare(t, bar, model.probe(t))
+	}
+	ladder, err := bar.Ladder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ladder.Loads(); !slices.Equal(got, model) {
+		t.Fatalf("Ladder() = %v, want %v", got, model)
+	}
+	model.compare(t, ladder, model.probe(t))
+}
+
+func TestBarbellMatchesEnumeration(t *testing.T) { rapid.Check(t, testBarbellMatchesEnumeration) }
+func FuzzBarbellMatchesEnumeration(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(testBarbellMatchesEnumeration))
+}
+
+func genLoads(t *rapid.T, label string, minN, maxN int) []exercise.Load {
+	return rapid.SliceOfN(rapid.Custom(func(t *rapid.T) exercise.Load {
+		return exercise.Load(rapid.IntRange(0, 400).Draw(t, "l")) * 500 * g
+	}), minN, maxN).Draw(t, label)
+}
+
+func testFixedAndStackMatchEnumeration(t *rapid.T) {
+	loads := genLoads(t, "loads", 0, 12)
+	model := newBrute(loads)
+	fixed := progression.FixedWeights{Loads: loads}
+	stack := progression.Stack{Pins: model}
+	ladder, err := progression.NewLadder(loads...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 10 {
+		p := model.probe(t)
+		model.compare(t, fixed, p)
+		model.compare(t, stack, p)
+		model.compare(t, ladder, p)
+	}
+}
+
+func TestFixedAndStackMatchEnumeration(t *testing.T) { rapid.Check(t, testFixedAndStackMatchEnumeration) }
+
+func testAddOnsMatchEnumeration(t *rapid.T) {
+	pins := newBrute(genLoads(t, "pins", 0, 8))
+	addOns := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) exercise.Load {
+		return exercise.Load(rapid.IntRange(1, 20).Draw(t, "a")) * 250 * g
+	}), 0, 4).Draw(t, "addons")
+	var loads []exercise.Load
+	for mask := range 1 << len(addOns) {
+		var sum exercise.Load
+		for i, a := range addOns {
+			if mask&(1<<i) != 0 {
+				sum += a
+			}
+		}
+		for _, p := range pins {
+			loads = append(loads, p+sum)
+		}
+	}
+	model := newBrute(loads)
+	cable := progression.CableStack{Pins: pins, AddOns: addOns}
+	generic := progression.AddOns[progression.Equipment]{Base: progression.FixedWeights{Loads: pins}, Weights: addOns}
+	for range 10 {
+		p := model.probe(t)
+		model.compare(t, cable, p)
+		model.compare(t, generic, p)
+	}
+}
+
+func TestAddOnsMatchEnumeration(t *testing.T) { rapid.Check(t, testAddOnsMatchEnumeration) }
+
+// testRound checks Round's laws on any equipment: the result is achievable,
+// round-down never rounds up, round-up never down, nearest is closest, and
+// rounding an achievable load changes nothing (idempotence).
+func testRound(t *rapid.T) {
+	bar, model := genBarbell(t)
+	target := model.probe(t)
+	mode := rapid.SampledFrom([]progression.RoundMode{progression.RoundDown, progression.RoundNearest, progression.RoundUp}).Draw(t, "mode")
+	got, err := progression.Round(bar, target, mode)
+	if err != nil {
+		if target >= 0 && (mode == progression.RoundDown && target >= model[0] || mode == progression.RoundUp && target <= model.top() || mode == progression.RoundNearest) {
+			t.Fatalf("Round(%v, %v): unexpected error %v", target, mode, err)
+		}
+		return
+	}
+	if !bar.Achievable(got) {
+		t.Fatalf("Round(%v, %v) = %v, not achievable", target, mode, got)
+	}
+	switch mode {
+	case progression.RoundDown:
+		if got > target {
+			t.Fatalf("Round(%v, down) = %v rounds up", target, got)
+		}
+	case progression.RoundUp:
+		if got < target {
+			t.Fatalf("Round(%v, up) = %v rounds down", target, got)
+		}
+	}
+	for _, l := range model {
+		if d, best := absDiff(l, target), absDiff(got, target); d < best || mode == progression.RoundDown && l <= target && l > got || mode == progression.RoundUp && l >= target && l < got {
+			if mode == progression.RoundNearest || mode == progression.RoundDown && l <= target || mode == progression.RoundUp && l >= target {
+				t.Fatalf("Round(%v, %v) = %v, but %v is closer", target, mode, got, l)
+			}
+		}
+	}
+	again, err := progression.Round(bar, got, mode)
+	if err != nil || again != got {
+		t.Fatalf("Round is not idempotent: Round(%v) = %v, %v", got, again, err)
+	}
+}
+
+func absDiff(a, b exercise.Load) exercise.Load {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+func TestRound(t *testing.T)  { rapid.Check(t, testRound) }
+func FuzzRound(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testRound)) }
+
+func TestExtremeProbes(t *testing.T) {
+	equipment := []progression.Equipment{
+		progression.StandardBarbell(exercise.Kilograms), progression.Dumbbells(exercise.Kilograms),
+		progression.SelectorStack(exercise.Kilograms), progression.CableColumn(exercise.Kilograms),
+	}
+	for _, e := range equipment {
+		if err := progressiontest.Check(e, exercise.MaxLoad, exercise.MaxLoad-1, -exercise.MaxLoad-1); err != nil {
+			t.Errorf("%T: %v", e, err)
+		}
+		if l, ok := e.Next(-exercise.MaxLoad - 1); !ok || l < 0 {
+			t.Errorf("%T: Next(MinInt64) = %v, %v", e, l, ok)
+		}
+	}
+}
