@@ -170,7 +170,7 @@ func (p Protocol) Validate() error {
 		return err
 	}
 	checks := []struct {
-		field    string
+		field     string
 		v, lo, hi int
 	}{
 		{"heavy below", p.HeavyBelow, 0, RepsLimit},

@@ -1,0 +1,251 @@
+// Package restpausetest checks that a [restpause.StopPolicy] keeps its
+// contract, in the manner of [testing/slogtest]. Call [Run] from a test:
+//
+//	func TestMyPolicy(t *testing.T) {
+//		if err := restpausetest.Run(MyPolicy{}); err != nil {
+//			t.Error(err)
+//		}
+//	}
+//
+// Run asks the policy about a fixed set of states, among them the edge
+// states a live set reaches (no bursts yet, a zero-rep burst, a very long
+// set, signals on every entry, efforts on both scales), and returns the
+// [errors.Join] of every broken rule, each error naming its rule:
+//
+//   - "total": Decide returns for every state without panicking.
+//   - "valid reason": every reason is a known [restpause.StopReason] and
+//     every signal a known [restpause.Signal].
+//   - "continue is plain": a Continue decision carries no detail.
+//   - "explain": a stop decision explains itself in a non-empty sentence.
+//   - "deterministic": asking again about an equal state gives the same
+//     answer, also after other states were asked about.
+//   - "no mutation": Decide leaves its input exactly as it was.
+//   - "no retention": changing a state after Decide returned does not
+//     change later answers about other states.
+//   - "concurrent": answers from many goroutines at once equal the
+//     sequential answers. Run the test with -race to catch data races too.
+//
+// The checker cannot tell a policy's intent: it does not say whether a
+// policy stops at the right moment, only that it behaves as a policy must.
+package restpausetest
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"sync"
+	"time"
+
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/restpause"
+)
+
+// Run checks p against the [restpause.StopPolicy] contract and returns the
+// [errors.Join] of every broken rule, or nil. Run starts goroutines for the
+// concurrency rule and waits for them.
+func Run(p restpause.StopPolicy) error {
+	if p == nil {
+		return errors.New("restpausetest: nil policy")
+	}
+	c := checker{p: p}
+	states := States()
+	first := make([]restpause.Decision, len(states))
+	ok := make([]bool, len(states))
+	for i := range states {
+		first[i], ok[i] = c.decideChecked(states[i])
+	}
+	for i, st := range states {
+		if ok[i] {
+			c.checkDecision(st, first[i])
+			c.checkAgain(i, states, first)
+		}
+	}
+	c.checkRetention(states, first, ok)
+	// A policy already shown to break a rule would only add data-race noise
+	// under -race; check concurrency once the sequential rules hold.
+	if len(c.errs) == 0 {
+		c.checkConcurrent(states, first, ok)
+	}
+	return errors.Join(c.errs...)
+}
+
+// A State is one input Run asks about, with a name for error messages.
+type State struct {
+	Name   string
+	Record restpause.Record
+}
+
+type checker struct {
+	p    restpause.StopPolicy
+	errs []error
+	held []*restpause.Record // every input handed to p, for the retention rule
+}
+
+func (c *checker) fail(rule, state, format string, args ...any) {
+	c.errs = append(c.errs, fmt.Errorf("restpausetest: %s: state %q: %s", rule, state, fmt.Sprintf(format, args...)))
+}
+
+// decideChecked asks p about a copy of st, recovering a panic, and checks
+// that the copy is unchanged afterwards.
+func (c *checker) decideChecked(st State) (d restpause.Decision, ok bool) {
+	in := st.Record.Clone()
+	c.held = append(c.held, &in)
+	d, err := c.decide(&in)
+	if err != nil {
+		c.fail("total", st.Name, "%v", err)
+		return d, false
+	}
+	if !reflect.DeepEqual(in, st.Record) {
+		c.fail("no mutation", st.Name, "Decide changed its input:\nbefore %+v\nafter  %+v", st.Record, in)
+	}
+	return d, true
+}
+
+func (c *checker) decide(r *restpause.Record) (d restpause.Decision, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("Decide panicked: %v", v)
+		}
+	}()
+	return c.p.Decide(r), nil
+}
+
+func (c *checker) checkDecision(st State, d restpause.Decision) {
+	if !d.Reason.Valid() {
+		c.fail("valid reason", st.Name, "unknown stop reason %d", uint8(d.Reason))
+		return
+	}
+	if _, err := d.Signal.MarshalText(); err != nil {
+		c.fail("valid reason", st.Name, "unknown signal %d", uint8(d.Signal))
+	}
+	if !d.Stop() && d != (restpause.Decision{}) {
+		c.fail("continue is plain", st.Name, "Continue decision carries detail %+v", d)
+	}
+	if d.Stop() && d.Explain() == "" {
+		c.fail("explain", st.Name, "stop decision %+v explains nothing", d)
+	}
+}
+
+// checkAgain asks about state i again after the state before it, so that a
+// policy whose answer depends on earlier calls shows it.
+func (c *checker) checkAgain(i int, states []State, first []restpause.Decision) {
+	if i > 0 {
+		prev := states[i-1].Record.Clone()
+		c.held = append(c.held, &prev)
+		c.decide(&prev)
+	}
+	again := states[i].Record.Clone()
+	c.held = append(c.held, &again)
+	d, err := c.decide(&again)
+	if err == nil && d != first[i] {
+		c.fail("deterministic", states[i].Name, "first answer %+v, then %+v", first[i], d)
+	}
+}
+
+// checkRetention scribbles over every input the policy was handed, then
+// asks about fresh copies of every state: a policy that kept a pointer into
+// an earlier input now answers differently.
+func (c *checker) checkRetention(states []State, first []restpause.Decision, ok []bool) {
+	for _, in := range c.held {
+		scribble(in)
+	}
+	for i := range states {
+		if !ok[i] {
+			continue
+		}
+		fresh := states[i].Record.Clone()
+		if d, err := c.decide(&fresh); err == nil && d != first[i] {
+			c.fail("no retention", states[i].Name, "answer changed from %+v to %+v after earlier inputs were modified", first[i], d)
+		}
+	}
+}
+
+// scribble changes every field of r that a policy might read.
+func scribble(r *restpause.Record) {
+	r.Activation = restpause.Burst{Reps: 999, Signals: restpause.Signals{PainOrNerve: true, TechniqueLost: true}}
+	for i := range r.Bursts {
+		r.Bursts[i] = restpause.Burst{Reps: 999 - i, Rest: time.Hour, Effort: fatigue.AtRIR(0), MeanVelocity: 9}
+	}
+	r.Bursts = r.Bursts[:0]
+	r.Load = restpause.LoadLimit
+}
+
+// checkConcurrent asks about every state from several goroutines at once.
+func (c *checker) checkConcurrent(states []State, first []restpause.Decision, ok []bool) {
+	const workers = 8
+	got := make([][]restpause.Decision, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		got[w] = make([]restpause.Decision, len(states))
+		wg.Go(func() {
+			for i := range states {
+				if !ok[i] {
+					continue
+				}
+				// Shared input, as a Session's readers would see it.
+				got[w][i], _ = c.decide(&states[i].Record)
+			}
+		})
+	}
+	wg.Wait()
+	for w := range workers {
+		for i := range states {
+			if ok[i] && got[w][i] != first[i] {
+				c.fail("concurrent", states[i].Name, "sequential answer %+v, concurrent answer %+v", first[i], got[w][i])
+				return
+			}
+		}
+	}
+}
+
+// States returns the states Run asks about, fresh on every call. They are
+// exported so that a test can also check its own policy's answers on them.
+func States() []State {
+	date := time.Date(2025, 3, 1, 18, 0, 0, 0, time.UTC)
+	base := func(act int, bursts ...int) restpause.Record {
+		r := restpause.Record{Date: date, Exercise: "machine chest press", Load: 60 * exercise.Kilogram,
+			Activation: restpause.Burst{Reps: act, Effort: fatigue.AtRIR(1)}}
+		for _, n := range bursts {
+			r.Bursts = append(r.Bursts, restpause.Burst{Reps: n, Rest: 20 * time.Second})
+		}
+		return r
+	}
+	long := base(12)
+	for i := range restpause.BurstsLimit {
+		long.Bursts = append(long.Bursts, restpause.Burst{Reps: 1 + i%5, Rest: 25 * time.Second, MeanVelocity: 0.5})
+	}
+	withSignals := base(12, 4, 3)
+	withSignals.Bursts[1].Signals = restpause.Signals{RangeShortened: true, Discomfort: 3}
+	pain := base(12, 4)
+	pain.Bursts[0].Signals.PainOrNerve = true
+	efforts := base(10, 4, 4, 3)
+	efforts.Bursts[0].Effort = fatigue.AtRIR(2)
+	efforts.Bursts[1].Effort = fatigue.AtRPE(9.5)
+	efforts.Bursts[2].Effort = fatigue.AtRIR(0)
+	velocity := base(8, 4, 3)
+	velocity.Activation.MeanVelocity = 0.6
+	velocity.Bursts[0].MeanVelocity = 0.5
+	velocity.Bursts[1].MeanVelocity = 0.3
+	measured := base(12, 5, 4)
+	measured.Activation.Work = 40 * time.Second
+	measured.Bursts[0].Work = 15 * time.Second
+	return []State{
+		{"zero record", restpause.Record{}},
+		{"activation only", base(12)},
+		{"zero-rep activation", base(0)},
+		{"zero-rep burst", base(12, 0)},
+		{"zero-rep first burst then more", base(12, 0, 3)},
+		{"one burst", base(12, 4)},
+		{"myo-reps 4-4-3", base(15, 4, 4, 3)},
+		{"rising reps", base(6, 2, 3, 4, 5)},
+		{"signals", withSignals},
+		{"pain", pain},
+		{"efforts", efforts},
+		{"velocity", velocity},
+		{"measured work", measured},
+		{"very long set", long},
+		{"invalid values", restpause.Record{Load: -1, Activation: restpause.Burst{Reps: -5, Rest: -time.Second},
+			Bursts: []restpause.Burst{{Reps: -1, Rest: -time.Hour, Work: 1<<63 - 1}, {Reps: 1 << 40, Signals: restpause.Signals{Discomfort: -7}}}}},
+	}
+}
