@@ -1,0 +1,194 @@
+package history
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/restpause"
+	"pgregory.net/rapid"
+)
+
+type recoveredView struct {
+	Exercise string
+	First    int
+	Reps     []int
+	Rests    []time.Duration
+	Evidence string
+}
+
+func view(rs []Recovered) []recoveredView {
+	var out []recoveredView
+	for _, r := range rs {
+		v := recoveredView{Exercise: r.Record.Exercise, First: r.First, Reps: []int{r.Record.Activation.Reps}}
+		var ev []string
+		for i, b := range r.Record.Bursts {
+			v.Reps = append(v.Reps, b.Reps)
+			v.Rests = append(v.Rests, b.Rest)
+			var kinds []string
+			for _, e := range r.Evidence[i] {
+				kinds = append(kinds, e.String())
+			}
+			ev = append(ev, strings.Join(kinds, "+"))
+		}
+		v.Evidence = strings.Join(ev, ",")
+		out = append(out, v)
+	}
+	return out
+}
+
+func TestRecoverFixtures(t *testing.T) {
+	tests := []struct {
+		file string
+		unit exercise.Unit
+		want []recoveredView
+	}{
+		// Rest timer rows of 20 s and a "rest pause" note on the lateral raises;
+		// straight bench and pulldown sets at one load are left alone; the
+		// pushdown drop set is at a lower load, so it is not rest-pause.
+		{"strong_rpe.csv", exercise.Kilograms, []recoveredView{{
+			Exercise: "Lateral Raise (Cable)", First: 0, Reps: []int{15, 6, 4},
+			Rests: []time.Duration{20 * time.Second, 20 * time.Second}, Evidence: "resttimer+note,resttimer+note",
+		}}},
+		// An "rp" note, and each later set smaller than the first.
+		{"strong_old.csv", exercise.Pounds, []recoveredView{{
+			Exercise: "Leg Extension (Machine)", First: 0, Reps: []int{12, 5, 3},
+			Rests: []time.Duration{0, 0}, Evidence: "note,note",
+		}}},
+		// Hevy dropsets at the same 50 kg; the squat drop to 80 kg is a real drop set.
+		{"hevy_kg.csv", exercise.UnitUnknown, []recoveredView{{
+			Exercise: "Leg Extension (Machine)", First: 0, Reps: []int{14, 5, 3},
+			Rests: []time.Duration{0, 0}, Evidence: "sameloaddrop,sameloaddrop",
+		}}},
+		{"fitnotes_android.csv", exercise.UnitUnknown, nil},
+		{"liftosaur.csv", exercise.UnitUnknown, nil},
+	}
+	for _, tt := range tests {
+		h, _, err := importFile(t, tt.file, Options{Unit: tt.unit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := Recover(h, RecoverOptions{})
+		if diff := cmp.Diff(tt.want, view(got)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.file, diff)
+		}
+		for _, r := range got {
+			if err := r.Record.Validate(); err != nil {
+				t.Errorf("%s: invalid record: %v", tt.file, err)
+			}
+			if r.Record.Stop.Reason != restpause.StopLifter || r.Record.Stop.Note != RecoverNote {
+				t.Errorf("%s: stop %+v", tt.file, r.Record.Stop)
+			}
+			if !r.Record.Date.Equal(h.Workouts[r.Workout].Start) {
+				t.Errorf("%s: date %v", tt.file, r.Record.Date)
+			}
+		}
+	}
+}
+
+func TestRecoverExplain(t *testing.T) {
+	h, _, err := importFile(t, "hevy_kg.csv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Recover(h, RecoverOptions{})[0].Explain()
+	want := "Leg Extension (Machine) on 2026-03-13: sets 1-3 at 50kg (14+5+3 reps) read as one rest-pause set because " +
+		"burst 1: it is logged as a drop set at the same load; burst 2: it is logged as a drop set at the same load"
+	if got != want {
+		t.Errorf("Explain:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestRecoverLongRestSeparates(t *testing.T) {
+	sets := []Set{
+		{Kind: KindWorking, Load: 20 * exercise.Kilogram, Reps: 12, Rest: 20 * time.Second},
+		{Kind: KindWorking, Load: 20 * exercise.Kilogram, Reps: 5, Rest: 90 * time.Second},
+		{Kind: KindRestPause, Load: 20 * exercise.Kilogram, Reps: 3},
+	}
+	h := &History{Workouts: []Workout{{Exercises: []Exercise{{Name: "Curl", Notes: "myo reps", Sets: sets}}}}}
+	got := view(Recover(h, RecoverOptions{}))
+	want := []recoveredView{{Exercise: "Curl", First: 0, Reps: []int{12, 5}, Rests: []time.Duration{20 * time.Second}, Evidence: "resttimer+note"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// With a longer MaxRest the 90 s rest counts, and the marked burst joins.
+	got = view(Recover(h, RecoverOptions{MaxRest: 2 * time.Minute}))
+	if len(got) != 1 || len(got[0].Reps) != 3 || got[0].Evidence != "resttimer+note,marked+resttimer+note" {
+		t.Errorf("MaxRest 2m: %+v", got)
+	}
+}
+
+// Without evidence, Recover never joins sets: straight sets at one load with
+// no notes, no rest timer, and no drop or rest-pause kinds stay straight sets.
+func TestRecoverNeedsEvidence(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(0, 8).Draw(t, "sets")
+		var sets []Set
+		for range n {
+			sets = append(sets, Set{
+				Kind: rapid.SampledFrom([]SetKind{KindWorking, KindFailure, KindUnknown, KindWarmup}).Draw(t, "kind"),
+				Load: exercise.Load(rapid.IntRange(0, 3).Draw(t, "load")) * 5 * exercise.Kilogram,
+				Reps: rapid.IntRange(0, 15).Draw(t, "reps"),
+			})
+		}
+		h := &History{Workouts: []Workout{{Exercises: []Exercise{{Name: "Curl", Sets: sets}}}}}
+		if got := Recover(h, RecoverOptions{}); len(got) != 0 {
+			t.Fatalf("recovered %v from sets with no evidence", view(got))
+		}
+	})
+}
+
+// Every recovered set is one load, covers consecutive sets, has evidence for
+// every burst, validates as a restpause.Record, and recovery never overlaps.
+func TestRecoverInvariants(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		ws := genWorkouts().Draw(t, "workouts")
+		h := &History{Workouts: ws}
+		before := summary(h)
+		last := map[[2]int]int{}
+		for _, r := range Recover(h, RecoverOptions{}) {
+			ex := h.Workouts[r.Workout].Exercises[r.Exercise]
+			if r.Count < 2 || r.First+r.Count > len(ex.Sets) || len(r.Evidence) != r.Count-1 {
+				t.Fatalf("bad span %+v", r)
+			}
+			k := [2]int{r.Workout, r.Exercise}
+			if end, ok := last[k]; ok && r.First < end {
+				t.Fatalf("overlapping recoveries at %v", k)
+			}
+			last[k] = r.First + r.Count
+			for i := r.First; i < r.First+r.Count; i++ {
+				if ex.Sets[i].Load != r.Record.Load || ex.Sets[i].Kind == KindWarmup {
+					t.Fatalf("set %d does not belong: %+v", i, ex.Sets[i])
+				}
+			}
+			for _, ev := range r.Evidence {
+				if len(ev) == 0 {
+					t.Fatal("burst without evidence")
+				}
+			}
+			if err := r.Record.Validate(); err != nil {
+				t.Fatalf("invalid record: %v", err)
+			}
+		}
+		if diff := cmp.Diff(before, summary(h)); diff != "" {
+			t.Fatalf("Recover modified the history:\n%s", diff)
+		}
+	})
+}
+
+func TestMentionsRestPause(t *testing.T) {
+	yes := []string{"rest pause", "Rest-Pause x3", "RP", "did rp today", "myo reps", "restpause"}
+	no := []string{"", "grip", "sharp pain", "warmup", "rpe 8"}
+	for _, s := range yes {
+		if !mentionsRestPause(s) {
+			t.Errorf("%q should mention rest-pause", s)
+		}
+	}
+	for _, s := range no {
+		if mentionsRestPause(s) {
+			t.Errorf("%q should not mention rest-pause", s)
+		}
+	}
+}
