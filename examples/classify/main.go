@@ -131,4 +131,3 @@ func writeSummary(w *bufio.Writer, exercises []exercise.Exercise) {
 		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t%d\n", c, n[1]+n[2]+n[3], n[exercise.Suitable], n[exercise.Caution], n[exercise.Unsuitable])
 	}
 }
-
