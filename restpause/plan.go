@@ -1,0 +1,446 @@
+package restpause
+
+import (
+	"iter"
+	"strconv"
+	"time"
+
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/fatigue"
+)
+
+// A Slot is an exercise's place in a session. The zero Slot is
+// [SlotUnknown], which the planner treats like [SlotMain]: an exercise is
+// never given rest-pause on missing information.
+type Slot uint8
+
+// The slots.
+const (
+	SlotUnknown   Slot = iota // not given; treated as a main lift
+	SlotMain                  // strength or skill practice: normal rest
+	SlotAccessory             // accessory work: may be made denser
+	slotEnd
+)
+
+// String returns "unknown", "main" or "accessory".
+func (s Slot) String() string {
+	switch s {
+	case SlotUnknown:
+		return "unknown"
+	case SlotMain:
+		return "main"
+	case SlotAccessory:
+		return "accessory"
+	}
+	return "slot(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText implements [encoding.TextMarshaler]; an unknown Slot is an
+// error wrapping [ErrUnknownName].
+func (s Slot) MarshalText() ([]byte, error) { return marshalEnum(s, slotEnd, Slot.String, "slot") }
+
+// UnmarshalText reads a name written by [Slot.String], ignoring case.
+// Unknown names are an error wrapping [ErrUnknownName] and leave s unchanged.
+func (s *Slot) UnmarshalText(text []byte) error {
+	v, err := parseEnum(text, slotEnd, Slot.String, "slot")
+	if err == nil {
+		*s = v
+	}
+	return err
+}
+
+// StraightSets is a straight-set prescription: Sets sets of Reps reps with
+// Rest between sets. All three must be positive.
+type StraightSets struct {
+	Sets int
+	Reps int
+	Rest time.Duration
+}
+
+// TotalReps returns Sets times Reps.
+func (s StraightSets) TotalReps() int { return s.Sets * s.Reps }
+
+// String returns "3 x 12 at 1m30s rest".
+func (s StraightSets) String() string {
+	return strconv.Itoa(s.Sets) + " x " + strconv.Itoa(s.Reps) + " at " + s.Rest.String() + " rest"
+}
+
+// A PlanEntry is one exercise of a planned session, in session order: what
+// is lifted, its slot, and the straight sets it would get.
+type PlanEntry struct {
+	Exercise exercise.Exercise
+	Slot     Slot
+	Sets     StraightSets
+}
+
+// A Choice is what the planner gives an exercise. The zero Choice is
+// [ChoiceUnknown], which a plan never holds.
+type Choice uint8
+
+// The choices.
+const (
+	ChoiceUnknown      Choice = iota
+	ChoiceStraightSets        // keep the straight sets with normal rest
+	ChoiceRestPause           // replace the straight sets with one rest-pause set
+	choiceEnd
+)
+
+// String returns "unknown", "straight-sets" or "rest-pause".
+func (c Choice) String() string {
+	switch c {
+	case ChoiceUnknown:
+		return "unknown"
+	case ChoiceStraightSets:
+		return "straight-sets"
+	case ChoiceRestPause:
+		return "rest-pause"
+	}
+	return "choice(" + strconv.Itoa(int(c)) + ")"
+}
+
+// MarshalText implements [encoding.TextMarshaler]; an unknown Choice is an
+// error wrapping [ErrUnknownName].
+func (c Choice) MarshalText() ([]byte, error) {
+	return marshalEnum(c, choiceEnd, Choice.String, "choice")
+}
+
+// UnmarshalText reads a name written by [Choice.String], ignoring case.
+// Unknown names are an error wrapping [ErrUnknownName] and leave c unchanged.
+func (c *Choice) UnmarshalText(text []byte) error {
+	v, err := parseEnum(text, choiceEnd, Choice.String, "choice")
+	if err == nil {
+		*c = v
+	}
+	return err
+}
+
+// A Planner decides which exercises of a session get rest-pause and turns
+// their straight sets into rest-pause prescriptions. It is a plain options
+// value: the zero Planner uses the defaults below, and a Planner is safe for
+// concurrent use.
+//
+// # Which exercises
+//
+// Every exercise keeps its straight sets unless all of these hold, checked
+// in this order, each failure a [PlanReason] on the item:
+//
+//   - the lifter reported no screened condition ([PlanScreened]);
+//   - today's dose allows intensifiers ([PlanNoDose]; [fatigue.DoseUnknown]
+//     allows none);
+//   - the slot is [SlotAccessory]: main lifts keep normal rest so strength
+//     practice stays clean ([PlanMainLift], [PlanSlotUnknown]);
+//   - [exercise.Classify] finds it [exercise.Suitable], or [exercise.Caution]
+//     for an intermediate or advanced lifter on a full dose
+//     ([PlanUnsuitable], [PlanCaution]);
+//   - it has at least two straight sets to replace: rest-pause replaces
+//     work, it is not added on top ([PlanNothingToReplace]);
+//   - the session limit is not reached ([PlanSessionLimit]): Limit
+//     exercises, one for a beginner, a lifter of unknown experience or a
+//     reduced dose.
+//
+// Candidates are taken from the end of the session backwards, so rest-pause
+// lands on the final accessory slots, as in the guide's "accessory finisher".
+//
+// # The replacement
+//
+// S straight sets of R reps become one activation set of R reps, taken hard
+// but short of failure (RPE 8-9 on a full dose, 7-8 on a reduced one), then
+// k bursts sharing the remaining S*R - R reps as evenly as possible, each at
+// most BurstMax reps: k = ceil((S*R - R) / BurstMax), capped at MaxBursts
+// (2 on a reduced dose). The prescription never exceeds the reps it
+// replaces; when the cap binds it holds fewer, and [Replacement.Shortfall]
+// says how many.
+//
+// Time is estimated from rep tempo and rests, with t the RepTime:
+//
+//	straight    = S*R*t + (S-1)*Rest
+//	rest-pause  = total*t + k*BurstRest
+//	saved       = straight - rest-pause
+//
+// So 3 x 12 lateral raises at 90 s rest, at 3 s a rep, take 36*3 + 2*90 =
+// 288 s; one set of 12 and 5 bursts of 4-5 reps after 20 s rests take
+// 36*3 + 5*20 = 208 s, saving 80 s. That is density, not extra growth:
+// volume-matched rest-pause and traditional sets gave similar hypertrophy
+// (Enes et al. 2021).
+//
+// # Short rests
+//
+// Straight sets resting under 60 s are flagged ([PlanShortRest]): Singer et
+// al. 2024 ("Give it a rest", a Bayesian meta-analysis of inter-set rest)
+// found a small hypertrophy benefit to resting longer than 60 s and little
+// beyond about 90 s, so straight sets deserve their rest, and rest-pause is
+// for density where lower per-burst performance is acceptable.
+type Planner struct {
+	Limit     int           // rest-pause exercises per session; zero: 2
+	MaxBursts int           // bursts per rest-pause set; zero: 5
+	BurstMax  int           // reps per burst; zero: 5
+	BurstRest time.Duration // rest before each burst; zero: 20 s
+	RepTime   time.Duration // one rep's time for estimates; zero: DefaultRepTime
+}
+
+// Planner defaults, for the zero [Planner].
+const (
+	DefaultPlanLimit     = 2
+	DefaultPlanMaxBursts = 5
+	DefaultPlanBurstMax  = 5
+	DefaultPlanBurstRest = 20 * time.Second
+	// ShortRest is the straight-set rest below which [PlanShortRest] is
+	// flagged (Singer et al. 2024).
+	ShortRest = 60 * time.Second
+)
+
+func (p Planner) withDefaults() Planner {
+	if p.Limit == 0 {
+		p.Limit = DefaultPlanLimit
+	}
+	if p.MaxBursts == 0 {
+		p.MaxBursts = DefaultPlanMaxBursts
+	}
+	if p.BurstMax == 0 {
+		p.BurstMax = DefaultPlanBurstMax
+	}
+	if p.BurstRest == 0 {
+		p.BurstRest = DefaultPlanBurstRest
+	}
+	if p.RepTime == 0 {
+		p.RepTime = DefaultRepTime
+	}
+	return p
+}
+
+func (p Planner) validate() error {
+	switch {
+	case p.Limit < 0:
+		return invalidInt("planner limit", p.Limit)
+	case p.MaxBursts < 0 || p.MaxBursts > BurstsLimit:
+		return invalidInt("planner max bursts", p.MaxBursts)
+	case p.BurstMax < 0 || p.BurstMax > RepsLimit:
+		return invalidInt("planner burst max", p.BurstMax)
+	case p.BurstRest < 0 || p.BurstRest > DurationLimit:
+		return invalid("planner burst rest", p.BurstRest.String())
+	case p.RepTime < 0 || p.RepTime > DurationLimit:
+		return invalid("planner rep time", p.RepTime.String())
+	}
+	return nil
+}
+
+// A Replacement is the rest-pause set that replaces an exercise's straight
+// sets, with the time estimate behind it.
+type Replacement struct {
+	Activation int              // target reps of the activation set
+	RPE        RPERange         // effort target of the activation set
+	Bursts     int              // planned bursts after it
+	BurstReps  RepRange         // reps per burst; Min and Max differ by at most 1
+	Rest       time.Duration    // rest before each burst
+	TotalReps  int              // Activation plus every burst's reps
+	Replaced   int              // the straight sets' total reps
+	Straight   time.Duration    // estimated time of the straight sets
+	Time       time.Duration    // estimated time of the rest-pause set
+	Verdict    exercise.Verdict // the exercise's classification
+}
+
+// Shortfall returns how many of the replaced reps the prescription leaves
+// out (0 when matched).
+func (r Replacement) Shortfall() int { return r.Replaced - r.TotalReps }
+
+// Saved returns the estimated time saved, Straight minus Time.
+func (r Replacement) Saved() time.Duration { return r.Straight - r.Time }
+
+// Protocol returns a [Protocol] that runs this replacement in a [Session]:
+// [DefaultProtocol] with the activation and burst targets, the rest, at most
+// Bursts bursts, and a stop at the total reps.
+func (r Replacement) Protocol() Protocol {
+	p := DefaultProtocol()
+	p.Name = "planned rest-pause"
+	p.Activation = RepRange{Min: r.Activation, Max: r.Activation}
+	p.ActivationRPE = r.RPE
+	p.Rest = Rest{Min: r.Rest, Max: r.Rest}
+	p.Burst = r.BurstReps
+	p.TotalReps = RepRange{Min: r.TotalReps, Max: r.TotalReps}
+	p.StopAtTotalReps = r.TotalReps
+	if r.Bursts > 0 {
+		p.MaxBursts = r.Bursts
+	}
+	return p
+}
+
+// A PlanItem is the planner's decision for one exercise.
+type PlanItem struct {
+	Entry  PlanEntry
+	Choice Choice
+	// Reasons explains the choice; for a rest-pause item it holds
+	// [PlanReplaces] and any flags.
+	Reasons PlanReasons
+	// Classified is the exercise's [exercise.Classify] assessment.
+	Classified exercise.Assessment
+	// Replacement is set when Choice is [ChoiceRestPause].
+	Replacement Replacement
+}
+
+// Sentences yields one sentence per reason, explaining the decision.
+func (it PlanItem) Sentences() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for r := range it.Reasons.All() {
+			if !yield(it.sentence(r)) {
+				return
+			}
+		}
+	}
+}
+
+func (it PlanItem) sentence(r PlanReason) string {
+	name := it.Entry.Exercise.Name
+	switch r {
+	case PlanReplaces:
+		rp := it.Replacement
+		s := name + ": replace " + it.Entry.Sets.String() + " (" + strconv.Itoa(rp.Replaced) +
+			" reps, about " + rp.Straight.String() + ") with one set of " + strconv.Itoa(rp.Activation) +
+			" at " + rp.RPE.String()
+		if rp.Bursts > 0 {
+			s += " and " + strconv.Itoa(rp.Bursts) + " bursts of " + rp.BurstReps.String() +
+				" reps after " + rp.Rest.String() + " rests"
+		}
+		s += " (" + strconv.Itoa(rp.TotalReps) + " reps, about " + rp.Time.String() + "): saves about " +
+			rp.Saved().String() + "."
+		if rp.Shortfall() > 0 {
+			s += " It leaves out " + strconv.Itoa(rp.Shortfall()) + " reps; track total reps and do not add them back on top."
+		}
+		return s
+	case PlanUnsuitable, PlanCaution:
+		s := name + ": " + r.Sentence()
+		if adv := it.Classified.Advice(); adv != "" {
+			s += " " + adv
+		}
+		return s
+	}
+	return name + ": " + r.Sentence()
+}
+
+// A Plan is a session's decisions, in session order.
+type Plan struct {
+	Items []PlanItem
+	// RestPause counts the items given rest-pause.
+	RestPause int
+	// Saved is the total estimated time saved.
+	Saved time.Duration
+}
+
+// Plan decides every entry of a session for a lifter on today's dose (from
+// [fatigue.Assess]); see [Planner] for the rules. Entries with no sets, no
+// reps, a negative rest, an unknown slot value or no exercise name are an
+// error naming the entry, and no plan is returned. Plan allocates only the
+// Items slice.
+func (p Planner) Plan(l fatigue.Lifter, dose fatigue.Dose, entries []PlanEntry) (Plan, error) {
+	if err := p.validate(); err != nil {
+		return Plan{}, err
+	}
+	if err := validateEntries(entries); err != nil {
+		return Plan{}, err
+	}
+	p = p.withDefaults()
+	conservative := l.Experience.Conservative() || dose == fatigue.DoseReduced
+	limit := p.Limit
+	if conservative {
+		limit = min(limit, 1)
+	}
+	plan := Plan{Items: make([]PlanItem, len(entries))}
+	for i := len(entries) - 1; i >= 0; i-- {
+		e := entries[i]
+		it := &plan.Items[i]
+		it.Entry = e
+		it.Choice = ChoiceStraightSets
+		it.Classified = exercise.Classify(e.Exercise)
+		if e.Sets.Sets >= 2 && e.Sets.Rest < ShortRest {
+			it.Reasons = it.Reasons.with(PlanShortRest)
+		}
+		why := p.refuse(l, dose, e, it.Classified.Verdict, conservative)
+		if why == planReasonNone && plan.RestPause >= limit {
+			why = PlanSessionLimit
+		}
+		if why != planReasonNone {
+			it.Reasons = it.Reasons.with(why)
+			continue
+		}
+		it.Choice = ChoiceRestPause
+		it.Reasons = it.Reasons.with(PlanReplaces)
+		it.Replacement = p.replace(e.Sets, dose, it.Classified.Verdict)
+		plan.RestPause++
+		plan.Saved += it.Replacement.Saved()
+	}
+	return plan, nil
+}
+
+// refuse returns the first reason e keeps its straight sets, or
+// planReasonNone.
+func (p Planner) refuse(l fatigue.Lifter, dose fatigue.Dose, e PlanEntry, v exercise.Verdict, conservative bool) PlanReason {
+	switch {
+	case l.Conditions.Any():
+		return PlanScreened
+	case !dose.Allows():
+		return PlanNoDose
+	case e.Slot == SlotUnknown:
+		return PlanSlotUnknown
+	case e.Slot != SlotAccessory:
+		return PlanMainLift
+	case v == exercise.Suitable:
+	case v == exercise.Caution && !conservative:
+	case v == exercise.Caution:
+		return PlanCaution
+	default:
+		return PlanUnsuitable
+	}
+	if e.Sets.Sets < 2 {
+		return PlanNothingToReplace
+	}
+	return planReasonNone
+}
+
+func (p Planner) replace(s StraightSets, dose fatigue.Dose, v exercise.Verdict) Replacement {
+	r := Replacement{
+		Activation: s.Reps,
+		RPE:        RPERange{Min: 8, Max: 9},
+		Rest:       p.BurstRest,
+		Replaced:   s.TotalReps(),
+		Verdict:    v,
+	}
+	maxBursts := p.MaxBursts
+	if dose == fatigue.DoseReduced {
+		r.RPE = RPERange{Min: 7, Max: 8}
+		maxBursts = min(maxBursts, 2)
+	}
+	rest := r.Replaced - r.Activation
+	r.Bursts = min((rest+p.BurstMax-1)/p.BurstMax, maxBursts)
+	burstTotal := 0
+	if r.Bursts > 0 {
+		burstTotal = min(rest, r.Bursts*p.BurstMax)
+		lo := burstTotal / r.Bursts
+		hi := lo
+		if burstTotal%r.Bursts != 0 {
+			hi++
+		}
+		r.BurstReps = RepRange{Min: lo, Max: hi}
+	}
+	r.TotalReps = r.Activation + burstTotal
+	r.Straight = time.Duration(r.Replaced)*p.RepTime + time.Duration(s.Sets-1)*s.Rest
+	r.Time = time.Duration(r.TotalReps)*p.RepTime + time.Duration(r.Bursts)*r.Rest
+	return r
+}
+
+func validateEntries(entries []PlanEntry) error {
+	for i, e := range entries {
+		at := "entry " + strconv.Itoa(i) + " "
+		switch {
+		case e.Exercise.Name == "" && e.Exercise.ID == "":
+			return invalid(at+"exercise", "")
+		case e.Slot >= slotEnd:
+			return &FieldError{Field: at + "slot", Value: e.Slot.String(), Err: ErrUnknownName}
+		case e.Sets.Sets < 1 || e.Sets.Sets > BurstsLimit:
+			return invalidInt(at+"sets", e.Sets.Sets)
+		case e.Sets.Reps < 1 || e.Sets.Reps > RepsLimit:
+			return invalidInt(at+"reps", e.Sets.Reps)
+		case e.Sets.Rest < 0 || e.Sets.Rest > DurationLimit:
+			return invalid(at+"rest", e.Sets.Rest.String())
+		}
+	}
+	return nil
+}

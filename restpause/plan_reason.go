@@ -1,0 +1,123 @@
+package restpause
+
+import (
+	"iter"
+	"math/bits"
+	"strconv"
+)
+
+// A PlanReason explains a [PlanItem]'s choice. The zero PlanReason is
+// [PlanReasonUnknown], which no plan gives.
+type PlanReason uint8
+
+// The plan reasons.
+const (
+	PlanReasonUnknown    PlanReason = iota
+	PlanReplaces                    // rest-pause replaces the straight sets
+	PlanScreened                    // the lifter reported a screened condition
+	PlanNoDose                      // today's dose allows no intensifiers
+	PlanMainLift                    // a main lift keeps normal rest
+	PlanSlotUnknown                 // slot not given: treated as a main lift
+	PlanUnsuitable                  // the exercise does not suit rest-pause
+	PlanCaution                     // a caution exercise, and the lifter or dose is conservative
+	PlanNothingToReplace            // a single set: nothing to replace
+	PlanSessionLimit                // the session already has its rest-pause exercises
+	PlanShortRest                   // straight sets rest under 60 s
+	planReasonEnd
+
+	planReasonNone = PlanReasonUnknown
+)
+
+// String returns the reason's lower-case name, such as "main_lift".
+func (r PlanReason) String() string {
+	switch r {
+	case PlanReasonUnknown:
+		return "unknown"
+	case PlanReplaces:
+		return "replaces"
+	case PlanScreened:
+		return "screened"
+	case PlanNoDose:
+		return "no_dose"
+	case PlanMainLift:
+		return "main_lift"
+	case PlanSlotUnknown:
+		return "slot_unknown"
+	case PlanUnsuitable:
+		return "unsuitable"
+	case PlanCaution:
+		return "caution"
+	case PlanNothingToReplace:
+		return "nothing_to_replace"
+	case PlanSessionLimit:
+		return "session_limit"
+	case PlanShortRest:
+		return "short_rest"
+	}
+	return "plan_reason(" + strconv.Itoa(int(r)) + ")"
+}
+
+// Sentence explains the reason to a lifter.
+func (r PlanReason) Sentence() string {
+	switch r {
+	case PlanReplaces:
+		return "rest-pause replaces the straight sets."
+	case PlanScreened:
+		return "straight sets with normal rest: a condition you reported should change the plan with qualified guidance first."
+	case PlanNoDose:
+		return "straight sets with normal rest: today's readiness allows no intensifiers."
+	case PlanMainLift:
+		return "main lifts keep normal rest, so load, bracing, range and performance stay easy to judge."
+	case PlanSlotUnknown:
+		return "straight sets with normal rest: the slot was not given, so it is treated as a main lift."
+	case PlanUnsuitable:
+		return "straight sets with normal rest: this exercise does not suit rest-pause."
+	case PlanCaution:
+		return "straight sets with normal rest: this exercise needs an experienced lifter on a full dose for rest-pause."
+	case PlanNothingToReplace:
+		return "a single set leaves nothing to replace, and rest-pause is not added on top."
+	case PlanSessionLimit:
+		return "straight sets: the session already has its rest-pause exercises; one or two accessories are enough for a first test."
+	case PlanShortRest:
+		return "rests under 60 s between straight sets may cost a little growth (Singer et al. 2024): rest 60-90 s."
+	}
+	return ""
+}
+
+// MarshalText implements [encoding.TextMarshaler]; an unknown PlanReason is
+// an error wrapping [ErrUnknownName].
+func (r PlanReason) MarshalText() ([]byte, error) {
+	return marshalEnum(r, planReasonEnd, PlanReason.String, "plan reason")
+}
+
+// UnmarshalText reads a name written by [PlanReason.String], ignoring case.
+// Unknown names are an error wrapping [ErrUnknownName] and leave r unchanged.
+func (r *PlanReason) UnmarshalText(text []byte) error {
+	v, err := parseEnum(text, planReasonEnd, PlanReason.String, "plan reason")
+	if err == nil {
+		*r = v
+	}
+	return err
+}
+
+// PlanReasons is a set of [PlanReason] values; the zero PlanReasons is empty.
+type PlanReasons uint16
+
+func (s PlanReasons) with(r PlanReason) PlanReasons { return s | 1<<r }
+
+// Has reports whether r is in s.
+func (s PlanReasons) Has(r PlanReason) bool { return r < 16 && s&(1<<r) != 0 }
+
+// Len returns how many reasons s holds.
+func (s PlanReasons) Len() int { return bits.OnesCount16(uint16(s)) }
+
+// All yields the reasons in s in constant order.
+func (s PlanReasons) All() iter.Seq[PlanReason] {
+	return func(yield func(PlanReason) bool) {
+		for r := PlanReasonUnknown + 1; r < planReasonEnd; r++ {
+			if s.Has(r) && !yield(r) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,261 @@
+package restpause
+
+import (
+	"errors"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/fatigue"
+	"pgregory.net/rapid"
+)
+
+func catalog(t testing.TB, id string) exercise.Exercise {
+	t.Helper()
+	ex, ok := exercise.ByID(id)
+	if !ok {
+		t.Fatalf("catalog lacks %q", id)
+	}
+	return ex
+}
+
+func entry(t testing.TB, id string, slot Slot, sets, reps int, rest time.Duration) PlanEntry {
+	return PlanEntry{Exercise: catalog(t, id), Slot: slot, Sets: StraightSets{Sets: sets, Reps: reps, Rest: rest}}
+}
+
+var intermediate = fatigue.Lifter{Experience: fatigue.Intermediate}
+
+// The guide's busy lifter: three straight sets of lateral raises become one
+// hard set plus short bursts, with matched reps and the time saved worked
+// out by hand: 36*3 s + 2*90 s = 288 s against 36*3 s + 5*20 s = 208 s.
+func TestPlanBusyLifter(t *testing.T) {
+	plan, err := Planner{}.Plan(intermediate, fatigue.DoseFull,
+		[]PlanEntry{entry(t, "dumbbell-lateral-raise", SlotAccessory, 3, 12, 90*time.Second)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := plan.Items[0]
+	want := Replacement{
+		Activation: 12, RPE: RPERange{Min: 8, Max: 9}, Bursts: 5, BurstReps: RepRange{Min: 4, Max: 5},
+		Rest: 20 * time.Second, TotalReps: 36, Replaced: 36, Straight: 288 * time.Second,
+		Time: 208 * time.Second, Verdict: exercise.Suitable,
+	}
+	if it.Choice != ChoiceRestPause || it.Replacement != want {
+		t.Fatalf("item %+v\nwant replacement %+v", it, want)
+	}
+	if plan.Saved != 80*time.Second || it.Replacement.Shortfall() != 0 {
+		t.Fatalf("saved %v, shortfall %d", plan.Saved, it.Replacement.Shortfall())
+	}
+	if err := it.Replacement.Protocol().Validate(); err != nil {
+		t.Fatalf("replacement protocol invalid: %v", err)
+	}
+}
+
+// The guide's accessory finisher: bench keeps normal rest; the final chest
+// exercise (machine press or cable fly) gets rest-pause.
+func TestPlanAccessoryFinisher(t *testing.T) {
+	plan, err := Planner{Limit: 1}.Plan(intermediate, fatigue.DoseFull, []PlanEntry{
+		entry(t, "barbell-bench-press", SlotMain, 4, 5, 3*time.Minute),
+		entry(t, "machine-chest-press", SlotAccessory, 3, 10, 2*time.Minute),
+		entry(t, "cable-fly", SlotAccessory, 3, 15, 90*time.Second),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []Choice{plan.Items[0].Choice, plan.Items[1].Choice, plan.Items[2].Choice}
+	if want := []Choice{ChoiceStraightSets, ChoiceStraightSets, ChoiceRestPause}; !slices.Equal(got, want) {
+		t.Fatalf("choices %v, want %v", got, want)
+	}
+	if !plan.Items[0].Reasons.Has(PlanMainLift) || !plan.Items[1].Reasons.Has(PlanSessionLimit) {
+		t.Fatalf("reasons %v %v", plan.Items[0].Reasons, plan.Items[1].Reasons)
+	}
+}
+
+// When normal sets win: learning deadlifts, rebuilding squat technique,
+// heavy strength work. Each keeps straight sets, and the plan says why.
+func TestPlanNormalSetsWin(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		lifter fatigue.Lifter
+		e      PlanEntry
+		why    PlanReason
+	}{
+		{"learning deadlifts", fatigue.Lifter{Experience: fatigue.Beginner}, entry(t, "deadlift", SlotMain, 3, 5, 3*time.Minute), PlanMainLift},
+		{"deadlift even as accessory", intermediate, entry(t, "deadlift", SlotAccessory, 3, 8, 2*time.Minute), PlanUnsuitable},
+		{"rebuilding squat technique", intermediate, entry(t, "back-squat", SlotMain, 5, 3, 3*time.Minute), PlanMainLift},
+		{"heavy strength work", fatigue.Lifter{Experience: fatigue.Advanced}, entry(t, "barbell-bench-press", SlotMain, 5, 3, 4*time.Minute), PlanMainLift},
+		{"caution for a beginner", fatigue.Lifter{Experience: fatigue.Beginner}, entry(t, "seated-cable-row", SlotAccessory, 3, 12, 90*time.Second), PlanCaution},
+		{"slot not given", intermediate, PlanEntry{Exercise: catalog(t, "leg-extension"), Sets: StraightSets{3, 12, time.Minute}}, PlanSlotUnknown},
+		{"single set", intermediate, entry(t, "leg-extension", SlotAccessory, 1, 15, 0), PlanNothingToReplace},
+		{"screened", fatigue.Lifter{Experience: fatigue.Advanced, Conditions: fatigue.ConditionsOf(fatigue.Pain)}, entry(t, "leg-extension", SlotAccessory, 3, 12, time.Minute), PlanScreened},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			plan, err := Planner{}.Plan(tc.lifter, fatigue.DoseFull, []PlanEntry{tc.e})
+			if err != nil {
+				t.Fatal(err)
+			}
+			it := plan.Items[0]
+			if it.Choice != ChoiceStraightSets || !it.Reasons.Has(tc.why) {
+				t.Fatalf("choice %v reasons %v, want straight sets for %v", it.Choice, it.Reasons, tc.why)
+			}
+			for s := range it.Sentences() {
+				if s == "" {
+					t.Fatal("empty sentence")
+				}
+			}
+		})
+	}
+}
+
+func TestPlanDoseAndShortRest(t *testing.T) {
+	session := []PlanEntry{
+		entry(t, "leg-extension", SlotAccessory, 3, 12, 45*time.Second),
+		entry(t, "lying-leg-curl", SlotAccessory, 3, 12, 90*time.Second),
+	}
+	none, _ := Planner{}.Plan(intermediate, fatigue.DoseNone, session)
+	unknown, _ := Planner{}.Plan(intermediate, fatigue.DoseUnknown, session)
+	reduced, _ := Planner{}.Plan(intermediate, fatigue.DoseReduced, session)
+	if none.RestPause != 0 || unknown.RestPause != 0 || !none.Items[0].Reasons.Has(PlanNoDose) {
+		t.Fatalf("no dose planned rest-pause: %+v %+v", none, unknown)
+	}
+	if reduced.RestPause != 1 || reduced.Items[1].Choice != ChoiceRestPause {
+		t.Fatalf("reduced dose: %+v", reduced)
+	}
+	// Reduced: two bursts at most and a gentler target: 12 + 2*5 = 22 of 36.
+	if r := reduced.Items[1].Replacement; r.Bursts != 2 || r.TotalReps != 22 || r.Shortfall() != 14 || r.RPE != (RPERange{7, 8}) {
+		t.Fatalf("reduced replacement %+v", r)
+	}
+	if !none.Items[0].Reasons.Has(PlanShortRest) || none.Items[1].Reasons.Has(PlanShortRest) {
+		t.Fatal("45 s rest not flagged, or 90 s flagged")
+	}
+}
+
+func TestPlanRejectsBadInput(t *testing.T) {
+	good := entry(t, "leg-extension", SlotAccessory, 3, 12, time.Minute)
+	for _, tc := range []struct {
+		name string
+		p    Planner
+		e    PlanEntry
+		err  error
+	}{
+		{"zero sets", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: SlotAccessory, Sets: StraightSets{0, 12, time.Minute}}, ErrInvalid},
+		{"negative reps", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: SlotAccessory, Sets: StraightSets{3, -1, time.Minute}}, ErrInvalid},
+		{"negative rest", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: SlotAccessory, Sets: StraightSets{3, 12, -time.Second}}, ErrInvalid},
+		{"bad slot", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: 9, Sets: good.Sets}, ErrUnknownName},
+		{"no exercise", Planner{}, PlanEntry{Slot: SlotAccessory, Sets: good.Sets}, ErrInvalid},
+		{"negative limit", Planner{Limit: -1}, good, ErrInvalid},
+	} {
+		plan, err := tc.p.Plan(intermediate, fatigue.DoseFull, []PlanEntry{good, tc.e})
+		var fe *FieldError
+		if !errors.As(err, &fe) || !errors.Is(err, tc.err) || plan.Items != nil {
+			t.Errorf("%s: err %v, plan %+v", tc.name, err, plan)
+		}
+	}
+}
+
+func drawEntry(t *rapid.T, i int) PlanEntry {
+	ex := rapid.SampledFrom(catalogSlice()).Draw(t, "exercise")
+	return PlanEntry{
+		Exercise: ex,
+		Slot:     Slot(rapid.IntRange(0, int(slotEnd)-1).Draw(t, "slot")),
+		Sets: StraightSets{
+			Sets: rapid.IntRange(1, 6).Draw(t, "sets"),
+			Reps: rapid.IntRange(1, 30).Draw(t, "reps"),
+			Rest: time.Duration(rapid.IntRange(0, 300).Draw(t, "rest s")) * time.Second,
+		},
+	}
+}
+
+func catalogSlice() []exercise.Exercise {
+	var out []exercise.Exercise
+	for ex := range exercise.All() {
+		out = append(out, ex)
+	}
+	return out
+}
+
+func testPlannerSafety(t *rapid.T) {
+	n := rapid.IntRange(0, 8).Draw(t, "n")
+	entries := make([]PlanEntry, n)
+	for i := range entries {
+		entries[i] = drawEntry(t, i)
+	}
+	l := fatigue.Lifter{
+		Experience: fatigue.Experience(rapid.IntRange(0, 3).Draw(t, "experience")),
+		Conditions: fatigue.Conditions(rapid.SampledFrom([]uint16{0, 0, 1 << 1, 1 << 5}).Draw(t, "conditions")),
+	}
+	dose := fatigue.Dose(rapid.IntRange(0, 3).Draw(t, "dose"))
+	p := Planner{Limit: rapid.IntRange(0, 3).Draw(t, "limit"), MaxBursts: rapid.IntRange(0, 6).Draw(t, "max bursts"), BurstMax: rapid.IntRange(0, 8).Draw(t, "burst max")}
+	plan, err := p.Plan(l, dose, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	limit := p.withDefaults().Limit
+	if plan.RestPause > limit {
+		t.Fatalf("%d rest-pause exercises, limit %d", plan.RestPause, limit)
+	}
+	count := 0
+	for _, it := range plan.Items {
+		if it.Choice != ChoiceRestPause {
+			continue
+		}
+		count++
+		switch {
+		case it.Entry.Slot != SlotAccessory:
+			t.Fatalf("rest-pause on slot %v", it.Entry.Slot)
+		case it.Classified.Verdict == exercise.Unsuitable:
+			t.Fatalf("rest-pause on unsuitable %s", it.Entry.Exercise.ID)
+		case l.Conditions.Any():
+			t.Fatal("rest-pause for a screened lifter")
+		case !dose.Allows():
+			t.Fatalf("rest-pause on dose %v", dose)
+		}
+		r := it.Replacement
+		if r.TotalReps > r.Replaced+r.BurstReps.Max || r.TotalReps > r.Replaced {
+			t.Fatalf("replacement %+v prescribes more than it replaces", r)
+		}
+		if r.BurstReps.Max-r.BurstReps.Min > 1 || r.Activation+r.Bursts*r.BurstReps.Min > r.TotalReps || r.TotalReps > r.Activation+r.Bursts*r.BurstReps.Max {
+			t.Fatalf("bursts do not add up: %+v", r)
+		}
+	}
+	if count != plan.RestPause {
+		t.Fatalf("count %d, RestPause %d", count, plan.RestPause)
+	}
+}
+
+func TestPlannerSafety(t *testing.T) { rapid.Check(t, testPlannerSafety) }
+func FuzzPlannerSafety(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testPlannerSafety)) }
+
+func benchSession(b *testing.B) []PlanEntry {
+	return []PlanEntry{
+		entry(b, "back-squat", SlotMain, 5, 5, 3*time.Minute),
+		entry(b, "romanian-deadlift", SlotAccessory, 3, 8, 2*time.Minute),
+		entry(b, "leg-press", SlotAccessory, 3, 12, 2*time.Minute),
+		entry(b, "leg-extension", SlotAccessory, 3, 15, 90*time.Second),
+		entry(b, "lying-leg-curl", SlotAccessory, 3, 12, 90*time.Second),
+		entry(b, "seated-calf-raise", SlotAccessory, 4, 15, 45*time.Second),
+	}
+}
+
+// BenchmarkPlanBaseline classifies every exercise of the session: the floor
+// of any plan over it.
+func BenchmarkPlanBaseline(b *testing.B) {
+	s := benchSession(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, e := range s {
+			_ = exercise.Classify(e.Exercise)
+		}
+	}
+}
+
+func BenchmarkPlan(b *testing.B) {
+	s := benchSession(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := (Planner{}).Plan(intermediate, fatigue.DoseFull, s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
