@@ -1,6 +1,7 @@
 package fatigue
 
 import (
+	"errors"
 	"strings"
 )
 
@@ -147,7 +148,8 @@ func ParseEffort(s string) (Effort, error) {
 }
 
 func reField(err error, field, value string) error {
-	if ee, ok := err.(*EffortError); ok {
+	var ee *EffortError
+	if errors.As(err, &ee) {
 		return &EffortError{Field: field, Value: value, Err: ee.Err}
 	}
 	return err

@@ -1,6 +1,7 @@
 package fatigue
 
 import (
+	"errors"
 	"math"
 	"strconv"
 )
@@ -66,7 +67,7 @@ func ParseRIR(s string) (RIR, error) {
 	}
 	n, err := strconv.Atoi(num)
 	if err != nil {
-		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+		if errors.Is(err, strconv.ErrRange) {
 			return 0, &EffortError{Field: "rir", Value: s, Err: ErrRange}
 		}
 		return 0, &EffortError{Field: "rir", Value: s, Err: ErrSyntax}
