@@ -1,0 +1,390 @@
+package restpause
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/fatigue"
+)
+
+// A Mistake is one of the rest-pause guide's common mistakes that a history
+// of records can show. The zero Mistake is [MistakeUnknown], which no
+// finding holds. Two of the guide's mistakes leave no trace in records and
+// are not audited: treating the burn, pump or short rest as proof of growth,
+// and using rest-pause to avoid sleep, food, progression, exercise selection
+// and recoverable weekly volume.
+type Mistake uint8
+
+// The mistakes an [Auditor] looks for.
+const (
+	MistakeUnknown   Mistake = iota
+	MistakeHighSkill         // rest-pause on an exercise that does not suit it
+	MistakeEverywhere        // more rest-pause exercises in a day than the limit
+	MistakeAllFailure        // every activation set and burst taken to failure
+	MistakeChurn             // load, rest, protocol, effort or exercises all changing week to week
+	MistakeWhileDropping     // rest-pause while a main lift's e1RM was dropping
+	mistakeEnd
+)
+
+// String returns the mistake's lower-case name, such as "high_skill".
+func (m Mistake) String() string {
+	switch m {
+	case MistakeUnknown:
+		return "unknown"
+	case MistakeHighSkill:
+		return "high_skill"
+	case MistakeEverywhere:
+		return "everywhere"
+	case MistakeAllFailure:
+		return "all_failure"
+	case MistakeChurn:
+		return "churn"
+	case MistakeWhileDropping:
+		return "while_dropping"
+	}
+	return "mistake(" + strconv.Itoa(int(m)) + ")"
+}
+
+// Sentence explains the mistake and its fix to a lifter.
+func (m Mistake) Sentence() string {
+	switch m {
+	case MistakeHighSkill:
+		return "Rest-pause on a high-skill or unsuitable lift: use straight sets with normal rest there and keep rest-pause for stable accessories."
+	case MistakeEverywhere:
+		return "Rest-pause added everywhere: replace a small amount of accessory volume instead, one or two exercises a session."
+	case MistakeAllFailure:
+		return "Every first set and every burst taken to failure: keep a small rep buffer; failure is not needed for growth and costs more fatigue."
+	case MistakeChurn:
+		return "Load, rest, exercise and effort target changing every week: hold the setup steady so progress is readable."
+	case MistakeWhileDropping:
+		return "Rest-pause kept while main lifts were dropping: remove rest-pause work before rewriting the program."
+	}
+	return ""
+}
+
+// MarshalText implements [encoding.TextMarshaler]; an unknown Mistake is an
+// error wrapping [ErrUnknownName].
+func (m Mistake) MarshalText() ([]byte, error) {
+	return marshalEnum(m, mistakeEnd, Mistake.String, "mistake")
+}
+
+// UnmarshalText reads a name written by [Mistake.String], ignoring case.
+// Unknown names are an error wrapping [ErrUnknownName] and leave m unchanged.
+func (m *Mistake) UnmarshalText(text []byte) error {
+	v, err := parseEnum(text, mistakeEnd, Mistake.String, "mistake")
+	if err == nil {
+		*m = v
+	}
+	return err
+}
+
+// A Finding is one mistake and the records it rests on, as indices into the
+// audited history in ascending order.
+type Finding struct {
+	Mistake  Mistake
+	Records  []int
+	Exercise string // the exercise concerned, for per-exercise findings
+}
+
+// Explain returns the mistake's sentence followed by the dates of the
+// sessions it rests on, read from the audited history.
+func (f Finding) Explain(history []Record) string {
+	var b strings.Builder
+	b.WriteString(f.Mistake.Sentence())
+	if f.Exercise != "" {
+		b.WriteString(" Exercise: " + f.Exercise + ".")
+	}
+	b.WriteString(" Sessions:")
+	last := ""
+	for _, i := range f.Records {
+		if i < 0 || i >= len(history) {
+			continue
+		}
+		d := history[i].Date.Format(time.DateOnly)
+		if d != last {
+			b.WriteString(" " + d)
+			last = d
+		}
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+// An AuditReport is what an audit found.
+type AuditReport struct {
+	Findings []Finding
+	// Unresolved lists the records whose exercise the auditor could not
+	// resolve, so the high-skill check could not judge them.
+	Unresolved []int
+}
+
+// An Auditor checks a history of records against the rest-pause guide's
+// common mistakes. It is a plain options value; the zero Auditor uses the
+// defaults below and the built-in catalog. It is safe for concurrent use if
+// Resolve is.
+//
+// The checks, each giving findings with the records they rest on:
+//
+//   - [MistakeHighSkill]: a record whose exercise [exercise.Classify] finds
+//     [exercise.Unsuitable] (one finding per exercise).
+//   - [MistakeEverywhere]: a calendar day (in the record's own time zone)
+//     with rest-pause on more than Limit different exercises.
+//   - [MistakeAllFailure]: at least MinFailure records, and at least half
+//     of those with every effort recorded, in which the activation set and
+//     every burst were rated at failure (0 RIR or RPE 10). Unrecorded
+//     effort is never read as failure.
+//   - [MistakeChurn]: three or more consecutive ISO weeks in which each
+//     week, against the week before, either shares no exercise with it or,
+//     for a shared exercise, changes at least three of load, mean burst
+//     rest (by 10 s or more), protocol and activation effort.
+//   - [MistakeWhileDropping]: records dated when Monitor, given the main
+//     lifts' e1RMs, finds [fatigue.SignalDrop].
+type Auditor struct {
+	Limit      int // rest-pause exercises a day; zero: 2
+	MinFailure int // records all to failure; zero: 3
+	// Monitor judges main-lift drops; the zero Monitor uses its defaults.
+	Monitor fatigue.Monitor
+	// Resolve finds a record's exercise; nil looks its ExerciseID up with
+	// [exercise.ByID], then its Exercise name with [exercise.Lookup].
+	Resolve func(r *Record) (exercise.Exercise, bool)
+}
+
+func catalogResolve(r *Record) (exercise.Exercise, bool) {
+	if ex, ok := exercise.ByID(r.ExerciseID); ok && r.ExerciseID != "" {
+		return ex, true
+	}
+	return exercise.Lookup(r.Exercise)
+}
+
+// Audit checks history (in any order) and the main lifts' e1RMs (may be
+// nil). A record that fails [Record.Validate] is an error naming its index;
+// nothing is audited from a corrupt history.
+func (a Auditor) Audit(history []Record, mainLifts []fatigue.Measure) (AuditReport, error) {
+	if a.Limit < 0 {
+		return AuditReport{}, invalidInt("auditor limit", a.Limit)
+	}
+	if a.MinFailure < 0 {
+		return AuditReport{}, invalidInt("auditor min failure", a.MinFailure)
+	}
+	if a.Limit == 0 {
+		a.Limit = DefaultPlanLimit
+	}
+	if a.MinFailure == 0 {
+		a.MinFailure = 3
+	}
+	if a.Resolve == nil {
+		a.Resolve = catalogResolve
+	}
+	for i := range history {
+		if err := history[i].Validate(); err != nil {
+			return AuditReport{}, fmt.Errorf("restpause: audit record %d: %w", i, err)
+		}
+	}
+	order := make([]int, len(history))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return history[x].Date.Compare(history[y].Date) })
+
+	var rep AuditReport
+	rep.Findings = append(rep.Findings, a.highSkill(history, order, &rep.Unresolved)...)
+	rep.Findings = append(rep.Findings, a.everywhere(history, order)...)
+	rep.Findings = append(rep.Findings, a.allFailure(history, order)...)
+	rep.Findings = append(rep.Findings, a.churn(history, order)...)
+	f, err := a.whileDropping(history, order, mainLifts)
+	if err != nil {
+		return AuditReport{}, err
+	}
+	rep.Findings = append(rep.Findings, f...)
+	for i := range rep.Findings {
+		slices.Sort(rep.Findings[i].Records)
+	}
+	slices.Sort(rep.Unresolved)
+	return rep, nil
+}
+
+func exerciseName(r *Record) string {
+	if r.Exercise != "" {
+		return r.Exercise
+	}
+	return r.ExerciseID
+}
+
+func (a Auditor) highSkill(h []Record, order []int, unresolved *[]int) []Finding {
+	var out []Finding
+	for _, i := range order {
+		ex, ok := a.Resolve(&h[i])
+		if !ok {
+			*unresolved = append(*unresolved, i)
+			continue
+		}
+		if exercise.Classify(ex).Verdict != exercise.Unsuitable {
+			continue
+		}
+		name := exerciseName(&h[i])
+		k := slices.IndexFunc(out, func(f Finding) bool { return f.Exercise == name })
+		if k < 0 {
+			out = append(out, Finding{Mistake: MistakeHighSkill, Exercise: name})
+			k = len(out) - 1
+		}
+		out[k].Records = append(out[k].Records, i)
+	}
+	return out
+}
+
+func dayOf(t time.Time) string { return t.Format(time.DateOnly) }
+
+func (a Auditor) everywhere(h []Record, order []int) []Finding {
+	var out []Finding
+	for start := 0; start < len(order); {
+		end := start
+		day := dayOf(h[order[start]].Date)
+		var names []string
+		for end < len(order) && dayOf(h[order[end]].Date) == day {
+			if n := exerciseName(&h[order[end]]); !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+			end++
+		}
+		if len(names) > a.Limit {
+			out = append(out, Finding{Mistake: MistakeEverywhere, Records: slices.Clone(order[start:end])})
+		}
+		start = end
+	}
+	return out
+}
+
+// atFailure reports whether e is recorded at failure: 0 RIR or RPE 10.
+func atFailure(e fatigue.Effort) (recorded, failure bool) {
+	r, ok := e.RIR()
+	return ok, ok && r.Max == 0
+}
+
+func (a Auditor) allFailure(h []Record, order []int) []Finding {
+	var failed []int
+	rated := 0
+	for _, i := range order {
+		r := &h[i]
+		allRated, allFail := true, true
+		for _, b := range append([]Burst{r.Activation}, r.Bursts...) {
+			rec, fail := atFailure(b.Effort)
+			allRated = allRated && rec
+			allFail = allFail && fail
+		}
+		if !allRated || len(r.Bursts) == 0 {
+			continue
+		}
+		rated++
+		if allFail {
+			failed = append(failed, i)
+		}
+	}
+	if len(failed) >= a.MinFailure && 2*len(failed) >= rated {
+		return []Finding{{Mistake: MistakeAllFailure, Records: failed}}
+	}
+	return nil
+}
+
+type weekKey struct{ year, week int }
+
+func weekOf(t time.Time) weekKey {
+	y, w := t.ISOWeek()
+	return weekKey{y, w}
+}
+
+func meanRest(r *Record) time.Duration {
+	if len(r.Bursts) == 0 {
+		return 0
+	}
+	return r.Rest() / time.Duration(len(r.Bursts))
+}
+
+// changed reports how many of load, rest, protocol and effort differ
+// between two records of one exercise.
+func changed(x, y *Record) int {
+	n := 0
+	if x.Load != y.Load {
+		n++
+	}
+	if d := meanRest(x) - meanRest(y); d >= 10*time.Second || d <= -10*time.Second {
+		n++
+	}
+	if x.Protocol != y.Protocol {
+		n++
+	}
+	if x.Activation.Effort.Recorded() && y.Activation.Effort.Recorded() && x.Activation.Effort != y.Activation.Effort {
+		n++
+	}
+	return n
+}
+
+func (a Auditor) churn(h []Record, order []int) []Finding {
+	// weeks[k] holds the indices of one ISO week's records, in date order.
+	var weeks [][]int
+	for _, i := range order {
+		if len(weeks) == 0 || weekOf(h[weeks[len(weeks)-1][0]].Date) != weekOf(h[i].Date) {
+			weeks = append(weeks, nil)
+		}
+		weeks[len(weeks)-1] = append(weeks[len(weeks)-1], i)
+	}
+	churning := func(prev, cur []int) bool {
+		shared := false
+		for _, i := range cur {
+			for _, j := range prev {
+				if exerciseName(&h[i]) == exerciseName(&h[j]) {
+					shared = true
+					if changed(&h[j], &h[i]) >= 3 {
+						return true
+					}
+				}
+			}
+		}
+		return !shared
+	}
+	var out []Finding
+	run := 0 // consecutive churning transitions ending at week k
+	for k := 1; k <= len(weeks); k++ {
+		if k < len(weeks) && churning(weeks[k-1], weeks[k]) && consecutiveWeeks(h, weeks[k-1], weeks[k]) {
+			run++
+			continue
+		}
+		if run >= 2 {
+			var recs []int
+			for _, w := range weeks[k-1-run : k] {
+				recs = append(recs, w...)
+			}
+			out = append(out, Finding{Mistake: MistakeChurn, Records: recs})
+		}
+		run = 0
+	}
+	return out
+}
+
+func consecutiveWeeks(h []Record, prev, cur []int) bool {
+	a, b := h[prev[0]].Date, h[cur[0]].Date
+	return weekOf(a.AddDate(0, 0, 7)) == weekOf(b)
+}
+
+func (a Auditor) whileDropping(h []Record, order []int, mains []fatigue.Measure) ([]Finding, error) {
+	if len(mains) == 0 {
+		return nil, nil
+	}
+	var recs []int
+	for _, i := range order {
+		adv, err := a.Monitor.Check(h[i].Date, fatigue.History{Measures: mains})
+		if err != nil {
+			return nil, err
+		}
+		if adv.Signals.Has(fatigue.SignalDrop) {
+			recs = append(recs, i)
+		}
+	}
+	if len(recs) == 0 {
+		return nil, nil
+	}
+	return []Finding{{Mistake: MistakeWhileDropping, Records: recs}}, nil
+}

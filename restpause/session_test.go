@@ -1,0 +1,308 @@
+package restpause_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/restpause"
+	"pgregory.net/rapid"
+)
+
+var start = restpause.Start{
+	Date:     time.Date(2025, 3, 1, 18, 0, 0, 0, time.UTC),
+	Exercise: "cable lateral raise",
+	Load:     7500 * exercise.Gram,
+}
+
+func TestSessionMyoReps(t *testing.T) {
+	s, err := restpause.NewSession(restpause.MyoReps(), start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Next(); got.Kind != restpause.StepActivation || got.Reps != (restpause.RepRange{Min: 12, Max: 20}) {
+		t.Fatalf("first step %+v, want activation 12-20", got)
+	}
+	if err := s.LogBurst(restpause.Burst{Reps: 4}); !errors.Is(err, restpause.ErrOrder) {
+		t.Errorf("burst before activation: %v, want ErrOrder", err)
+	}
+	must(t, s.LogActivation(restpause.Burst{Reps: 15}))
+	if err := s.LogActivation(restpause.Burst{Reps: 15}); !errors.Is(err, restpause.ErrOrder) {
+		t.Errorf("second activation: %v, want ErrOrder", err)
+	}
+	for i, reps := range []int{4, 4} {
+		must(t, s.LogBurst(restpause.Burst{Reps: reps, Rest: 25 * time.Second}))
+		if got := s.Next(); got.Kind != restpause.StepBurst || got.Burst != i+2 || got.Rest.Max != 30*time.Second {
+			t.Fatalf("after burst %d: %+v, want rest 20-30 s then burst %d", i+1, got, i+2)
+		}
+	}
+	must(t, s.LogBurst(restpause.Burst{Reps: 3, Rest: 25 * time.Second}))
+	want := restpause.Decision{Reason: restpause.StopMyoRep, Burst: 3, Value: 3, Limit: 4}
+	if got := s.Next(); got.Kind != restpause.StepDone || got.Decision != want {
+		t.Fatalf("after 4-4-3: %+v, want done with %+v", got, want)
+	}
+	before := s.Record()
+	if err := s.LogBurst(restpause.Burst{Reps: 2, Rest: 25 * time.Second}); !errors.Is(err, restpause.ErrEnded) {
+		t.Errorf("burst after the end: %v, want ErrEnded", err)
+	}
+	if err := s.End(); !errors.Is(err, restpause.ErrEnded) {
+		t.Errorf("End after the end: %v, want ErrEnded", err)
+	}
+	if diff := cmp.Diff(before, s.Record(), recordOpts); diff != "" {
+		t.Errorf("rejected calls changed the record:\n%s", diff)
+	}
+	r := s.Record()
+	if r.TotalReps() != 26 || r.Protocol != "myo-reps" || r.Exercise != "cable lateral raise" {
+		t.Errorf("record %+v, want 26 reps of cable lateral raise under myo-reps", r)
+	}
+}
+
+func TestSessionPainEndsAnyProtocol(t *testing.T) {
+	p := restpause.Protocol{Name: "anything goes", Extra: restpause.Never()}
+	s, err := restpause.NewSession(p, start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, s.LogActivation(restpause.Burst{Reps: 10}))
+	must(t, s.LogBurst(restpause.Burst{Reps: 5, Rest: 20 * time.Second, Signals: restpause.Signals{PainOrNerve: true}}))
+	if got := s.Next().Decision; got.Reason != restpause.StopPain || got.Burst != 1 {
+		t.Errorf("pain on burst 1 gave %+v, want pain at burst 1", got)
+	}
+}
+
+func TestSessionBurstsLimit(t *testing.T) {
+	s, err := restpause.NewSession(restpause.Protocol{}, start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, s.LogActivation(restpause.Burst{Reps: 10}))
+	for !s.Ended() {
+		must(t, s.LogBurst(restpause.Burst{Reps: 1}))
+	}
+	if r := s.Record(); len(r.Bursts) != restpause.BurstsLimit || r.Stop.Reason != restpause.StopMaxBursts {
+		t.Errorf("a set with no stop rule ended after %d bursts with %v, want %d and max_bursts", len(r.Bursts), r.Stop.Reason, restpause.BurstsLimit)
+	}
+}
+
+func TestNewSessionRejects(t *testing.T) {
+	bad := restpause.DefaultProtocol()
+	bad.MaxBursts = -1
+	if _, err := restpause.NewSession(bad, start); !errors.Is(err, restpause.ErrInvalid) {
+		t.Errorf("max bursts -1: %v, want ErrInvalid", err)
+	}
+	heavy := start
+	heavy.Load = restpause.LoadLimit + 1
+	if _, err := restpause.NewSession(restpause.DefaultProtocol(), heavy); !errors.Is(err, restpause.ErrInvalid) {
+		t.Errorf("load beyond the limit: %v, want ErrInvalid", err)
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// sessionModel is what a session should hold, computed independently of
+// the package: the rules of a protocol limited to max bursts, min burst
+// reps, a total-rep target and the technique-lost signal, plus the always-on
+// pain and zero-rep rules.
+type sessionModel struct {
+	maxBursts, minReps, total int
+	activated                 bool
+	entries                   []restpause.Burst // activation first
+	reason                    restpause.StopReason
+}
+
+func (m *sessionModel) log(b restpause.Burst) {
+	m.entries = append(m.entries, b)
+	isBurst := len(m.entries) > 1
+	sum := 0
+	for _, e := range m.entries {
+		sum += e.Reps
+	}
+	switch {
+	case b.Signals.PainOrNerve:
+		m.reason = restpause.StopPain
+	case b.Reps == 0:
+		m.reason = restpause.StopMinReps
+	case b.Signals.TechniqueLost:
+		m.reason = restpause.StopTechnique
+	case m.maxBursts > 0 && len(m.entries)-1 >= m.maxBursts:
+		m.reason = restpause.StopMaxBursts
+	case isBurst && m.minReps > 0 && b.Reps < m.minReps:
+		m.reason = restpause.StopMinReps
+	case m.total > 0 && sum >= m.total:
+		m.reason = restpause.StopTotalReps
+	}
+}
+
+func TestSessionStateMachine(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		m := &sessionModel{
+			maxBursts: rapid.IntRange(0, 6).Draw(t, "max bursts"),
+			minReps:   rapid.IntRange(0, 4).Draw(t, "min reps"),
+			total:     rapid.IntRange(0, 60).Draw(t, "total"),
+		}
+		p := restpause.Protocol{Name: "model", MaxBursts: m.maxBursts, MinBurstReps: m.minReps, StopAtTotalReps: m.total}
+		s, err := restpause.NewSession(p, start)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entry := rapid.Custom(func(t *rapid.T) restpause.Burst {
+			return restpause.Burst{
+				Reps: rapid.IntRange(0, 15).Draw(t, "reps"),
+				Rest: time.Duration(rapid.IntRange(0, 60).Draw(t, "rest s")) * time.Second,
+				Signals: restpause.Signals{
+					PainOrNerve:   rapid.IntRange(0, 15).Draw(t, "pain") == 0,
+					TechniqueLost: rapid.IntRange(0, 10).Draw(t, "technique") == 0,
+				},
+			}
+		})
+		expectErr := func(err error, want error, what string) {
+			if want == nil && err != nil {
+				t.Fatalf("%s: unexpected error %v", what, err)
+			}
+			if want != nil && !errors.Is(err, want) {
+				t.Fatalf("%s: error %v, want %v", what, err, want)
+			}
+		}
+		ended := func() bool { return m.reason != restpause.Continue }
+		t.Repeat(map[string]func(*rapid.T){
+			"activation": func(t *rapid.T) {
+				b := entry.Draw(t, "activation")
+				b.Rest = 0
+				err := s.LogActivation(b)
+				switch {
+				case ended():
+					expectErr(err, restpause.ErrEnded, "activation after the end")
+				case m.activated:
+					expectErr(err, restpause.ErrOrder, "second activation")
+				default:
+					expectErr(err, nil, "activation")
+					m.activated = true
+					m.log(b)
+				}
+			},
+			"burst": func(t *rapid.T) {
+				b := entry.Draw(t, "burst")
+				err := s.LogBurst(b)
+				switch {
+				case ended():
+					expectErr(err, restpause.ErrEnded, "burst after the end")
+				case !m.activated:
+					expectErr(err, restpause.ErrOrder, "burst before activation")
+				default:
+					expectErr(err, nil, "burst")
+					m.log(b)
+				}
+			},
+			"impossible": func(t *rapid.T) {
+				b := entry.Draw(t, "burst")
+				switch rapid.IntRange(0, 2).Draw(t, "what") {
+				case 0:
+					b.Reps = rapid.IntRange(-50, -1).Draw(t, "negative reps")
+				case 1:
+					b.Rest = -time.Second
+				default:
+					b.Signals.Discomfort = 11
+				}
+				err := s.LogBurst(b)
+				switch {
+				case ended():
+					expectErr(err, restpause.ErrEnded, "impossible burst after the end")
+				case !m.activated:
+					expectErr(err, restpause.ErrOrder, "impossible burst before activation")
+				default:
+					expectErr(err, restpause.ErrInvalid, "impossible burst")
+				}
+			},
+			"end": func(t *rapid.T) {
+				if rapid.IntRange(0, 4).Draw(t, "end now") > 0 {
+					return // ending is rare, so that sets run
+				}
+				err := s.End()
+				if ended() {
+					expectErr(err, restpause.ErrEnded, "end after the end")
+					return
+				}
+				expectErr(err, nil, "end")
+				m.reason = restpause.StopLifter
+			},
+			"": func(t *rapid.T) {
+				r := s.Record()
+				if r.Stop.Reason != m.reason {
+					t.Fatalf("stop reason %v, model %v (record %+v)", r.Stop.Reason, m.reason, r)
+				}
+				var want []restpause.Burst
+				if len(m.entries) > 0 {
+					want = m.entries[1:]
+					if diff := cmp.Diff(m.entries[0], r.Activation, recordOpts); diff != "" {
+						t.Fatalf("activation differs from what was logged:\n%s", diff)
+					}
+				}
+				if diff := cmp.Diff(want, r.Bursts, recordOpts); diff != "" {
+					t.Fatalf("bursts differ from what was logged:\n%s", diff)
+				}
+				sum := 0
+				for _, e := range m.entries {
+					sum += e.Reps
+				}
+				if r.TotalReps() != sum {
+					t.Fatalf("TotalReps %d, logged %d", r.TotalReps(), sum)
+				}
+				if m.maxBursts > 0 && len(r.Bursts) > m.maxBursts {
+					t.Fatalf("%d bursts, max %d", len(r.Bursts), m.maxBursts)
+				}
+				next := s.Next()
+				switch {
+				case ended():
+					if next.Kind != restpause.StepDone || next.Decision != r.Stop {
+						t.Fatalf("ended, but Next = %+v", next)
+					}
+				case !m.activated:
+					if next.Kind != restpause.StepActivation {
+						t.Fatalf("not activated, but Next = %+v", next)
+					}
+				default:
+					if next.Kind != restpause.StepBurst || next.Burst != len(r.Bursts)+1 {
+						t.Fatalf("%d bursts, Next = %+v", len(r.Bursts), next)
+					}
+				}
+				if err := r.Validate(); err != nil {
+					t.Fatalf("session record invalid: %v", err)
+				}
+			},
+		})
+	})
+}
+
+// The presets' max bursts are never exceeded, whatever the lifter logs.
+func TestSessionMaxBurstsNeverExceeded(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		presets := []restpause.Protocol{restpause.DefaultProtocol(), restpause.MyoReps(), restpause.MyoRepMatch(), restpause.DC()}
+		p := presets[rapid.IntRange(0, len(presets)-1).Draw(t, "preset")]
+		s, err := restpause.NewSession(p, start)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.LogActivation(genBurst(true).Draw(t, "activation")); err != nil {
+			t.Fatal(err)
+		}
+		for range 20 {
+			err := s.LogBurst(genBurst(false).Draw(t, "burst"))
+			if s.Ended() && err != nil && !errors.Is(err, restpause.ErrEnded) {
+				t.Fatal(err)
+			}
+		}
+		if n := len(s.Record().Bursts); n > p.MaxBursts {
+			t.Fatalf("%s: %d bursts, max %d", p.Name, n, p.MaxBursts)
+		}
+		if !s.Ended() {
+			t.Fatalf("%s: still running after 20 burst attempts", p.Name)
+		}
+	})
+}
