@@ -123,7 +123,7 @@ func (p DoubleProgression) Next(want Prescription, done Session) (Recommendation
 	r.Got, r.Want = fewest, p.Range.Max
 	next, ok := p.Equipment.Next(done.Load)
 	if !ok {
-		r.Reason, r.Reps = ReasonNoHeavierLoad, p.Range.Max
+		r.Reason, r.Reps = ReasonNoHeavierLoad, min(want.Reps+1, p.Range.Max)
 		return r, nil
 	}
 	r.Action, r.Reason, r.Load, r.Reps = ActionAddLoad, ReasonTopOfRange, next, p.Range.Min

@@ -279,7 +279,9 @@ func testFixedAndStackMatchEnumeration(t *rapid.T) {
 	}
 }
 
-func TestFixedAndStackMatchEnumeration(t *testing.T) { rapid.Check(t, testFixedAndStackMatchEnumeration) }
+func TestFixedAndStackMatchEnumeration(t *testing.T) {
+	rapid.Check(t, testFixedAndStackMatchEnumeration)
+}
 
 func testAddOnsMatchEnumeration(t *rapid.T) {
 	pins := newBrute(genLoads(t, "pins", 0, 8))
@@ -357,7 +359,7 @@ func absDiff(a, b exercise.Load) exercise.Load {
 	return b - a
 }
 
-func TestRound(t *testing.T)  { rapid.Check(t, testRound) }
+func TestRound(t *testing.T) { rapid.Check(t, testRound) }
 func FuzzRound(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testRound)) }
 
 func TestExtremeProbes(t *testing.T) {

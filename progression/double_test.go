@@ -1,0 +1,277 @@
+package progression_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/progression"
+	"pgregory.net/rapid"
+)
+
+func reps(rs ...int) []progression.Set {
+	sets := make([]progression.Set, len(rs))
+	for i, r := range rs {
+		sets[i].Reps = r
+	}
+	return sets
+}
+
+func withEffort(sets []progression.Set, i int, e fatigue.Effort) []progression.Set {
+	sets[i].Effort = e
+	return sets
+}
+
+// TestDoubleProgressionTable follows Liftosaur's dp(8-12) on a kilogram
+// barbell, 3 sets, cap 1 RIR where it matters.
+func TestDoubleProgressionTable(t *testing.T) {
+	bar := progression.StandardBarbell(exercise.Kilograms)
+	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: bar}
+	capped := dp
+	capped.MinRIR = 1
+	dumbbells := dp
+	dumbbells.Equipment = progression.Dumbbells(exercise.Kilograms)
+	stack := dp
+	stack.Equipment = progression.SelectorStack(exercise.Kilograms)
+	p := func(load exercise.Load, target int) progression.Prescription {
+		return progression.Prescription{Load: load, Sets: 3, Reps: target}
+	}
+	s := func(load exercise.Load, sets []progression.Set) progression.Session {
+		return progression.Session{Load: load, Sets: sets}
+	}
+	tests := []struct {
+		name string
+		dp   progression.DoubleProgression
+		want progression.Prescription
+		done progression.Session
+		rec  progression.Recommendation
+	}{
+		{"bottom met: one more rep", dp, p(100*kg, 8), s(100*kg, reps(8, 8, 8)),
+			progression.Recommendation{Action: progression.ActionAddReps, Reason: progression.ReasonTargetsMet, Load: 100 * kg, Reps: 9}},
+		{"extra reps raise targets by one only", dp, p(100*kg, 8), s(100*kg, reps(11, 10, 10)),
+			progression.Recommendation{Action: progression.ActionAddReps, Reason: progression.ReasonTargetsMet, Load: 100 * kg, Reps: 9}},
+		{"top in every set: one plate step, back to 8", dp, p(100*kg, 11), s(100*kg, reps(12, 12, 12)),
+			progression.Recommendation{Action: progression.ActionAddLoad, Reason: progression.ReasonTopOfRange, Load: 102500 * g, Reps: 8, Got: 12, Want: 12}},
+		{"top in two sets of three: add a rep", dp, p(100*kg, 11), s(100*kg, reps(12, 12, 11)),
+			progression.Recommendation{Action: progression.ActionAddReps, Reason: progression.ReasonTargetsMet, Load: 100 * kg, Reps: 12}},
+		{"a miss holds everything", dp, p(100*kg, 9), s(100*kg, reps(9, 8, 9)),
+			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonTargetMissed, Load: 100 * kg, Reps: 9, Set: 2, Got: 8, Want: 9}},
+		{"a miss at the top does not add load", dp, p(100*kg, 12), s(100*kg, reps(12, 12, 10)),
+			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonTargetMissed, Load: 100 * kg, Reps: 12, Set: 3, Got: 10, Want: 12}},
+		{"failure past a cap of 1 RIR", capped, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 2, fatigue.AtRIR(0))),
+			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonEffortCapExceeded, Load: 100 * kg, Reps: 9, Set: 3, Got: 0, Want: 1}},
+		{"RPE 9.5 may be 0 RIR: past a cap of 1", capped, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 0, fatigue.AtRPE(9.5))),
+			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonEffortCapExceeded, Load: 100 * kg, Reps: 9, Set: 1, Got: 0, Want: 1}},
+		{"RPE 9 is 1 RIR: within a cap of 1", capped, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 0, fatigue.AtRPE(9))),
+			progression.Recommendation{Action: progression.ActionAddReps, Reason: progression.ReasonTargetsMet, Load: 100 * kg, Reps: 10}},
+		{"effort not recorded is not failure", capped, p(100*kg, 12), s(100*kg, reps(12, 12, 12)),
+			progression.Recommendation{Action: progression.ActionAddLoad, Reason: progression.ReasonTopOfRange, Load: 102500 * g, Reps: 8, Got: 12, Want: 12}},
+		{"failure allowed with no cap", dp, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 2, fatigue.AtRIR(0))),
+			progression.Recommendation{Action: progression.ActionAddReps, Reason: progression.ReasonTargetsMet, Load: 100 * kg, Reps: 10}},
+		{"two of three sets", dp, p(100*kg, 9), s(100*kg, reps(12, 12)),
+			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonMissingSets, Load: 100 * kg, Reps: 9, Got: 2, Want: 3}},
+		{"heaviest dumbbell", dumbbells, p(50*kg, 12), s(50*kg, reps(12, 12, 12)),
+			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonNoHeavierLoad, Load: 50 * kg, Reps: 12, Got: 12, Want: 12}},
+		{"dumbbells: 10 kg to 12.5 kg", dumbbells, p(10*kg, 12), s(10*kg, reps(12, 12, 12)),
+			progression.Recommendation{Action: progression.ActionAddLoad, Reason: progression.ReasonTopOfRange, Load: 12500 * g, Reps: 8, Got: 12, Want: 12}},
+		{"stack: one pin", stack, p(45*kg, 12), s(45*kg, reps(13, 12, 12)),
+			progression.Recommendation{Action: progression.ActionAddLoad, Reason: progression.ReasonTopOfRange, Load: 50 * kg, Reps: 8, Got: 12, Want: 12}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.dp.Next(tt.want, tt.done)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.rec.From, tt.rec.Sets, tt.rec.Range = tt.done.Load, tt.want.Sets, tt.dp.Range
+			if diff := cmp.Diff(tt.rec, got); diff != "" {
+				t.Errorf("Next (-want +got):\n%s", diff)
+			}
+			if got.String() == "" {
+				t.Error("empty sentence")
+			}
+		})
+	}
+}
+
+func TestDoubleProgressionSentences(t *testing.T) {
+	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(exercise.Pounds), Unit: exercise.Pounds}
+	top, _ := dp.Next(progression.Prescription{Load: 135 * lb, Reps: 12}, progression.Session{Load: 135 * lb, Sets: reps(12, 12)})
+	if want := "Every set reached 12 reps, the top of 8-12: add 5lb, to 140lb, and go back to 8 reps a set."; top.String() != want {
+		t.Errorf("got  %q\nwant %q", top.String(), want)
+	}
+	miss, _ := dp.Next(progression.Prescription{Load: 135 * lb, Reps: 10}, progression.Session{Load: 135 * lb, Sets: reps(10, 9)})
+	if want := "Set 2 reached 9 of 10 reps: stay at 135lb and aim for 10 reps a set again."; miss.String() != want {
+		t.Errorf("got  %q\nwant %q", miss.String(), want)
+	}
+}
+
+func TestDoubleProgressionErrors(t *testing.T) {
+	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(exercise.Kilograms)}
+	ok := progression.Prescription{Load: 100 * kg, Reps: 8}
+	tests := []struct {
+		name  string
+		dp    progression.DoubleProgression
+		want  progression.Prescription
+		done  progression.Session
+		field string
+		err   error
+	}{
+		{"zero value", progression.DoubleProgression{}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "range.min", progression.ErrInvalid},
+		{"no equipment", progression.DoubleProgression{Range: dp.Range}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "equipment", progression.ErrEquipment},
+		{"bad cap", progression.DoubleProgression{Range: dp.Range, MinRIR: 11, Equipment: dp.Equipment}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "min_rir", progression.ErrInvalid},
+		{"inverted range", progression.DoubleProgression{Range: progression.RepRange{Min: 12, Max: 8}, Equipment: dp.Equipment}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "range.max", progression.ErrInvalid},
+		{"target outside range", dp, progression.Prescription{Load: 100 * kg, Reps: 13}, progression.Session{Load: 100 * kg, Sets: reps(8)}, "prescription.reps", progression.ErrInvalid},
+		{"no sets", dp, ok, progression.Session{Load: 100 * kg}, "session.sets", progression.ErrInvalid},
+		{"negative reps", dp, ok, progression.Session{Load: 100 * kg, Sets: reps(8, -1)}, "session.sets[1].reps", progression.ErrInvalid},
+		{"bad effort", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8), 0, fatigue.AtRPE(11))}, "session.sets[0].effort", progression.ErrInvalid},
+		{"unachievable load", dp, ok, progression.Session{Load: 101 * kg, Sets: reps(8)}, "session.load", progression.ErrNotAchievable},
+		{"negative load", dp, ok, progression.Session{Load: -kg, Sets: reps(8)}, "session.load", progression.ErrInvalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec, err := tt.dp.Next(tt.want, tt.done)
+			var pe *progression.Error
+			if !errors.Is(err, tt.err) || !errors.As(err, &pe) || pe.Field != tt.field {
+				t.Fatalf("err = %v, want %v naming %q", err, tt.err, tt.field)
+			}
+			if rec != (progression.Recommendation{}) {
+				t.Errorf("a recommendation came with the error: %+v", rec)
+			}
+		})
+	}
+}
+
+func TestDoubleProgressionStart(t *testing.T) {
+	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(exercise.Kilograms)}
+	got, err := dp.Start(61*kg, 3)
+	if want := (progression.Prescription{Load: 60 * kg, Sets: 3, Reps: 8}); err != nil || got != want {
+		t.Errorf("Start(61kg, 3) = %+v, %v; want %+v", got, err, want)
+	}
+	if _, err := dp.Start(10*kg, 3); !errors.Is(err, progression.ErrNotAchievable) {
+		t.Errorf("Start below the bar: err = %v", err)
+	}
+}
+
+// testDoubleProgressionLaws checks the invariants against an
+// independent reading of the rules, on random barbells and sessions.
+func testDoubleProgressionLaws(t *rapid.T) {
+	bar, model := genBarbell(t)
+	lo := rapid.IntRange(1, 15).Draw(t, "min")
+	dp := progression.DoubleProgression{
+		Range:     progression.RepRange{Min: lo, Max: rapid.IntRange(lo, 20).Draw(t, "max")},
+		MinRIR:    fatigue.RIR(rapid.IntRange(0, 3).Draw(t, "cap")),
+		Equipment: bar,
+	}
+	load := rapid.SampledFrom(model).Draw(t, "load")
+	want := progression.Prescription{Load: load, Sets: rapid.IntRange(0, 4).Draw(t, "sets"), Reps: rapid.IntRange(dp.Range.Min, dp.Range.Max).Draw(t, "target")}
+	done := progression.Session{Load: load, Sets: rapid.SliceOfN(rapid.Custom(func(t *rapid.T) progression.Set {
+		s := progression.Set{Reps: rapid.IntRange(max(0, want.Reps-2), dp.Range.Max+1).Draw(t, "reps")}
+		switch rapid.IntRange(0, 2).Draw(t, "effort kind") {
+		case 1:
+			s.Effort = fatigue.AtRIR(fatigue.RIR(rapid.IntRange(0, 4).Draw(t, "rir")))
+		case 2:
+			s.Effort = fatigue.AtRPE(fatigue.RPE(rapid.IntRange(12, 20).Draw(t, "rpe2")) / 2)
+		}
+		return s
+	}), 1, 5).Draw(t, "done")}
+
+	success, top := len(done.Sets) >= want.Sets, true
+	for _, s := range done.Sets {
+		rir, recorded := s.Effort.RIR()
+		if s.Reps < want.Reps || recorded && rir.Min < dp.MinRIR {
+			success = false
+		}
+		top = top && s.Reps >= dp.Range.Max
+	}
+	rec, err := dp.Next(want, done)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next, hasNext := bar.Next(load)
+	if !bar.Achievable(rec.Load) {
+		t.Fatalf("recommended %v, not achievable", rec.Load)
+	}
+	if rec.Load != load && !(hasNext && rec.Load == next) {
+		t.Fatalf("load moved from %v to %v, more than one step (next %v)", load, rec.Load, next)
+	}
+	if !dp.Range.Contains(rec.Reps) || rec.Reps > want.Reps+1 && rec.Load == load {
+		t.Fatalf("targets went from %d to %d", want.Reps, rec.Reps)
+	}
+	switch {
+	case !success:
+		if rec.Load != load || rec.Reps != want.Reps || rec.Action != progression.ActionHold {
+			t.Fatalf("no success but %+v", rec)
+		}
+	case top && hasNext:
+		if rec.Load != next || rec.Reps != dp.Range.Min || rec.Action != progression.ActionAddLoad {
+			t.Fatalf("success at the top but %+v", rec)
+		}
+	case top:
+		if rec.Reason != progression.ReasonNoHeavierLoad || rec.Load != load || rec.Reps != min(want.Reps+1, dp.Range.Max) {
+			t.Fatalf("top with nothing heavier but %+v", rec)
+		}
+	default:
+		if rec.Load != load || rec.Reps != min(want.Reps+1, dp.Range.Max) {
+			t.Fatalf("success below the top but %+v", rec)
+		}
+	}
+}
+
+func TestDoubleProgressionLaws(t *testing.T) { rapid.Check(t, testDoubleProgressionLaws) }
+func FuzzDoubleProgressionLaws(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(testDoubleProgressionLaws))
+}
+
+// TestDoubleProgressionMachine drives the progression session after session
+// against a model that only counts: the pin index on a stack and the target.
+func TestDoubleProgressionMachine(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		stack := progression.SelectorStack(exercise.Kilograms)
+		dp := progression.DoubleProgression{Range: progression.RepRange{Min: 6, Max: 10}, Equipment: stack}
+		pin, target := 0, 6
+		p, err := dp.Start(stack.Pins[0], 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		step := func(sets []progression.Set) progression.Recommendation {
+			rec, err := dp.Next(p, progression.Session{Load: p.Load, Sets: sets})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p = rec.Prescription()
+			return rec
+		}
+		t.Repeat(map[string]func(*rapid.T){
+			"top": func(t *rapid.T) {
+				if target != 10 {
+					t.Skip("not at the top yet")
+				}
+				step(reps(10, 10))
+				if pin < len(stack.Pins)-1 {
+					pin, target = pin+1, 6
+				}
+			},
+			"met": func(t *rapid.T) {
+				if target == 10 {
+					t.Skip("at the top, meeting the target is the top")
+				}
+				step(reps(target, target))
+				target = min(target+1, 10)
+				if target == 10 && p.Reps != 10 {
+					t.Fatalf("target %d, want 10", p.Reps)
+				}
+			},
+			"missed": func(t *rapid.T) {
+				step(reps(target, target-1))
+			},
+			"": func(t *rapid.T) {
+				if p.Load != stack.Pins[pin] || p.Reps != target || p.Sets != 2 {
+					t.Fatalf("prescription %+v, model pin %d (%v) target %d", p, pin, stack.Pins[pin], target)
+				}
+			},
+		})
+	})
+}
