@@ -28,9 +28,9 @@ type MatchStatus uint8
 
 // The ways a name can map.
 const (
-	Unclassified MatchStatus = iota // not found; keep the app's name
-	MatchExact                      // the catalog knows the name as written (or as an alias)
-	MatchRewritten                  // found after rewriting the app's naming style, see [NameCandidates]
+	Unclassified   MatchStatus = iota // not found; keep the app's name
+	MatchExact                        // the catalog knows the name as written (or as an alias)
+	MatchRewritten                    // found after rewriting the app's naming style, see [NameCandidates]
 )
 
 var statusNames = [...]string{Unclassified: "unclassified", MatchExact: "exact", MatchRewritten: "rewritten"}
