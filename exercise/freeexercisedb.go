@@ -128,7 +128,8 @@ func (e *EntryError) Unwrap() error { return e.Err }
 //     squats, lunges, split squats, step-ups, good mornings, standing
 //     overhead presses) or over the chest (barbell bench presses, not
 //     floor, pin or board presses). Careful for free-weight presses,
-//     flyes, and lying or overhead triceps extensions, for barbell hip
+//     flyes, lying, overhead and seated triceps presses and extensions,
+//     free-weight neck work (a plate on the head), for barbell hip
 //     thrusts and bridges, for box jumps, and for other free-weight
 //     barbell compounds. Otherwise easy.
 //  8. Spinal load: heavy for the bracing-limited barbell, Smith machine

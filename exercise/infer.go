@@ -49,6 +49,7 @@ type facts struct {
 	supportedRow       bool // a row with the chest on a bench or pad
 	pullUp, dip        bool // body-weight pull-ups and chin-ups; dips (not on a machine)
 	floorAbs           bool // body-weight abdominal work on the floor or a bench
+	neck               bool // neck training
 	unstableSurface    bool
 }
 
@@ -110,6 +111,7 @@ func newFacts(ex *Exercise, n nameWords, expert bool) facts {
 	f.supportedRow = n.stem("row") && n.has("incline", "chest supported", "lying", "head on bench", "bench mid rows")
 	f.pullUp = !machine && (n.stem("pull up", "pullup", "chin up", "chinup") || n.has("chins", "mixed grip chin", "gorilla chin"))
 	f.dip = !machine && n.stem("dip")
+	f.neck = muscles.Has(Neck)
 	f.floorAbs = f.eq == Bodyweight && muscles == MusclesOf(Abdominals) && !n.has("hanging") && !n.stem("pull up", "chin")
 	f.unstableSurface = f.eq == StabilityBall || n.has("exercise ball", "stability ball", "physioball", "swiss ball",
 		"bosu", "balance board", "suspended", "ring", "rings", "on one leg") || n.stem("bosu")
@@ -205,7 +207,8 @@ func (f facts) stopSafety(ballistic bool) StopSafety {
 		return StopHard
 	case f.freeWeight && n.stem("press") && f.compound,
 		f.freeWeight && n.stem("fly", "flye", "flyes", "pullover", "skullcrusher", "skull crusher") && !n.has("reverse"),
-		f.freeWeight && n.stem("triceps", "tricep") && (n.has("lying", "overhead", "behind the head") || n.stem("skull")),
+		f.freeWeight && n.stem("triceps", "tricep") && (n.has("lying", "overhead", "behind the head", "triceps press") || n.stem("skull")),
+		f.freeWeight && f.neck,
 		f.barbel && n.stem("hip thrust", "glute bridge"),
 		n.has("box jump", "depth jump"),
 		f.barbel && f.compound && !f.hinge && !f.bentRow && !n.stem("row", "shrug", "curl", "rollout", "landmine"),
