@@ -21,12 +21,12 @@ type Mistake uint8
 
 // The mistakes an [Auditor] looks for.
 const (
-	MistakeUnknown   Mistake = iota
-	MistakeHighSkill         // rest-pause on an exercise that does not suit it
-	MistakeEverywhere        // more rest-pause exercises in a day than the limit
-	MistakeAllFailure        // every activation set and burst taken to failure
-	MistakeChurn             // load, rest, protocol, effort or exercises all changing week to week
-	MistakeWhileDropping     // rest-pause while a main lift's e1RM was dropping
+	MistakeUnknown       Mistake = iota
+	MistakeHighSkill             // rest-pause on an exercise that does not suit it
+	MistakeEverywhere            // more rest-pause exercises in a day than the limit
+	MistakeAllFailure            // every activation set and burst taken to failure
+	MistakeChurn                 // load, rest, protocol, effort or exercises all changing week to week
+	MistakeWhileDropping         // rest-pause while a main lift's e1RM was dropping
 	mistakeEnd
 )
 
