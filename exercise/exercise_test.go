@@ -1,0 +1,184 @@
+package exercise_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit/exercise"
+)
+
+// testExerciseJSONRoundTrip: any valid exercise, unknown traits included,
+// survives encoding/json without loss (nil and empty aliases are equal).
+func testExerciseJSONRoundTrip(t *rapid.T) {
+	ex := exerciseGen(false).Draw(t, "ex")
+	roundTrip(t, ex)
+}
+
+func roundTrip(t interface {
+	Fatalf(string, ...any)
+}, ex exercise.Exercise) {
+	data, err := json.Marshal(ex)
+	if err != nil {
+		t.Fatalf("Marshal(%+v): %v", ex, err)
+	}
+	var back exercise.Exercise
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatalf("Unmarshal(%s): %v", data, err)
+	}
+	if diff := cmp.Diff(ex, back, cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("JSON round trip of %s (-want +got):\n%s", data, diff)
+	}
+}
+
+func TestExerciseJSONRoundTrip(t *testing.T) { rapid.Check(t, testExerciseJSONRoundTrip) }
+
+func FuzzExerciseJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testExerciseJSONRoundTrip)) }
+
+func TestCatalogJSONRoundTrip(t *testing.T) {
+	for ex := range exercise.All() {
+		roundTrip(t, ex)
+	}
+}
+
+func TestExerciseJSONShape(t *testing.T) {
+	ex, _ := exercise.ByID("cable-lateral-raise")
+	data, err := json.Marshal(ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`"id":"cable-lateral-raise"`, `"primaryMuscles":["shoulders"]`, `"equipment":"cable"`,
+		`"stability":"supported"`, `"limiter":"target-muscle"`, `"stopSafety":"easy"`, `"ballistic":false`,
+	} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("JSON %s lacks %s", data, want)
+		}
+	}
+}
+
+func TestExerciseUnmarshalRejectsUnknownNames(t *testing.T) {
+	for field, value := range map[string]string{
+		"equipment": `"trampoline"`, "skill": `"godlike"`, "limiter": `"ego"`, "primaryMuscles": `["spleen"]`,
+		"stopSafety": `"maybe"`, "category": `"yoga"`, "formDrift": `"none"`,
+	} {
+		data := `{"id":"a","name":"A","` + field + `":` + value + `}`
+		var ex exercise.Exercise
+		err := json.Unmarshal([]byte(data), &ex)
+		if !errors.Is(err, exercise.ErrUnknownName) {
+			t.Errorf("Unmarshal %s: err = %v, want ErrUnknownName", data, err)
+		}
+	}
+}
+
+func TestEnumText(t *testing.T) {
+	// Every enum's names, Unknown first: String, MarshalText and a
+	// case-insensitive UnmarshalText agree.
+	check := func(name string, n int, str func(i int) string, unmarshal func(text string) (int, error)) {
+		t.Helper()
+		for i := range n {
+			s := str(i)
+			if s == "" || s != strings.ToLower(s) {
+				t.Errorf("%s(%d).String() = %q, want lower case", name, i, s)
+			}
+			for _, text := range []string{s, strings.ToUpper(s)} {
+				got, err := unmarshal(text)
+				if err != nil || got != i {
+					t.Errorf("%s UnmarshalText(%q) = %d, %v; want %d", name, text, got, err, i)
+				}
+			}
+		}
+		if _, err := unmarshal("no-such-name"); !errors.Is(err, exercise.ErrUnknownName) {
+			t.Errorf("%s: unknown name err = %v", name, err)
+		}
+		if got := str(n); !strings.Contains(got, "(") {
+			t.Errorf("%s(%d).String() = %q, want Type(n) for an invalid value", name, n, got)
+		}
+	}
+	check("Equipment", nEquipment, func(i int) string { return exercise.Equipment(i).String() }, parse[exercise.Equipment])
+	check("Category", nCategory, func(i int) string { return exercise.Category(i).String() }, parse[exercise.Category])
+	check("Mechanics", nMechanics, func(i int) string { return exercise.Mechanics(i).String() }, parse[exercise.Mechanics])
+	check("Skill", nSkill, func(i int) string { return exercise.Skill(i).String() }, parse[exercise.Skill])
+	check("Stability", nStability, func(i int) string { return exercise.Stability(i).String() }, parse[exercise.Stability])
+	check("Limiter", nLimiter, func(i int) string { return exercise.Limiter(i).String() }, parse[exercise.Limiter])
+	check("StopSafety", nStopSafety, func(i int) string { return exercise.StopSafety(i).String() }, parse[exercise.StopSafety])
+	check("SpinalLoad", nSpinal, func(i int) string { return exercise.SpinalLoad(i).String() }, parse[exercise.SpinalLoad])
+	check("FormDrift", nDrift, func(i int) string { return exercise.FormDrift(i).String() }, parse[exercise.FormDrift])
+	check("Muscle", nMuscle, func(i int) string { return exercise.Muscle(i).String() }, parse[exercise.Muscle])
+	check("Verdict", int(exercise.Unsuitable)+1, func(i int) string { return exercise.Verdict(i).String() }, parse[exercise.Verdict])
+
+	if _, err := exercise.Skill(9).MarshalText(); !errors.Is(err, exercise.ErrUnknownName) {
+		t.Errorf("MarshalText of an invalid value: err = %v", err)
+	}
+}
+
+// parse unmarshals text into a new T through its UnmarshalText.
+func parse[T ~uint8, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](text string) (int, error) {
+	var v T = 250
+	err := P(&v).UnmarshalText([]byte(text))
+	if err != nil && v != 250 {
+		return int(v), errors.New("value changed on error")
+	}
+	return int(v), err
+}
+
+func TestTraitErrorNamesFieldAndValue(t *testing.T) {
+	var eq exercise.Equipment
+	err := eq.UnmarshalText([]byte("Trampoline"))
+	var te *exercise.TraitError
+	if !errors.As(err, &te) || te.Field != "equipment" || te.Value != "Trampoline" {
+		t.Fatalf("err = %#v", err)
+	}
+	if got, want := err.Error(), `exercise: equipment "Trampoline": unknown name`; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	good, _ := exercise.ByID("leg-extension")
+	if err := good.Validate(); err != nil {
+		t.Fatalf("catalog entry invalid: %v", err)
+	}
+	tests := []struct {
+		name   string
+		change func(*exercise.Exercise)
+		field  string
+		want   error
+	}{
+		{"no id", func(e *exercise.Exercise) { e.ID = "" }, "id", exercise.ErrMissing},
+		{"no name", func(e *exercise.Exercise) { e.Name = "" }, "name", exercise.ErrMissing},
+		{"empty alias", func(e *exercise.Exercise) { e.Aliases = append(e.Aliases, "") }, "aliases[", exercise.ErrMissing},
+		{"bad skill", func(e *exercise.Exercise) { e.Skill = 42 }, "skill", exercise.ErrUnknownName},
+		{"bad muscle bit", func(e *exercise.Exercise) { e.PrimaryMuscles |= 1 << 30 }, "primaryMuscles", exercise.ErrUnknownName},
+	}
+	for _, tt := range tests {
+		ex := good.Clone()
+		tt.change(&ex)
+		err := ex.Validate()
+		var te *exercise.TraitError
+		if !errors.Is(err, tt.want) || !errors.As(err, &te) || !strings.HasPrefix(te.Field, tt.field) {
+			t.Errorf("%s: Validate() = %v, want field %s wrapping %v", tt.name, err, tt.field, tt.want)
+		}
+	}
+}
+
+func TestMuscles(t *testing.T) {
+	s := exercise.MusclesOf(exercise.Triceps, exercise.Chest, exercise.Chest)
+	if s.Len() != 2 || !s.Has(exercise.Chest) || s.Has(exercise.Lats) || s.String() != "chest,triceps" {
+		t.Errorf("MusclesOf = %v (len %d)", s, s.Len())
+	}
+	defer func() {
+		if r := recover(); r == nil || !strings.HasPrefix(r.(string), "exercise: ") {
+			t.Errorf("MusclesOf(MuscleUnknown) panic = %v", r)
+		}
+	}()
+	exercise.MusclesOf(exercise.MuscleUnknown)
+}
