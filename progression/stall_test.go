@@ -1,0 +1,87 @@
+package progression_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/progression"
+)
+
+func sess(load exercise.Load, rs ...int) progression.Session {
+	return progression.Session{Load: load, Sets: reps(rs...)}
+}
+
+func TestStallDetect(t *testing.T) {
+	rule := progression.StallRule{Equipment: progression.StandardBarbell(exercise.Kilograms)}
+	tests := []struct {
+		name    string
+		h       []progression.Session
+		stalled bool
+		since   int
+		deload  exercise.Load
+	}{
+		{"one session", []progression.Session{sess(100*kg, 8)}, false, 0, 0},
+		{"reps going up", []progression.Session{sess(100*kg, 8), sess(100*kg, 9), sess(100*kg, 10)}, false, 0, 0},
+		{"load going up at fewer reps is a best", []progression.Session{sess(100*kg, 12), sess(102500*g, 8)}, false, 0, 0},
+		{"two flat sessions", []progression.Session{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7)}, false, 2, 0},
+		// 100 kg best, then three sessions with no new best: 10% off 100 kg is 90 kg.
+		{"three flat sessions", []progression.Session{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7), sess(100*kg, 8, 6)}, true, 3, 90 * kg},
+		// 10% off 102.5 kg is 92.25 kg, which rounds down to 90 kg on 2.5 kg steps.
+		{"deload rounds down", []progression.Session{sess(102500*g, 8), sess(102500*g, 7), sess(102500*g, 7), sess(102500*g, 6)}, true, 3, 90 * kg},
+		// 10% off 20 kg is 18 kg, below the empty bar: nothing lighter.
+		{"empty bar", []progression.Session{sess(20*kg, 8), sess(20*kg, 8), sess(20*kg, 8), sess(20*kg, 8)}, true, 3, 20 * kg},
+		// 10% off 22.5 kg is 20.25 kg: rounds down to the bar.
+		{"small load", []progression.Session{sess(22500*g, 8), sess(22500*g, 8), sess(22500*g, 8), sess(22500*g, 8)}, true, 3, 20 * kg},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := rule.Detect(tt.h)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Stalled() != tt.stalled || s.Since != tt.since {
+				t.Errorf("Detect = %+v; want stalled %v since %d", s, tt.stalled, tt.since)
+			}
+			if tt.stalled && s.Deload != tt.deload {
+				t.Errorf("deload to %v, want %v", s.Deload, tt.deload)
+			}
+			if !tt.stalled && s.Reason != progression.ReasonProgressing {
+				t.Errorf("reason %v", s.Reason)
+			}
+		})
+	}
+}
+
+func TestStallSentence(t *testing.T) {
+	rule := progression.StallRule{Sessions: 2, DeloadPercent: 5, Equipment: progression.StandardBarbell(exercise.Kilograms)}
+	s, err := rule.Detect([]progression.Session{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "No new best in 2 sessions (best 100kg x 8): deload about 5%, from 100kg to 95kg, and build back up."; s.String() != want {
+		t.Errorf("got  %q\nwant %q", s.String(), want)
+	}
+}
+
+func TestStallErrors(t *testing.T) {
+	bar := progression.StandardBarbell(exercise.Kilograms)
+	for _, tc := range []struct {
+		rule  progression.StallRule
+		h     []progression.Session
+		field string
+	}{
+		{progression.StallRule{}, []progression.Session{sess(kg, 1)}, "equipment"},
+		{progression.StallRule{Equipment: bar, DeloadPercent: 80}, []progression.Session{sess(kg, 1)}, "deload_percent"},
+		{progression.StallRule{Equipment: bar}, nil, "history"},
+		{progression.StallRule{Equipment: bar}, []progression.Session{sess(kg, 1), {Load: kg}}, "history[1].sets"},
+		{progression.StallRule{Equipment: bar}, []progression.Session{sess(-kg, 1)}, "history[0].load"},
+		{progression.StallRule{Equipment: bar}, []progression.Session{sess(kg, 1, -2)}, "history[0].sets[1].reps"},
+	} {
+		_, err := tc.rule.Detect(tc.h)
+		var pe *progression.Error
+		if !errors.As(err, &pe) || pe.Field != tc.field {
+			t.Errorf("err = %v, want one naming %q", err, tc.field)
+		}
+	}
+}
