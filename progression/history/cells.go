@@ -11,12 +11,6 @@ import (
 	"github.com/repkit/repkit/fatigue"
 )
 
-// errCell is a cell-level failure before it knows its line and column.
-type errCell struct {
-	err   error // sentinel
-	cause error
-}
-
 var (
 	errNumber   = errors.New("not a plain decimal number")
 	errNegative = errors.New("negative")
@@ -239,7 +233,7 @@ func (c *dateCache) parse(s string) (time.Time, error) {
 }
 
 func parseTime(s string, layouts []string, loc *time.Location) (time.Time, error) {
-	if strings.IndexRune(s, '\u202f') >= 0 { // newer iOS locales put a narrow no-break space before AM/PM
+	if strings.ContainsRune(s, '\u202f') { // newer iOS locales put a narrow no-break space before AM/PM
 		s = strings.ReplaceAll(s, "\u202f", " ")
 	}
 	for _, layout := range layouts {
@@ -258,5 +252,4 @@ var (
 	hevyLayouts      = []string{"2 Jan 2006, 15:04", "2 Jan 2006, 3:04 PM", "2006-01-02 15:04:05", "2006-01-02T15:04:05Z07:00", "2006-01-02 15:04"}
 	fitnotesLayouts  = []string{"2006-01-02", "2006/01/02"}
 	liftosaurLayouts = []string{time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02"}
-	repkitLayouts    = []string{time.RFC3339Nano}
 )

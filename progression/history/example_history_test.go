@@ -26,7 +26,7 @@ func ExampleImport() {
 		return
 	}
 	for _, s := range h.Workouts[0].Exercises[0].Sets {
-		fmt.Printf("%s %s x%d %s\n", s.Kind, s.Load.Format(exercise.Pounds), s.Reps, s.Effort)
+		fmt.Println(strings.TrimSpace(fmt.Sprintf("%s %s x%d %s", s.Kind, s.Load.Format(exercise.Pounds), s.Reps, s.Effort)))
 	}
 	// Output:
 	// history: unit "unknown": the file carries no weight unit; state one in Options.Unit
