@@ -284,7 +284,10 @@ func (a Advice) Sentences() iter.Seq[string] {
 //
 // A bigger drop never gives a milder action. An e1RM that is not a finite
 // positive number, a Concern outside the constants or a bad Monitor field is
-// an error naming it; nothing is skipped silently.
+// an error naming it; nothing is skipped silently. Check runs once per
+// session, not per rep: it allocates two small values per compared lift
+// (the medians, from golang.org/x/exp/stats) and more only when a window
+// holds over 64 measures.
 func (m Monitor) Check(asOf time.Time, h History) (Advice, error) {
 	if err := m.validate(); err != nil {
 		return Advice{}, err
