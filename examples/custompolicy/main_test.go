@@ -1,0 +1,67 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/repkit/repkit/restpause"
+	"github.com/repkit/repkit/restpause/restpausetest"
+)
+
+func TestPolicyConforms(t *testing.T) {
+	for name, p := range map[string]restpause.StopPolicy{
+		"BarSpeedLoss": BarSpeedLoss{MaxLossPercent: 25},
+		"Policy":       Policy(),
+	} {
+		if err := restpausetest.Run(p); err != nil {
+			t.Errorf("%s breaks the StopPolicy contract:\n%v", name, err)
+		}
+	}
+}
+
+func TestBarSpeedLoss(t *testing.T) {
+	rec := func(v ...float64) *restpause.Record {
+		r := &restpause.Record{Activation: restpause.Burst{Reps: 10}}
+		for _, x := range v {
+			r.Bursts = append(r.Bursts, restpause.Burst{Reps: 3, MeanVelocity: x})
+		}
+		return r
+	}
+	p := BarSpeedLoss{MaxLossPercent: 25}
+	for _, tc := range []struct {
+		v    []float64
+		stop bool
+	}{
+		{[]float64{0.40, 0.30}, false},      // exactly 25%: not more than 25%
+		{[]float64{0.40, 0.35, 0.29}, true}, // 27.5%
+		{[]float64{0.40, 0, 0.20}, true},    // a missing reading is skipped
+		{[]float64{0, 0.1}, false},          // no first reading
+		{[]float64{0.40}, false},            // nothing to compare yet
+	} {
+		if got := p.Decide(rec(tc.v...)).Stop(); got != tc.stop {
+			t.Errorf("velocities %v: stop %v, want %v", tc.v, got, tc.stop)
+		}
+	}
+}
+
+func TestRun(t *testing.T) {
+	var b strings.Builder
+	if err := run(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	// First burst 0.44 m/s; 0.38 is a 13.6% loss, 0.31 a 29.5% loss.
+	for _, want := range []string{
+		"burst 2 after 25s: 4 reps at 0.38 m/s\n",
+		"burst 3 after 25s: 3 reps at 0.31 m/s\n",
+		"set ended (custom): burst 3: bar speed fell too far below the first burst's\n",
+		"velocity loss 29% against a limit of 25%\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "burst 4") {
+		t.Errorf("a burst ran after the set ended:\n%s", out)
+	}
+}
