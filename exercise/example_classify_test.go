@@ -97,7 +97,7 @@ func ExampleDecodeFreeExerciseDB() {
 	}
 	for _, ex := range exs {
 		a := exercise.Classify(ex)
-		fmt.Println(ex.ID, a.Verdict, a.Reasons)
+		fmt.Println(strings.TrimSpace(fmt.Sprint(ex.ID, " ", a.Verdict, " ", a.Reasons)))
 	}
 	fmt.Println(len(warnings), "warnings")
 	// Output:
