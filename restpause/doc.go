@@ -1,4 +1,52 @@
 // Package restpause models rest-pause training as one parent set: an
 // activation set, then short rests and small follow-up bursts with the same
-// exercise and load, ended by a stop policy.
+// exercise and load, ended by a stop policy that apps can extend.
+//
+// # Records
+//
+// A [Record] is one set as it happened: date, exercise (by id and name, not
+// by catalog type), [exercise.Load], the activation [Burst], every burst
+// with the rest before it, an optional [fatigue.Effort] and the guide's
+// stop [Signals], the [Decision] that ended it, and the lifter's tolerance
+// notes. It reports what was done: [Record.TotalReps], [Record.BurstReps],
+// [Record.VolumeLoad], [Record.Elapsed] (rests included) and
+// [Record.Density] in reps per minute. Records round-trip through JSON
+// without loss, and decoding validates them ([Record.Validate]).
+//
+// # Stop policies
+//
+// [StopPolicy] is the extension point, shaped like [log/slog.Handler]: one
+// method that reads the set so far and returns a [Decision] with a typed
+// [StopReason] and, on demand, a sentence for the lifter
+// ([Decision.Explain]). [PolicyFunc] adapts a function; [Any] and [All]
+// compose; the built-ins are [MinBurstReps], [DropOff], [MaxBursts],
+// [TotalRepTarget], [MyoRepStop], [MatchActivation], [TechniqueGuard],
+// [TimeCap] and [RIRFloor]. [Guard] adds the rules no policy may drop: pain
+// or nerve symptoms, or an entry with no reps, end the set. Package
+// restpause/restpausetest checks that a policy keeps the contract.
+//
+// # Protocols and sessions
+//
+// A [Protocol] is a plain value: rep and effort targets, a [Rest] in time or
+// deep breaths ([BreathTime] converts), and which stop rules are on. The
+// presets are [DefaultProtocol] (the rest-pause guide), [MyoReps] and
+// [MyoRepMatch] (Borge Fagerli) and [DC] (Dante Trudel's Doggcrapp); each
+// call returns a fresh copy to adjust. A [Session] runs one set as a state
+// machine with no clock: [Session.Next] says what comes next, the app logs
+// what happened with [Session.LogActivation] and [Session.LogBurst], passing
+// the rests it measured, and [Session.Record] returns the result. Calls out
+// of order, logs after the end and impossible values return errors wrapping
+// [ErrOrder], [ErrEnded] or [ErrInvalid], and change nothing.
+//
+// # What this package does not claim
+//
+// Rest-pause is a way to make accessory work denser, not a proven upgrade:
+// volume-matched rest-pause, drop-set and traditional sets gave similar
+// hypertrophy (Enes et al. 2021), training to failure is not superior for
+// hypertrophy (Refalo et al.), and failure costs more acute fatigue
+// (Vieira et al. 2022). This package reports reps, loads, rests, effort,
+// signals and time; it computes no growth score.
+//
+// Everything here is safe for concurrent use except a [Session], which one
+// goroutine drives. Nothing reads a clock, starts a goroutine or does I/O.
 package restpause
