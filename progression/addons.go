@@ -34,8 +34,8 @@ func (a AddOns[E]) Validate() error {
 		return errInt("addons", len(a.Weights), ErrEquipment, "at most 6 add-on weights")
 	}
 	for i, w := range a.Weights {
-		if err := checkEquipmentLoad("addons["+strconv.Itoa(i)+"]", w, true); err != nil {
-			return err
+		if err := checkEquipmentLoad("addon", w, true); err != nil {
+			return errAt(err, "addons["+strconv.Itoa(i)+"]")
 		}
 	}
 	return nil

@@ -62,12 +62,11 @@ func (b Barbell) shape() (step exercise.Load, steps int64, err error) {
 	}
 	var total exercise.Load
 	for i, p := range b.Plates {
-		field := "plates[" + strconv.Itoa(i) + "]"
-		if err := checkEquipmentLoad(field+".weight", p.Weight, true); err != nil {
-			return 0, 0, err
+		if err := checkEquipmentLoad("plate weight", p.Weight, true); err != nil {
+			return 0, 0, errAt(err, "plates["+strconv.Itoa(i)+"].weight")
 		}
 		if p.Pairs < 0 || p.Pairs > maxPairs {
-			return 0, 0, errInt(field+".pairs", p.Pairs, ErrEquipment, "pairs must be 0 to 1000")
+			return 0, 0, errInt("plates["+strconv.Itoa(i)+"].pairs", p.Pairs, ErrEquipment, "pairs must be 0 to 1000")
 		}
 		if p.Pairs == 0 {
 			continue

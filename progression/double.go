@@ -92,28 +92,95 @@ func (p DoubleProgression) Start(load exercise.Load, sets int) (Prescription, er
 // outside the range, no sets, negative reps, an invalid effort, or a load the
 // equipment cannot make. Next does not allocate unless it returns an error.
 func (p DoubleProgression) Next(want Prescription, done Session) (Recommendation, error) {
-	if err := p.check(want, done); err != nil {
+	if err := p.checkStart(want); err != nil {
 		return Recommendation{}, err
+	}
+	return p.next(want, done, true)
+}
+
+// Replay judges a history of sessions, oldest first, starting from the
+// prescription start: each session is judged against the prescription the
+// one before produced, as [DoubleProgression.Next] would, and the last
+// recommendation is returned. It is Next in a loop, checking the
+// progression once and each distinct load once, for apps that rebuild a
+// lifter's state from a long log. An error names the session, such as
+// "history[12].sets[0].reps"; Replay does not allocate unless it returns one.
+func (p DoubleProgression) Replay(start Prescription, history []Session) (Recommendation, error) {
+	if err := p.checkStart(start); err != nil {
+		return Recommendation{}, err
+	}
+	if len(history) == 0 {
+		return Recommendation{}, errInt("history", 0, ErrInvalid, "no sessions to replay")
+	}
+	var rec Recommendation
+	want, checked := start, exercise.Load(-1)
+	for i, done := range history {
+		var err error
+		if rec, err = p.next(want, done, done.Load != checked); err != nil {
+			if e, ok := err.(*Error); ok {
+				e.Field = "history[" + strconv.Itoa(i) + "]." + e.Field
+			}
+			return Recommendation{}, err
+		}
+		want, checked = rec.Prescription(), done.Load
+	}
+	return rec, nil
+}
+
+// checkStart validates the progression and a prescription.
+func (p DoubleProgression) checkStart(want Prescription) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	if !p.Range.Contains(want.Reps) {
+		return errInt("prescription.reps", want.Reps, ErrInvalid, "must be inside the range "+p.Range.String())
+	}
+	if want.Sets < 0 || want.Sets > maxReps {
+		return errInt("prescription.sets", want.Sets, ErrInvalid, "must be 0 to 1000")
+	}
+	return nil
+}
+
+// next checks done and decides, in one pass over the sets. The progression
+// and want are already checked; checkLoad is false when done.Load is known
+// to be achievable.
+func (p DoubleProgression) next(want Prescription, done Session, checkLoad bool) (Recommendation, error) {
+	if len(done.Sets) == 0 {
+		return Recommendation{}, errInt("session.sets", 0, ErrInvalid, "a session needs at least one working set")
 	}
 	r := Recommendation{
 		Action: ActionHold, Load: done.Load, From: done.Load, Sets: want.Sets,
 		Reps: want.Reps, Range: p.Range, Unit: p.Unit,
 	}
-	if want.Sets > 0 && len(done.Sets) < want.Sets {
-		r.Reason, r.Got, r.Want = ReasonMissingSets, len(done.Sets), want.Sets
-		return r, nil
-	}
 	fewest := maxReps + 1
 	for i, s := range done.Sets {
-		if s.Reps < want.Reps {
-			r.Reason, r.Set, r.Got, r.Want = ReasonTargetMissed, i+1, s.Reps, want.Reps
-			return r, nil
+		if s.Reps < 0 || s.Reps > maxReps {
+			return Recommendation{}, errInt("session.sets["+strconv.Itoa(i)+"].reps", s.Reps, ErrInvalid, "must be 0 to 1000")
 		}
-		if rir, ok := s.Effort.RIR(); ok && rir.Min < p.MinRIR {
-			r.Reason, r.Set, r.Got, r.Want = ReasonEffortCapExceeded, i+1, int(rir.Min), int(p.MinRIR)
-			return r, nil
+		if err := s.Effort.Validate(); err != nil {
+			return Recommendation{}, &Error{Field: "session.sets[" + strconv.Itoa(i) + "].effort", Value: s.Effort.String(), Err: ErrInvalid, Detail: err.Error()}
 		}
 		fewest = min(fewest, s.Reps)
+		if r.Reason != ReasonUnknown {
+			continue // decided by an earlier set; still checking the rest
+		}
+		if s.Reps < want.Reps {
+			r.Reason, r.Set, r.Got, r.Want = ReasonTargetMissed, i+1, s.Reps, want.Reps
+		} else if rir, ok := s.Effort.RIR(); ok && p.MinRIR > 0 && rir.Min < p.MinRIR {
+			r.Reason, r.Set, r.Got, r.Want = ReasonEffortCapExceeded, i+1, int(rir.Min), int(p.MinRIR)
+		}
+	}
+	if checkLoad {
+		if err := checkAchievable(p.Equipment, "session.load", done.Load); err != nil {
+			return Recommendation{}, err
+		}
+	}
+	if want.Sets > 0 && len(done.Sets) < want.Sets {
+		r.Reason, r.Set, r.Got, r.Want = ReasonMissingSets, 0, len(done.Sets), want.Sets
+		return r, nil
+	}
+	if r.Reason != ReasonUnknown {
+		return r, nil
 	}
 	if fewest < p.Range.Max {
 		r.Action, r.Reason = ActionAddReps, ReasonTargetsMet
@@ -128,29 +195,4 @@ func (p DoubleProgression) Next(want Prescription, done Session) (Recommendation
 	}
 	r.Action, r.Reason, r.Load, r.Reps = ActionAddLoad, ReasonTopOfRange, next, p.Range.Min
 	return r, nil
-}
-
-// check validates everything Next reads, allocating only for an error.
-func (p DoubleProgression) check(want Prescription, done Session) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	if !p.Range.Contains(want.Reps) {
-		return errInt("prescription.reps", want.Reps, ErrInvalid, "must be inside the range "+p.Range.String())
-	}
-	if want.Sets < 0 || want.Sets > maxReps {
-		return errInt("prescription.sets", want.Sets, ErrInvalid, "must be 0 to 1000")
-	}
-	if len(done.Sets) == 0 {
-		return errInt("session.sets", 0, ErrInvalid, "a session needs at least one working set")
-	}
-	for i, s := range done.Sets {
-		if s.Reps < 0 || s.Reps > maxReps {
-			return errInt("session.sets["+strconv.Itoa(i)+"].reps", s.Reps, ErrInvalid, "must be 0 to 1000")
-		}
-		if err := s.Effort.Validate(); err != nil {
-			return &Error{Field: "session.sets[" + strconv.Itoa(i) + "].effort", Value: s.Effort.String(), Err: ErrInvalid, Detail: err.Error()}
-		}
-	}
-	return checkAchievable(p.Equipment, "session.load", done.Load)
 }

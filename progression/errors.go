@@ -52,3 +52,12 @@ func errLoad(field string, l loadStringer, sentinel error, detail string) error 
 }
 
 type loadStringer interface{ String() string }
+
+// errAt renames the field of an *Error; checks whose field name must be
+// built with allocation use it only once they have failed.
+func errAt(err error, field string) error {
+	if e, ok := err.(*Error); ok {
+		e.Field = field
+	}
+	return err
+}

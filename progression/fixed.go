@@ -22,8 +22,8 @@ type FixedWeights struct {
 // [ErrEquipment].
 func (f FixedWeights) Validate() error {
 	for i, l := range f.Loads {
-		if err := checkEquipmentLoad("loads["+strconv.Itoa(i)+"]", l, false); err != nil {
-			return err
+		if err := checkEquipmentLoad("load", l, false); err != nil {
+			return errAt(err, "loads["+strconv.Itoa(i)+"]")
 		}
 	}
 	return nil

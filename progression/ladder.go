@@ -21,8 +21,8 @@ type Ladder struct {
 // copied, so the caller may reuse the slice.
 func NewLadder(loads ...exercise.Load) (Ladder, error) {
 	for i, l := range loads {
-		if err := checkEquipmentLoad("loads["+strconv.Itoa(i)+"]", l, false); err != nil {
-			return Ladder{}, err
+		if err := checkEquipmentLoad("load", l, false); err != nil {
+			return Ladder{}, errAt(err, "loads["+strconv.Itoa(i)+"]")
 		}
 	}
 	s := slices.Clone(loads)

@@ -25,12 +25,11 @@ type Stack struct {
 // wrapping [ErrEquipment].
 func (s Stack) Validate() error {
 	for i, l := range s.Pins {
-		field := "pins[" + strconv.Itoa(i) + "]"
-		if err := checkEquipmentLoad(field, l, false); err != nil {
-			return err
+		if err := checkEquipmentLoad("pin", l, false); err != nil {
+			return errAt(err, "pins["+strconv.Itoa(i)+"]")
 		}
 		if i > 0 && l <= s.Pins[i-1] {
-			return errLoad(field, l, ErrEquipment, "pins must be strictly ascending")
+			return errLoad("pins["+strconv.Itoa(i)+"]", l, ErrEquipment, "pins must be strictly ascending")
 		}
 	}
 	return nil

@@ -122,17 +122,17 @@ func (r StallRule) Detect(history []Session) (Stall, error) {
 
 // bestReps returns the most reps in a set of h, checking h.
 func bestReps(h Session, i int) (int, error) {
-	field := "history[" + strconv.Itoa(i) + "]"
+	field := func() string { return "history[" + strconv.Itoa(i) + "]" }
 	if h.Load < 0 {
-		return 0, errLoad(field+".load", h.Load, ErrInvalid, "negative load")
+		return 0, errLoad(field()+".load", h.Load, ErrInvalid, "negative load")
 	}
 	if len(h.Sets) == 0 {
-		return 0, errInt(field+".sets", 0, ErrInvalid, "a session needs at least one set")
+		return 0, errInt(field()+".sets", 0, ErrInvalid, "a session needs at least one set")
 	}
 	best := 0
 	for j, set := range h.Sets {
 		if set.Reps < 0 || set.Reps > maxReps {
-			return 0, errInt(field+".sets["+strconv.Itoa(j)+"].reps", set.Reps, ErrInvalid, "must be 0 to 1000")
+			return 0, errInt(field()+".sets["+strconv.Itoa(j)+"].reps", set.Reps, ErrInvalid, "must be 0 to 1000")
 		}
 		best = max(best, set.Reps)
 	}

@@ -165,7 +165,7 @@ func stalledTwice(recent []restpause.Record) bool {
 
 // checkRecord validates one record against the last one.
 func (s SumOfReps) checkRecord(r, last *restpause.Record, index int) error {
-	field := "history[" + strconv.Itoa(index) + "]"
+	field := "history[" + strconv.Itoa(index) + "]" // built once per record; Next reads at most three
 	if err := r.Validate(); err != nil {
 		return &Error{Field: field, Value: r.Exercise, Err: ErrInvalid, Detail: err.Error()}
 	}

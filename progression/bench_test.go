@@ -1,0 +1,262 @@
+package progression_test
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/progression"
+)
+
+var (
+	sinkRec  progression.Recommendation
+	sinkInt  int
+	sinkLoad exercise.Load
+	sinkOK   bool
+)
+
+func benchDP(e progression.Equipment) progression.DoubleProgression {
+	return progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, MinRIR: 1, Equipment: e}
+}
+
+var benchSets = []progression.Set{
+	{Reps: 12, Effort: fatigue.AtRIR(2)}, {Reps: 12, Effort: fatigue.AtRPE(8.5)}, {Reps: 12}, {Reps: 12, Effort: fatigue.AtRIR(1)}, {Reps: 12},
+}
+
+// BenchmarkDoubleProgressionNext is the worst case: every set at the top, so
+// the equipment is asked for the next load, on a Barbell searched per call.
+func BenchmarkDoubleProgressionNext(b *testing.B) {
+	dp := benchDP(progression.StandardBarbell(exercise.Kilograms))
+	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Session{Load: 100 * kg, Sets: benchSets}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkRec, _ = dp.Next(want, done)
+	}
+}
+
+// BenchmarkDoubleProgressionNextLadder is the same on a precomputed Ladder.
+func BenchmarkDoubleProgressionNextLadder(b *testing.B) {
+	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	dp := benchDP(ladder)
+	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Session{Load: 100 * kg, Sets: benchSets}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkRec, _ = dp.Next(want, done)
+	}
+}
+
+// BenchmarkDoubleProgressionBaseline reads the same sets the way Next must
+// at least: compare each set's reps with the target and the top.
+func BenchmarkDoubleProgressionBaseline(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		ok, top := true, true
+		for _, s := range benchSets {
+			ok = ok && s.Reps >= 11
+			top = top && s.Reps >= 12
+		}
+		if ok && top {
+			sinkInt++
+		}
+	}
+}
+
+func BenchmarkBarbellNext(b *testing.B) {
+	bar := progression.StandardBarbell(exercise.Kilograms)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkLoad, sinkOK = bar.Next(100 * kg)
+	}
+}
+
+func BenchmarkLadderNext(b *testing.B) {
+	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkLoad, sinkOK = ladder.Next(100 * kg)
+	}
+}
+
+// BenchmarkNextBaseline is the floor for a next-load lookup: one addition.
+func BenchmarkNextBaseline(b *testing.B) {
+	b.ReportAllocs()
+	l := 100 * kg
+	for b.Loop() {
+		sinkLoad = l + 2500*g
+	}
+}
+
+func BenchmarkEstimateEpley(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkLoad, _ = progression.Epley.Estimate(100*kg, 8)
+	}
+}
+
+func BenchmarkEstimateRTS(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkLoad, _ = progression.EstimateRTS(100*kg, 5, 2)
+	}
+}
+
+// BenchmarkEstimateBaseline is a bare multiplication, Epley's arithmetic
+// without the range check.
+func BenchmarkEstimateBaseline(b *testing.B) {
+	b.ReportAllocs()
+	load, reps := 100*kg, 8
+	for b.Loop() {
+		sinkLoad = exercise.Load(float64(load) * (1 + float64(reps)/30))
+	}
+}
+
+// tenYears is 3,650 sessions of 5 working sets, reps 8 to 13 and RIR 1 to
+// 3 drawn from a fixed seed, logged at the loads the progression itself
+// prescribed (so the log is consistent, as an app's would be).
+func tenYears(dp progression.DoubleProgression) []progression.Session {
+	rng := rand.New(rand.NewPCG(2026, 5))
+	h := make([]progression.Session, 3650)
+	p := progression.Prescription{Load: 60 * kg, Sets: 5, Reps: 8}
+	for i := range h {
+		sets := make([]progression.Set, 5)
+		for j := range sets {
+			sets[j] = progression.Set{Reps: 8 + rng.IntN(6), Effort: fatigue.AtRIR(fatigue.RIR(1 + rng.IntN(3)))}
+		}
+		h[i] = progression.Session{Load: p.Load, Sets: sets}
+		rec, err := dp.Next(p, h[i])
+		if err != nil {
+			panic(err)
+		}
+		p = rec.Prescription()
+	}
+	return h
+}
+
+var tenYearStart = progression.Prescription{Load: 60 * kg, Sets: 5, Reps: 8}
+
+// BenchmarkReplayHistory replays ten years through double progression on a
+// precomputed barbell Ladder with DoubleProgression.Replay.
+func BenchmarkReplayHistory(b *testing.B) {
+	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	dp := benchDP(ladder)
+	h := tenYears(dp)
+	b.ReportAllocs()
+	for b.Loop() {
+		rec, err := dp.Replay(tenYearStart, h)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkLoad = rec.Load
+	}
+}
+
+// BenchmarkReplayHistoryNext is the same replay as a loop of Next calls on
+// the Ladder, each re-checking the progression and the load.
+func BenchmarkReplayHistoryNext(b *testing.B) {
+	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	dp := benchDP(ladder)
+	h := tenYears(dp)
+	b.ReportAllocs()
+	for b.Loop() {
+		p := tenYearStart
+		for _, s := range h {
+			rec, err := dp.Next(p, s)
+			if err != nil {
+				b.Fatal(err)
+			}
+			p = rec.Prescription()
+		}
+		sinkLoad = p.Load
+	}
+}
+
+// BenchmarkReplayHistoryBarbell is Replay with the Barbell searched on
+// every load change instead of a Ladder.
+func BenchmarkReplayHistoryBarbell(b *testing.B) {
+	dp := benchDP(progression.StandardBarbell(exercise.Kilograms))
+	h := tenYears(dp)
+	b.ReportAllocs()
+	for b.Loop() {
+		rec, err := dp.Replay(tenYearStart, h)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkLoad = rec.Load
+	}
+}
+
+// BenchmarkReplayBaseline is a plain loop over the same data that only sums
+// reps.
+func BenchmarkReplayBaseline(b *testing.B) {
+	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	h := tenYears(benchDP(ladder))
+	b.ReportAllocs()
+	for b.Loop() {
+		total := 0
+		for _, s := range h {
+			for _, set := range s.Sets {
+				total += set.Reps
+			}
+		}
+		sinkInt = total
+	}
+}
+
+// TestReplayHistoryProgresses checks that the benchmark's replay does real
+// work and agrees with Next: ten years of mostly successful sessions add
+// load one step at a time.
+func TestReplayHistoryProgresses(t *testing.T) {
+	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	dp := benchDP(ladder)
+	h := tenYears(dp)
+	steps := 0
+	for i := 1; i < len(h); i++ {
+		if h[i].Load != h[i-1].Load {
+			if next, _ := ladder.Next(h[i-1].Load); h[i].Load != next {
+				t.Fatalf("jumped from %v to %v", h[i-1].Load, h[i].Load)
+			}
+			steps++
+		}
+	}
+	if steps < 10 {
+		t.Errorf("only %d load steps in ten years", steps)
+	}
+	got, err := dp.Replay(tenYearStart, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := tenYearStart
+	var last progression.Recommendation
+	for _, s := range h {
+		if last, err = dp.Next(p, s); err != nil {
+			t.Fatal(err)
+		}
+		p = last.Prescription()
+	}
+	if got != last {
+		t.Errorf("Replay = %+v, Next loop = %+v", got, last)
+	}
+	bad := append([]progression.Session(nil), h[:3]...)
+	bad[2] = progression.Session{Load: 61 * kg, Sets: reps(8)}
+	if _, err := dp.Replay(tenYearStart, bad); err == nil || !strings.Contains(err.Error(), "history[2].session.load") {
+		t.Errorf("Replay of a bad log: %v", err)
+	}
+}
+
+func TestHotPathsDoNotAllocate(t *testing.T) {
+	dp := benchDP(progression.StandardBarbell(exercise.Kilograms))
+	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Session{Load: 100 * kg, Sets: benchSets}
+	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = dp.Next(want, done) }); n != 0 {
+		t.Errorf("DoubleProgression.Next allocates %v times", n)
+	}
+	bar := progression.StandardBarbell(exercise.Kilograms)
+	if n := testing.AllocsPerRun(100, func() { sinkLoad, sinkOK = bar.Next(100 * kg) }); n != 0 {
+		t.Errorf("Barbell.Next allocates %v times", n)
+	}
+	cable := progression.CableColumn(exercise.Kilograms)
+	if n := testing.AllocsPerRun(100, func() { sinkLoad, sinkOK = cable.Next(20 * kg) }); n != 0 {
+		t.Errorf("CableStack.Next allocates %v times", n)
+	}
+}
