@@ -1,0 +1,194 @@
+// Command progression runs a 16-week block against a simple, deterministic
+// lifter model: a bench press in straight sets with double progression, and
+// a cable lateral raise as one rest-pause set a week with sum-of-reps. It
+// prints a weekly table and, with -svg FILE, writes a chart of load and
+// reps per week.
+//
+//	go run ./examples/progression
+//	go run ./examples/progression -svg /tmp/block.svg
+//
+// The lifter model is a toy, written here so that the run is reproducible:
+// the lifter's strength grows a little each week, reps follow from the load
+// by the inverse of Epley's formula, each straight set loses a rep to
+// fatigue, and rest-pause bursts get shorter. It is not a physiology model
+// and the block's numbers are not a prediction of anyone's progress.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/progression"
+	"github.com/repkit/repkit/restpause"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "progression:", err)
+		os.Exit(1)
+	}
+}
+
+// week is one row of the block: what was done and what comes next.
+type week struct {
+	n int
+
+	bench     progression.Session
+	benchNext progression.Recommendation
+
+	raise     restpause.Record
+	raiseNext progression.Recommendation
+}
+
+func run(args []string, w io.Writer) error {
+	fs := flag.NewFlagSet("progression", flag.ContinueOnError)
+	fs.SetOutput(w)
+	svgPath := fs.String("svg", "", "write an SVG chart of load and reps per week to this `file`")
+	weeks := fs.Int("weeks", 16, "number of weeks in the block")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *weeks < 1 || *weeks > 520 {
+		return fmt.Errorf("-weeks %d: must be 1 to 520", *weeks)
+	}
+	rows, err := block(*weeks)
+	if err != nil {
+		return err
+	}
+	printTable(w, rows)
+	if *svgPath != "" {
+		f, err := os.Create(*svgPath)
+		if err != nil {
+			return err
+		}
+		if err := writeSVG(f, rows); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "\nchart written to %s\n", *svgPath)
+	}
+	return nil
+}
+
+const kg = exercise.Kilogram
+
+// lifter is the toy model: an estimated 1RM per lift that grows each week.
+type lifter struct {
+	bench, raise float64 // kg
+}
+
+// repsToFailure inverts Epley's formula: the reps at which load is the
+// lifter's max, floored.
+func repsToFailure(e1RM float64, load exercise.Load) int {
+	l := load.Kilograms()
+	if l <= 0 {
+		return 0
+	}
+	return max(0, int(30*(e1RM/l-1)))
+}
+
+// benchSession: three sets stopping one rep short of failure, never past the
+// top of the range, each set a rep worse than the one before.
+func (m lifter) benchSession(p progression.Prescription, top int) progression.Session {
+	s := progression.Session{Load: p.Load}
+	failure := repsToFailure(m.bench, p.Load)
+	for i := range p.Sets {
+		reps := max(0, min(top, failure-1-i))
+		rir := fatigue.RIR(min(10, max(0, failure-i-reps)))
+		s.Sets = append(s.Sets, progression.Set{Reps: reps, Effort: fatigue.AtRIR(rir)})
+	}
+	return s
+}
+
+// raiseSet: an activation set two reps short of failure, then three bursts
+// of about a third of it, one rep shorter each time, 20 s apart.
+func (m lifter) raiseSet(date time.Time, load exercise.Load) restpause.Record {
+	act := max(0, repsToFailure(m.raise, load)-2)
+	r := restpause.Record{
+		Date: date, Exercise: "cable lateral raise", Protocol: "dc", Load: load,
+		Activation: restpause.Burst{Reps: act, Effort: fatigue.AtRIR(2)},
+		Stop:       restpause.Decision{Reason: restpause.StopMaxBursts, Value: 3, Limit: 3},
+	}
+	for i := range 3 {
+		r.Bursts = append(r.Bursts, restpause.Burst{Reps: max(0, act/3-i), Rest: 20 * time.Second})
+	}
+	return r
+}
+
+func block(weeks int) ([]week, error) {
+	bench := progression.DoubleProgression{
+		Range: progression.RepRange{Min: 8, Max: 12}, MinRIR: 1,
+		Equipment: progression.StandardBarbell(exercise.Kilograms),
+	}
+	raise := progression.DC(progression.CableColumn(exercise.Kilograms))
+	p, err := bench.Start(70*kg, 3)
+	if err != nil {
+		return nil, err
+	}
+	raiseLoad := 6250 * exercise.Gram
+	m := lifter{bench: 100, raise: 11}
+	start := time.Date(2026, 1, 5, 18, 0, 0, 0, time.UTC)
+	var rows []week
+	var history []restpause.Record
+	for n := 1; n <= weeks; n++ {
+		row := week{n: n, bench: m.benchSession(p, bench.Range.Max)}
+		if row.benchNext, err = bench.Next(p, row.bench); err != nil {
+			return nil, fmt.Errorf("week %d bench: %w", n, err)
+		}
+		row.raise = m.raiseSet(start.AddDate(0, 0, 7*(n-1)), raiseLoad)
+		history = append(history, row.raise)
+		if row.raiseNext, err = raise.Next(history); err != nil {
+			return nil, fmt.Errorf("week %d lateral raise: %w", n, err)
+		}
+		if row.raiseNext.Action == progression.ActionChangeExercise {
+			history = history[:0] // a new exercise starts a new log
+		}
+		rows = append(rows, row)
+		p, raiseLoad = row.benchNext.Prescription(), row.raiseNext.Load
+		m.bench += 0.5
+		m.raise += 0.15
+	}
+	return rows, nil
+}
+
+func setReps(s progression.Session) string {
+	parts := make([]string, len(s.Sets))
+	for i, set := range s.Sets {
+		parts[i] = fmt.Sprint(set.Reps)
+	}
+	return strings.Join(parts, "/")
+}
+
+func burstReps(r restpause.Record) string {
+	parts := []string{fmt.Sprint(r.ActivationReps())}
+	for _, b := range r.Bursts {
+		parts = append(parts, fmt.Sprint(b.Reps))
+	}
+	return strings.Join(parts, "+")
+}
+
+func printTable(w io.Writer, rows []week) {
+	fmt.Fprintln(w, "Bench press: 3 x 8-12 at 1 RIR or more, double progression, 20 kg bar with 1.25 kg plates.")
+	fmt.Fprintln(w, "Cable lateral raise: one rest-pause set, DC sum of reps 11-15, 2.5 kg pins with a 1.25 kg add-on.")
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "%-4s  %-9s %-9s %-13s  %-9s %-10s %-5s %s\n",
+		"week", "bench", "reps", "next", "raise", "reps", "total", "next")
+	for _, r := range rows {
+		fmt.Fprintf(w, "%-4d  %-9s %-9s %-13s  %-9s %-10s %-5d %s\n",
+			r.n, r.bench.Load, setReps(r.bench), r.benchNext.Action,
+			r.raise.Load, burstReps(r.raise), r.raise.TotalReps(), r.raiseNext.Action)
+	}
+	last := rows[len(rows)-1]
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Bench, week", last.n, "->", last.benchNext)
+	fmt.Fprintln(w, "Lateral raise, week", last.n, "->", last.raiseNext)
+}

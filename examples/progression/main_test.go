@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRunTableAndSVG(t *testing.T) {
+	svg := filepath.Join(t.TempDir(), "block.svg")
+	var out bytes.Buffer
+	if err := run([]string{"-svg", svg}, &out); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(out.String(), "\n")
+	// Week 1, worked by hand. Bench: e1RM 100 kg at 70 kg gives
+	// 30*(100/70-1) = 12.86, so 12 reps to failure; sets stop one short and
+	// lose a rep each: 11/10/9, all at or above the target 8, below the top
+	// 12, so add a rep. Raise: 30*(11/6.25-1) = 22.8, so 22; activation 20,
+	// bursts 6, 5, 4: 35 reps, above 11-15, so add load.
+	want1 := "1     70kg      11/10/9   add-reps       6.25kg    20+6+5+4   35    add-load"
+	if !containsLine(lines, want1) {
+		t.Errorf("week 1 line missing; want %q in\n%s", want1, out.String())
+	}
+	rows := 0
+	for _, l := range lines {
+		if f := strings.Fields(l); len(f) == 8 && f[0] != "week" {
+			rows++
+		}
+	}
+	if rows != 16 {
+		t.Errorf("%d week rows, want 16", rows)
+	}
+	for _, prefix := range []string{"Bench, week 16 -> ", "Lateral raise, week 16 -> ", "chart written to "} {
+		if !hasPrefixLine(lines, prefix) {
+			t.Errorf("no line starting %q", prefix)
+		}
+	}
+	f, err := os.Open(svg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	counts := map[string]int{}
+	dec := xml.NewDecoder(f)
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("SVG is not well-formed XML: %v", err)
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			counts[se.Name.Local]++
+		}
+	}
+	if counts["svg"] != 1 || counts["polyline"] != 2 || counts["circle"] != 32 {
+		t.Errorf("SVG elements %v: want 1 svg, 2 polylines (one per lift), 32 load points", counts)
+	}
+}
+
+func TestRunWritesNothingByDefault(t *testing.T) {
+	dir := t.TempDir()
+	wd, _ := os.Getwd()
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd)
+	var out bytes.Buffer
+	if err := run(nil, &out); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("run wrote %d files without -svg", len(entries))
+	}
+	if strings.Contains(out.String(), "chart written") {
+		t.Error("says a chart was written")
+	}
+}
+
+func TestRunBadFlags(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-weeks", "0"}, &out); err == nil {
+		t.Error("-weeks 0 accepted")
+	}
+	if err := run([]string{"-nope"}, &out); err == nil {
+		t.Error("unknown flag accepted")
+	}
+	if err := run([]string{"-svg", filepath.Join(t.TempDir(), "missing", "x.svg")}, &out); err == nil {
+		t.Error("unwritable -svg path accepted")
+	}
+}
+
+func containsLine(lines []string, want string) bool {
+	for _, l := range lines {
+		if strings.TrimRight(l, " ") == want {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixLine(lines []string, prefix string) bool {
+	for _, l := range lines {
+		if strings.HasPrefix(l, prefix) {
+			return true
+		}
+	}
+	return false
+}
