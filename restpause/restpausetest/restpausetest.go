@@ -105,7 +105,7 @@ func (c *checker) decideChecked(st State) (d restpause.Decision, ok bool) {
 func (c *checker) decide(r *restpause.Record) (d restpause.Decision, err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			err = fmt.Errorf("Decide panicked: %v", v)
+			err = fmt.Errorf("decide panicked: %v", v)
 		}
 	}()
 	return c.p.Decide(r), nil
