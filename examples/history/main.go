@@ -3,7 +3,9 @@
 // and what repkit makes of it: sessions, the latest load and reps, a
 // double-progression recommendation, stalls, rest-pause sets recovered from
 // the log, and whether the exercise suits rest-pause; then the main lifts'
-// e1RM trend with the fatigue monitor's advice.
+// e1RM trend with the fatigue monitor's advice, and an audit of the
+// recovered rest-pause sets against the guide's common mistakes, each
+// finding with the sessions it rests on.
 //
 //	go run ./examples/history -unit kg ../shared/data/workout-logs/strong/strong.csv
 //
@@ -18,12 +20,14 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/progression/history"
+	"github.com/repkit/repkit/restpause"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -198,7 +202,8 @@ func report(w io.Writer, h *history.History, unit exercise.Unit) {
 	}
 	fmt.Fprintln(w)
 	trend(w, sorted[len(sorted)-1].Start, measures)
-	fmt.Fprintln(w, "not wired: the restpause audit of common mistakes (not in package restpause yet)")
+	fmt.Fprintln(w)
+	audit(w, recovered, measures, unit)
 }
 
 // e1RMs estimates each session's e1RM with Epley from its best set of at
@@ -233,6 +238,59 @@ func trend(w io.Writer, asOf time.Time, measures []fatigue.Measure) {
 	for s := range adv.Sentences() {
 		fmt.Fprintf(w, "  %s\n", s)
 	}
+}
+
+// audit checks the rest-pause sets recovered from the log against the
+// guide's common mistakes, judging main-lift drops from the same e1RMs the
+// trend section prints, and names the sets each finding rests on.
+func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measure, unit exercise.Unit) {
+	records := make([]restpause.Record, len(recovered))
+	for i, r := range recovered {
+		records[i] = r.Record
+	}
+	fmt.Fprintf(w, "rest-pause audit (the guide's common mistakes, over %d rest-pause set(s) recovered from the log):\n", len(records))
+	if len(records) == 0 {
+		fmt.Fprintln(w, "  nothing to audit: the log shows no rest-pause sets (no bursts marked, no short rest timers, no same-load drop sets, no rest-pause notes)")
+		return
+	}
+	// Resolve names the way the per-exercise report does, so "Squat
+	// (Barbell)" is judged as the catalog's squat, not left unresolved.
+	resolve := func(r *restpause.Record) (exercise.Exercise, bool) {
+		m := history.MapName(history.CatalogFunc(exercise.Lookup), r.Exercise)
+		return m.Exercise, m.Status != history.Unclassified
+	}
+	rep, err := restpause.Auditor{Resolve: resolve}.Audit(records, mainLifts)
+	if err != nil {
+		fmt.Fprintf(w, "  not audited: %v\n", err)
+		return
+	}
+	if len(rep.Findings) == 0 {
+		fmt.Fprintln(w, "  no common mistakes found (checked: unsuitable lifts, too many exercises a day, everything to failure, week-to-week churn, rest-pause while main lifts drop)")
+	}
+	for _, f := range rep.Findings {
+		fmt.Fprintf(w, "  %s: %s\n", f.Mistake, f.Explain(records))
+		for _, i := range f.Records {
+			fmt.Fprintf(w, "    rests on: %s\n", describe(&records[i], unit))
+		}
+	}
+	if len(rep.Unresolved) > 0 {
+		var names []string
+		for _, i := range rep.Unresolved {
+			if !slices.Contains(names, records[i].Exercise) {
+				names = append(names, records[i].Exercise)
+			}
+		}
+		fmt.Fprintf(w, "  not judged for suitability (not in the catalog): %s\n", strings.Join(names, ", "))
+	}
+}
+
+// describe names one rest-pause set: date, exercise, load and reps.
+func describe(r *restpause.Record, unit exercise.Unit) string {
+	reps := fmt.Sprint(r.Activation.Reps)
+	for _, b := range r.Bursts {
+		reps += fmt.Sprintf("+%d", b.Reps)
+	}
+	return fmt.Sprintf("%s %s, %s x %s reps", r.Date.Format(time.DateOnly), r.Exercise, r.Load.Format(unit), reps)
 }
 
 // stepLadder returns loads from zero to 500 kg in steps of step, plus every

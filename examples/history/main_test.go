@@ -6,6 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/repkit/repkit/restpause"
 )
 
 const fixtures = "../../progression/history/testdata"
@@ -20,7 +24,10 @@ func TestRunFixtures(t *testing.T) {
 		"Leg Extension (Machine)\n  sessions: 1; latest 2026-03-13: 50kg x 14, 5, 3",
 		"rest-pause set found: Leg Extension (Machine) on 2026-03-13: sets 1-3 at 50kg (14+5+3 reps)",
 		"Bicep Curl (Cable)\n  sessions: 1; latest 2026-03-13: 20kg x 12, 11",
-		"not wired: the restpause audit",
+		// The one recovered set (a suitable exercise, bursts without effort,
+		// one exercise that day, one week, a single squat e1RM) shows none
+		// of the guide's mistakes.
+		"rest-pause audit (the guide's common mistakes, over 1 rest-pause set(s) recovered from the log):\n  no common mistakes found",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
@@ -52,6 +59,106 @@ func TestRunNeedsUnit(t *testing.T) {
 	}
 }
 
+// auditLog is a Hevy export written for the audit. Squat is logged as
+// straight sets: three Mondays at 100kg x 5 (Epley e1RM 100*(1+5/30) =
+// 116.7 kg), then three at 90kg x 5 (105 kg). Rest-pause sets are logged
+// the way Hevy users log them, as drop sets at the same load:
+//
+//   - 2026-02-16: Leg Extension 50kg 12+4, every entry at RPE 8 (2 RIR),
+//     and Sumo Deadlift 140kg 5+2 with no effort recorded. The built-in
+//     catalog has no sumo deadlift.
+//   - 2026-03-24: "Deadlift - Rogue" 120kg 6+2 (a FitNotes-style brand
+//     suffix, which only the name mapping resolves to the catalog's
+//     deadlift), Leg Extension 50kg 14+5+3 and Cable
+//     Curl 20kg 12+4, every entry at RPE 10.
+const auditLog = `"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes","set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"
+"Legs","2 Feb 2026, 18:00","2 Feb 2026, 19:00","","Squat (Barbell)",,"",0,"normal",100,5,,,
+"Legs","9 Feb 2026, 18:00","9 Feb 2026, 19:00","","Squat (Barbell)",,"",0,"normal",100,5,,,
+"Legs","16 Feb 2026, 18:00","16 Feb 2026, 19:00","","Squat (Barbell)",,"",0,"normal",100,5,,,
+"Legs","16 Feb 2026, 18:00","16 Feb 2026, 19:00","","Leg Extension (Machine)",,"",0,"normal",50,12,,,8
+"Legs","16 Feb 2026, 18:00","16 Feb 2026, 19:00","","Leg Extension (Machine)",,"",1,"dropset",50,4,,,8
+"Legs","16 Feb 2026, 18:00","16 Feb 2026, 19:00","","Sumo Deadlift (Barbell)",,"",0,"normal",140,5,,,
+"Legs","16 Feb 2026, 18:00","16 Feb 2026, 19:00","","Sumo Deadlift (Barbell)",,"",1,"dropset",140,2,,,
+"Legs","9 Mar 2026, 18:00","9 Mar 2026, 19:00","","Squat (Barbell)",,"",0,"normal",90,5,,,
+"Legs","16 Mar 2026, 18:00","16 Mar 2026, 19:00","","Squat (Barbell)",,"",0,"normal",90,5,,,
+"Legs","23 Mar 2026, 18:00","23 Mar 2026, 19:00","","Squat (Barbell)",,"",0,"normal",90,5,,,
+"Pull","24 Mar 2026, 18:00","24 Mar 2026, 19:00","","Deadlift - Rogue",,"",0,"normal",120,6,,,10
+"Pull","24 Mar 2026, 18:00","24 Mar 2026, 19:00","","Deadlift - Rogue",,"",1,"dropset",120,2,,,10
+"Pull","24 Mar 2026, 18:00","24 Mar 2026, 19:00","","Leg Extension (Machine)",,"",0,"normal",50,14,,,10
+"Pull","24 Mar 2026, 18:00","24 Mar 2026, 19:00","","Leg Extension (Machine)",,"",1,"dropset",50,5,,,10
+"Pull","24 Mar 2026, 18:00","24 Mar 2026, 19:00","","Leg Extension (Machine)",,"",2,"dropset",50,3,,,10
+"Pull","24 Mar 2026, 18:00","24 Mar 2026, 19:00","","Bicep Curl (Cable)",,"",0,"normal",20,12,,,10
+"Pull","24 Mar 2026, 18:00","24 Mar 2026, 19:00","","Bicep Curl (Cable)",,"",1,"dropset",20,4,,,10
+`
+
+// TestRunAudit checks the audit section against findings worked out by hand
+// from the rules the Auditor documents (defaults: 2 exercises a day, 3
+// records at failure; the fatigue Monitor's 21-day recent and 42-day
+// baseline windows, 3 points each, 5% drop):
+//
+//   - high_skill: Deadlift is rated unsuitable; Leg Extension and Cable
+//     Curl are not; Sumo Deadlift cannot be judged and is listed as such.
+//   - everywhere: 3 exercises on 2026-03-24 > 2; 2026-02-16 has 2.
+//   - all_failure: 3 records all at RPE 10 (>= 3) out of 4 fully rated
+//     (3 >= half of 4; the sumo set is unrated and not counted); the
+//     2026-02-16 set at RPE 8 is not one of them.
+//   - while_dropping: as of 2026-03-24 18:00 the recent window (03-03,
+//     03-24] holds squat 105, 105, 105 and the baseline (01-20, 03-03]
+//     holds 116.7 x 3: a (116.7-105)/116.7 = 10% drop. As of 2026-02-16
+//     the baseline window (12-15, 01-26] is empty, so squat is not
+//     compared and that set is not flagged.
+//   - no churn: the rest-pause weeks (ISO 8 and 13) are not consecutive.
+func TestRunAudit(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "audit.csv")
+	if err := os.WriteFile(file, []byte(auditLog), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{file}, &out, &errb); code != 0 || errb.Len() != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	_, section, ok := strings.Cut(out.String(), "\nrest-pause audit")
+	if !ok {
+		t.Fatalf("no audit section:\n%s", out.String())
+	}
+	const (
+		dead = "    rests on: 2026-03-24 Deadlift - Rogue, 120kg x 6+2 reps\n"
+		ext  = "    rests on: 2026-03-24 Leg Extension (Machine), 50kg x 14+5+3 reps\n"
+		curl = "    rests on: 2026-03-24 Bicep Curl (Cable), 20kg x 12+4 reps\n"
+	)
+	want := " (the guide's common mistakes, over 5 rest-pause set(s) recovered from the log):\n" +
+		"  high_skill: " + restpause.MistakeHighSkill.Sentence() + " Exercise: Deadlift - Rogue. Sessions: 2026-03-24.\n" + dead +
+		"  everywhere: " + restpause.MistakeEverywhere.Sentence() + " Sessions: 2026-03-24.\n" + dead + ext + curl +
+		"  all_failure: " + restpause.MistakeAllFailure.Sentence() + " Sessions: 2026-03-24.\n" + dead + ext + curl +
+		"  while_dropping: " + restpause.MistakeWhileDropping.Sentence() + " Sessions: 2026-03-24.\n" + dead + ext + curl +
+		"  not judged for suitability (not in the catalog): Sumo Deadlift (Barbell)\n"
+	if diff := cmp.Diff(want, section); diff != "" {
+		t.Errorf("audit section (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(out.String(), "largest change: Squat (Barbell), median e1RM 116.7 kg over the baseline window, 105.0 kg recently (-10.0%)") {
+		t.Errorf("trend section does not show the squat drop the audit rests on:\n%s", out.String())
+	}
+}
+
+func TestRunAuditNothingRecovered(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "straight.csv")
+	log := `"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes","set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"
+"Arms","13 Mar 2026, 15:22","13 Mar 2026, 16:10","","Bicep Curl (Cable)",,"",0,"normal",20,12,,,
+"Arms","13 Mar 2026, 15:22","13 Mar 2026, 16:10","","Bicep Curl (Cable)",,"",1,"normal",20,11,,,
+`
+	if err := os.WriteFile(file, []byte(log), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{file}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	want := "rest-pause audit (the guide's common mistakes, over 0 rest-pause set(s) recovered from the log):\n  nothing to audit:"
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("straight sets only: output lacks %q:\n%s", want, out.String())
+	}
+}
+
 func TestRunRealFiles(t *testing.T) {
 	data := os.Getenv("REPKIT_SHARED_DATA")
 	if data == "" {
@@ -70,6 +177,12 @@ func TestRunRealFiles(t *testing.T) {
 		}
 		if !strings.Contains(out.String(), "main-lift e1RM trend") {
 			t.Errorf("%v: no trend section", c.args)
+		}
+		// Checked against the raw rows: neither file has W/D/F or Rest
+		// Timer rows, Hevy set types other than normal, or rest-pause
+		// notes, so nothing is recovered and nothing audited.
+		if !strings.Contains(out.String(), "over 0 rest-pause set(s) recovered from the log):\n  nothing to audit") {
+			t.Errorf("%v: audit section:\n%s", c.args, out.String())
 		}
 	}
 }
