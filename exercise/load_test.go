@@ -86,7 +86,7 @@ func TestParseLoadExamples(t *testing.T) {
 		{"0.0000000000005kg", Nanogram}, // halves round up
 		{"9223372kg", 9_223_372 * Kilogram},
 		{"0.01234567890123456789kg", 12_345_678_901 * Nanogram}, // 20 fraction digits
-		{"20334054.642177459482lb", MaxLoad},                     // 20 significant digits
+		{"20334054.642177459482lb", MaxLoad},                    // 20 significant digits
 		{"1." + strings.Repeat("0", 90) + "1kg", Kilogram},
 	}
 	for _, tt := range tests {
