@@ -1,0 +1,125 @@
+package progression_test
+
+import (
+	"encoding/csv"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/progression"
+)
+
+// sharedData finds the shared data directory: $REPKIT_SHARED_DATA, or
+// ../shared/data beside the module root. It skips the test when absent.
+func sharedData(tb testing.TB, rel string) string {
+	tb.Helper()
+	dir := os.Getenv("REPKIT_SHARED_DATA")
+	if dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for {
+			if _, err := os.Stat(filepath.Join(wd, "go.mod")); err == nil {
+				break
+			}
+			parent := filepath.Dir(wd)
+			if parent == wd {
+				tb.Skip("no go.mod above the test; cannot find ../shared/data")
+			}
+			wd = parent
+		}
+		dir = filepath.Join(wd, "..", "shared", "data")
+	}
+	path := filepath.Join(dir, rel)
+	if _, err := os.Stat(path); err != nil {
+		tb.Skipf("real data %s not present (set REPKIT_SHARED_DATA to the shared data directory to run): %v", rel, err)
+	}
+	return path
+}
+
+// strongSessions reads a real Strong export (kilograms, per its SOURCE.md)
+// into sessions per exercise, in file order. It reads the columns it needs
+// with encoding/csv, independently of package history.
+func strongSessions(t *testing.T) map[string][]progression.Session {
+	f, err := os.Open(sharedData(t, "workout-logs/strong/strong.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]progression.Session{}
+	last := map[string]string{}
+	for _, row := range rows[1:] {
+		date, name, weight, reps := row[0], row[3], row[5], row[6]
+		load, err := exercise.ParseLoad(weight + "kg")
+		if err != nil {
+			t.Fatalf("weight %q: %v", weight, err)
+		}
+		n, err := strconv.Atoi(reps)
+		if err != nil {
+			t.Fatalf("reps %q: %v", reps, err)
+		}
+		s := out[name]
+		if last[name] != date {
+			s = append(s, progression.Session{})
+			last[name] = date
+		}
+		cur := &s[len(s)-1]
+		cur.Load = max(cur.Load, load) // the session's top load
+		cur.Sets = append(cur.Sets, progression.Set{Reps: n})
+		out[name] = s
+	}
+	return out
+}
+
+func TestRealStrongLog(t *testing.T) {
+	byExercise := strongSessions(t)
+	if len(byExercise) < 50 {
+		t.Fatalf("%d exercises read; SOURCE.md says 72", len(byExercise))
+	}
+	bar := progression.StandardBarbell(exercise.Kilograms)
+	rule := progression.StallRule{Equipment: bar}
+	sets, estimates, refused := 0, 0, 0
+	for name, sessions := range byExercise {
+		for _, s := range sessions {
+			for _, set := range s.Sets {
+				sets++
+				for _, f := range allFormulas {
+					e, err := f.Estimate(s.Load, set.Reps)
+					switch {
+					case f.Reps().Contains(set.Reps):
+						if err != nil || e < s.Load {
+							t.Fatalf("%s %v x %d: %v %v, %v", name, s.Load, set.Reps, f, e, err)
+						}
+						estimates++
+					case !errors.Is(err, progression.ErrOutOfRange) || e != 0:
+						t.Fatalf("%s %v x %d: %v gave %v, %v; want ErrOutOfRange", name, s.Load, set.Reps, f, e, err)
+					default:
+						refused++
+					}
+				}
+			}
+		}
+		st, err := rule.Detect(sessions)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if st.Stalled() && st.Deload != st.From && (!bar.Achievable(st.Deload) || st.Deload >= st.From) {
+			t.Errorf("%s: deload %v from %v is not an achievable lighter load", name, st.Deload, st.From)
+		}
+	}
+	if sets != 2078 {
+		t.Errorf("%d sets read; SOURCE.md says 2078", sets)
+	}
+	if estimates == 0 || refused == 0 {
+		t.Errorf("%d estimates, %d refusals: the log should exercise both", estimates, refused)
+	}
+	t.Logf("%d exercises, %d sets, %d estimates, %d refused outside a formula's range", len(byExercise), sets, estimates, refused)
+}
