@@ -15,13 +15,13 @@ import (
 // Constructors panic on arguments that can only be programming mistakes.
 
 // MinBurstReps stops when a burst has fewer than min reps: the reps have
-// collapsed (StopMinReps). The activation set is not checked. min must be at
-// least 1.
-func MinBurstReps(min int) StopPolicy {
-	if min < 1 {
-		panic("restpause: MinBurstReps(" + strconv.Itoa(min) + "): minimum must be at least 1")
+// collapsed (StopMinReps). The activation set is not checked. least must be
+// at least 1.
+func MinBurstReps(least int) StopPolicy {
+	if least < 1 {
+		panic("restpause: MinBurstReps(" + strconv.Itoa(least) + "): minimum must be at least 1")
 	}
-	return minBurstReps(min)
+	return minBurstReps(least)
 }
 
 type minBurstReps int
@@ -180,13 +180,13 @@ func signalDecision(s Signal, burst int) Decision {
 	return Decision{Reason: StopTechnique, Burst: burst, Signal: s}
 }
 
-// TimeCap stops once the set has run for at least cap, rests included, as
-// [Record.Elapsed] counts it (StopTimeCap). cap must be positive.
-func TimeCap(cap time.Duration) StopPolicy {
-	if cap <= 0 {
-		panic("restpause: TimeCap(" + cap.String() + "): cap must be positive")
+// TimeCap stops once the set has run for at least limit, rests included, as
+// [Record.Elapsed] counts it (StopTimeCap). limit must be positive.
+func TimeCap(limit time.Duration) StopPolicy {
+	if limit <= 0 {
+		panic("restpause: TimeCap(" + limit.String() + "): cap must be positive")
 	}
-	return timeCap(cap)
+	return timeCap(limit)
 }
 
 type timeCap time.Duration

@@ -82,7 +82,7 @@ type Rest struct {
 
 // Range returns the rest as time: Min and Max when given, or else the
 // breaths times [BreathTime].
-func (r Rest) Range() (min, max time.Duration) {
+func (r Rest) Range() (shortest, longest time.Duration) {
 	if r.Max > 0 {
 		return r.Min, r.Max
 	}

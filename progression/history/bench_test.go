@@ -3,6 +3,7 @@ package history
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"testing"
@@ -67,7 +68,7 @@ func BenchmarkReaderNext(b *testing.B) {
 			b.Fatal(err)
 		}
 		for {
-			if _, err := rd.Next(); err == io.EOF {
+			if _, err := rd.Next(); errors.Is(err, io.EOF) {
 				break
 			} else if err != nil {
 				b.Fatal(err)

@@ -24,7 +24,7 @@ func fuzzReader(t *testing.T, data []byte, opts Options) {
 	}
 	for i := 0; ; i++ {
 		row, err := rd.Next()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {

@@ -27,7 +27,7 @@ func Import(r io.Reader, opts Options) (*History, []*RowError, error) {
 	var skipped []*RowError
 	for {
 		row, err := rd.Next()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err == nil {

@@ -299,7 +299,11 @@ func TestReaderStreamsPastBadRows(t *testing.T) {
 			break
 		}
 		if err != nil {
-			lines = append(lines, "err "+fmt.Sprint(err.(*RowError).Line))
+			var re *RowError
+			if !errors.As(err, &re) {
+				t.Fatalf("error %v is not a *RowError", err)
+			}
+			lines = append(lines, "err "+fmt.Sprint(re.Line))
 			continue
 		}
 		lines = append(lines, fmt.Sprint(row.Line))

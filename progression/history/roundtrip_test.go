@@ -207,7 +207,7 @@ func TestEnumsText(t *testing.T) {
 			t.Errorf("kind %v: back %v, %v", k, back, err)
 		}
 	}
-	var k SetKind = KindDrop
+	k := KindDrop
 	if err := k.UnmarshalText([]byte("superset")); !errors.Is(err, ErrKind) || k != KindDrop {
 		t.Errorf("unknown kind: %v, kind now %v", err, k)
 	}
