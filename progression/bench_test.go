@@ -255,6 +255,19 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, sinkOK = bar.Next(100 * kg) }); n != 0 {
 		t.Errorf("Barbell.Next allocates %v times", n)
 	}
+	ladder, _ := bar.Ladder()
+	ldp := benchDP(ladder)
+	h := tenYears(ldp)
+	if n := testing.AllocsPerRun(10, func() { sinkRec, _ = ldp.Replay(tenYearStart, h) }); n != 0 {
+		t.Errorf("DoubleProgression.Replay allocates %v times", n)
+	}
+	rule := progression.StallRule{Equipment: bar}
+	if n := testing.AllocsPerRun(10, func() { st, _ := rule.Detect(h); sinkLoad = st.Deload }); n != 0 {
+		t.Errorf("StallRule.Detect allocates %v times", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { sinkLoad, _ = progression.Mayhew.Estimate(100*kg, 7) }); n != 0 {
+		t.Errorf("Formula.Estimate allocates %v times", n)
+	}
 	cable := progression.CableColumn(exercise.Kilograms)
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, sinkOK = cable.Next(20 * kg) }); n != 0 {
 		t.Errorf("CableStack.Next allocates %v times", n)

@@ -34,7 +34,8 @@
 // [DoubleProgression] (Liftosaur's "dp") judges a [Session] against its
 // [Prescription]: every set at the top of the [RepRange] adds one
 // achievable step and goes back to the bottom; a success below the top adds
-// a rep to the targets; anything else holds. [SumOfReps] (Liftosaur's "sum",
+// a rep to the targets; anything else holds. [DoubleProgression.Replay]
+// runs a whole log through it. [SumOfReps] (Liftosaur's "sum",
 // and DC training's totals, preset [DC]) judges rest-pause sets from
 // [restpause.Record] values by their total reps. Both return a
 // [Recommendation]: an [Action], a typed [Reason], the next load, and a
@@ -58,6 +59,10 @@
 // [ErrUnknownName]. Nothing here panics on data; only the presets panic, on
 // a unit that is a programming mistake. Every type is a value, safe for
 // concurrent use as long as nobody modifies the slices it was given. The hot
-// paths ([DoubleProgression.Next], [Ladder] lookups, [Barbell] lookups,
-// [Formula.Estimate]) do not allocate.
+// paths ([DoubleProgression.Next], [DoubleProgression.Replay], [Ladder] and
+// [Barbell] lookups, [Formula.Estimate], [StallRule.Detect]) do not
+// allocate.
+//
+// Check your own [Equipment] with
+// [github.com/repkit/repkit/progression/progressiontest.Check].
 package progression

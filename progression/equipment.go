@@ -21,8 +21,13 @@ import "github.com/repkit/repkit/exercise"
 // Implementations may report every load as not achievable when they are
 // misconfigured; if they also have a Validate() error method, [Round] and
 // the progressions report that error instead of a confusing "not
-// achievable". The conformance checker in package progressiontest tests
-// these rules for any implementation.
+// achievable". The conformance checker
+// [github.com/repkit/repkit/progression/progressiontest.Check] tests these
+// rules for any implementation.
+//
+// Round is a package function, not a method, so that an implementation needs
+// only the three lookups and every piece of equipment rounds by the same
+// rules (ties down, an achievable load unchanged).
 //
 // The built-in implementations are [Barbell], [FixedWeights], [Stack],
 // [CableStack], [AddOns] and the precomputed [Ladder].

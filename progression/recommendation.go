@@ -47,8 +47,10 @@ func (r RepRange) String() string {
 //	ReasonTargetMissed            reps in Set; the target reps
 //	ReasonEffortCapExceeded       Set's fewest possible reps in reserve; the cap
 //	ReasonMissingSets             sets done; sets prescribed
-//	ReasonTopOfRange, NoHeavier   (double progression) fewest reps in a set; the top of the range
-//	ReasonTotal*, BelowRangeTwice the set's total reps; the range's bottom or top
+//	ReasonTopOfRange              fewest reps in a set; the top of the range
+//	ReasonNoHeavierLoad           as for ReasonTopOfRange, or ReasonTotalAboveRange
+//	ReasonTotal*, BelowRangeTwice the set's total reps; the range's bottom (the top when above it)
+//	ReasonNoLighterLoad           as for the reason that asked for less load
 //	ReasonStalledTwice            the set's total reps; the total two sessions before
 //	ReasonFirstSetShort           reps in the first mini-set; the minimum
 type Recommendation struct {
