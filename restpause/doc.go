@@ -38,6 +38,23 @@
 // of order, logs after the end and impossible values return errors wrapping
 // [ErrOrder], [ErrEnded] or [ErrInvalid], and change nothing.
 //
+// # Planning and audit
+//
+// A [Planner] decides which exercises of a session get rest-pause and
+// explains every decision ([PlanItem.Sentences]): main lifts keep normal
+// rest, unsuitable exercises ([exercise.Classify]) and screened lifters
+// ([fatigue.Lifter]) never get it, today's [fatigue.Dose] limits it, and at
+// most one or two accessories per session do. It replaces straight sets
+// rather than adding on top: a [Replacement] matches the straight sets'
+// total reps and estimates the time saved from rep tempo and rests, and
+// [Replacement.Protocol] turns it into a [Protocol] a [Session] can run.
+// Straight-set rests under 60 s are flagged (Singer et al. 2024).
+//
+// An [Auditor] checks a history of records against the guide's common
+// mistakes: rest-pause on high-skill lifts, added everywhere, every set to
+// failure, the setup changing week to week, and rest-pause kept while main
+// lifts drop. Each finding names the sessions it rests on.
+//
 // # What this package does not claim
 //
 // Rest-pause is a way to make accessory work denser, not a proven upgrade:

@@ -93,7 +93,10 @@ func (r Rest) Range() (shortest, longest time.Duration) {
 // "20s-30s or 3-5 deep breaths", or "" when not prescribed.
 func (r Rest) String() string {
 	var s string
-	if r.Max > 0 {
+	switch {
+	case r.Max > 0 && r.Min == r.Max:
+		s = r.Max.String()
+	case r.Max > 0:
 		s = r.Min.String() + "-" + r.Max.String()
 	}
 	if r.MaxBreaths > 0 {
