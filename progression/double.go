@@ -95,7 +95,11 @@ func (p DoubleProgression) Next(want Prescription, done Session) (Recommendation
 	if err := p.checkStart(want); err != nil {
 		return Recommendation{}, err
 	}
-	return p.next(want, done, true)
+	var r Recommendation
+	if err := p.next(want, done, true, &r); err != nil {
+		return Recommendation{}, err
+	}
+	return r, nil
 }
 
 // Replay judges a history of sessions, oldest first, starting from the
@@ -114,15 +118,15 @@ func (p DoubleProgression) Replay(start Prescription, history []Session) (Recomm
 	}
 	var rec Recommendation
 	want, checked := start, exercise.Load(-1)
-	for i, done := range history {
-		var err error
-		if rec, err = p.next(want, done, done.Load != checked); err != nil {
+	for i := range history {
+		done := &history[i]
+		if err := p.next(want, *done, done.Load != checked, &rec); err != nil {
 			if e, ok := err.(*Error); ok {
 				e.Field = "history[" + strconv.Itoa(i) + "]." + e.Field
 			}
 			return Recommendation{}, err
 		}
-		want, checked = rec.Prescription(), done.Load
+		want, checked = Prescription{Load: rec.Load, Sets: rec.Sets, Reps: rec.Reps}, done.Load
 	}
 	return rec, nil
 }
@@ -144,21 +148,22 @@ func (p DoubleProgression) checkStart(want Prescription) error {
 // next checks done and decides, in one pass over the sets. The progression
 // and want are already checked; checkLoad is false when done.Load is known
 // to be achievable.
-func (p DoubleProgression) next(want Prescription, done Session, checkLoad bool) (Recommendation, error) {
+func (p DoubleProgression) next(want Prescription, done Session, checkLoad bool, r *Recommendation) error {
 	if len(done.Sets) == 0 {
-		return Recommendation{}, errInt("session.sets", 0, ErrInvalid, "a session needs at least one working set")
+		return errInt("session.sets", 0, ErrInvalid, "a session needs at least one working set")
 	}
-	r := Recommendation{
+	*r = Recommendation{
 		Action: ActionHold, Load: done.Load, From: done.Load, Sets: want.Sets,
 		Reps: want.Reps, Range: p.Range, Unit: p.Unit,
 	}
 	fewest := maxReps + 1
 	for i, s := range done.Sets {
 		if s.Reps < 0 || s.Reps > maxReps {
-			return Recommendation{}, errInt("session.sets["+strconv.Itoa(i)+"].reps", s.Reps, ErrInvalid, "must be 0 to 1000")
+			return errInt("session.sets["+strconv.Itoa(i)+"].reps", s.Reps, ErrInvalid, "must be 0 to 1000")
 		}
-		if err := s.Effort.Validate(); err != nil {
-			return Recommendation{}, &Error{Field: "session.sets[" + strconv.Itoa(i) + "].effort", Value: s.Effort.String(), Err: ErrInvalid, Detail: err.Error()}
+		if !effortValid(s.Effort) {
+			err := s.Effort.Validate()
+			return &Error{Field: "session.sets[" + strconv.Itoa(i) + "].effort", Value: s.Effort.String(), Err: ErrInvalid, Detail: err.Error()}
 		}
 		fewest = min(fewest, s.Reps)
 		if r.Reason != ReasonUnknown {
@@ -172,27 +177,41 @@ func (p DoubleProgression) next(want Prescription, done Session, checkLoad bool)
 	}
 	if checkLoad {
 		if err := checkAchievable(p.Equipment, "session.load", done.Load); err != nil {
-			return Recommendation{}, err
+			return err
 		}
 	}
 	if want.Sets > 0 && len(done.Sets) < want.Sets {
 		r.Reason, r.Set, r.Got, r.Want = ReasonMissingSets, 0, len(done.Sets), want.Sets
-		return r, nil
+		return nil
 	}
 	if r.Reason != ReasonUnknown {
-		return r, nil
+		return nil
 	}
 	if fewest < p.Range.Max {
 		r.Action, r.Reason = ActionAddReps, ReasonTargetsMet
 		r.Reps = min(want.Reps+1, p.Range.Max)
-		return r, nil
+		return nil
 	}
 	r.Got, r.Want = fewest, p.Range.Max
 	next, ok := p.Equipment.Next(done.Load)
 	if !ok {
 		r.Reason, r.Reps = ReasonNoHeavierLoad, min(want.Reps+1, p.Range.Max)
-		return r, nil
+		return nil
 	}
 	r.Action, r.Reason, r.Load, r.Reps = ActionAddLoad, ReasonTopOfRange, next, p.Range.Min
-	return r, nil
+	return nil
+}
+
+// effortValid is Effort.Validate without the call for the common cases,
+// which the replay loop makes once per set: not recorded, or a whole RIR
+// from 0 to 10. Anything else asks Validate.
+func effortValid(e fatigue.Effort) bool {
+	if !e.Recorded() {
+		return true
+	}
+	if e.IsRIR() {
+		rir, _ := e.RIR()
+		return rir.Min >= 0 && rir.Min <= fatigue.MaxRIR
+	}
+	return e.Validate() == nil
 }
