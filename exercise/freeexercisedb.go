@@ -89,7 +89,8 @@ func (e *EntryError) Unwrap() error { return e.Err }
 //     unless the name is a deadlift, squat, shrug or stiff-legged pull;
 //     or a name with jump, hop, bound, skip, sprint, throw, toss, slam,
 //     swing, snatch, clean (not "clean grip"), jerk, push press, high pull,
-//     thruster, kipping, plyo, speed, jammer, burpee or battling ropes.
+//     thruster, kipping, plyo, speed squats, jammer, burpee or battling
+//     ropes.
 //  4. Skill: high for olympic weightlifting and strongman, and for names
 //     with a barbell-style squat (free weight, not goblet, dumbbell,
 //     bodyweight or machine), deadlift, good morning, snatch, clean, jerk,
@@ -115,9 +116,11 @@ func (e *EntryError) Unwrap() error { return e.Err }
 //     and strongman, free-weight squats and overhead squats (not goblet,
 //     dumbbell or bodyweight), deadlifts (not on a lever machine), good
 //     mornings, Romanian, stiff-legged and rack pulls, bent-over and
-//     long-bar rows with a barbell or two dumbbells (not chest-supported),
-//     standing barbell overhead presses, carries, drags and zercher or
-//     Jefferson lifts; balance for unstable exercises, lunges, split
+//     long-bar rows, and any other two-handed barbell, EZ-bar, dumbbell or
+//     kettlebell row with nothing under the chest (not chest-supported,
+//     one-arm, seated, kneeling, upright or renegade: the lifter holds a
+//     hip hinge), standing barbell overhead presses, carries, drags and
+//     zercher or Jefferson lifts; balance for unstable exercises, lunges, split
 //     squats, step-ups, windmills and Turkish get-ups; conditioning for
 //     cardio, sprints, skips, shuffles, mountain climbers, battling ropes,
 //     sled pushes and burpees; grip for hanging exercises, pull-ups,
@@ -136,8 +139,8 @@ func (e *EntryError) Unwrap() error { return e.Err }
 //     and strongman movements of rule 6 and for standing barbell shrugs;
 //     light for other standing loaded movements and for hack squats and
 //     standing calf machines; otherwise none.
-//  9. Form drift: high for ballistic movements, bent-over and long-bar
-//     rows, deadlifts and good mornings (not Romanian or stiff-legged),
+//  9. Form drift: high for ballistic movements, the rows held in a hinge
+//     of rule 6, deadlifts and good mornings (not Romanian or stiff-legged),
 //     standing barbell overhead presses, and anything "cheat" or
 //     "kipping"; moderate for Romanian and stiff-legged deadlifts, push-ups,
 //     dips, pull-ups, chin-ups, inverted rows, one-arm rows, seated cable
@@ -191,10 +194,9 @@ func DecodeFreeExerciseDB(r io.Reader) ([]Exercise, []*EntryError, error) {
 	return out, warnings, nil
 }
 
+// docError reports an error reading the array itself; malformed turns a
+// bare EOF into io.ErrUnexpectedEOF.
 func docError(err error) error {
-	if err == io.EOF {
-		err = io.ErrUnexpectedEOF
-	}
 	return &EntryError{Index: -1, Err: malformed(err)}
 }
 

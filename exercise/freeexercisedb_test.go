@@ -31,7 +31,11 @@ const fixture = `[
  {"id":"Ball_Crunch","name":"Exercise Ball Crunch","force":"pull","level":"beginner","mechanic":"isolation",
   "equipment":"exercise ball","primaryMuscles":["abdominals"],"secondaryMuscles":[],"instructions":[],"category":"strength","images":[]},
  {"id":"Snatch","name":"Power Snatch","force":"pull","level":"expert","mechanic":"compound",
-  "equipment":"barbell","primaryMuscles":["hamstrings"],"secondaryMuscles":[],"instructions":[],"category":"olympic weightlifting","images":[]}
+  "equipment":"barbell","primaryMuscles":["hamstrings"],"secondaryMuscles":[],"instructions":[],"category":"olympic weightlifting","images":[]},
+ {"id":"KB_Row","name":"Two-Arm Kettlebell Row","force":"pull","level":"intermediate","mechanic":"compound",
+  "equipment":"kettlebells","primaryMuscles":["middle back"],"secondaryMuscles":[],"instructions":[],"category":"strength","images":[]},
+ {"id":"Incline_Row","name":"Dumbbell Incline Row","force":"pull","level":"beginner","mechanic":"compound",
+  "equipment":"dumbbell","primaryMuscles":["middle back"],"secondaryMuscles":[],"instructions":[],"category":"strength","images":[]}
 ]`
 
 func TestDecodeFixture(t *testing.T) {
@@ -59,6 +63,11 @@ func TestDecodeFixture(t *testing.T) {
 		{"Smith_Squat", exercise.Caution, "spinal-load"},
 		{"Ball_Crunch", exercise.Unsuitable, "unstable,balance-limited"},
 		{"Snatch", exercise.Unsuitable, "ballistic,high-skill,self-stabilised-compound,bracing-limited,hard-stop,spinal-load,changes-exercise"},
+		// A two-handed free-weight row with nothing under the chest is
+		// held in a hip hinge (rule 6); the same row chest-down on an
+		// incline bench is the guide's chest-supported row.
+		{"KB_Row", exercise.Unsuitable, "moderate-skill,self-stabilised-compound,bracing-limited,changes-exercise"},
+		{"Incline_Row", exercise.Suitable, ""},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("verdicts (-want +got):\n%s", diff)
@@ -277,6 +286,16 @@ func TestRealFileReview(t *testing.T) {
 			t.Errorf("%s (%s): decoder says %v (%v), coach says %v", id, ex.Name, got.Verdict, got.Reasons, want)
 		}
 	}
+	for id, want := range spotChecks {
+		ex, ok := byID[id]
+		if !ok {
+			t.Errorf("spot-check id %q not in the file", id)
+			continue
+		}
+		if got := exercise.Classify(ex); got.Verdict != want {
+			t.Errorf("spot check %s (%s): decoder says %v (%v), coach says %v", id, ex.Name, got.Verdict, got.Reasons, want)
+		}
+	}
 	for id := range reviewDisagreements {
 		if got := exercise.Classify(byID[id]).Verdict; got == reviewSample[id] {
 			t.Errorf("%s: listed as a disagreement but now agrees; remove it from reviewDisagreements", id)
@@ -363,6 +382,30 @@ var reviewSample = map[string]exercise.Verdict{
 	"Peroneals_Stretch": unsui,
 	// strongman.
 	"Atlas_Stone_Trainer": unsui, "Conans_Wheel": unsui, "Rickshaw_Carry": unsui,
+}
+
+// spotChecks are entries outside reviewSample that a second review found
+// misjudged: it read every suitable and caution verdict of the strength
+// and powerlifting categories against the guide and the entries'
+// instructions. Each was wrong before the rule named here was fixed, and
+// the coach's verdict is unambiguous from the guide ("technical hinges"
+// are poor candidates; DC practice: no rest-pause on rows held in a hinge).
+//
+//   - Two_Arm / Alternating kettlebell rows, Barbell_Rear_Delt_Row,
+//     Straight_Bar_Bench_Mid_Rows: the instructions have the lifter bend
+//     over with nothing under the chest (the "bench" in the last is the
+//     one they stand on). They were suitable or caution; rule 6 now treats
+//     every two-handed free-weight row without chest support as held in a
+//     hinge.
+var spotChecks = map[string]exercise.Verdict{
+	"Two-Arm_Kettlebell_Row":      unsui,
+	"Alternating_Kettlebell_Row":  unsui,
+	"Barbell_Rear_Delt_Row":       unsui,
+	"Straight_Bar_Bench_Mid_Rows": unsui,
+	// Counter-cases the fix must not catch: chest-supported rows.
+	"Dumbbell_Incline_Row":       suit,
+	"Lying_Cambered_Barbell_Row": suit,
+	"Lying_T-Bar_Row":            suit,
 }
 
 // reviewDisagreements are the sample entries where the decoder's verdict

@@ -98,9 +98,11 @@ func newFacts(ex *Exercise, n nameWords, expert bool) facts {
 	f.gm = n.has("good morning", "good mornings")
 	f.rdl = n.has("romanian", "stiff legged", "stiff leg", "rack pull", "rack pulls", "stiff legs", "pull through")
 	f.hinge = f.deadlift || f.gm || f.rdl
+	f.supportedRow = n.stem("row") && n.has("incline", "chest supported", "lying", "head on bench")
 	f.bentRow = (n.has("bent over", "long bar", "t bar row", "pendlay", "reverse grip bent over rows") &&
 		n.stem("row") && !n.has("one arm", "lying", "chest supported", "head on bench", "incline")) ||
-		(n.has("bent over two dumbbell row"))
+		(n.has("bent over two dumbbell row")) ||
+		f.freeHingeRow(n)
 	f.standingPress = f.barbel && !n.has("seated", "bench", "lying", "incline", "decline", "floor", "kneeling") &&
 		n.has("military press", "shoulder press", "press behind neck", "bradford press", "clean and press", "overhead press", "log lift")
 	f.benchPress = f.eq == Barbell && (n.has("bench press", "guillotine bench press", "neck press", "bench with")) &&
@@ -108,7 +110,6 @@ func newFacts(ex *Exercise, n nameWords, expert bool) facts {
 	f.supportWord = n.stem("bench", "seated", "lying", "incline", "decline", "prone", "supine", "preacher",
 		"kneeling", "floor", "spider", "concentration", "crunch", "sit up", "bridge", "hip thrust", "flat") ||
 		n.has("on knees", "over a bench", "head on bench")
-	f.supportedRow = n.stem("row") && n.has("incline", "chest supported", "lying", "head on bench", "bench mid rows")
 	f.pullUp = !machine && (n.stem("pull up", "pullup", "chin up", "chinup") || n.has("chins", "mixed grip chin", "gorilla chin"))
 	f.dip = !machine && n.stem("dip")
 	f.neck = muscles.Has(Neck)
@@ -116,6 +117,23 @@ func newFacts(ex *Exercise, n nameWords, expert bool) facts {
 	f.unstableSurface = f.eq == StabilityBall || n.has("exercise ball", "stability ball", "physioball", "swiss ball",
 		"bosu", "balance board", "suspended", "ring", "rings", "on one leg") || n.stem("bosu")
 	return f
+}
+
+// freeHingeRow reports a two-handed row with a barbell, EZ bar, dumbbells
+// or kettlebells and no bench under the chest, such as "Two-Arm Kettlebell
+// Row", "Barbell Rear Delt Row" or "Straight Bar Bench Mid Rows" (the
+// lifter stands on the bench): the entries' instructions put the lifter in
+// a hip hinge, so the lower back, not the target muscle, holds the set
+// together. One-arm rows (the free hand braces on a bench or knee),
+// upright rows and renegade rows are judged by their own rules.
+func (f facts) freeHingeRow(n nameWords) bool {
+	switch f.eq {
+	case Barbell, EZBar, Dumbbell, Kettlebell:
+	default:
+		return false
+	}
+	return n.stem("row") && !f.supportedRow &&
+		!n.has("one arm", "single arm", "upright", "renegade", "seated", "kneeling")
 }
 
 // ballistic is rule 3.
