@@ -53,7 +53,7 @@ const (
 )
 
 // straightSets is the alternative every reason points to: the guide's
-// "use straight sets with normal rest instead". Rosa et al. 2024 found a
+// "use straight sets with normal rest instead". Singer et al. 2024 found a
 // small benefit to resting longer than 60 s between sets.
 const straightSets = "Use straight sets with normal rest (more than 60 s, longer for heavy work)"
 
