@@ -127,6 +127,17 @@ func FuzzConditionsText(f *testing.F) {
 	})
 }
 
+// An empty name anywhere in the list is an error, a trailing comma too:
+// "pain," must not read as just "pain".
+func TestConditionsTextRejectsEmptyNames(t *testing.T) {
+	for _, text := range []string{"pain,", ",pain", "pain,,fainting", " , "} {
+		s := ConditionsOf(Fainting)
+		if err := s.UnmarshalText([]byte(text)); !errors.Is(err, ErrUnknownName) || s != ConditionsOf(Fainting) {
+			t.Errorf("UnmarshalText(%q) = %v, set %b; want ErrUnknownName and the set unchanged", text, err, s)
+		}
+	}
+}
+
 func TestConditionsWithPanicsOnUnknown(t *testing.T) {
 	defer func() {
 		if r := recover(); r == nil || !strings.HasPrefix(r.(string), "fatigue: ") {

@@ -156,6 +156,9 @@ func (s *Conditions) UnmarshalText(text []byte) error {
 		for i, ch := range text {
 			if ch == ',' {
 				name, rest = text[:i], text[i+1:]
+				if len(rest) == 0 { // "pain," names an empty condition last
+					return &FieldError{Field: "condition", Value: "", Err: ErrUnknownName}
+				}
 				break
 			}
 		}

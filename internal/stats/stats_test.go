@@ -46,3 +46,31 @@ func TestMedianSplits(t *testing.T) {
 		}
 	})
 }
+
+// The median equals the textbook definition, computed independently: the
+// middle of the sorted values, or the mean of the two middles.
+func TestMedianMatchesDefinition(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		xs := rapid.SliceOfN(rapid.Float64Range(-1e6, 1e6), 1, 40).Draw(t, "xs")
+		s := slices.Clone(xs)
+		slices.Sort(s)
+		n := len(s)
+		want := s[n/2]
+		if n%2 == 0 {
+			want = (s[n/2-1] + s[n/2]) / 2
+		}
+		if got := Median(slices.Clone(xs)); math.Abs(got-want) > 1e-9*math.Max(1, math.Abs(want)) {
+			t.Fatalf("Median(%v) = %v, want %v", xs, got, want)
+		}
+	})
+}
+
+// A NaN anywhere gives NaN, as the doc promises; infinities order.
+func TestMedianNaNAndInf(t *testing.T) {
+	if got := Median([]float64{1, math.NaN(), 3}); !math.IsNaN(got) {
+		t.Errorf("Median with NaN = %v, want NaN", got)
+	}
+	if got := Median([]float64{math.Inf(1), 1, 2}); got != 2 {
+		t.Errorf("Median(+Inf, 1, 2) = %v, want 2", got)
+	}
+}
