@@ -19,7 +19,7 @@ const (
 	StopMinReps                     // a burst fell below the minimum reps, see [MinBurstReps]
 	StopDropOff                     // reps dropped too far below the first burst, see [DropOff]
 	StopMaxBursts                   // the planned number of bursts is done, see [MaxBursts]
-	StopTotalReps                   // the total-rep target is reached, see [TotalReps]
+	StopTotalReps                   // the total-rep target is reached, see [TotalRepTarget]
 	StopMyoRep                      // a mini-set fell short of the first, see [MyoRepStop]
 	StopMatch                       // the bursts matched the activation reps, see [MatchActivation]
 	StopTimeCap                     // the set ran past its time cap, see [TimeCap]

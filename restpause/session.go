@@ -209,10 +209,11 @@ func (s *Session) decide() {
 	if !d.Stop() && len(s.rec.Bursts) >= BurstsLimit {
 		d = Decision{Reason: StopMaxBursts, Value: int64(len(s.rec.Bursts)), Limit: BurstsLimit}
 	}
-	if !d.Reason.Valid() {
+	if !d.Reason.Valid() || !d.Signal.valid() {
 		// A policy outside this package broke its contract; end the set
-		// rather than record a reason no one can read back.
-		d = Decision{Reason: StopCustom, Note: "stop policy returned an unknown reason"}
+		// rather than record a reason or signal no one can read back (the
+		// Record would fail Validate and its JSON would not decode).
+		d = Decision{Reason: StopCustom, Note: "stop policy returned an unknown reason or signal"}
 	}
 	s.rec.Stop = d
 }

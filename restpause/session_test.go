@@ -1,6 +1,7 @@
 package restpause_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 	"time"
@@ -305,4 +306,38 @@ func TestSessionMaxBurstsNeverExceeded(t *testing.T) {
 			t.Fatalf("%s: still running after 20 burst attempts", p.Name)
 		}
 	})
+}
+
+// A custom policy that breaks its contract with an unknown reason or
+// signal ends the set with StopCustom, and the record still validates and
+// survives a JSON round trip.
+func TestSessionContainsBrokenPolicy(t *testing.T) {
+	for name, d := range map[string]restpause.Decision{
+		"unknown reason": {Reason: 200},
+		"unknown signal": {Reason: restpause.StopTechnique, Signal: 99},
+	} {
+		t.Run(name, func(t *testing.T) {
+			p := restpause.Protocol{Name: "broken", Extra: restpause.PolicyFunc(func(*restpause.Record) restpause.Decision { return d })}
+			s, err := restpause.NewSession(p, start)
+			if err != nil {
+				t.Fatal(err)
+			}
+			must(t, s.LogActivation(restpause.Burst{Reps: 10}))
+			r := s.Record()
+			if r.Stop.Reason != restpause.StopCustom || r.Stop.Signal != restpause.SignalNone {
+				t.Errorf("stop %+v, want custom with no signal", r.Stop)
+			}
+			if err := r.Validate(); err != nil {
+				t.Errorf("record invalid: %v", err)
+			}
+			b, err := json.Marshal(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back restpause.Record
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Errorf("record does not decode: %v", err)
+			}
+		})
+	}
 }
