@@ -248,7 +248,9 @@ func (r Replacement) Saved() time.Duration { return r.Straight - r.Time }
 
 // Protocol returns a [Protocol] that runs this replacement in a [Session]:
 // [DefaultProtocol] with the activation and burst targets, the rest, at most
-// Bursts bursts, and a stop at the total reps.
+// Bursts bursts, and a stop at the total reps. Its minimum burst reps is
+// lowered to BurstReps.Min when the plan asks for smaller bursts, so that a
+// lifter doing exactly the plan reaches its end.
 func (r Replacement) Protocol() Protocol {
 	p := DefaultProtocol()
 	p.Name = "planned rest-pause"
@@ -260,6 +262,10 @@ func (r Replacement) Protocol() Protocol {
 	p.StopAtTotalReps = r.TotalReps
 	if r.Bursts > 0 {
 		p.MaxBursts = r.Bursts
+	}
+	if r.BurstReps.Min > 0 && r.BurstReps.Min < p.MinBurstReps {
+		// A burst as small as the plan asks for is not reps collapsing.
+		p.MinBurstReps = r.BurstReps.Min
 	}
 	return p
 }
@@ -328,10 +334,14 @@ type Plan struct {
 // Plan decides every entry of a session for a lifter on today's dose (from
 // [fatigue.Assess]); see [Planner] for the rules. Entries with no sets, no
 // reps, a negative rest, an unknown slot value or no exercise name are an
-// error naming the entry, and no plan is returned. Plan allocates only the
+// error naming the entry, as are an experience, conditions or dose outside
+// their constants; no plan is returned then. Plan allocates only the
 // Items slice.
 func (p Planner) Plan(l fatigue.Lifter, dose fatigue.Dose, entries []PlanEntry) (Plan, error) {
 	if err := p.validate(); err != nil {
+		return Plan{}, err
+	}
+	if err := validateLifter(l, dose); err != nil {
 		return Plan{}, err
 	}
 	if err := validateEntries(entries); err != nil {
@@ -424,6 +434,21 @@ func (p Planner) replace(s StraightSets, dose fatigue.Dose, v exercise.Verdict) 
 	r.Straight = time.Duration(r.Replaced)*p.RepTime + time.Duration(s.Sets-1)*s.Rest
 	r.Time = time.Duration(r.TotalReps)*p.RepTime + time.Duration(r.Bursts)*r.Rest
 	return r
+}
+
+// validateLifter rejects enum values outside their constants: an unknown
+// Experience would otherwise read as experienced and loosen the rules.
+func validateLifter(l fatigue.Lifter, dose fatigue.Dose) error {
+	if _, err := l.Experience.MarshalText(); err != nil {
+		return &FieldError{Field: "lifter experience", Value: l.Experience.String(), Err: ErrUnknownName}
+	}
+	if err := l.Conditions.Validate(); err != nil {
+		return &FieldError{Field: "lifter conditions", Value: strconv.Itoa(int(l.Conditions)), Err: ErrUnknownName}
+	}
+	if _, err := dose.MarshalText(); err != nil {
+		return &FieldError{Field: "dose", Value: dose.String(), Err: ErrUnknownName}
+	}
+	return nil
 }
 
 func validateEntries(entries []PlanEntry) error {

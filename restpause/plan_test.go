@@ -259,3 +259,75 @@ func BenchmarkPlan(b *testing.B) {
 		}
 	}
 }
+
+// Enum values outside their constants are errors, not silently read: an
+// unknown experience would otherwise get an experienced lifter's rules.
+func TestPlanRejectsUnknownLifterAndDose(t *testing.T) {
+	good := []PlanEntry{entry(t, "leg-extension", SlotAccessory, 3, 12, time.Minute)}
+	for _, tc := range []struct {
+		name  string
+		l     fatigue.Lifter
+		dose  fatigue.Dose
+		field string
+	}{
+		{"experience", fatigue.Lifter{Experience: 9}, fatigue.DoseFull, "lifter experience"},
+		{"conditions", fatigue.Lifter{Experience: fatigue.Advanced, Conditions: 1 << 15}, fatigue.DoseFull, "lifter conditions"},
+		{"dose", intermediate, 9, "dose"},
+	} {
+		plan, err := Planner{}.Plan(tc.l, tc.dose, good)
+		var fe *FieldError
+		if !errors.As(err, &fe) || fe.Field != tc.field || !errors.Is(err, ErrUnknownName) || plan.Items != nil {
+			t.Errorf("%s: err %v, plan %+v; want a FieldError for %q", tc.name, err, plan, tc.field)
+		}
+	}
+}
+
+// A lifter who does exactly what a replacement prescribes runs its
+// Protocol in a Session to the planned end: every planned burst, then a
+// stop at the total or at the burst count, never a min-reps stop on a
+// burst the plan itself asked for.
+func testReplacementRunsToPlan(t *rapid.T) {
+	p := Planner{BurstMax: rapid.IntRange(0, 8).Draw(t, "burst max"), MaxBursts: rapid.IntRange(0, 6).Draw(t, "max bursts")}
+	sets := StraightSets{
+		Sets: rapid.IntRange(2, 6).Draw(t, "sets"),
+		Reps: rapid.IntRange(1, 30).Draw(t, "reps"),
+		Rest: time.Duration(rapid.IntRange(0, 300).Draw(t, "rest s")) * time.Second,
+	}
+	dose := rapid.SampledFrom([]fatigue.Dose{fatigue.DoseFull, fatigue.DoseReduced}).Draw(t, "dose")
+	plan, err := p.Plan(fatigue.Lifter{Experience: fatigue.Advanced}, dose,
+		[]PlanEntry{{Exercise: mustByID("leg-extension"), Slot: SlotAccessory, Sets: sets}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := plan.Items[0].Replacement
+	s, err := NewSession(r.Protocol(), Start{Exercise: "leg extension"})
+	if err != nil {
+		t.Fatalf("replacement %+v: %v", r, err)
+	}
+	if err := s.LogActivation(Burst{Reps: r.Activation}); err != nil {
+		t.Fatal(err)
+	}
+	left := r.TotalReps - r.Activation
+	for i := range r.Bursts {
+		if s.Ended() {
+			t.Fatalf("replacement %+v: ended before burst %d: %s", r, i+1, s.Record().Stop.Explain())
+		}
+		reps := r.BurstReps.Min
+		if left > reps*(r.Bursts-i) {
+			reps = r.BurstReps.Max
+		}
+		left -= reps
+		if err := s.LogBurst(Burst{Reps: reps, Rest: r.Rest}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec := s.Record()
+	if rec.TotalReps() != r.TotalReps {
+		t.Fatalf("replacement %+v: lifter did %d reps", r, rec.TotalReps())
+	}
+	if why := rec.Stop.Reason; why != StopTotalReps && why != StopMaxBursts {
+		t.Fatalf("replacement %+v: ended with %s, want the total or the burst count", r, rec.Stop.Explain())
+	}
+}
+
+func TestReplacementRunsToPlan(t *testing.T) { rapid.Check(t, testReplacementRunsToPlan) }
