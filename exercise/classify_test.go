@@ -1,6 +1,7 @@
 package exercise_test
 
 import (
+	"errors"
 	"slices"
 	"testing"
 
@@ -242,6 +243,32 @@ func testReasonsRoundTrip(t *rapid.T) {
 func TestReasonsRoundTrip(t *testing.T) { rapid.Check(t, testReasonsRoundTrip) }
 
 func FuzzReasonsRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testReasonsRoundTrip)) }
+
+// testReasonsAnyBits: any 64-bit set either fails to marshal with
+// ErrUnknownName or reads back as the same set; nothing is lost in JSON.
+func testReasonsAnyBits(t *rapid.T) {
+	s := exercise.Reasons(rapid.Uint64().Draw(t, "bits"))
+	text, err := s.MarshalText()
+	if err != nil {
+		if !errors.Is(err, exercise.ErrUnknownName) {
+			t.Fatalf("MarshalText(%b): %v does not wrap ErrUnknownName", uint64(s), err)
+		}
+		return
+	}
+	var back exercise.Reasons
+	if err := back.UnmarshalText(text); err != nil || back != s {
+		t.Fatalf("%b -> %q -> %b, %v", uint64(s), text, uint64(back), err)
+	}
+}
+
+func TestReasonsAnyBits(t *testing.T) {
+	rapid.Check(t, testReasonsAnyBits)
+	if _, err := exercise.Reasons(1).MarshalText(); err == nil { // ReasonUnknown's bit
+		t.Error("a set holding ReasonUnknown marshalled")
+	}
+}
+
+func FuzzReasonsAnyBits(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testReasonsAnyBits)) }
 
 func TestReasonsUnmarshalErrors(t *testing.T) {
 	for _, text := range []string{"nope", "ballistic,", ",ballistic", "ballistic,,unstable", "unknown"} {

@@ -211,7 +211,8 @@ func (s Reasons) Severity() Verdict {
 
 // AppendText appends the codes joined by commas, such as
 // "moderate-skill,careful-stop", to b and returns the result; the empty set
-// appends nothing.
+// appends nothing. A bit with no reason is an error, as for
+// [Reasons.MarshalText].
 func (s Reasons) AppendText(b []byte) ([]byte, error) {
 	first := true
 	for r := range s.All() {
@@ -219,6 +220,9 @@ func (s Reasons) AppendText(b []byte) ([]byte, error) {
 			b = append(b, ',')
 		}
 		first = false
+		if r == ReasonUnknown { // not a reason: UnmarshalText would reject "unknown"
+			return b, &TraitError{Field: "reason", Value: r.Code(), Err: ErrUnknownName}
+		}
 		text, err := r.MarshalText()
 		if err != nil {
 			return b, err
@@ -235,7 +239,8 @@ func (s Reasons) String() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the codes joined by
-// commas; a bit with no reason is an error.
+// commas; a bit with no reason (ReasonUnknown, or past the last reason) is
+// an error wrapping [ErrUnknownName], so every set that marshals reads back.
 func (s Reasons) MarshalText() ([]byte, error) { return s.AppendText(nil) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: comma-separated codes,
