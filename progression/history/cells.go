@@ -2,6 +2,7 @@ package history
 
 import (
 	"errors"
+	"math"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -174,6 +175,11 @@ func parseAppDuration(s string) (time.Duration, error) {
 		case 's':
 			unit = time.Second
 		default:
+			return 0, errDuration
+		}
+		// Nine digits of hours would overflow a Duration: reject rather
+		// than wrap to a nonsense (or negative) length.
+		if time.Duration(n) > (math.MaxInt64-total)/unit {
 			return 0, errDuration
 		}
 		total += time.Duration(n) * unit

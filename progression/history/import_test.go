@@ -73,7 +73,7 @@ func importFile(t *testing.T, name string, opts Options) (*History, []*RowError,
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	return Import(f, opts)
 }
 
@@ -287,7 +287,7 @@ func TestReaderStreamsPastBadRows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	rd, err := NewReader(f, Options{Unit: exercise.Kilograms})
 	if err != nil {
 		t.Fatal(err)
@@ -295,7 +295,7 @@ func TestReaderStreamsPastBadRows(t *testing.T) {
 	var lines []string
 	for {
 		row, err := rd.Next()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
@@ -346,6 +346,10 @@ func TestRowErrors(t *testing.T) {
 		{"2024-01-01 10:00:00,W,1h,Curl,1,20,10,0,0,,,8.3", "RPE", "8.3"},
 		{"2024-01-01 10:00:00,W,1h,,1,20,10,0,0,,,", "Exercise Name", ""},
 		{"2024-01-01 10:00:00,W,1h,Curl,Rest Timer,0,0,0,30,,,", "Set Order", "Rest Timer"},
+		// Past the range of a Duration: an error, not a wrapped length.
+		{"2024-01-01 10:00:00,W,999999999h,Curl,1,20,10,0,0,,,", "Duration", "999999999h"},
+		{"2024-01-01 10:00:00,W,2562048h,Curl,1,20,10,0,0,,,", "Duration", "2562048h"},
+		{"2024-01-01 10:00:00,W,2562047h 999999999m,Curl,1,20,10,0,0,,,", "Duration", "2562047h 999999999m"},
 	}
 	for _, tt := range tests {
 		_, _, err := Import(strings.NewReader(head+tt.row+"\n"), Options{Unit: exercise.Kilograms})
@@ -390,5 +394,24 @@ func TestSorted(t *testing.T) {
 	s := h.Sorted()
 	if s[0].Name != "Legs" || s[1].Name != "Arms" || h.Workouts[0].Name != "Arms" {
 		t.Errorf("Sorted gave %q, %q; original first %q", s[0].Name, s[1].Name, h.Workouts[0].Name)
+	}
+}
+
+// A rest timer row with nothing before it is skipped in lenient mode and
+// leaves no empty workout behind; the set after it is kept.
+func TestRestTimerFirstInventsNoWorkout(t *testing.T) {
+	const csv = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n" +
+		"2024-01-01 10:00:00,W,1h,Curl,Rest Timer,0,0,0,30,,,\n" +
+		"2024-01-02 10:00:00,X,1h,Curl,1,20,10,0,0,,,\n"
+	h, skipped, err := Import(strings.NewReader(csv), Options{Unit: exercise.Kilograms, Lenient: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(skipped) != 1 || skipped[0].Line != 2 || !errors.Is(skipped[0], ErrOrder) {
+		t.Errorf("skipped %v, want the rest timer row on line 2", skipped)
+	}
+	want := []string{"strong unit=kg", `W 2024-01-02T10:00:00Z "X" dur=1h0m0s`, ` E "Curl"`, "  working 20kg x10 @3"}
+	if diff := cmp.Diff(want, summary(h)); diff != "" {
+		t.Errorf("summary (-want +got):\n%s", diff)
 	}
 }
