@@ -131,6 +131,9 @@ func (g *grouper) entry(w *Workout, wi int, row *Row) int {
 var errRestFirst = errors.New("a rest timer row with no set before it")
 
 func (g *grouper) add(row *Row) error {
+	if row.RestOnly {
+		return g.addRest(row)
+	}
 	wi := g.workout(row)
 	w := &g.h.Workouts[wi]
 	if w.Notes == "" {
@@ -138,15 +141,6 @@ func (g *grouper) add(row *Row) error {
 	}
 	if row.NoSet && row.Exercise == "" && row.EntryIndex == 0 {
 		return nil // a workout with no exercises
-	}
-	if row.RestOnly { // the rest after the latest set of this exercise
-		for i := len(w.Exercises) - 1; i >= 0; i-- {
-			if e := &w.Exercises[i]; e.Name == row.Exercise && len(e.Sets) > 0 {
-				e.Sets[len(e.Sets)-1].Rest = row.Set.Rest
-				return nil
-			}
-		}
-		return &RowError{Line: row.Line, Column: "Set Order", Value: "Rest Timer", Err: ErrOrder, Cause: errRestFirst}
 	}
 	ei := g.entry(w, wi, row)
 	e := &w.Exercises[ei]
@@ -159,6 +153,26 @@ func (g *grouper) add(row *Row) error {
 		e.Sets = append(e.Sets, row.Set)
 	}
 	return nil
+}
+
+// addRest stores a rest timer row as the rest after the latest set of its
+// exercise. It looks the workout up without creating one, so a rest timer
+// with no set before it is an error and leaves no empty workout behind.
+func (g *grouper) addRest(row *Row) error {
+	wi, ok := g.byKey[workoutKey{row.WorkoutStart.UnixNano(), row.WorkoutName}]
+	if row.WorkoutIndex > 0 {
+		wi, ok = g.byIndex[row.WorkoutIndex]
+	}
+	if ok {
+		w := &g.h.Workouts[wi]
+		for i := len(w.Exercises) - 1; i >= 0; i-- {
+			if e := &w.Exercises[i]; e.Name == row.Exercise && len(e.Sets) > 0 {
+				e.Sets[len(e.Sets)-1].Rest = row.Set.Rest
+				return nil
+			}
+		}
+	}
+	return &RowError{Line: row.Line, Column: "Set Order", Value: "Rest Timer", Err: ErrOrder, Cause: errRestFirst}
 }
 
 func sortWorkouts(ws []Workout) {

@@ -45,7 +45,7 @@ func TestRealStrong(t *testing.T) {
 	if err != nil {
 		t.Skipf("strong.csv not present: %v", err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	if _, _, err := Import(f, Options{}); err == nil {
 		t.Error("the Strong file has no unit; import without Options.Unit must fail")
 	}
@@ -79,7 +79,7 @@ func TestRealHevy(t *testing.T) {
 	if err != nil {
 		t.Skipf("workout_data.csv not present: %v", err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	h, skipped, err := Import(f, Options{})
 	if err != nil || len(skipped) != 0 {
 		t.Fatal(err, skipped)
