@@ -140,7 +140,11 @@ const RecoverNote = "reconstructed from an imported log"
 // nothing else to show are straight sets and are left alone; so is any set
 // after a recorded rest longer than MaxRest, a warm-up, and a set with no
 // reps. With note evidence only, a burst must also have no more reps than
-// the activation set. Recover does not modify h.
+// the activation set. Every Record returned passes
+// [restpause.Record.Validate]: sets a Record cannot hold (more than
+// restpause.RepsLimit reps, a load over restpause.LoadLimit, a rest over
+// restpause.DurationLimit) are never joined, and a set ends after
+// restpause.BurstsLimit bursts. Recover does not modify h.
 func Recover(h *History, opts RecoverOptions) []Recovered {
 	maxRest := opts.MaxRest
 	if maxRest <= 0 {
@@ -155,13 +159,13 @@ func Recover(h *History, opts RecoverOptions) []Recovered {
 			sets := ex.Sets
 			for i := 0; i < len(sets); {
 				first := sets[i]
-				if first.Kind == KindWarmup || first.Reps == 0 {
+				if first.Kind == KindWarmup || first.Reps == 0 || !recordable(first) {
 					i++
 					continue
 				}
 				var evidence [][]Evidence
 				j := i + 1
-				for ; j < len(sets); j++ {
+				for ; j < len(sets) && len(evidence) < restpause.BurstsLimit; j++ {
 					ev := burstEvidence(first, sets[j-1], sets[j], noted, maxRest)
 					if ev == nil {
 						break
@@ -172,7 +176,12 @@ func Recover(h *History, opts RecoverOptions) []Recovered {
 					i++
 					continue
 				}
-				out = append(out, recovered(w, ex, wi, ei, i, j, evidence))
+				r := recovered(w, ex, wi, ei, i, j, evidence)
+				if r.Record.Validate() != nil { // a date a Record cannot carry
+					i++
+					continue
+				}
+				out = append(out, r)
 				i = j
 			}
 		}
@@ -183,10 +192,10 @@ func Recover(h *History, opts RecoverOptions) []Recovered {
 // burstEvidence returns the evidence that cur continues the rest-pause set
 // begun by first, prev being the set just before cur; nil if there is none.
 func burstEvidence(first, prev, cur Set, noted bool, maxRest time.Duration) []Evidence {
-	if cur.Load != first.Load || cur.Reps == 0 || cur.Kind == KindWarmup {
+	if cur.Load != first.Load || cur.Reps == 0 || cur.Kind == KindWarmup || !recordable(cur) {
 		return nil
 	}
-	if prev.Rest > maxRest {
+	if prev.Rest > maxRest || prev.Rest > restpause.DurationLimit {
 		return nil
 	}
 	var ev []Evidence
@@ -203,6 +212,13 @@ func burstEvidence(first, prev, cur Set, noted bool, maxRest time.Duration) []Ev
 		ev = append(ev, EvidenceNote)
 	}
 	return ev
+}
+
+// recordable reports whether s fits in a [restpause.Record]: reps up to
+// restpause.RepsLimit and a load up to restpause.LoadLimit. A set beyond
+// them is a typo in the log, not part of a rest-pause set.
+func recordable(s Set) bool {
+	return s.Reps <= restpause.RepsLimit && s.Load <= restpause.LoadLimit && s.Effort.Validate() == nil
 }
 
 func recovered(w *Workout, ex *Exercise, wi, ei, i, j int, evidence [][]Evidence) Recovered {

@@ -192,3 +192,40 @@ func TestMentionsRestPause(t *testing.T) {
 		}
 	}
 }
+
+// Sets a restpause.Record cannot hold are never joined, so every recovered
+// record validates and an audit of them is not refused: a 5000-rep typo, a
+// rest longer than restpause.DurationLimit even when MaxRest allows it, and
+// a run longer than restpause.BurstsLimit bursts.
+func TestRecoverOnlyValidRecords(t *testing.T) {
+	day := time.Date(2024, 1, 1, 18, 0, 0, 0, time.UTC)
+	kg20 := 20 * exercise.Kilogram
+	long := make([]Set, restpause.BurstsLimit+5)
+	for i := range long {
+		long[i] = Set{Kind: KindWorking, Load: kg20, Reps: 3, Rest: 20 * time.Second}
+	}
+	for _, tc := range []struct {
+		name   string
+		sets   []Set
+		opts   RecoverOptions
+		bursts []int // burst count of each recovered set
+	}{
+		{"typo reps", []Set{{Kind: KindWorking, Load: kg20, Reps: 5000}, {Kind: KindDrop, Load: kg20, Reps: 3}}, RecoverOptions{}, nil},
+		{"typo burst", []Set{{Kind: KindWorking, Load: kg20, Reps: 10}, {Kind: KindDrop, Load: kg20, Reps: 3000}}, RecoverOptions{}, nil},
+		{"rest too long", []Set{{Kind: KindWorking, Load: kg20, Reps: 10, Rest: 2 * time.Hour}, {Kind: KindRestPause, Load: kg20, Reps: 3}},
+			RecoverOptions{MaxRest: 3 * time.Hour}, nil},
+		{"very long run", long, RecoverOptions{}, []int{restpause.BurstsLimit, 3}},
+	} {
+		h := &History{Workouts: []Workout{{Start: day, Exercises: []Exercise{{Name: "Curl", Sets: tc.sets}}}}}
+		var got []int
+		for _, r := range Recover(h, tc.opts) {
+			got = append(got, len(r.Record.Bursts))
+			if err := r.Record.Validate(); err != nil {
+				t.Errorf("%s: invalid record: %v", tc.name, err)
+			}
+		}
+		if diff := cmp.Diff(tc.bursts, got); diff != "" {
+			t.Errorf("%s: bursts (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
