@@ -15,8 +15,9 @@ import (
 // comparable with ==. Build one with [AtRIR] or [AtRPE], and check values
 // from outside the program with [Effort.Validate].
 type Effort struct {
-	scale  scale
-	halves int8 // the RIR, or the RPE times two
+	scale scale
+	rir   RIR // when scale is rirScale
+	rpe   RPE // when scale is rpeScale
 }
 
 type scale uint8
@@ -28,16 +29,11 @@ const (
 )
 
 // AtRIR returns an Effort recorded as r reps in reserve.
-func AtRIR(r RIR) Effort { return Effort{scale: rirScale, halves: int8(r)} }
+func AtRIR(r RIR) Effort { return Effort{scale: rirScale, rir: r} }
 
 // AtRPE returns an Effort recorded as RPE p. A p that is not a half point
 // between 1 and 10 gives an Effort that fails [Effort.Validate].
-func AtRPE(p RPE) Effort {
-	if p.Validate() != nil {
-		return Effort{scale: rpeScale, halves: -1}
-	}
-	return Effort{scale: rpeScale, halves: int8(p * 2)}
-}
+func AtRPE(p RPE) Effort { return Effort{scale: rpeScale, rpe: p} }
 
 // Recorded reports whether an effort rating was given.
 func (e Effort) Recorded() bool { return e.scale != notRecorded }
@@ -49,12 +45,9 @@ func (e Effort) Validate() error {
 	case notRecorded:
 		return nil
 	case rirScale:
-		return RIR(e.halves).Validate()
+		return e.rir.Validate()
 	default:
-		if e.halves < 2 || e.halves > 20 {
-			return &EffortError{Field: "rpe", Value: "invalid", Err: ErrRange}
-		}
-		return nil
+		return e.rpe.Validate()
 	}
 }
 
@@ -63,10 +56,9 @@ func (e Effort) Validate() error {
 func (e Effort) RIR() (RIRRange, bool) {
 	switch e.scale {
 	case rirScale:
-		r := RIR(e.halves)
-		return RIRRange{r, r}, true
+		return RIRRange{e.rir, e.rir}, true
 	case rpeScale:
-		return RPE(float64(e.halves) / 2).RIR(), true
+		return e.rpe.RIR(), true
 	}
 	return RIRRange{}, false
 }
@@ -76,9 +68,9 @@ func (e Effort) RIR() (RIRRange, bool) {
 func (e Effort) RPE() (RPE, bool) {
 	switch e.scale {
 	case rirScale:
-		return RIR(e.halves).RPE(), true
+		return e.rir.RPE(), true
 	case rpeScale:
-		return RPE(float64(e.halves) / 2), true
+		return e.rpe, true
 	}
 	return 0, false
 }
@@ -93,12 +85,9 @@ func (e Effort) IsRPE() bool { return e.scale == rpeScale }
 func (e Effort) String() string {
 	switch e.scale {
 	case rirScale:
-		return "rir " + RIR(e.halves).String()
+		return "rir " + e.rir.String()
 	case rpeScale:
-		if e.halves < 0 {
-			return "rpe invalid"
-		}
-		return "rpe " + RPE(float64(e.halves)/2).String()
+		return "rpe " + e.rpe.String()
 	}
 	return ""
 }

@@ -98,8 +98,8 @@ func TestValidate(t *testing.T) {
 			t.Errorf("RIR(%d).Validate() = %v, want ErrRange", r, err)
 		}
 	}
-	if err := AtRPE(8.3).Validate(); !errors.Is(err, ErrRange) {
-		t.Errorf("AtRPE(8.3).Validate() = %v", err)
+	if err := AtRPE(8.3).Validate(); !errors.Is(err, ErrRange) || !strings.Contains(err.Error(), `"8.3"`) {
+		t.Errorf("AtRPE(8.3).Validate() = %v, want ErrRange naming 8.3", err)
 	}
 	if err := AtRIR(11).Validate(); !errors.Is(err, ErrRange) {
 		t.Errorf("AtRIR(11).Validate() = %v", err)
