@@ -58,7 +58,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read-only: a close error loses nothing
 	h, skipped, err := history.Import(f, opts)
 	if errors.Is(err, history.ErrUnitRequired) {
 		fmt.Fprintln(stderr, err)
@@ -173,23 +173,15 @@ func report(w io.Writer, h *history.History, unit exercise.Unit) {
 				measures = append(measures, e1RMs(l)...)
 			}
 		}
-		dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: ladder, Unit: unit}
-		if want, err := dp.Start(last.load, 0); err == nil {
-			if len(l.sessions) > 1 {
-				prev := l.sessions[len(l.sessions)-2]
-				if p, err := dp.Start(prev.load, 0); err == nil {
-					want = p
-				}
-			}
-			if rec, err := dp.Next(want, progression.Session{Load: last.load, Sets: last.sets}); err == nil {
-				fmt.Fprintf(w, "  next time: %s\n", rec)
-			} else {
-				fmt.Fprintf(w, "  next time: no recommendation (%v)\n", err)
-			}
-		}
 		var hist []progression.Session
 		for _, s := range l.sessions {
 			hist = append(hist, progression.Session{Load: s.load, Sets: s.sets})
+		}
+		dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: ladder, Unit: unit}
+		if rec, err := dp.Replay(inferStart(dp.Range, l.sessions[0]), hist); err == nil {
+			fmt.Fprintf(w, "  next time: %s\n", rec)
+		} else {
+			fmt.Fprintf(w, "  next time: no recommendation (%v)\n", err)
 		}
 		if st, err := (progression.StallRule{Equipment: ladder, Unit: unit}).Detect(hist); err == nil {
 			fmt.Fprintf(w, "  stalls: %s\n", st)
@@ -204,6 +196,20 @@ func report(w io.Writer, h *history.History, unit exercise.Unit) {
 	trend(w, sorted[len(sorted)-1].Start, measures)
 	fmt.Fprintln(w)
 	audit(w, recovered, measures, unit)
+}
+
+// inferStart guesses the prescription of an exercise's first logged
+// session, since an export holds what was done, not what was asked: the
+// load lifted and, as the rep target, the fewest reps of its sets kept
+// inside the range. Double progression is then replayed over every session
+// from there, so a lifter who did 10 reps a set is next asked for 11, not
+// sent back to the bottom of the range.
+func inferStart(r progression.RepRange, s session) progression.Prescription {
+	fewest := s.sets[0].Reps
+	for _, st := range s.sets {
+		fewest = min(fewest, st.Reps)
+	}
+	return progression.Prescription{Load: s.load, Reps: max(r.Min, min(fewest, r.Max))}
 }
 
 // e1RMs estimates each session's e1RM with Epley from its best set of at
