@@ -192,6 +192,9 @@ func testPlannerSafety(t *rapid.T) {
 		t.Fatal(err)
 	}
 	limit := p.withDefaults().Limit
+	if l.Experience.Conservative() || dose == fatigue.DoseReduced {
+		limit = min(limit, 1) // beginners, unknown experience and a reduced dose: one at most
+	}
 	if plan.RestPause > limit {
 		t.Fatalf("%d rest-pause exercises, limit %d", plan.RestPause, limit)
 	}
