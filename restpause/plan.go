@@ -130,13 +130,15 @@ func (c *Choice) UnmarshalText(text []byte) error {
 //   - the slot is [SlotAccessory]: main lifts keep normal rest so strength
 //     practice stays clean ([PlanMainLift], [PlanSlotUnknown]);
 //   - [exercise.Classify] finds it [exercise.Suitable], or [exercise.Caution]
-//     for an intermediate or advanced lifter on a full dose
+//     on a full dose
 //     ([PlanUnsuitable], [PlanCaution]);
+//   - the lifter is not a beginner and their experience was given
+//     ([PlanBeginner]): the guide's beginners need normal hard sets, stable
+//     technique and simple progression first, so they get straight sets;
 //   - it has at least two straight sets to replace: rest-pause replaces
 //     work, it is not added on top ([PlanNothingToReplace]);
 //   - the session limit is not reached ([PlanSessionLimit]): Limit
-//     exercises, one for a beginner, a lifter of unknown experience or a
-//     reduced dose.
+//     exercises, one on a reduced dose.
 //
 // Candidates are taken from the end of the session backwards, so rest-pause
 // lands on the final accessory slots, as in the guide's "accessory finisher".
@@ -348,7 +350,7 @@ func (p Planner) Plan(l fatigue.Lifter, dose fatigue.Dose, entries []PlanEntry) 
 		return Plan{}, err
 	}
 	p = p.withDefaults()
-	conservative := l.Experience.Conservative() || dose == fatigue.DoseReduced
+	conservative := dose == fatigue.DoseReduced
 	limit := p.Limit
 	if conservative {
 		limit = min(limit, 1)
@@ -398,6 +400,9 @@ func (p Planner) refuse(l fatigue.Lifter, dose fatigue.Dose, e PlanEntry, v exer
 		return PlanCaution
 	default:
 		return PlanUnsuitable
+	}
+	if l.Experience.Conservative() {
+		return PlanBeginner
 	}
 	if e.Sets.Sets < 2 {
 		return PlanNothingToReplace

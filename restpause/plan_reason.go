@@ -23,6 +23,7 @@ const (
 	PlanNothingToReplace            // a single set: nothing to replace
 	PlanSessionLimit                // the session already has its rest-pause exercises
 	PlanShortRest                   // straight sets rest under 60 s
+	PlanBeginner                    // a beginner, or experience not given: straight sets first
 	planReasonEnd
 
 	planReasonNone = PlanReasonUnknown
@@ -53,6 +54,8 @@ func (r PlanReason) String() string {
 		return "session_limit"
 	case PlanShortRest:
 		return "short_rest"
+	case PlanBeginner:
+		return "beginner"
 	}
 	return "plan_reason(" + strconv.Itoa(int(r)) + ")"
 }
@@ -78,6 +81,8 @@ func (r PlanReason) Sentence() string {
 		return "a single set leaves nothing to replace, and rest-pause is not added on top."
 	case PlanSessionLimit:
 		return "straight sets: the session already has its rest-pause exercises; one or two accessories are enough for a first test."
+	case PlanBeginner:
+		return "straight sets first: beginners (and lifters whose experience is not given) get more from normal hard sets, stable technique and simple progression before advanced set structures."
 	case PlanShortRest:
 		return "rests under 60 s between straight sets may cost a little growth (Singer et al. 2024): rest 60-90 s."
 	}

@@ -76,22 +76,30 @@ func TestPlanAccessoryFinisher(t *testing.T) {
 // heavy strength work. Each keeps straight sets, and the plan says why.
 func TestPlanNormalSetsWin(t *testing.T) {
 	for _, tc := range []struct {
-		name   string
-		lifter fatigue.Lifter
-		e      PlanEntry
-		why    PlanReason
+		name    string
+		lifter  fatigue.Lifter
+		e       PlanEntry
+		why     PlanReason
+		reduced bool // today's dose is reduced rather than full
 	}{
-		{"learning deadlifts", fatigue.Lifter{Experience: fatigue.Beginner}, entry(t, "deadlift", SlotMain, 3, 5, 3*time.Minute), PlanMainLift},
-		{"deadlift even as accessory", intermediate, entry(t, "deadlift", SlotAccessory, 3, 8, 2*time.Minute), PlanUnsuitable},
-		{"rebuilding squat technique", intermediate, entry(t, "back-squat", SlotMain, 5, 3, 3*time.Minute), PlanMainLift},
-		{"heavy strength work", fatigue.Lifter{Experience: fatigue.Advanced}, entry(t, "barbell-bench-press", SlotMain, 5, 3, 4*time.Minute), PlanMainLift},
-		{"caution for a beginner", fatigue.Lifter{Experience: fatigue.Beginner}, entry(t, "seated-cable-row", SlotAccessory, 3, 12, 90*time.Second), PlanCaution},
-		{"slot not given", intermediate, PlanEntry{Exercise: catalog(t, "leg-extension"), Sets: StraightSets{3, 12, time.Minute}}, PlanSlotUnknown},
-		{"single set", intermediate, entry(t, "leg-extension", SlotAccessory, 1, 15, 0), PlanNothingToReplace},
-		{"screened", fatigue.Lifter{Experience: fatigue.Advanced, Conditions: fatigue.ConditionsOf(fatigue.Pain)}, entry(t, "leg-extension", SlotAccessory, 3, 12, time.Minute), PlanScreened},
+		{"learning deadlifts", fatigue.Lifter{Experience: fatigue.Beginner}, entry(t, "deadlift", SlotMain, 3, 5, 3*time.Minute), PlanMainLift, false},
+		{"deadlift even as accessory", intermediate, entry(t, "deadlift", SlotAccessory, 3, 8, 2*time.Minute), PlanUnsuitable, false},
+		{"rebuilding squat technique", intermediate, entry(t, "back-squat", SlotMain, 5, 3, 3*time.Minute), PlanMainLift, false},
+		{"heavy strength work", fatigue.Lifter{Experience: fatigue.Advanced}, entry(t, "barbell-bench-press", SlotMain, 5, 3, 4*time.Minute), PlanMainLift, false},
+		{"caution for a beginner", fatigue.Lifter{Experience: fatigue.Beginner}, entry(t, "seated-cable-row", SlotAccessory, 3, 12, 90*time.Second), PlanBeginner, false},
+		{"suitable, but a beginner", fatigue.Lifter{Experience: fatigue.Beginner}, entry(t, "lat-pulldown", SlotAccessory, 3, 10, 90*time.Second), PlanBeginner, false},
+		{"experience not given", fatigue.Lifter{}, entry(t, "leg-extension", SlotAccessory, 3, 12, 90*time.Second), PlanBeginner, false},
+		{"caution on a reduced dose", intermediate, entry(t, "seated-cable-row", SlotAccessory, 3, 12, 90*time.Second), PlanCaution, true},
+		{"slot not given", intermediate, PlanEntry{Exercise: catalog(t, "leg-extension"), Sets: StraightSets{3, 12, time.Minute}}, PlanSlotUnknown, false},
+		{"single set", intermediate, entry(t, "leg-extension", SlotAccessory, 1, 15, 0), PlanNothingToReplace, false},
+		{"screened", fatigue.Lifter{Experience: fatigue.Advanced, Conditions: fatigue.ConditionsOf(fatigue.Pain)}, entry(t, "leg-extension", SlotAccessory, 3, 12, time.Minute), PlanScreened, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			plan, err := Planner{}.Plan(tc.lifter, fatigue.DoseFull, []PlanEntry{tc.e})
+			dose := fatigue.DoseFull
+			if tc.reduced {
+				dose = fatigue.DoseReduced
+			}
+			plan, err := Planner{}.Plan(tc.lifter, dose, []PlanEntry{tc.e})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -192,8 +200,11 @@ func testPlannerSafety(t *rapid.T) {
 		t.Fatal(err)
 	}
 	limit := p.withDefaults().Limit
-	if l.Experience.Conservative() || dose == fatigue.DoseReduced {
-		limit = min(limit, 1) // beginners, unknown experience and a reduced dose: one at most
+	if dose == fatigue.DoseReduced {
+		limit = min(limit, 1) // a reduced dose: one at most
+	}
+	if l.Experience.Conservative() {
+		limit = 0 // beginners and unknown experience: straight sets first
 	}
 	if plan.RestPause > limit {
 		t.Fatalf("%d rest-pause exercises, limit %d", plan.RestPause, limit)

@@ -14,6 +14,8 @@ func TestRun(t *testing.T) {
 	for _, want := range []string{
 		"learning deadlifts (beginner, dose reduced)",
 		"Barbell Deadlift, 3 x 5 at 3m0s rest: straight-sets\n    - Barbell Deadlift: main lifts keep normal rest",
+		// A beginner's accessory keeps straight sets too: straight sets first.
+		"Lat Pulldown, 3 x 10 at 1m30s rest: straight-sets\n    - Lat Pulldown: straight sets first: beginners",
 		"Barbell Back Squat, 5 x 3 at 3m0s rest: straight-sets",
 		"Goblet Squat, 3 x 8 at 2m0s rest: straight-sets",
 		"Barbell Bench Press, 5 x 3 at 4m0s rest: straight-sets",
