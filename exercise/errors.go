@@ -29,8 +29,10 @@ type TraitError struct {
 	Err   error  // one of the sentinels above
 }
 
+// Error returns the message, naming the field and value.
 func (e *TraitError) Error() string {
 	return "exercise: " + e.Field + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
 }
 
+// Unwrap returns the sentinel error, for [errors.Is].
 func (e *TraitError) Unwrap() error { return e.Err }

@@ -22,6 +22,7 @@ type EntryError struct {
 	Err   error  // wraps one of the sentinels
 }
 
+// Error returns the message, naming the field and value.
 func (e *EntryError) Error() string {
 	var b strings.Builder
 	b.WriteString("exercise: free-exercise-db ")
@@ -44,6 +45,7 @@ func (e *EntryError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the sentinel error, for [errors.Is].
 func (e *EntryError) Unwrap() error { return e.Err }
 
 // DecodeFreeExerciseDB reads the JSON array format of the public

@@ -23,8 +23,10 @@ type LoadError struct {
 	Err  error  // the sentinel
 }
 
+// Error returns the message, naming the field and value.
 func (e *LoadError) Error() string {
 	return "exercise: load " + strconv.Quote(e.Text) + ": " + e.Err.Error()
 }
 
+// Unwrap returns the sentinel error, for [errors.Is].
 func (e *LoadError) Unwrap() error { return e.Err }

@@ -25,10 +25,12 @@ type FieldError struct {
 	Err   error
 }
 
+// Error returns the message, naming the field and value.
 func (e *FieldError) Error() string {
 	return "fatigue: " + e.Field + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
 }
 
+// Unwrap returns the sentinel error, for [errors.Is].
 func (e *FieldError) Unwrap() error { return e.Err }
 
 func indexed(field string, i int, sub string) string {

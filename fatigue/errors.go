@@ -21,8 +21,10 @@ type EffortError struct {
 	Err   error
 }
 
+// Error returns the message, naming the field and value.
 func (e *EffortError) Error() string {
 	return "fatigue: " + e.Field + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
 }
 
+// Unwrap returns the sentinel error, for [errors.Is].
 func (e *EffortError) Unwrap() error { return e.Err }

@@ -27,6 +27,7 @@ type FieldError struct {
 	Err   error
 }
 
+// Error returns the message, naming the field and value.
 func (e *FieldError) Error() string {
 	return "restpause: " + e.Field + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
 }
