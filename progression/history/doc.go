@@ -40,6 +40,21 @@
 //     15-column form.
 //   - repkit: the CSV [WriteCSV] writes.
 //
+// # Rest-pause sets and exercise names
+//
+// [Recover] finds the rest-pause sets a log holds as separate sets and
+// returns each as a [Recovered]: a restpause.Record and, per burst, the
+// [Evidence] for it, which [Recovered.Explain] puts in a sentence. A set
+// marked as a burst, or a drop set at the same load (Hevy), is enough; a
+// short rest timer or a rest-pause note counts only for bursts with fewer
+// reps than the activation set, so equal-rep straight sets are never read
+// as rest-pause, and sets at different loads are never joined.
+//
+// [MapName] and [MapNames] map app names to a [Catalog] by the candidates
+// [NameCandidates] lists, and refuse a catalog entry whose equipment
+// differs from the name's "(Equipment)" qualifier; a name not found keeps
+// its text with status [Unclassified].
+//
 // # Writing
 //
 // [WriteJSON] and [ReadJSON], and [WriteCSV] with [Import], round-trip

@@ -50,12 +50,12 @@ func TestRecoverFixtures(t *testing.T) {
 		// pushdown drop set is at a lower load, so it is not rest-pause.
 		{"strong_rpe.csv", exercise.Kilograms, []recoveredView{{
 			Exercise: "Lateral Raise (Cable)", First: 0, Reps: []int{15, 6, 4},
-			Rests: []time.Duration{20 * time.Second, 20 * time.Second}, Evidence: "resttimer+note,resttimer+note",
+			Rests: []time.Duration{20 * time.Second, 20 * time.Second}, Evidence: "resttimer+exercisenote,resttimer+exercisenote",
 		}}},
 		// An "rp" note, and each later set smaller than the first.
 		{"strong_old.csv", exercise.Pounds, []recoveredView{{
 			Exercise: "Leg Extension (Machine)", First: 0, Reps: []int{12, 5, 3},
-			Rests: []time.Duration{0, 0}, Evidence: "note,note",
+			Rests: []time.Duration{0, 0}, Evidence: "exercisenote,exercisenote",
 		}}},
 		// Hevy dropsets at the same 50 kg; the squat drop to 80 kg is a real drop set.
 		{"hevy_kg.csv", exercise.UnitUnknown, []recoveredView{{
@@ -109,13 +109,13 @@ func TestRecoverLongRestSeparates(t *testing.T) {
 	}
 	h := &History{Workouts: []Workout{{Exercises: []Exercise{{Name: "Curl", Notes: "myo reps", Sets: sets}}}}}
 	got := view(Recover(h, RecoverOptions{}))
-	want := []recoveredView{{Exercise: "Curl", First: 0, Reps: []int{12, 5}, Rests: []time.Duration{20 * time.Second}, Evidence: "resttimer+note"}}
+	want := []recoveredView{{Exercise: "Curl", First: 0, Reps: []int{12, 5}, Rests: []time.Duration{20 * time.Second}, Evidence: "resttimer+exercisenote"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	// With a longer MaxRest the 90 s rest counts, and the marked burst joins.
 	got = view(Recover(h, RecoverOptions{MaxRest: 2 * time.Minute}))
-	if len(got) != 1 || len(got[0].Reps) != 3 || got[0].Evidence != "resttimer+note,marked+resttimer+note" {
+	if len(got) != 1 || len(got[0].Reps) != 3 || got[0].Evidence != "resttimer+exercisenote,marked+resttimer+exercisenote" {
 		t.Errorf("MaxRest 2m: %+v", got)
 	}
 }
@@ -179,8 +179,10 @@ func TestRecoverInvariants(t *testing.T) {
 }
 
 func TestMentionsRestPause(t *testing.T) {
-	yes := []string{"rest pause", "Rest-Pause x3", "RP", "did rp today", "myo reps", "restpause"}
-	no := []string{"", "grip", "sharp pain", "warmup", "rpe 8"}
+	yes := []string{"rest pause", "Rest-Pause x3", "RP", "did rp today", "myo reps", "restpause", "Myo-reps", "MYOREPS",
+		"last set: rest-pause", "(rp)", "rp."}
+	no := []string{"", "grip", "sharp pain", "warmup", "rpe 8", "myology", "felt it in the myofascial line", "Smyo",
+		"rpé", "rp2", "rest, pause", "rest  pause", "rest\npause", "restpauses", "rest pauses", "arrest pause", "rest pausing"}
 	for _, s := range yes {
 		if !mentionsRestPause(s) {
 			t.Errorf("%q should mention rest-pause", s)
@@ -202,7 +204,7 @@ func TestRecoverOnlyValidRecords(t *testing.T) {
 	kg20 := 20 * exercise.Kilogram
 	long := make([]Set, restpause.BurstsLimit+5)
 	for i := range long {
-		long[i] = Set{Kind: KindWorking, Load: kg20, Reps: 3, Rest: 20 * time.Second}
+		long[i] = Set{Kind: KindRestPause, Load: kg20, Reps: 3, Rest: 20 * time.Second}
 	}
 	for _, tc := range []struct {
 		name   string
@@ -228,4 +230,119 @@ func TestRecoverOnlyValidRecords(t *testing.T) {
 			t.Errorf("%s: bursts (-want +got):\n%s", tc.name, diff)
 		}
 	}
+}
+
+// The review's cases: a short rest timer alone, equal reps under a note,
+// "myo" inside another word, and an exercise note spread over every set.
+// Each expectation is worked by hand from the rules in Recover's doc.
+func TestRecoverEvidenceRules(t *testing.T) {
+	kg := func(n int) exercise.Load { return exercise.Load(n) * exercise.Kilogram }
+	s := func(load, reps int, rest time.Duration) Set {
+		return Set{Kind: KindWorking, Load: kg(load), Reps: reps, Rest: rest}
+	}
+	const r20, r30, r90 = 20 * time.Second, 30 * time.Second, 90 * time.Second
+	for _, tc := range []struct {
+		name  string
+		notes string
+		sets  []Set
+		want  []recoveredView
+	}{
+		{"3x15 calf raises at 30s", "", []Set{s(60, 15, r30), s(60, 15, r30), s(60, 15, 0)}, nil},
+		// Short-rest straight sets that tire: set 2 follows a 30 s rest at
+		// the same load, so it is no fresh activation for 15+12.
+		{"15, 15, 12 at 30s", "", []Set{s(60, 15, r30), s(60, 15, r30), s(60, 12, 0)}, nil},
+		{"short rest, fresh hard set, small bursts", "", []Set{s(60, 15, r90), s(60, 12, r20), s(60, 5, r20), s(60, 3, 0)},
+			[]recoveredView{{Exercise: "Calf Raise", First: 1, Reps: []int{12, 5, 3}, Rests: []time.Duration{r20, r20}, Evidence: "resttimer,resttimer"}}},
+		{"exercise note over equal reps", "myo reps", []Set{s(20, 10, 0), s(20, 10, 0), s(20, 10, 0)}, nil},
+		{"myo inside a word", "myofascial release after", []Set{s(20, 12, 0), s(20, 5, 0), s(20, 3, 0)}, nil},
+		{"rp with an accent is another word", "rpé", []Set{s(20, 12, 0), s(20, 5, 0), s(20, 3, 0)}, nil},
+		// "rp on the last set": the note covers the last run with the shape,
+		// not the two straight sets before it.
+		{"exercise note, last set", "rp on the last set", []Set{s(20, 12, 0), s(20, 12, 0), s(20, 12, 0), s(20, 5, 0), s(20, 3, 0)},
+			[]recoveredView{{Exercise: "Calf Raise", First: 2, Reps: []int{12, 5, 3}, Rests: []time.Duration{0, 0}, Evidence: "exercisenote,exercisenote"}}},
+		// Two runs with the shape: one exercise note vouches for the last.
+		{"exercise note, one set only", "rest-pause", []Set{s(20, 12, 0), s(20, 5, 0), s(20, 12, 0), s(20, 4, 0)},
+			[]recoveredView{{Exercise: "Calf Raise", First: 2, Reps: []int{12, 4}, Rests: []time.Duration{0}, Evidence: "exercisenote"}}},
+		// A note on the second set marks it as the activation, not as a
+		// burst of the first (it has as many reps as the first).
+		{"set note on the activation", "", []Set{s(20, 12, 0), {Kind: KindWorking, Load: kg(20), Reps: 12, Notes: "RP"}, s(20, 5, 0)},
+			[]recoveredView{{Exercise: "Calf Raise", First: 1, Reps: []int{12, 5}, Rests: []time.Duration{0}, Evidence: "note"}}},
+	} {
+		h := &History{Workouts: []Workout{{Exercises: []Exercise{{Name: "Calf Raise", Notes: tc.notes, Sets: tc.sets}}}}}
+		if diff := cmp.Diff(tc.want, view(Recover(h, RecoverOptions{}))); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+func TestRecoverExplainRestTimer(t *testing.T) {
+	day := time.Date(2024, 3, 4, 18, 0, 0, 0, time.UTC)
+	sets := []Set{
+		{Kind: KindWorking, Load: 10 * exercise.Kilogram, Reps: 15, Rest: 20 * time.Second},
+		{Kind: KindWorking, Load: 10 * exercise.Kilogram, Reps: 6, Rest: 25 * time.Second},
+		{Kind: KindRestPause, Load: 10 * exercise.Kilogram, Reps: 4},
+	}
+	h := &History{Workouts: []Workout{{Start: day, Exercises: []Exercise{{Name: "Lateral Raise", Sets: sets}}}}}
+	got := Recover(h, RecoverOptions{})
+	if len(got) != 1 {
+		t.Fatalf("recovered %v", view(got))
+	}
+	want := "Lateral Raise on 2024-03-04: sets 1-3 at 10kg (15+6+4 reps) read as one rest-pause set because " +
+		"burst 1: the rest timer before it was 20s and it had fewer reps than the first set; " +
+		"burst 2: the log marks the set as a rest-pause burst and the rest timer before it was 25s and it had fewer reps than the first set"
+	if s := got[0].Explain(); s != want {
+		t.Errorf("Explain:\n got %s\nwant %s", s, want)
+	}
+}
+
+// Equal-rep sets at short rests are straight sets: with no burst marked and
+// no drop set, no rest timer and no note (not even one saying rest-pause)
+// makes them a rest-pause set.
+func TestRecoverEqualRepsNeverRestPause(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		reps := rapid.IntRange(1, 30).Draw(t, "reps")
+		notes := rapid.SampledFrom([]string{"", "", "rp", "myo reps", "rest-pause"})
+		n := rapid.IntRange(2, 10).Draw(t, "sets")
+		sets := make([]Set, n)
+		for i := range sets {
+			sets[i] = Set{
+				Kind:  rapid.SampledFrom([]SetKind{KindWorking, KindFailure, KindUnknown}).Draw(t, "kind"),
+				Load:  rapid.SampledFrom([]exercise.Load{20 * exercise.Kilogram, 45 * exercise.Pound}).Draw(t, "load"),
+				Reps:  reps,
+				Rest:  time.Duration(rapid.IntRange(0, 30).Draw(t, "rest")) * time.Second,
+				Notes: notes.Draw(t, "set notes"),
+			}
+		}
+		h := &History{Workouts: []Workout{{Exercises: []Exercise{{Name: "Calf Raise", Notes: notes.Draw(t, "notes"), Sets: sets}}}}}
+		if got := Recover(h, RecoverOptions{}); len(got) != 0 {
+			t.Fatalf("equal-rep sets read as rest-pause: %v", view(got))
+		}
+	})
+}
+
+// Recovery never joins sets at different loads, whatever the evidence:
+// sets marked as bursts, drop sets, short rests and notes at loads a gram
+// apart.
+func TestRecoverNeverJoinsLoads(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(0, 12).Draw(t, "sets")
+		sets := make([]Set, n)
+		for i := range sets {
+			sets[i] = Set{
+				Kind:  rapid.SampledFrom([]SetKind{KindWorking, KindDrop, KindRestPause, KindFailure, KindWarmup}).Draw(t, "kind"),
+				Load:  rapid.SampledFrom([]exercise.Load{20 * exercise.Kilogram, 20*exercise.Kilogram + exercise.Gram, 10 * exercise.Kilogram}).Draw(t, "load"),
+				Reps:  rapid.IntRange(0, 15).Draw(t, "reps"),
+				Rest:  time.Duration(rapid.IntRange(0, 40).Draw(t, "rest")) * time.Second,
+				Notes: rapid.SampledFrom([]string{"", "rp"}).Draw(t, "set notes"),
+			}
+		}
+		h := &History{Workouts: []Workout{{Exercises: []Exercise{{Name: "Curl", Notes: "myo-reps", Sets: sets}}}}}
+		for _, r := range Recover(h, RecoverOptions{}) {
+			for i := r.First; i < r.First+r.Count; i++ {
+				if sets[i].Load != r.Record.Load {
+					t.Fatalf("set %d at %v joined a rest-pause set at %v: %v", i, sets[i].Load, r.Record.Load, view([]Recovered{r}))
+				}
+			}
+		}
+	})
 }
