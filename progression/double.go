@@ -1,6 +1,8 @@
 package progression
 
 import (
+	"errors"
+	"math/bits"
 	"strconv"
 
 	"github.com/repkit/repkit/exercise"
@@ -96,7 +98,7 @@ func (p DoubleProgression) Next(want Prescription, done Session) (Recommendation
 		return Recommendation{}, err
 	}
 	var r Recommendation
-	if err := p.next(want, done, true, &r); err != nil {
+	if err := p.next(want, &done, &r); err != nil {
 		return Recommendation{}, err
 	}
 	return r, nil
@@ -105,10 +107,12 @@ func (p DoubleProgression) Next(want Prescription, done Session) (Recommendation
 // Replay judges a history of sessions, oldest first, starting from the
 // prescription start: each session is judged against the prescription the
 // one before produced, as [DoubleProgression.Next] would, and the last
-// recommendation is returned. It is Next in a loop, checking the
-// progression once and each distinct load once, for apps that rebuild a
-// lifter's state from a long log. An error names the session, such as
-// "history[12].sets[0].reps"; Replay does not allocate unless it returns one.
+// recommendation is returned. It gives the same answers and the same errors
+// as Next in a loop, for apps that rebuild a lifter's state from a long log,
+// but checks the progression once, asks the equipment about a load only
+// when it changes, and builds a Recommendation only for the last session.
+// An error names the session, such as "history[12].session.sets[0].reps";
+// Replay does not allocate unless it returns one.
 func (p DoubleProgression) Replay(start Prescription, history []Session) (Recommendation, error) {
 	if err := p.checkStart(start); err != nil {
 		return Recommendation{}, err
@@ -116,19 +120,46 @@ func (p DoubleProgression) Replay(start Prescription, history []Session) (Recomm
 	if len(history) == 0 {
 		return Recommendation{}, errInt("history", 0, ErrInvalid, "no sessions to replay")
 	}
-	var rec Recommendation
-	want, checked := start, exercise.Load(-1)
-	for i := range history {
+	want := start
+	checked, known := exercise.Load(0), false // the last load found achievable
+	last := len(history) - 1
+	minRIR, top := p.MinRIR, p.Range.Max
+	for i := range history[:last] {
 		done := &history[i]
-		if err := p.next(want, *done, done.Load != checked, &rec); err != nil {
-			if e, ok := err.(*Error); ok {
-				e.Field = "history[" + strconv.Itoa(i) + "]." + e.Field
+		fewest, least, bad := scanSets(done.Sets)
+		if bad >= 0 || !known || done.Load != checked {
+			if err := p.check(done, bad); err != nil {
+				return Recommendation{}, inHistory(i, err)
 			}
-			return Recommendation{}, err
+			checked, known = done.Load, true
 		}
-		want, checked = Prescription{Load: rec.Load, Sets: rec.Sets, Reps: rec.Reps}, done.Load
+		// advance's rules, written in place for the common cases.
+		switch {
+		case want.Sets > 0 && len(done.Sets) < want.Sets, fewest < want.Reps || least < minRIR:
+			want.Load = done.Load
+		case fewest < top:
+			want.Load, want.Reps = done.Load, min(want.Reps+1, top)
+		default:
+			want, _ = p.top(want, done.Load)
+		}
 	}
-	return rec, nil
+	done := &history[last]
+	fewest, least, bad := scanSets(done.Sets)
+	if err := p.check(done, bad); err != nil {
+		return Recommendation{}, inHistory(last, err)
+	}
+	var r Recommendation
+	p.judge(want, done, fewest, least, &r)
+	return r, nil
+}
+
+// inHistory prefixes the field of an *Error with the session's index.
+func inHistory(i int, err error) error {
+	var e *Error
+	if errors.As(err, &e) {
+		e.Field = "history[" + strconv.Itoa(i) + "]." + e.Field
+	}
+	return err
 }
 
 // checkStart validates the progression and a prescription.
@@ -145,73 +176,153 @@ func (p DoubleProgression) checkStart(want Prescription) error {
 	return nil
 }
 
-// next checks done and decides, in one pass over the sets. The progression
-// and want are already checked; checkLoad is false when done.Load is known
-// to be achievable.
-func (p DoubleProgression) next(want Prescription, done Session, checkLoad bool, r *Recommendation) error {
-	if len(done.Sets) == 0 {
-		return errInt("session.sets", 0, ErrInvalid, "a session needs at least one working set")
+// next checks done and decides. The progression and want are already
+// checked.
+func (p *DoubleProgression) next(want Prescription, done *Session, r *Recommendation) error {
+	fewest, least, bad := scanSets(done.Sets)
+	if err := p.check(done, bad); err != nil {
+		return err
 	}
-	*r = Recommendation{
-		Action: ActionHold, Load: done.Load, From: done.Load, Sets: want.Sets,
-		Reps: want.Reps, Range: p.Range, Unit: p.Unit,
-	}
-	fewest := maxReps + 1
-	for i, s := range done.Sets {
-		if s.Reps < 0 || s.Reps > maxReps {
-			return errInt("session.sets["+strconv.Itoa(i)+"].reps", s.Reps, ErrInvalid, "must be 0 to 1000")
-		}
-		if !effortValid(s.Effort) {
-			err := s.Effort.Validate()
-			return &Error{Field: "session.sets[" + strconv.Itoa(i) + "].effort", Value: s.Effort.String(), Err: ErrInvalid, Detail: err.Error()}
-		}
-		fewest = min(fewest, s.Reps)
-		if r.Reason != ReasonUnknown {
-			continue // decided by an earlier set; still checking the rest
-		}
-		if s.Reps < want.Reps {
-			r.Reason, r.Set, r.Got, r.Want = ReasonTargetMissed, i+1, s.Reps, want.Reps
-		} else if rir, ok := s.Effort.RIR(); ok && p.MinRIR > 0 && rir.Min < p.MinRIR {
-			r.Reason, r.Set, r.Got, r.Want = ReasonEffortCapExceeded, i+1, int(rir.Min), int(p.MinRIR)
-		}
-	}
-	if checkLoad {
-		if err := checkAchievable(p.Equipment, "session.load", done.Load); err != nil {
-			return err
-		}
-	}
-	if want.Sets > 0 && len(done.Sets) < want.Sets {
-		r.Reason, r.Set, r.Got, r.Want = ReasonMissingSets, 0, len(done.Sets), want.Sets
-		return nil
-	}
-	if r.Reason != ReasonUnknown {
-		return nil
-	}
-	if fewest < p.Range.Max {
-		r.Action, r.Reason = ActionAddReps, ReasonTargetsMet
-		r.Reps = min(want.Reps+1, p.Range.Max)
-		return nil
-	}
-	r.Got, r.Want = fewest, p.Range.Max
-	next, ok := p.Equipment.Next(done.Load)
-	if !ok {
-		r.Reason, r.Reps = ReasonNoHeavierLoad, min(want.Reps+1, p.Range.Max)
-		return nil
-	}
-	r.Action, r.Reason, r.Load, r.Reps = ActionAddLoad, ReasonTopOfRange, next, p.Range.Min
+	p.judge(want, done, fewest, least, r)
 	return nil
 }
 
-// effortValid is Effort.Validate without the call for the common cases,
-// which the replay loop makes once per set: not recorded, or a whole RIR
-// from 0 to 10. Anything else asks Validate.
-func effortValid(e fatigue.Effort) bool {
-	if !e.Recorded() {
-		return true
+// check returns the error for a session whose sets failed [scanSets] (bad
+// >= 0), or for a load the equipment cannot make. It is off the hot path:
+// Replay calls it only when the load changes or a set is bad.
+func (p *DoubleProgression) check(done *Session, bad int) error {
+	if len(done.Sets) == 0 {
+		return errInt("session.sets", 0, ErrInvalid, "a session needs at least one working set")
 	}
-	if e.IsRIR() {
-		rir, _ := e.RIR()
-		return rir.Min >= 0 && rir.Min <= fatigue.MaxRIR
+	if bad >= 0 {
+		s := done.Sets[bad]
+		if s.Reps < 0 || s.Reps > maxReps {
+			return errInt("session.sets["+strconv.Itoa(bad)+"].reps", s.Reps, ErrInvalid, "must be 0 to 1000")
+		}
+		detail := "invalid effort"
+		if err := s.Effort.Validate(); err != nil {
+			detail = err.Error()
+		}
+		return &Error{Field: "session.sets[" + strconv.Itoa(bad) + "].effort", Value: s.Effort.String(), Err: ErrInvalid, Detail: detail}
 	}
-	return e.Validate() == nil
+	return checkAchievable(p.Equipment, "session.load", done.Load)
+}
+
+// scanSets checks every set and reads what the decision needs, in one pass
+// of cheap, mostly branch-free checks: fewest is the fewest reps in a set and
+// least the fewest reps in reserve any recorded effort allows (MaxRIR when
+// none is recorded: absence is not failure). A session met its targets
+// within the cap exactly when fewest >= target and least >= the cap, so the
+// pass needs neither. bad is the index of the first set with reps outside
+// 0-1000 or an invalid effort (0 for no sets at all), or -1. The checks are
+// exactly those of the Set fields' Validate methods, so a history is judged
+// the same whichever way it is replayed.
+func scanSets(sets []Set) (fewest int, least fatigue.RIR, bad int) {
+	if len(sets) == 0 {
+		return 0, 0, 0
+	}
+	// seen has bit k set when some set's effort allows as few as k reps in
+	// reserve, and always bit MaxRIR; a mask rather than a running minimum,
+	// because random efforts make a minimum's branch hard to predict. This
+	// loop takes reps and RIR efforts, the common cases, and leaves
+	// anything else to scanRest, so that it makes no call and keeps its
+	// variables in registers.
+	fewest, seen, j := maxReps+1, uint16(1)<<fatigue.MaxRIR, 0
+	for ; j < len(sets); j++ {
+		s := &sets[j]
+		if uint(s.Reps) > maxReps {
+			break
+		}
+		if s.Effort.IsRIR() {
+			rir, _ := s.Effort.RIR()
+			if uint8(rir.Min) > uint8(fatigue.MaxRIR) {
+				break
+			}
+			seen |= 1 << rir.Min
+		} else if s.Effort.Recorded() {
+			break
+		}
+		fewest = min(fewest, s.Reps)
+	}
+	bad = -1
+	if j < len(sets) {
+		fewest, seen, bad = scanRest(sets, j, fewest, seen)
+	}
+	return fewest, fatigue.RIR(bits.TrailingZeros16(seen)), bad
+}
+
+// scanRest is scanSets's loop over sets[from:] for any effort: it goes on
+// from fewest and seen, and also returns the index of the first set whose
+// reps are outside 0-1000 or whose effort fails Validate, or -1.
+func scanRest(sets []Set, from, fewest int, seen uint16) (int, uint16, int) {
+	for j := from; j < len(sets); j++ {
+		s := &sets[j]
+		if s.Reps < 0 || s.Reps > maxReps || s.Effort.Validate() != nil {
+			return fewest, seen, j
+		}
+		if rir, ok := s.Effort.RIR(); ok {
+			seen |= 1 << rir.Min
+		}
+		fewest = min(fewest, s.Reps)
+	}
+	return fewest, seen, -1
+}
+
+// advance decides the prescription after a session at load with n sets whose
+// scan gave fewest and least, and the reason; ReasonUnknown stands for "a set
+// missed its target or the cap", which [DoubleProgression.judge] refines. It
+// is the one place the rules live: Next and Replay both use it.
+func (p *DoubleProgression) advance(want Prescription, load exercise.Load, n, fewest int, least fatigue.RIR) (Prescription, Reason) {
+	switch {
+	case want.Sets > 0 && n < want.Sets:
+		return Prescription{Load: load, Sets: want.Sets, Reps: want.Reps}, ReasonMissingSets
+	case fewest < want.Reps || least < p.MinRIR:
+		return Prescription{Load: load, Sets: want.Sets, Reps: want.Reps}, ReasonUnknown
+	case fewest < p.Range.Max:
+		return Prescription{Load: load, Sets: want.Sets, Reps: min(want.Reps+1, p.Range.Max)}, ReasonTargetsMet
+	}
+	return p.top(want, load)
+}
+
+// top is advance for a session at the top of the range in every set: one
+// achievable step up and back to the bottom, if the equipment has one. It is
+// apart from advance so that advance stays small enough to inline.
+func (p *DoubleProgression) top(want Prescription, load exercise.Load) (Prescription, Reason) {
+	up, ok := p.Equipment.Next(load)
+	if !ok {
+		return Prescription{Load: load, Sets: want.Sets, Reps: min(want.Reps+1, p.Range.Max)}, ReasonNoHeavierLoad
+	}
+	return Prescription{Load: up, Sets: want.Sets, Reps: p.Range.Min}, ReasonTopOfRange
+}
+
+// judge fills r with the decision on done, a session that passed its checks.
+func (p *DoubleProgression) judge(want Prescription, done *Session, fewest int, least fatigue.RIR, r *Recommendation) {
+	next, reason := p.advance(want, done.Load, len(done.Sets), fewest, least)
+	*r = Recommendation{
+		Action: ActionHold, Reason: reason, Load: next.Load, From: done.Load, Sets: next.Sets,
+		Reps: next.Reps, Range: p.Range, Unit: p.Unit,
+	}
+	switch reason {
+	case ReasonMissingSets:
+		r.Got, r.Want = len(done.Sets), want.Sets
+	case ReasonUnknown:
+		// The first set that missed its target or, having met it, the cap.
+		for i := range done.Sets {
+			s := &done.Sets[i]
+			if s.Reps < want.Reps {
+				r.Reason, r.Set, r.Got, r.Want = ReasonTargetMissed, i+1, s.Reps, want.Reps
+				return
+			}
+			if rir, ok := s.Effort.RIR(); ok && rir.Min < p.MinRIR {
+				r.Reason, r.Set, r.Got, r.Want = ReasonEffortCapExceeded, i+1, int(rir.Min), int(p.MinRIR)
+				return
+			}
+		}
+	case ReasonTargetsMet:
+		r.Action = ActionAddReps
+	case ReasonNoHeavierLoad:
+		r.Got, r.Want = fewest, p.Range.Max
+	case ReasonTopOfRange:
+		r.Action, r.Got, r.Want = ActionAddLoad, fewest, p.Range.Max
+	}
 }

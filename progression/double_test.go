@@ -2,6 +2,7 @@ package progression_test
 
 import (
 	"errors"
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -127,6 +128,9 @@ func TestDoubleProgressionErrors(t *testing.T) {
 		{"no sets", dp, ok, progression.Session{Load: 100 * kg}, "session.sets", progression.ErrInvalid},
 		{"negative reps", dp, ok, progression.Session{Load: 100 * kg, Sets: reps(8, -1)}, "session.sets[1].reps", progression.ErrInvalid},
 		{"bad effort", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8), 0, fatigue.AtRPE(11))}, "session.sets[0].effort", progression.ErrInvalid},
+		{"RIR 11", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8, 9), 1, fatigue.AtRIR(11))}, "session.sets[1].effort", progression.ErrInvalid},
+		{"RIR -1", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8, 9), 1, fatigue.AtRIR(-1))}, "session.sets[1].effort", progression.ErrInvalid},
+		{"reps 1001", dp, ok, progression.Session{Load: 100 * kg, Sets: reps(8, 1001)}, "session.sets[1].reps", progression.ErrInvalid},
 		{"unachievable load", dp, ok, progression.Session{Load: 101 * kg, Sets: reps(8)}, "session.load", progression.ErrNotAchievable},
 		{"negative load", dp, ok, progression.Session{Load: -kg, Sets: reps(8)}, "session.load", progression.ErrInvalid},
 	}
@@ -274,4 +278,101 @@ func TestDoubleProgressionMachine(t *testing.T) {
 			},
 		})
 	})
+}
+
+// testReplayMatchesNext: Replay gives exactly what Next gives in a loop, the
+// same recommendation or the same error with the session's index in its
+// field, on histories with every kind of effort, bad sets, loads the
+// equipment cannot make, and missing sets. Replay judges with its own fast
+// loop, so this is the check that the two never disagree.
+func testReplayMatchesNext(t *rapid.T) {
+	stack := progression.SelectorStack(exercise.Kilograms)
+	dp := progression.DoubleProgression{
+		Range:     progression.RepRange{Min: 6, Max: 10},
+		MinRIR:    fatigue.RIR(rapid.IntRange(0, 3).Draw(t, "cap")),
+		Equipment: stack,
+	}
+	start := progression.Prescription{Load: 50 * kg, Sets: rapid.IntRange(0, 3).Draw(t, "sets"), Reps: 6}
+	effort := rapid.Custom(func(t *rapid.T) fatigue.Effort {
+		switch rapid.IntRange(0, 40).Draw(t, "effort kind") {
+		case 0:
+			return fatigue.AtRIR(fatigue.RIR(rapid.SampledFrom([]int{-1, 11, -128}).Draw(t, "bad rir")))
+		case 1:
+			return fatigue.AtRPE(fatigue.RPE(rapid.Float64Range(-1, 11).Draw(t, "any rpe")))
+		}
+		switch rapid.IntRange(0, 2).Draw(t, "valid effort kind") {
+		case 1:
+			return fatigue.AtRIR(fatigue.RIR(rapid.IntRange(0, 4).Draw(t, "rir")))
+		case 2:
+			return fatigue.AtRPE(fatigue.RPE(rapid.IntRange(2, 20).Draw(t, "rpe2")) / 2)
+		}
+		return fatigue.Effort{}
+	})
+	set := rapid.Custom(func(t *rapid.T) progression.Set {
+		r := rapid.IntRange(4, 11).Draw(t, "reps")
+		if rapid.IntRange(0, 2).Draw(t, "at the top") > 0 {
+			r = rapid.IntRange(10, 11).Draw(t, "top reps")
+		}
+		if rapid.IntRange(0, 60).Draw(t, "bad reps") == 0 {
+			r = rapid.SampledFrom([]int{-1, 1001, -1 << 40}).Draw(t, "bad")
+		}
+		return progression.Set{Reps: r, Effort: effort.Draw(t, "effort")}
+	})
+	session := rapid.Custom(func(t *rapid.T) progression.Session {
+		load := rapid.SampledFrom([]exercise.Load{45 * kg, 50 * kg, 50 * kg, 55 * kg, 60 * kg}).Draw(t, "load")
+		if rapid.IntRange(0, 40).Draw(t, "bad load") == 0 {
+			load = rapid.SampledFrom([]exercise.Load{-1, -kg, 52 * kg, 0}).Draw(t, "bad")
+		}
+		n := rapid.IntRange(1, 3).Draw(t, "set count")
+		if rapid.IntRange(0, 40).Draw(t, "no sets") == 0 {
+			n = 0
+		}
+		return progression.Session{Load: load, Sets: rapid.SliceOfN(set, n, n).Draw(t, "sets")}
+	})
+	h := rapid.SliceOfN(session, 1, 10).Draw(t, "history")
+
+	// Every prefix of the history: Replay's answer for it is Next's for
+	// its last session, or the first error Next meets.
+	p := start
+	for k := 1; k <= len(h); k++ {
+		got, gotErr := dp.Replay(start, h[:k])
+		rec, err := dp.Next(p, h[k-1])
+		if err != nil {
+			var pe *progression.Error
+			if !errors.As(err, &pe) {
+				t.Fatalf("Next: %v is not an *Error", err)
+			}
+			field := "history[" + strconv.Itoa(k-1) + "]." + pe.Field
+			if !errors.As(gotErr, &pe) || pe.Field != field || !errors.Is(gotErr, errors.Unwrap(err)) {
+				t.Fatalf("Replay of %d sessions: %v, %+v; Next failed with %v at %s", k, gotErr, got, err, field)
+			}
+			return
+		}
+		if gotErr != nil {
+			t.Fatalf("Replay of %d sessions: %v; Next gave %+v", k, gotErr, rec)
+		}
+		if diff := cmp.Diff(rec, got); diff != "" {
+			t.Fatalf("Replay of %d sessions (-Next loop +Replay):\n%s", k, diff)
+		}
+		p = rec.Prescription()
+	}
+}
+
+func TestReplayMatchesNext(t *testing.T) { rapid.Check(t, testReplayMatchesNext) }
+func FuzzReplayMatchesNext(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(testReplayMatchesNext))
+}
+
+// TestReplayChecksEveryLoad: a first session at a load of -1 ng is still
+// checked. Replay once remembered the last checked load starting from -1,
+// so such a session slipped through unchecked.
+func TestReplayChecksEveryLoad(t *testing.T) {
+	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(exercise.Kilograms)}
+	for _, l := range []exercise.Load{-1, -kg, 101 * kg} {
+		_, err := dp.Replay(progression.Prescription{Load: 100 * kg, Reps: 8}, []progression.Session{{Load: l, Sets: reps(8)}})
+		var pe *progression.Error
+		if !errors.As(err, &pe) || pe.Field != "history[0].session.load" {
+			t.Errorf("Replay of one session at %v: err = %v, want one naming history[0].session.load", l, err)
+		}
+	}
 }
