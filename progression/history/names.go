@@ -74,21 +74,82 @@ type Mapping struct {
 // MapName maps one app exercise name through c, trying the candidates
 // [NameCandidates] gives in order. A nil catalog leaves every name
 // unclassified.
+//
+// The equipment in a name's "(Equipment)" qualifier is kept: when it names
+// equipment (see [QualifierEquipment]) and a candidate finds a catalog
+// exercise of other known equipment, that match is refused and the next
+// candidate is tried, so "Bench Press (Smith Machine)" maps to a Smith
+// machine bench press ("Smith Machine Bench Press") or stays
+// [Unclassified], never to the barbell "Bench Press", which the catalog may
+// judge differently for rest-pause. A match on the name exactly as written
+// is the catalog's own word and stands: a catalog that lists "Romanian
+// Deadlift (Dumbbell)" as an alias of its barbell entry is taken at its
+// word.
 func MapName(c Catalog, name string) Mapping {
 	m := Mapping{Name: name}
 	if c == nil {
 		return m
 	}
+	want := exercise.EquipmentUnknown
+	if _, q := splitQualifier(collapseSpaces(name)); q != "" {
+		want = QualifierEquipment(q)
+	}
 	for i, cand := range NameCandidates(name) {
-		if ex, ok := c.Lookup(cand); ok {
-			m.Exercise, m.Via, m.Status = ex, cand, MatchRewritten
-			if i == 0 {
-				m.Status = MatchExact
-			}
-			return m
+		ex, ok := c.Lookup(cand)
+		if !ok {
+			continue
 		}
+		if i > 0 && want != exercise.EquipmentUnknown && ex.Equipment != exercise.EquipmentUnknown && ex.Equipment != want {
+			continue // the candidate lost or changed the equipment
+		}
+		m.Exercise, m.Via, m.Status = ex, cand, MatchRewritten
+		if i == 0 {
+			m.Status = MatchExact
+		}
+		return m
 	}
 	return m
+}
+
+// QualifierEquipment returns the equipment an app's qualifier names, the
+// text in the parenthesis of Strong and Hevy names such as "Bench Press
+// (Smith Machine)", or [exercise.EquipmentUnknown] when it names none the
+// catalog tells apart ("Assisted", "Weighted", a brand, a grip). Case and
+// spacing do not matter, and only the part before a " - " counts ("Cable -
+// Straight Bar" is Cable). The words read: barbell, dumbbell, cable,
+// machine, "plate loaded", "pec deck", "smith machine" (or smith), band
+// ("resistance band"), kettlebell, bodyweight, "ez bar" ("ez curl bar",
+// "ez-bar"), "medicine ball", and trap bar, hex bar and landmine as other
+// equipment.
+func QualifierEquipment(q string) exercise.Equipment {
+	if i := strings.Index(q, " - "); i >= 0 {
+		q = q[:i]
+	}
+	switch strings.ToLower(strings.Join(strings.FieldsFunc(q, func(r rune) bool { return r == ' ' || r == '-' }), " ")) {
+	case "barbell":
+		return exercise.Barbell
+	case "dumbbell", "dumbbells":
+		return exercise.Dumbbell
+	case "cable":
+		return exercise.Cable
+	case "machine", "plate loaded", "pec deck":
+		return exercise.Machine
+	case "smith machine", "smith":
+		return exercise.SmithMachine
+	case "band", "resistance band", "bands":
+		return exercise.Band
+	case "kettlebell":
+		return exercise.Kettlebell
+	case "bodyweight", "body weight":
+		return exercise.Bodyweight
+	case "ez bar", "ez curl bar", "ezbar":
+		return exercise.EZBar
+	case "medicine ball":
+		return exercise.MedicineBall
+	case "trap bar", "hex bar", "landmine":
+		return exercise.OtherEquipment
+	}
+	return exercise.EquipmentUnknown
 }
 
 // MapNames maps every distinct exercise name in h, in order of first
@@ -121,10 +182,10 @@ func MapNames(c Catalog, h *History) []Mapping {
 //
 // Duplicates are dropped. Matching case is the catalog's business.
 func NameCandidates(name string) []string {
-	base := strings.Join(strings.Fields(name), " ")
+	base := collapseSpaces(name)
 	out := []string{base}
 	add := func(s string) {
-		s = strings.Join(strings.Fields(s), " ")
+		s = collapseSpaces(s)
 		if s == "" {
 			return
 		}
@@ -135,10 +196,7 @@ func NameCandidates(name string) []string {
 		}
 		out = append(out, s)
 	}
-	movement, equipment := base, ""
-	if open := strings.LastIndexByte(base, '('); open > 0 && strings.HasSuffix(base, ")") {
-		movement, equipment = strings.TrimSpace(base[:open]), strings.TrimSpace(base[open+1:len(base)-1])
-	}
+	movement, equipment := splitQualifier(base)
 	variant := ""
 	if i := strings.Index(movement, " - "); i > 0 {
 		movement, variant = movement[:i], movement[i+3:]
@@ -151,4 +209,16 @@ func NameCandidates(name string) []string {
 		add(movement)
 	}
 	return out
+}
+
+// collapseSpaces trims s and collapses its runs of spaces to one.
+func collapseSpaces(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// splitQualifier splits "Movement (Equipment)" into its movement and the
+// text in the trailing parenthesis; a name without one is all movement.
+func splitQualifier(base string) (movement, qualifier string) {
+	if open := strings.LastIndexByte(base, '('); open > 0 && strings.HasSuffix(base, ")") {
+		return strings.TrimSpace(base[:open]), strings.TrimSpace(base[open+1 : len(base)-1])
+	}
+	return base, ""
 }

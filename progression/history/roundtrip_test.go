@@ -225,7 +225,7 @@ func TestEnumsText(t *testing.T) {
 	if err := f.UnmarshalText([]byte("myfitnesspal")); !errors.Is(err, ErrFormat) {
 		t.Errorf("unknown format: %v", err)
 	}
-	for e := EvidenceUnknown; e <= EvidenceNote; e++ {
+	for e := EvidenceUnknown; e <= EvidenceExerciseNote; e++ {
 		b, _ := e.MarshalText()
 		var back Evidence
 		if err := back.UnmarshalText(b); err != nil || back != e {
