@@ -27,13 +27,35 @@ type AddOns[E Equipment] struct {
 // weights, or a weight that is not heavier than zero, with an error wrapping
 // [ErrEquipment].
 func (a AddOns[E]) Validate() error {
-	if err := validateEquipment(a.Base); err != nil {
+	if err := validateBase(a.Base); err != nil {
 		return err
 	}
-	if len(a.Weights) > maxAddOns {
-		return errInt("addons", len(a.Weights), ErrEquipment, "at most 6 add-on weights")
+	return validateAddOns(a.Weights)
+}
+
+// validateBase is validateEquipment for a base of a known type without
+// boxing it in an interface, which would allocate on every call: AddOns and
+// CableStack are validated on every progression step.
+func validateBase[E Equipment](base E) error {
+	switch b := any(base).(type) {
+	case Stack:
+		return b.Validate()
+	case FixedWeights:
+		return b.Validate()
+	case Barbell:
+		return b.Validate()
+	case Ladder:
+		return nil
 	}
-	for i, w := range a.Weights {
+	return validateEquipment(base)
+}
+
+// validateAddOns checks add-on weights: at most 6, each heavier than zero.
+func validateAddOns(weights []exercise.Load) error {
+	if len(weights) > maxAddOns {
+		return errInt("addons", len(weights), ErrEquipment, "at most 6 add-on weights")
+	}
+	for i, w := range weights {
 		if err := checkEquipmentLoad("addon", w, true); err != nil {
 			return errAt(err, "addons["+strconv.Itoa(i)+"]")
 		}

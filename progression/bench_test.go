@@ -272,4 +272,23 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, sinkOK = cable.Next(20 * kg) }); n != 0 {
 		t.Errorf("CableStack.Next allocates %v times", n)
 	}
+	// A progression step validates its equipment: CableStack and AddOns
+	// once boxed their base in an interface to do so, one allocation a step.
+	cableDP := benchDP(cable)
+	cableWant, cableDone := progression.Prescription{Load: 20 * kg, Sets: 2, Reps: 11}, progression.Session{Load: 20 * kg, Sets: reps(12, 12)}
+	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = cableDP.Next(cableWant, cableDone) }); n != 0 {
+		t.Errorf("DoubleProgression.Next on a CableStack allocates %v times", n)
+	}
+	magnets := benchDP(progression.AddOns[progression.FixedWeights]{Base: progression.Dumbbells(exercise.Kilograms), Weights: []exercise.Load{500 * g}})
+	dbWant, dbDone := progression.Prescription{Load: 20 * kg, Sets: 2, Reps: 11}, progression.Session{Load: 20 * kg, Sets: reps(12, 12)}
+	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = magnets.Next(dbWant, dbDone) }); n != 0 {
+		t.Errorf("DoubleProgression.Next on AddOns[FixedWeights] allocates %v times", n)
+	}
+	// SumOfReps.Next once built each record's field name before it knew of
+	// an error: two allocations a record.
+	dc := progression.DC(cable)
+	rps := history(rp(20*kg, 8, 4, 3), rp(20*kg, 8, 4, 2), rp(20*kg, 8, 4, 2))
+	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = dc.Next(rps) }); n != 0 {
+		t.Errorf("SumOfReps.Next allocates %v times", n)
+	}
 }

@@ -59,9 +59,9 @@
 // [ErrUnknownName]. Nothing here panics on data; only the presets panic, on
 // a unit that is a programming mistake. Every type is a value, safe for
 // concurrent use as long as nobody modifies the slices it was given. The hot
-// paths ([DoubleProgression.Next], [DoubleProgression.Replay], [Ladder] and
-// [Barbell] lookups, [Formula.Estimate], [StallRule.Detect]) do not
-// allocate.
+// paths ([DoubleProgression.Next], [DoubleProgression.Replay],
+// [SumOfReps.Next], [Ladder] and [Barbell] lookups, [Formula.Estimate],
+// [StallRule.Detect]) do not allocate.
 //
 // Check your own [Equipment] with
 // [github.com/repkit/repkit/progression/progressiontest.Check].

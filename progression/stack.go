@@ -91,7 +91,7 @@ func (c CableStack) Validate() error {
 	if err := (Stack{Pins: c.Pins}).Validate(); err != nil {
 		return err
 	}
-	return AddOns[Stack]{Base: Stack{Pins: c.Pins}, Weights: c.AddOns}.Validate()
+	return validateAddOns(c.AddOns)
 }
 
 func (c CableStack) addOns() AddOns[Stack] {

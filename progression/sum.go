@@ -79,6 +79,8 @@ func (s SumOfReps) Validate() error {
 // Bad input is an error naming the field: an invalid SumOfReps, an empty
 // history, a record that fails [restpause.Record.Validate] or has not ended,
 // records of different exercises, or a load the equipment cannot make.
+// Next does not allocate unless it returns an error (or
+// [restpause.Record.Validate] allocates).
 func (s SumOfReps) Next(history []restpause.Record) (Recommendation, error) {
 	if err := s.Validate(); err != nil {
 		return Recommendation{}, err
@@ -147,10 +149,10 @@ func (s SumOfReps) lighter(r Recommendation, cut int) Recommendation {
 }
 
 // belowAtSameLoad reports whether the record before the last of recent was
-// at the same load and also below min.
-func belowAtSameLoad(recent []restpause.Record, min int) bool {
+// at the same load and also below bottom.
+func belowAtSameLoad(recent []restpause.Record, bottom int) bool {
 	n := len(recent)
-	return n >= 2 && recent[n-2].Load == recent[n-1].Load && recent[n-2].TotalReps() < min
+	return n >= 2 && recent[n-2].Load == recent[n-1].Load && recent[n-2].TotalReps() < bottom
 }
 
 // stalledTwice reports whether the last two records of recent (of three)
@@ -163,17 +165,21 @@ func stalledTwice(recent []restpause.Record) bool {
 	return a.Load == b.Load && b.Load == c.Load && b.TotalReps() <= a.TotalReps() && c.TotalReps() <= b.TotalReps()
 }
 
-// checkRecord validates one record against the last one.
+// checkRecord validates one record against the last one. The field name is
+// built only for an error, so that a valid history costs no allocation here.
 func (s SumOfReps) checkRecord(r, last *restpause.Record, index int) error {
-	field := "history[" + strconv.Itoa(index) + "]" // built once per record; Next reads at most three
+	field := func(sub string) string { return "history[" + strconv.Itoa(index) + "]" + sub }
 	if err := r.Validate(); err != nil {
-		return &Error{Field: field, Value: r.Exercise, Err: ErrInvalid, Detail: err.Error()}
+		return &Error{Field: field(""), Value: r.Exercise, Err: ErrInvalid, Detail: err.Error()}
 	}
 	if !r.Ended() {
-		return &Error{Field: field + ".stop", Value: r.Stop.Reason.String(), Err: ErrInvalid, Detail: "the set has not ended"}
+		return &Error{Field: field(".stop"), Value: r.Stop.Reason.String(), Err: ErrInvalid, Detail: "the set has not ended"}
 	}
 	if r.Exercise != last.Exercise || r.ExerciseID != last.ExerciseID {
-		return &Error{Field: field + ".exercise", Value: r.Exercise, Err: ErrInvalid, Detail: "history mixes exercises; pass one exercise's records"}
+		return &Error{Field: field(".exercise"), Value: r.Exercise, Err: ErrInvalid, Detail: "history mixes exercises; pass one exercise's records"}
 	}
-	return checkAchievable(s.Equipment, field+".load", r.Load)
+	if err := checkAchievable(s.Equipment, "load", r.Load); err != nil {
+		return errAt(err, field(".load"))
+	}
+	return nil
 }
