@@ -1,11 +1,17 @@
 // Command history imports a workout-app export (Strong, Hevy, FitNotes,
 // Liftosaur, or repkit's own CSV) and prints, per exercise, what was done
 // and what repkit makes of it: sessions, the latest load and reps, a
-// double-progression recommendation, stalls, rest-pause sets recovered from
-// the log, and whether the exercise suits rest-pause; then the main lifts'
+// recommendation for next time, stalls, rest-pause sets recovered from the
+// log, and whether the exercise suits rest-pause; then the main lifts'
 // e1RM trend with the fatigue monitor's advice, and an audit of the
 // recovered rest-pause sets against the guide's common mistakes, each
 // finding with the sessions it rests on.
+//
+// The recommendation is double progression (8-12 reps a set) for straight
+// sets, with the bursts of recovered rest-pause sets left out of the sets
+// it judges; for an exercise whose latest sessions are rest-pause sets it is
+// sum of reps over those sets, assuming a total of 15-20 reps a set (DC
+// training's higher range) and printing that assumption.
 //
 //	go run ./examples/history -unit kg ../shared/data/workout-logs/strong/strong.csv
 //
@@ -92,49 +98,102 @@ type lift struct {
 }
 
 // A session is one workout's working sets of an exercise at its top load.
+// The bursts of a rest-pause set recovered from the log are not sets of
+// their own: they are held in restPause, the session's heaviest recovered
+// rest-pause set, or nil when the session had none.
 type session struct {
-	date time.Time
-	load exercise.Load
-	sets []progression.Set
+	date      time.Time
+	load      exercise.Load
+	sets      []progression.Set
+	restPause *restpause.Record
 }
 
-func gather(h *history.History) []*lift {
+// gather collects each exercise's sessions in date order, using the
+// recovered rest-pause sets to tell bursts from sets.
+func gather(h *history.History, recovered []history.Recovered) []*lift {
+	type entry struct{ workout, exercise int }
+	bursts := map[entry]map[int]bool{}
+	records := map[entry]*restpause.Record{}
+	for i := range recovered {
+		r := &recovered[i]
+		k := entry{r.Workout, r.Exercise}
+		if bursts[k] == nil {
+			bursts[k] = map[int]bool{}
+		}
+		for s := r.First + 1; s < r.First+r.Count; s++ {
+			bursts[k][s] = true
+		}
+		if old := records[k]; old == nil || r.Record.Load > old.Load {
+			records[k] = &r.Record
+		}
+	}
+	order := make([]int, len(h.Workouts)) // workout indices in date order, as History.Sorted orders them
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return h.Workouts[a].Start.Compare(h.Workouts[b].Start) })
+
 	byName := map[string]*lift{}
-	var order []*lift
-	for _, w := range h.Sorted() {
-		for _, e := range w.Exercises {
-			s, ok := topSession(w.Start, e.Sets)
+	var lifts []*lift
+	for _, wi := range order {
+		w := &h.Workouts[wi]
+		for ei, e := range w.Exercises {
+			k := entry{wi, ei}
+			s, ok := topSession(w.Start, e.Sets, bursts[k])
 			if !ok {
 				continue
 			}
+			s.restPause = records[k]
 			l := byName[e.Name]
 			if l == nil {
 				l = &lift{name: e.Name}
 				byName[e.Name] = l
-				order = append(order, l)
+				lifts = append(lifts, l)
 			}
 			l.sessions = append(l.sessions, s)
 		}
 	}
-	slices.SortStableFunc(order, func(a, b *lift) int { return len(b.sessions) - len(a.sessions) })
-	return order
+	slices.SortStableFunc(lifts, func(a, b *lift) int { return len(b.sessions) - len(a.sessions) })
+	return lifts
 }
 
 // topSession keeps the working sets at the heaviest load of the exercise in
-// that workout: warm-ups and back-off sets are not what progression judges.
-func topSession(date time.Time, sets []history.Set) (session, bool) {
+// that workout, leaving out the bursts of recovered rest-pause sets:
+// warm-ups, back-off sets and bursts are not what double progression
+// judges.
+func topSession(date time.Time, sets []history.Set, bursts map[int]bool) (session, bool) {
 	s := session{date: date}
-	for _, st := range sets {
-		if st.Kind.Counts() && st.Reps > 0 && st.Load > s.load {
+	for i, st := range sets {
+		if st.Kind.Counts() && st.Reps > 0 && st.Load > s.load && !bursts[i] {
 			s.load = st.Load
 		}
 	}
-	for _, st := range sets {
-		if st.Kind.Counts() && st.Reps > 0 && st.Load == s.load {
+	for i, st := range sets {
+		if st.Kind.Counts() && st.Reps > 0 && st.Load == s.load && !bursts[i] {
 			s.sets = append(s.sets, progression.Set{Reps: st.Reps, Effort: st.Effort})
 		}
 	}
 	return s, len(s.sets) > 0
+}
+
+// restPauseTotal is the total-rep range assumed for rest-pause sets: DC
+// training's higher range, 15-20, rather than its 11-15, because the sets
+// recovered from logs are accessories whose activation set alone is often
+// 12-15 reps (see DESIGN.md section 4, DC protocol). With sum of reps, the
+// first mini-set must also reach progression.DefaultMinFirstReps (6).
+var restPauseTotal = progression.RepRange{Min: 15, Max: 20}
+
+// latestRestPause returns the rest-pause sets of the exercise's latest
+// sessions, oldest first: the run of sessions, ending with the latest, that
+// each hold a recovered rest-pause set. It is empty when the latest session
+// was straight sets.
+func latestRestPause(l *lift) []restpause.Record {
+	var out []restpause.Record
+	for i := len(l.sessions) - 1; i >= 0 && l.sessions[i].restPause != nil; i-- {
+		out = append(out, *l.sessions[i].restPause)
+	}
+	slices.Reverse(out)
+	return out
 }
 
 func report(w io.Writer, h *history.History, unit exercise.Unit) {
@@ -152,13 +211,22 @@ func report(w io.Writer, h *history.History, unit exercise.Unit) {
 	fmt.Fprintf(w, "assumed for progression: 8-12 reps a set, loads in %s steps plus every load the log used\n", step.Format(unit))
 
 	recovered := history.Recover(h, history.RecoverOptions{})
+	if len(recovered) > 0 {
+		fmt.Fprintf(w, "assumed for exercises whose latest sessions are rest-pause sets: sum of reps, %s total reps a set (DC's higher range), first mini-set at least %d reps\n",
+			restPauseTotal, progression.DefaultMinFirstReps)
+	}
 	var measures []fatigue.Measure
-	for _, l := range gather(h) {
+	for _, l := range gather(h, recovered) {
 		m := history.MapName(history.CatalogFunc(exercise.Lookup), l.name)
 		ladder := stepLadder(step, l)
 		last := l.sessions[len(l.sessions)-1]
 		fmt.Fprintf(w, "\n%s\n", l.name)
-		fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s\n", len(l.sessions), last.date.Format("2006-01-02"), last.load.Format(unit), repList(last.sets))
+		if last.restPause != nil {
+			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s (a rest-pause set)\n", len(l.sessions), last.date.Format("2006-01-02"),
+				last.restPause.Load.Format(unit), burstList(last.restPause))
+		} else {
+			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s\n", len(l.sessions), last.date.Format("2006-01-02"), last.load.Format(unit), repList(last.sets))
+		}
 		if m.Status == history.Unclassified {
 			fmt.Fprintln(w, "  catalog: not found; kept as written, not judged for rest-pause")
 		} else {
@@ -177,12 +245,7 @@ func report(w io.Writer, h *history.History, unit exercise.Unit) {
 		for _, s := range l.sessions {
 			hist = append(hist, progression.Session{Load: s.load, Sets: s.sets})
 		}
-		dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: ladder, Unit: unit}
-		if rec, err := dp.Replay(inferStart(dp.Range, l.sessions[0]), hist); err == nil {
-			fmt.Fprintf(w, "  next time: %s\n", rec)
-		} else {
-			fmt.Fprintf(w, "  next time: no recommendation (%v)\n", err)
-		}
+		nextTime(w, l, hist, ladder, unit)
 		if st, err := (progression.StallRule{Equipment: ladder, Unit: unit}).Detect(hist); err == nil {
 			fmt.Fprintf(w, "  stalls: %s\n", st)
 		}
@@ -196,6 +259,27 @@ func report(w io.Writer, h *history.History, unit exercise.Unit) {
 	trend(w, sorted[len(sorted)-1].Start, measures)
 	fmt.Fprintln(w)
 	audit(w, recovered, measures, unit)
+}
+
+// nextTime prints the recommendation: sum of reps over the latest
+// rest-pause sets when the latest session was one, double progression over
+// every session otherwise.
+func nextTime(w io.Writer, l *lift, hist []progression.Session, ladder progression.Ladder, unit exercise.Unit) {
+	if rps := latestRestPause(l); len(rps) > 0 {
+		sr := progression.SumOfReps{Total: restPauseTotal, Equipment: ladder, Unit: unit}
+		if rec, err := sr.Next(rps); err == nil {
+			fmt.Fprintf(w, "  next time (sum of reps, %s total, over the latest %d rest-pause set(s)): %s\n", restPauseTotal, len(rps), rec)
+		} else {
+			fmt.Fprintf(w, "  next time: no recommendation (%v)\n", err)
+		}
+		return
+	}
+	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: ladder, Unit: unit}
+	if rec, err := dp.Replay(inferStart(dp.Range, l.sessions[0]), hist); err == nil {
+		fmt.Fprintf(w, "  next time: %s\n", rec)
+	} else {
+		fmt.Fprintf(w, "  next time: no recommendation (%v)\n", err)
+	}
 }
 
 // inferStart guesses the prescription of an exercise's first logged
@@ -292,11 +376,7 @@ func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measu
 
 // describe names one rest-pause set: date, exercise, load and reps.
 func describe(r *restpause.Record, unit exercise.Unit) string {
-	reps := fmt.Sprint(r.Activation.Reps)
-	for _, b := range r.Bursts {
-		reps += fmt.Sprintf("+%d", b.Reps)
-	}
-	return fmt.Sprintf("%s %s, %s x %s reps", r.Date.Format(time.DateOnly), r.Exercise, r.Load.Format(unit), reps)
+	return fmt.Sprintf("%s %s, %s x %s reps", r.Date.Format(time.DateOnly), r.Exercise, r.Load.Format(unit), burstList(r))
 }
 
 // stepLadder returns loads from zero to 500 kg in steps of step, plus every
@@ -308,6 +388,9 @@ func stepLadder(step exercise.Load, lf *lift) progression.Ladder {
 	}
 	for _, s := range lf.sessions {
 		loads = append(loads, s.load)
+		if s.restPause != nil {
+			loads = append(loads, s.restPause.Load)
+		}
 	}
 	slices.Sort(loads)
 	loads = slices.Compact(loads)
@@ -316,6 +399,15 @@ func stepLadder(step exercise.Load, lf *lift) progression.Ladder {
 		panic("history: " + err.Error())
 	}
 	return d
+}
+
+// burstList writes a rest-pause set's reps as activation+bursts, "14+5+3".
+func burstList(r *restpause.Record) string {
+	s := fmt.Sprint(r.Activation.Reps)
+	for _, b := range r.Bursts {
+		s += fmt.Sprintf("+%d", b.Reps)
+	}
+	return s
 }
 
 func repList(sets []progression.Set) string {
