@@ -56,7 +56,8 @@ type loadStringer interface{ String() string }
 // errAt renames the field of an *Error; checks whose field name must be
 // built with allocation use it only once they have failed.
 func errAt(err error, field string) error {
-	if e, ok := err.(*Error); ok {
+	var e *Error
+	if errors.As(err, &e) {
 		e.Field = field
 	}
 	return err

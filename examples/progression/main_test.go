@@ -67,11 +67,7 @@ func TestRunTableAndSVG(t *testing.T) {
 
 func TestRunWritesNothingByDefault(t *testing.T) {
 	dir := t.TempDir()
-	wd, _ := os.Getwd()
-	if err := os.Chdir(dir); err != nil {
-		t.Fatal(err)
-	}
-	defer os.Chdir(wd)
+	t.Chdir(dir)
 	var out bytes.Buffer
 	if err := run(nil, &out); err != nil {
 		t.Fatal(err)

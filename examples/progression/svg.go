@@ -95,6 +95,6 @@ func bounds(v []float64) (lo, hi float64) {
 
 func esc(s string) string {
 	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
+	_ = xml.EscapeText(&b, []byte(s)) // writing to a strings.Builder cannot fail
 	return b.String()
 }
