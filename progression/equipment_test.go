@@ -376,3 +376,8 @@ func TestExtremeProbes(t *testing.T) {
 		}
 	}
 }
+
+func FuzzFixedAndStackMatchEnumeration(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(testFixedAndStackMatchEnumeration))
+}
+func FuzzAddOnsMatchEnumeration(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testAddOnsMatchEnumeration)) }

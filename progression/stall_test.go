@@ -1,11 +1,14 @@
 package progression_test
 
 import (
+	"cmp"
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/progression"
+	"pgregory.net/rapid"
 )
 
 func sess(load exercise.Load, rs ...int) progression.Session {
@@ -85,3 +88,66 @@ func TestStallErrors(t *testing.T) {
 		}
 	}
 }
+
+// testStallLaws checks Detect against an independent reading of its rule on
+// random histories: the last new best is the last session heavier than
+// every one before it, or as heavy as the heaviest with more reps than ever
+// at that load; the history is stalled when at least Sessions sessions came
+// after it; the deload is the heaviest achievable load at or below the
+// percentage's floor, or one step down when that is lighter, or the last
+// load when nothing is lighter.
+func testStallLaws(t *rapid.T) {
+	bar, model := genBarbell(t)
+	rule := progression.StallRule{
+		Sessions:      rapid.IntRange(0, 5).Draw(t, "sessions"),
+		DeloadPercent: rapid.IntRange(0, 50).Draw(t, "percent"),
+		Equipment:     bar,
+	}
+	h := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) progression.Session {
+		return sess(rapid.SampledFrom(model).Draw(t, "load"), rapid.SliceOfN(rapid.IntRange(0, 15), 1, 3).Draw(t, "reps")...)
+	}), 1, 12).Draw(t, "history")
+	st, err := rule.Detect(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	best, heaviest, repsAt := 0, exercise.Load(-1), map[exercise.Load]int{}
+	for i, s := range h {
+		top := 0
+		for _, set := range s.Sets {
+			top = max(top, set.Reps)
+		}
+		if s.Load > heaviest || s.Load == heaviest && top > repsAt[s.Load] {
+			best = i
+		}
+		heaviest = max(heaviest, s.Load)
+		repsAt[s.Load] = max(repsAt[s.Load], top)
+	}
+	window := cmp.Or(rule.Sessions, progression.DefaultStallSessions)
+	since := len(h) - 1 - best
+	if st.Best != best || st.Since != since || st.Stalled() != (since >= window) {
+		t.Fatalf("Detect = %+v; want best %d, since %d, stalled %v", st, best, since, since >= window)
+	}
+	if !st.Stalled() {
+		return
+	}
+	last := h[len(h)-1].Load
+	percent := cmp.Or(rule.DeloadPercent, progression.DefaultDeloadPercent)
+	want, ok := bar.Prev(last)
+	if !ok {
+		want = last
+	} else {
+		floor := last * exercise.Load(100-percent) / 100 // exact: loads here are far below 2^63/100
+		for _, l := range slices.Backward(model) {
+			if l <= floor {
+				want = min(want, l)
+				break
+			}
+		}
+	}
+	if st.Deload != want || st.Percent != percent {
+		t.Fatalf("deload from %v at %d%% = %v (%d%%), want %v", last, percent, st.Deload, st.Percent, want)
+	}
+}
+
+func TestStallLaws(t *testing.T) { rapid.Check(t, testStallLaws) }
+func FuzzStallLaws(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testStallLaws)) }

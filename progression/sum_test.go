@@ -221,3 +221,4 @@ func testSumCutStaysBounded(t *rapid.T) {
 }
 
 func TestSumCutStaysBounded(t *testing.T) { rapid.Check(t, testSumCutStaysBounded) }
+func FuzzSumCutStaysBounded(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testSumCutStaysBounded)) }
