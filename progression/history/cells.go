@@ -151,8 +151,8 @@ func parseAppDuration(s string) (time.Duration, error) {
 	if strings.IndexByte(s, ':') >= 0 {
 		return parseClock(s)
 	}
-	if d, err := parseSeconds(s); err == nil {
-		return d, nil
+	if plainNumber(s) { // checked first: a failed ParseFloat allocates its error, on every "1h 5m" row
+		return parseSeconds(s)
 	}
 	var total time.Duration
 	seen := false
@@ -190,6 +190,22 @@ func parseAppDuration(s string) (time.Duration, error) {
 		return 0, errDuration
 	}
 	return total, nil
+}
+
+// plainNumber reports whether s is digits with at most one decimal point,
+// the only text parseAppDuration reads as seconds.
+func plainNumber(s string) bool {
+	point := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+		case c == '.' && !point:
+			point = true
+		default:
+			return false
+		}
+	}
+	return s != "" && s != "."
 }
 
 // parseClock reads "h:mm:ss" or "mm:ss".

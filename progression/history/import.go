@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"strings"
 )
 
 // Import reads a whole export into a History. It detects the format from
@@ -55,6 +56,50 @@ type grouper struct {
 	entries  map[[2]int]int
 	lastKey  workoutKey
 	lastWork int
+	names    map[string]string // interned exercise names and workout titles
+	sets     setArena
+}
+
+// intern returns s, kept once per distinct text: a name taken straight from
+// a row would keep that row's whole line of the file in memory.
+func (g *grouper) intern(s string) string {
+	if n, ok := g.names[s]; ok {
+		return n
+	}
+	if g.names == nil {
+		g.names = make(map[string]string)
+	}
+	n := strings.Clone(s)
+	g.names[n] = n
+	return n
+}
+
+// A setArena hands out the Sets of exercises from shared blocks, so a
+// history of many exercises costs a few large allocations instead of a
+// growing slice for each. Rows of one exercise usually come together: the
+// exercise whose sets end the current block grows in place; any other
+// moves its sets to the end of the block first. Every Sets it returns has
+// its capacity equal to its length, so appending to one never writes into
+// another's sets.
+type setArena struct {
+	block []Set
+	owner [2]int // workout and exercise index whose sets end block
+	start int    // where the owner's sets begin in block
+}
+
+func (a *setArena) add(sets []Set, wi, ei int, s Set) []Set {
+	if a.owner == [2]int{wi, ei} && len(sets) > 0 && len(a.block) < cap(a.block) && &a.block[len(a.block)-1] == &sets[len(sets)-1] {
+		a.block = append(a.block, s)
+		return a.block[a.start:len(a.block):len(a.block)]
+	}
+	if need := len(sets) + 1; cap(a.block)-len(a.block) < need {
+		size := max(64, min(2*cap(a.block), 4096), 2*need)
+		a.block = make([]Set, 0, size)
+	}
+	a.owner, a.start = [2]int{wi, ei}, len(a.block)
+	a.block = append(a.block, sets...)
+	a.block = append(a.block, s)
+	return a.block[a.start:len(a.block):len(a.block)]
 }
 
 type workoutKey struct {
@@ -94,7 +139,7 @@ func (g *grouper) newWorkout(row *Row) int {
 		Start:    row.WorkoutStart,
 		End:      row.WorkoutEnd,
 		Duration: row.WorkoutDuration,
-		Name:     row.WorkoutName,
+		Name:     g.intern(row.WorkoutName),
 		Notes:    row.WorkoutNotes,
 	})
 	return len(g.h.Workouts) - 1
@@ -109,7 +154,7 @@ func (g *grouper) entry(w *Workout, wi int, row *Row) int {
 		if ei, ok := g.entries[k]; ok {
 			return ei
 		}
-		w.Exercises = append(w.Exercises, Exercise{Name: row.Exercise, Notes: row.ExerciseNotes, Superset: row.Superset})
+		w.Exercises = append(w.Exercises, Exercise{Name: g.intern(row.Exercise), Notes: row.ExerciseNotes, Superset: row.Superset})
 		g.entries[k] = len(w.Exercises) - 1
 		return len(w.Exercises) - 1
 	}
@@ -124,7 +169,7 @@ func (g *grouper) entry(w *Workout, wi int, row *Row) int {
 			}
 		}
 	}
-	w.Exercises = append(w.Exercises, Exercise{Name: row.Exercise, Notes: row.ExerciseNotes, Superset: row.Superset})
+	w.Exercises = append(w.Exercises, Exercise{Name: g.intern(row.Exercise), Notes: row.ExerciseNotes, Superset: row.Superset})
 	return n
 }
 
@@ -147,10 +192,8 @@ func (g *grouper) add(row *Row) error {
 	if e.Notes == "" {
 		e.Notes = row.ExerciseNotes
 	}
-	switch {
-	case row.NoSet:
-	default:
-		e.Sets = append(e.Sets, row.Set)
+	if !row.NoSet {
+		e.Sets = g.sets.add(e.Sets, wi, ei, row.Set)
 	}
 	return nil
 }

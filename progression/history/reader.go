@@ -59,6 +59,7 @@ type Reader struct {
 	cols           columns
 	dates, ends    dateCache
 	done           bool
+	row            Row // the row being parsed: a field, so parsing through r.parse does not move each row to the heap
 }
 
 // NewReader reads the header of an export and returns a Reader for its
@@ -135,9 +136,9 @@ func (r *Reader) Next() (Row, error) {
 		if len(rec) != len(r.header) {
 			return Row{}, &RowError{Line: line, Err: ErrRow, Cause: fieldCountError{got: len(rec), want: len(r.header)}}
 		}
-		var row Row
-		row.Line = line
-		if e := r.parse(r, rec, &row); e != nil {
+		r.row = Row{Line: line}
+		row := &r.row
+		if e := r.parse(r, rec, row); e != nil {
 			if e == errSkipRow {
 				continue
 			}
@@ -149,7 +150,7 @@ func (r *Reader) Next() (Row, error) {
 			}
 			row.Set.Line = line
 		}
-		return row, nil
+		return *row, nil
 	}
 }
 
