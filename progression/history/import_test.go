@@ -1,6 +1,7 @@
 package history
 
 import (
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -413,5 +414,50 @@ func TestRestTimerFirstInventsNoWorkout(t *testing.T) {
 	want := []string{"strong unit=kg", `W 2024-01-02T10:00:00Z "X" dur=1h0m0s`, ` E "Curl"`, "  working 20kg x10 @3"}
 	if diff := cmp.Diff(want, summary(h)); diff != "" {
 		t.Errorf("summary (-want +got):\n%s", diff)
+	}
+}
+
+// A stray quote makes encoding/csv read on over line breaks: the rows it
+// swallows are lost, and the error says which lines they were. Worked by
+// hand: in the first file the quote on line 3 never closes, so lines 3-5
+// are one malformed row and only line 2 is read; in the second the quote
+// opened on line 3 is closed by the first quote of line 4 ("" is an escaped
+// quote inside a quoted field, then a quote followed by 'x' is the error
+// csv stops at), so lines 3-4 are lost and line 5 is read.
+func TestImportStrayQuote(t *testing.T) {
+	const head = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"
+	row := func(n int, notes string) string {
+		return fmt.Sprintf("2021-02-10 16:46:13,A,1h,Bench,%d,75.0,8,0,0,%s,,\n", n, notes)
+	}
+	for _, tc := range []struct {
+		name      string
+		file      string
+		lines     []int // lines of the sets read
+		errLine   int
+		errSuffix string
+	}{
+		{"unterminated", head + row(1, "") + row(2, `"oops`) + row(3, "") + row(4, ""), []int{2}, 3,
+			"a quoted field opened on line 3 ran on to line 5, so lines 3-5 are read as this one row and their sets are lost"},
+		{"closed later", head + row(1, "") + row(2, `"oops`) + row(3, `"""x"`) + row(4, ""), []int{2, 5}, 3,
+			"a quoted field opened on line 3 ran on to line 4, so lines 3-4 are read as this one row and their sets are lost"},
+	} {
+		h, skipped, err := Import(strings.NewReader(tc.file), Options{Unit: exercise.Kilograms, Lenient: true})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var lines []int
+		for _, s := range h.Workouts[0].Exercises[0].Sets {
+			lines = append(lines, s.Line)
+		}
+		if diff := cmp.Diff(tc.lines, lines); diff != "" {
+			t.Errorf("%s: lines read (-want +got):\n%s", tc.name, diff)
+		}
+		if len(skipped) != 1 {
+			t.Fatalf("%s: skipped %v", tc.name, skipped)
+		}
+		e := skipped[0]
+		if e.Line != tc.errLine || !errors.Is(e, ErrRow) || !errors.Is(e, csv.ErrQuote) || !strings.HasSuffix(e.Error(), tc.errSuffix) {
+			t.Errorf("%s: error %v (line %d)", tc.name, e, e.Line)
+		}
 	}
 }

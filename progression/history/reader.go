@@ -109,8 +109,22 @@ func (r *Reader) Header() []string { return r.header }
 
 // Next returns the next row, or io.EOF after the last. A malformed row
 // gets a *RowError naming its line and column; the Reader stays usable and
-// the next call reads the row after it, so no good row is lost. Rows that
-// record nothing done (a Liftosaur set with no completed reps) are skipped.
+// the next call reads the row after it. Rows that record nothing done (a
+// Liftosaur set with no completed reps) are skipped.
+//
+// One limit comes from encoding/csv, which reads the rows: a quoted field
+// may hold line breaks, so a stray or unterminated quote (`"oops,` in a
+// notes cell) makes the field run on over the following lines until the
+// next quote that can close it, or to the end of the file. Those lines are
+// read as part of the one malformed row and their sets are lost, not
+// reported one by one. The *RowError names the line the field opened on,
+// wraps [ErrRow] and csv.ErrQuote, and says which lines were swallowed:
+// "history: line 3: malformed row: extraneous or missing \" in
+// quoted-field; a quoted field opened on line 3 ran on to line 9, so lines
+// 3-9 are read as this one row and their sets are lost". Reading resumes
+// after the last of them. Telling a stray quote from a real multi-line note
+// would need the whole file in memory, which a streaming reader does not
+// keep.
 func (r *Reader) Next() (Row, error) {
 	for {
 		if r.done {
@@ -123,11 +137,14 @@ func (r *Reader) Next() (Row, error) {
 		}
 		if err != nil {
 			var pe *csv.ParseError
-			line := 0
+			line, cause := 0, unwrapParse(err)
 			if errors.As(err, &pe) {
 				line = pe.StartLine
+				if pe.Line > pe.StartLine && errors.Is(pe.Err, csv.ErrQuote) {
+					cause = quoteSpanError{start: pe.StartLine, end: pe.Line, err: pe.Err}
+				}
 			}
-			return Row{}, &RowError{Line: line, Err: ErrRow, Cause: unwrapParse(err)}
+			return Row{}, &RowError{Line: line, Err: ErrRow, Cause: cause}
 		}
 		line, _ := r.csv.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
@@ -158,6 +175,22 @@ var errNoExercise = errors.New("empty exercise name")
 
 // errSkipRow marks a row a format parser deliberately skips.
 var errSkipRow = &RowError{}
+
+// A quoteSpanError is a quoted field that did not close on its own line:
+// encoding/csv read on, through line ends, to the quote that ended it (or
+// to the end of the file) and the rows in between are part of the one
+// malformed row. It unwraps to csv.ErrQuote.
+type quoteSpanError struct {
+	start, end int
+	err        error
+}
+
+func (e quoteSpanError) Error() string {
+	return e.err.Error() + "; a quoted field opened on line " + strconv.Itoa(e.start) + " ran on to line " + strconv.Itoa(e.end) +
+		", so lines " + strconv.Itoa(e.start) + "-" + strconv.Itoa(e.end) + " are read as this one row and their sets are lost"
+}
+
+func (e quoteSpanError) Unwrap() error { return e.err }
 
 type fieldCountError struct{ got, want int }
 
