@@ -33,6 +33,7 @@ type Error struct {
 	Detail string // optional: why, in a few words
 }
 
+// Error returns "progression: FIELD "VALUE": SENTINEL (DETAIL)".
 func (e *Error) Error() string {
 	s := "progression: " + e.Field + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
 	if e.Detail != "" {
@@ -41,6 +42,7 @@ func (e *Error) Error() string {
 	return s
 }
 
+// Unwrap returns the sentinel, for [errors.Is].
 func (e *Error) Unwrap() error { return e.Err }
 
 func errInt(field string, v int, sentinel error, detail string) error {

@@ -19,7 +19,8 @@ import (
 // Check probes e at each of the given loads, and at -1 and 0, and returns
 // every broken rule joined with [errors.Join], or nil. The rules:
 //
-//   - a negative load is never achievable, and Prev(0) finds nothing;
+//   - a negative load is never achievable, Prev(0) finds nothing, and
+//     Next(-1) is the lightest achievable load;
 //   - Next(l), when found, is achievable and heavier than l, Prev of it is
 //     at most l, and is exactly l when l is achievable;
 //   - Prev(l), when found, is achievable and lighter than l, Next of it is at
@@ -43,6 +44,15 @@ func Check(e progression.Equipment, probes ...exercise.Load) error {
 	}
 	if p, ok := e.Prev(0); ok {
 		fail("Prev(0) = %v; nothing is lighter than zero", p)
+	}
+	// Next of a negative load is the lightest achievable load: 0 itself,
+	// or the first load above it.
+	lightest, hasLightest := exercise.Load(0), e.Achievable(0)
+	if !hasLightest {
+		lightest, hasLightest = e.Next(0)
+	}
+	if n, ok := e.Next(-1); ok != hasLightest || n != lightest {
+		fail("Next(-1) = %v, %v; want the lightest achievable load %v, %v", n, ok, lightest, hasLightest)
 	}
 	for _, l := range append([]exercise.Load{-1, 0}, probes...) {
 		ach := e.Achievable(l)

@@ -14,7 +14,7 @@ const kg = exercise.Kilogram
 // broken wraps a ladder and breaks one rule.
 type broken struct {
 	progression.Ladder
-	skipNext, negative, prevEqual bool
+	skipNext, negative, prevEqual, negNext bool
 }
 
 func (b broken) Achievable(l exercise.Load) bool {
@@ -25,6 +25,9 @@ func (b broken) Achievable(l exercise.Load) bool {
 }
 
 func (b broken) Next(l exercise.Load) (exercise.Load, bool) {
+	if b.negNext && l < 0 {
+		return 0, false
+	}
 	n, ok := b.Ladder.Next(l)
 	if b.skipNext && ok {
 		return b.Ladder.Next(n)
@@ -55,6 +58,7 @@ func TestCheck(t *testing.T) {
 		"skips a load":      {broken{Ladder: ladder, skipNext: true}, "skipped"},
 		"negative achieves": {broken{Ladder: ladder, negative: true}, "Achievable(-1)"},
 		"prev not lighter":  {broken{Ladder: ladder, prevEqual: true}, "not lighter"},
+		"nothing above -1":  {broken{Ladder: ladder, negNext: true}, "Next(-1)"},
 		"nil":               {nil, "nil equipment"},
 	} {
 		err := progressiontest.Check(tc.e, probes...)
