@@ -158,6 +158,8 @@ func TestLookupAppNames(t *testing.T) {
 		"Lateral Raise (Machine)":           "machine-lateral-raise",
 		"Leg Extension (Machine)":           "leg-extension",
 		"Leg Press":                         "leg-press",
+		"Romanian Deadlift (Barbell)":       "romanian-deadlift",
+		"Romanian Deadlift (Dumbbell)":      "dumbbell-romanian-deadlift",
 		"Lunge (Barbell)":                   "barbell-lunge",
 		"Lying Leg Curl (Machine)":          "lying-leg-curl",
 		"Overhead Press (Barbell)":          "overhead-press",
