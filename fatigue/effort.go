@@ -2,6 +2,7 @@ package fatigue
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 )
 
@@ -16,8 +17,8 @@ import (
 // from outside the program with [Effort.Validate].
 type Effort struct {
 	scale scale
-	rir   RIR // when scale is rirScale
-	rpe   RPE // when scale is rpeScale
+	rir   RIR     // when scale is rirScale
+	rpe   float32 // when scale is rpeScale: every half point is exact, and 8 bytes keep logs of many sets compact
 }
 
 type scale uint8
@@ -33,7 +34,7 @@ func AtRIR(r RIR) Effort { return Effort{scale: rirScale, rir: r} }
 
 // AtRPE returns an Effort recorded as RPE p. A p that is not a half point
 // between 1 and 10 gives an Effort that fails [Effort.Validate].
-func AtRPE(p RPE) Effort { return Effort{scale: rpeScale, rpe: p} }
+func AtRPE(p RPE) Effort { return Effort{scale: rpeScale, rpe: float32(p)} }
 
 // Recorded reports whether an effort rating was given.
 func (e Effort) Recorded() bool { return e.scale != notRecorded }
@@ -47,7 +48,10 @@ func (e Effort) Validate() error {
 	case rirScale:
 		return e.rir.Validate()
 	default:
-		return e.rpe.Validate()
+		if RPE(e.rpe).Validate() != nil {
+			return &EffortError{Field: "rpe", Value: strconv.FormatFloat(float64(e.rpe), 'g', -1, 32), Err: ErrRange}
+		}
+		return nil
 	}
 }
 
@@ -58,7 +62,7 @@ func (e Effort) RIR() (RIRRange, bool) {
 	case rirScale:
 		return RIRRange{e.rir, e.rir}, true
 	case rpeScale:
-		return e.rpe.RIR(), true
+		return RPE(e.rpe).RIR(), true
 	}
 	return RIRRange{}, false
 }
@@ -70,7 +74,7 @@ func (e Effort) RPE() (RPE, bool) {
 	case rirScale:
 		return e.rir.RPE(), true
 	case rpeScale:
-		return e.rpe, true
+		return RPE(e.rpe), true
 	}
 	return 0, false
 }
@@ -87,7 +91,7 @@ func (e Effort) String() string {
 	case rirScale:
 		return "rir " + e.rir.String()
 	case rpeScale:
-		return "rpe " + e.rpe.String()
+		return "rpe " + strconv.FormatFloat(float64(e.rpe), 'g', -1, 32)
 	}
 	return ""
 }
