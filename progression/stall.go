@@ -18,7 +18,10 @@ const (
 // A session's performance is its load and its best set's reps. A session is
 // a new best when its load is heavier than every earlier session's, or equal
 // to the heaviest with more reps than ever at that load. This order needs no
-// 1RM formula, so it holds at any rep count. The history is stalled when the
+// 1RM formula, so it holds at any rep count. A session lighter than the one
+// before it starts a new block (a deload or a reset): earlier sessions no
+// longer count, so building back up after a deload is progress, not a
+// stall. The history is stalled when the
 // last Sessions sessions brought no new best; the deload then takes
 // DeloadPercent off the last session's load, rounded down to an achievable
 // load and at least one step lighter, so that the lifter can build back up.
@@ -90,6 +93,9 @@ func (r StallRule) Detect(history []Session) (Stall, error) {
 		reps, err := bestReps(h, i)
 		if err != nil {
 			return Stall{}, err
+		}
+		if i > 0 && h.Load < history[i-1].Load {
+			s.Best = -1 // lighter than the session before: a deload or reset starts a new block
 		}
 		if s.Best < 0 || h.Load > s.BestLoad || h.Load == s.BestLoad && reps > s.BestReps {
 			s.Best, s.BestLoad, s.BestReps = i, h.Load, reps

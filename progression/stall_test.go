@@ -36,6 +36,12 @@ func TestStallDetect(t *testing.T) {
 		{"empty bar", []progression.Session{sess(20*kg, 8), sess(20*kg, 8), sess(20*kg, 8), sess(20*kg, 8)}, true, 3, 20 * kg},
 		// 10% off 22.5 kg is 20.25 kg: rounds down to the bar.
 		{"small load", []progression.Session{sess(22500*g, 8), sess(22500*g, 8), sess(22500*g, 8), sess(22500*g, 8)}, true, 3, 20 * kg},
+		// Building back after a deload is progress: 90, 92.5, 95 kg after four
+		// sessions at 100 kg each beat the block's best so far.
+		{"building back after a deload", []progression.Session{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 8), sess(90*kg, 10), sess(92500*g, 10), sess(95*kg, 10)}, false, 0, 0},
+		// A stall inside the new block still counts: 90 kg best, then three
+		// sessions at 90 kg with no more reps; 10% off 90 kg is 81 kg, 80 kg on 2.5 kg steps.
+		{"stall after a deload", []progression.Session{sess(100*kg, 8), sess(90*kg, 10), sess(90*kg, 10), sess(90*kg, 9), sess(90*kg, 10)}, true, 3, 80 * kg},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -112,6 +118,9 @@ func testStallLaws(t *rapid.T) {
 	}
 	best, heaviest, repsAt := 0, exercise.Load(-1), map[exercise.Load]int{}
 	for i, s := range h {
+		if i > 0 && s.Load < h[i-1].Load { // a lighter session starts a new block
+			heaviest, repsAt = -1, map[exercise.Load]int{}
+		}
 		top := 0
 		for _, set := range s.Sets {
 			top = max(top, set.Reps)
