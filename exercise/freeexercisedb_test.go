@@ -4,14 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/internal/shareddata"
 )
 
 // fixture is a small file in the free-exercise-db format, written by us:
@@ -206,38 +205,8 @@ func FuzzDecodeFreeExerciseDB(f *testing.F) {
 	})
 }
 
-// realFile returns the real free-exercise-db file: in
-// $REPKIT_SHARED_DATA/free-exercise-db, or ../shared/data beside the module
-// root. It skips the test when the file is absent.
-func realFile(tb testing.TB) []byte {
-	tb.Helper()
-	dir := os.Getenv("REPKIT_SHARED_DATA")
-	if dir == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for {
-			if _, err := os.Stat(filepath.Join(wd, "go.mod")); err == nil {
-				break
-			}
-			parent := filepath.Dir(wd)
-			if parent == wd {
-				tb.Skip("no go.mod above the test; cannot find ../shared/data")
-			}
-			wd = parent
-		}
-		dir = filepath.Join(wd, "..", "shared", "data")
-	}
-	data, err := os.ReadFile(filepath.Join(dir, "free-exercise-db", "exercises.json"))
-	if err != nil {
-		tb.Skipf("real free-exercise-db file not present (set REPKIT_SHARED_DATA to the shared data directory to run): %v", err)
-	}
-	return data
-}
-
 func TestRealFileDecodes(t *testing.T) {
-	exs, warns, err := exercise.DecodeFreeExerciseDB(bytes.NewReader(realFile(t)))
+	exs, warns, err := exercise.DecodeFreeExerciseDB(bytes.NewReader(shareddata.Read(t, "free-exercise-db/exercises.json")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,7 +231,7 @@ func TestRealFileDecodes(t *testing.T) {
 // the entries where the decoder and the coach still differ, with why. The
 // test fails if agreement drops or a new disagreement appears.
 func TestRealFileReview(t *testing.T) {
-	exs, _, err := exercise.DecodeFreeExerciseDB(bytes.NewReader(realFile(t)))
+	exs, _, err := exercise.DecodeFreeExerciseDB(bytes.NewReader(shareddata.Read(t, "free-exercise-db/exercises.json")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -431,7 +400,7 @@ var reviewDisagreements = map[string]exercise.Verdict{
 // BenchmarkDecodeClassifyRealFile decodes the whole real file and
 // classifies every exercise.
 func BenchmarkDecodeClassifyRealFile(b *testing.B) {
-	data := realFile(b)
+	data := shareddata.Read(b, "free-exercise-db/exercises.json")
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -448,7 +417,7 @@ func BenchmarkDecodeClassifyRealFile(b *testing.B) {
 // BenchmarkDecodeRealFileBaseline decodes the same file with encoding/json
 // into plain maps: the cost of reading the JSON at all.
 func BenchmarkDecodeRealFileBaseline(b *testing.B) {
-	data := realFile(b)
+	data := shareddata.Read(b, "free-exercise-db/exercises.json")
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {

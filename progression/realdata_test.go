@@ -4,48 +4,19 @@ import (
 	"encoding/csv"
 	"errors"
 	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
 
 	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/internal/shareddata"
 	"github.com/repkit/repkit/progression"
 )
-
-// sharedData finds the shared data directory: $REPKIT_SHARED_DATA, or
-// ../shared/data beside the module root. It skips the test when absent.
-func sharedData(tb testing.TB, rel string) string {
-	tb.Helper()
-	dir := os.Getenv("REPKIT_SHARED_DATA")
-	if dir == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for {
-			if _, err := os.Stat(filepath.Join(wd, "go.mod")); err == nil {
-				break
-			}
-			parent := filepath.Dir(wd)
-			if parent == wd {
-				tb.Skip("no go.mod above the test; cannot find ../shared/data")
-			}
-			wd = parent
-		}
-		dir = filepath.Join(wd, "..", "shared", "data")
-	}
-	path := filepath.Join(dir, rel)
-	if _, err := os.Stat(path); err != nil {
-		tb.Skipf("real data %s not present (set REPKIT_SHARED_DATA to the shared data directory to run): %v", rel, err)
-	}
-	return path
-}
 
 // strongSessions reads a real Strong export (kilograms, per its SOURCE.md)
 // into sessions per exercise, in file order. It reads the columns it needs
 // with encoding/csv, independently of package history.
 func strongSessions(t *testing.T) map[string][]progression.Session {
-	f, err := os.Open(sharedData(t, "workout-logs/strong/strong.csv"))
+	f, err := os.Open(shareddata.Path(t, "workout-logs/strong/strong.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}

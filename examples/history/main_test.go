@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/repkit/repkit/internal/shareddata"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -161,17 +162,10 @@ func TestRunAuditNothingRecovered(t *testing.T) {
 }
 
 func TestRunRealFiles(t *testing.T) {
-	data := os.Getenv("REPKIT_SHARED_DATA")
-	if data == "" {
-		data = "../../../shared/data"
-	}
 	for _, c := range []struct{ args []string }{
-		{[]string{"-unit", "kg", filepath.Join(data, "workout-logs/strong/strong.csv")}},
-		{[]string{filepath.Join(data, "workout-logs/hevy/workout_data.csv")}},
+		{[]string{"-unit", "kg", shareddata.Path(t, "workout-logs/strong/strong.csv")}},
+		{[]string{shareddata.Path(t, "workout-logs/hevy/workout_data.csv")}},
 	} {
-		if _, err := os.Stat(c.args[len(c.args)-1]); err != nil {
-			t.Skipf("real workout logs not present (set REPKIT_SHARED_DATA): %v", err)
-		}
 		var out, errb bytes.Buffer
 		if code := run(c.args, &out, &errb); code != 0 || errb.Len() != 0 {
 			t.Fatalf("%v: exit %d: %s", c.args, code, errb.String())

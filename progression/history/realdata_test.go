@@ -2,45 +2,17 @@ package history
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/internal/shareddata"
 )
-
-// sharedData finds the shared data directory: $REPKIT_SHARED_DATA, or
-// ../shared/data beside the module root. It skips the test when absent.
-func sharedData(t *testing.T) string {
-	t.Helper()
-	if d := os.Getenv("REPKIT_SHARED_DATA"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test; cannot find ../shared/data")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("real workout logs not present at ../shared/data (set REPKIT_SHARED_DATA to run): %v", err)
-	}
-	return d
-}
 
 // The counts below are from the files' SOURCE.md notes (2078 set rows and
 // 129 workouts for Strong; 330 rows and 17 workouts for Hevy), not from
 // this reader.
 func TestRealStrong(t *testing.T) {
-	p := filepath.Join(sharedData(t), "workout-logs", "strong", "strong.csv")
+	p := shareddata.Path(t, "workout-logs/strong/strong.csv")
 	f, err := os.Open(p)
 	if err != nil {
 		t.Skipf("strong.csv not present: %v", err)
@@ -74,7 +46,7 @@ func TestRealStrong(t *testing.T) {
 }
 
 func TestRealHevy(t *testing.T) {
-	p := filepath.Join(sharedData(t), "workout-logs", "hevy", "workout_data.csv")
+	p := shareddata.Path(t, "workout-logs/hevy/workout_data.csv")
 	f, err := os.Open(p)
 	if err != nil {
 		t.Skipf("workout_data.csv not present: %v", err)
