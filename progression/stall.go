@@ -1,6 +1,7 @@
 package progression
 
 import (
+	"cmp"
 	"strconv"
 
 	"github.com/repkit/repkit/exercise"
@@ -18,10 +19,11 @@ const (
 // A session's performance is its load and its best set's reps. A session is
 // a new best when its load is heavier than every earlier session's, or equal
 // to the heaviest with more reps than ever at that load. This order needs no
-// 1RM formula, so it holds at any rep count. A session lighter than the one
-// before it starts a new block (a deload or a reset): earlier sessions no
-// longer count, so building back up after a deload is progress, not a
-// stall. The history is stalled when the
+// 1RM formula, so it holds at any rep count. A session at least
+// DeloadPercent lighter than the best so far is a deload and starts a new
+// block: earlier sessions no longer count, so building back up after a
+// deload is progress, not a stall, while a lighter day of a few percent does
+// not hide one. The history is stalled when the
 // last Sessions sessions brought no new best; the deload then takes
 // DeloadPercent off the last session's load, rounded down to an achievable
 // load and at least one step lighter, so that the lifter can build back up.
@@ -89,13 +91,14 @@ func (r StallRule) Detect(history []Session) (Stall, error) {
 		return Stall{}, errInt("history", 0, ErrInvalid, "no sessions to judge")
 	}
 	s := Stall{Reason: ReasonProgressing, Best: -1, Unit: r.Unit}
+	percent := cmp.Or(r.DeloadPercent, DefaultDeloadPercent)
 	for i, h := range history {
 		reps, err := bestReps(h, i)
 		if err != nil {
 			return Stall{}, err
 		}
-		if i > 0 && h.Load < history[i-1].Load {
-			s.Best = -1 // lighter than the session before: a deload or reset starts a new block
+		if s.Best >= 0 && h.Load <= percentOf(s.BestLoad, 100-percent) {
+			s.Best = -1 // a deload: a new block starts here
 		}
 		if s.Best < 0 || h.Load > s.BestLoad || h.Load == s.BestLoad && reps > s.BestReps {
 			s.Best, s.BestLoad, s.BestReps = i, h.Load, reps
@@ -110,10 +113,7 @@ func (r StallRule) Detect(history []Session) (Stall, error) {
 	if s.Since < window {
 		return s, nil
 	}
-	s.Reason, s.Percent = ReasonStalled, r.DeloadPercent
-	if s.Percent == 0 {
-		s.Percent = DefaultDeloadPercent
-	}
+	s.Reason, s.Percent = ReasonStalled, percent
 	down, ok := r.Equipment.Prev(last)
 	if !ok {
 		s.Deload = last
