@@ -2,7 +2,9 @@ package restpausetest_test
 
 import (
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/restpause/restpausetest"
@@ -38,6 +40,20 @@ func (k keeper) Decide(r *restpause.Record) restpause.Decision {
 	return restpause.Decision{}
 }
 
+// exclusive answers differently while another call is in progress: right
+// when called one at a time, wrong under concurrent calls. It is race-free
+// (a mutex), so only the checker's comparison can catch it.
+type exclusive struct{ mu *sync.Mutex }
+
+func (e exclusive) Decide(*restpause.Record) restpause.Decision {
+	if !e.mu.TryLock() {
+		return restpause.Decision{Reason: restpause.StopCustom, Note: "busy"}
+	}
+	defer e.mu.Unlock()
+	time.Sleep(200 * time.Microsecond) // hold the lock long enough for calls to overlap
+	return restpause.Decision{}
+}
+
 func TestBrokenPoliciesFail(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -60,6 +76,7 @@ func TestBrokenPoliciesFail(t *testing.T) {
 		}), []string{"continue is plain"}},
 		{"stateful", counter{new(int)}, []string{"deterministic"}},
 		{"retains", keeper{new(*restpause.Record)}, []string{"no retention"}},
+		{"not safe for concurrent calls", exclusive{new(sync.Mutex)}, []string{"concurrent"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := restpausetest.Run(tc.p)
