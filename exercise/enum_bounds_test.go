@@ -30,7 +30,7 @@ var firstInvalid = []struct {
 	{"SpinalLoad", "spinalLoad", nSpinal, exercise.SpinalLoad(nSpinal).MarshalText, exercise.SpinalLoad(nSpinal).String},
 	{"FormDrift", "formDrift", nDrift, exercise.FormDrift(nDrift).MarshalText, exercise.FormDrift(nDrift).String},
 	{"Muscle", "muscle", nMuscle, exercise.Muscle(nMuscle).MarshalText, exercise.Muscle(nMuscle).String},
-	{"Verdict", "verdict", int(exercise.Unsuitable) + 1, exercise.Verdict(exercise.Unsuitable + 1).MarshalText, exercise.Verdict(exercise.Unsuitable + 1).String},
+	{"Verdict", "verdict", int(exercise.Unsuitable) + 1, (exercise.Unsuitable + 1).MarshalText, (exercise.Unsuitable + 1).String},
 }
 
 func TestEnumFirstInvalidValue(t *testing.T) {
