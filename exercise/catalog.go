@@ -163,8 +163,9 @@ func indexByID(id string) (int, bool) {
 
 // Lookup returns a copy of the catalog exercise with the given ID, name or
 // alias, and whether there is one. Names and aliases match ignoring case
-// and punctuation: every run of characters other than ASCII letters and
-// digits counts as one space, and leading and trailing ones are ignored,
+// and ASCII punctuation: every run of ASCII characters other than letters
+// and digits counts as one space, and leading and trailing ones are ignored
+// (bytes outside ASCII, such as accented letters, must match exactly),
 // so "lateral raise (cable)", "Lateral Raise - Cable" and
 // "LATERAL-RAISE CABLE" all find "Lateral Raise (Cable)". Names logged by
 // apps such as Strong and Hevy ("Bench Press (Barbell)", "Lat Pulldown

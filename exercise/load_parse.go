@@ -16,7 +16,8 @@ import (
 // A text with no unit is an error: repkit never guesses between kilograms
 // and pounds. Every error is a [*LoadError] wrapping one of [ErrEmpty],
 // [ErrSyntax], [ErrUnit], [ErrNotFinite], [ErrNegative] or [ErrOverflow].
-// ParseLoad does not allocate on success.
+// ParseLoad does not allocate on success for numbers of up to 19
+// significant digits; longer ones take an exact math/big path.
 func ParseLoad(s string) (Load, error) {
 	return parseLoad(s)
 }
