@@ -100,7 +100,8 @@ func (e *EntryError) Unwrap() error { return e.Err }
 //     bent press, one-arm chin-up or single-arm push-up. Otherwise
 //     moderate for a compound movement with free weights (barbell,
 //     dumbbell, kettlebell, EZ bar, medicine ball, other), for pull-ups,
-//     chin-ups, dips and hanging raises, and for any entry the data rates
+//     chin-ups, dips and hanging raises, for lunges, split squats and
+//     step-ups not on a machine, and for any entry the data rates
 //     "expert". Otherwise low. (The data's level is used only to raise the
 //     skill: it rates barbell squats "beginner".)
 //  5. Stability: unstable for an exercise ball or BOSU, a balance board,
@@ -113,7 +114,8 @@ func (e *EntryError) Unwrap() error { return e.Err }
 //     seat, pad or the floor (bench, seated, lying, incline, decline,
 //     prone, supine, preacher, kneeling, floor, spider, concentration,
 //     crunch, sit-up, bridge, hip thrust) and the movement is not a squat,
-//     hinge, lunge or step-up. Otherwise self-stabilised.
+//     hinge, lunge or step-up, and for body-weight work whose only primary
+//     muscle is the abdominals. Otherwise self-stabilised.
 //  6. Limiter, the first that applies: bracing for olympic weightlifting
 //     and strongman, free-weight squats and overhead squats (not goblet,
 //     dumbbell or bodyweight), deadlifts (not on a lever machine), good
@@ -136,7 +138,10 @@ func (e *EntryError) Unwrap() error { return e.Err }
 //     flyes, lying, overhead and seated triceps presses and extensions,
 //     free-weight neck work (a plate on the head), for barbell hip
 //     thrusts and bridges, for box jumps, and for other free-weight
-//     barbell compounds. Otherwise easy.
+//     barbell compounds except hinges, rows, shrugs, curls, rollouts and
+//     landmine work (so a Romanian or trap-bar deadlift is an easy stop:
+//     the bar is set down; its bracing limiter and spinal load still
+//     rule it out). Otherwise easy.
 //  8. Spinal load: heavy for the bracing-limited barbell, Smith machine
 //     and strongman movements of rule 6 and for standing barbell shrugs;
 //     light for other standing loaded movements and for hack squats and
