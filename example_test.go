@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/restpause/restpausetest"
 )
@@ -20,12 +20,12 @@ func Example() {
 	s, err := restpause.NewSession(restpause.MyoReps(), restpause.Start{
 		Date:     time.Date(2026, 11, 28, 18, 0, 0, 0, time.UTC), // the app's clock
 		Exercise: ex.Name,
-		Load:     10 * exercise.Kilogram,
+		Load:     10 * repkit.Kilogram,
 	})
 	if err != nil {
 		panic(err)
 	}
-	_ = s.LogActivation(restpause.Burst{Reps: 15, Effort: fatigue.AtRPE(8.5)})
+	_ = s.LogActivation(restpause.Burst{Reps: 15, Effort: repkit.AtRPE(8.5)})
 	for _, reps := range []int{5, 5, 4, 4} {
 		if s.Ended() {
 			break

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 )
 
@@ -250,7 +251,7 @@ func testReasonsAnyBits(t *rapid.T) {
 	s := exercise.Reasons(rapid.Uint64().Draw(t, "bits"))
 	text, err := s.MarshalText()
 	if err != nil {
-		if !errors.Is(err, exercise.ErrUnknownName) {
+		if !errors.Is(err, repkit.ErrUnknownName) {
 			t.Fatalf("MarshalText(%b): %v does not wrap ErrUnknownName", uint64(s), err)
 		}
 		return

@@ -1,16 +1,7 @@
-// Package exercise describes what is lifted: exact loads and units, and the
-// traits of an exercise that decide whether it suits rest-pause training.
-//
-// # Loads
-//
-// A [Load] is an exact mass, an integer count of nanograms in the style of
-// [time.Duration]. Build loads from the constants [Kilogram], [Gram] and
-// [Pound] with integer arithmetic, read them from text with [ParseLoad]
-// ("102.5kg", "225lb", "22.5 kg"), and write them with [Load.String] (always
-// in kilograms, always exact) or [Load.Format] in a chosen [Unit]. Loads
-// marshal to JSON as text such as "102.5kg". Bad text gets a [*LoadError]
-// that wraps one of [ErrEmpty], [ErrSyntax], [ErrUnit], [ErrNotFinite],
-// [ErrNegative] or [ErrOverflow].
+// Package exercise describes what is lifted: the traits of an exercise that
+// decide whether it suits rest-pause training, the classifier that reads
+// them, a built-in catalog and a decoder for the free-exercise-db format.
+// Loads and units are in the root package: [repkit.Load].
 //
 // # Exercises and their traits
 //
@@ -21,7 +12,7 @@
 // [SpinalLoad] and [FormDrift], plus Ballistic. Every enum has a
 // deliberate zero (Unknown), a String, and text marshalling that accepts
 // the lower-case names in any case and rejects others with a [*TraitError]
-// wrapping [ErrUnknownName], so an Exercise round-trips through JSON.
+// wrapping [repkit.ErrUnknownName], so an Exercise round-trips through JSON.
 //
 // # Suitability
 //

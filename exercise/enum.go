@@ -1,6 +1,11 @@
 package exercise
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/ascii"
+)
 
 // The enums in this package share one text form: a fixed table of lower-case
 // names indexed by value, where index 0 names the deliberate zero value
@@ -16,22 +21,22 @@ func enumString[T ~uint8](names []string, typ string, v T) string {
 	return typ + "(" + strconv.Itoa(int(v)) + ")"
 }
 
-// enumMarshal returns the name of v, or an error wrapping [ErrUnknownName]
+// enumMarshal returns the name of v, or an error wrapping [repkit.ErrUnknownName]
 // for a value outside the table.
 func enumMarshal[T ~uint8](names []string, field string, v T) ([]byte, error) {
 	if int(v) >= len(names) {
-		return nil, &TraitError{Field: field, Value: strconv.Itoa(int(v)), Err: ErrUnknownName}
+		return nil, &TraitError{Field: field, Value: strconv.Itoa(int(v)), Err: repkit.ErrUnknownName}
 	}
 	return []byte(names[v]), nil
 }
 
 // enumParse finds text among names, ignoring ASCII case. Unknown text is an
-// error wrapping [ErrUnknownName] that names the field and the text.
+// error wrapping [repkit.ErrUnknownName] that names the field and the text.
 func enumParse[T ~uint8](names []string, field string, text []byte) (T, error) {
 	for i, n := range names {
-		if equalFold(text, n) {
+		if ascii.EqualFold(text, n) {
 			return T(i), nil
 		}
 	}
-	return 0, &TraitError{Field: field, Value: string(text), Err: ErrUnknownName}
+	return 0, &TraitError{Field: field, Value: string(text), Err: repkit.ErrUnknownName}
 }

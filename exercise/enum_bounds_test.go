@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 )
 
@@ -37,7 +38,7 @@ func TestEnumFirstInvalidValue(t *testing.T) {
 	for _, tt := range firstInvalid {
 		text, err := tt.marshal()
 		var te *exercise.TraitError
-		if !errors.Is(err, exercise.ErrUnknownName) || !errors.As(err, &te) || text != nil {
+		if !errors.Is(err, repkit.ErrUnknownName) || !errors.As(err, &te) || text != nil {
 			t.Errorf("%s(%d).MarshalText() = %q, %v; want an error wrapping ErrUnknownName", tt.typ, tt.v, text, err)
 			continue
 		}
@@ -73,7 +74,7 @@ func TestClassifyFirstInvalidTrait(t *testing.T) {
 			t.Errorf("%s one past its names: Classify = %v %v, want caution unknown-traits", tt.field, a.Verdict, a.Reasons)
 		}
 		var te *exercise.TraitError
-		if err := ex.Validate(); !errors.As(err, &te) || te.Field != tt.field || !errors.Is(err, exercise.ErrUnknownName) {
+		if err := ex.Validate(); !errors.As(err, &te) || te.Field != tt.field || !errors.Is(err, repkit.ErrUnknownName) {
 			t.Errorf("%s one past its names: Validate() = %v, want a TraitError for the field", tt.field, err)
 		}
 	}
@@ -100,10 +101,10 @@ func TestReasonPastTheLast(t *testing.T) {
 		t.Errorf("Reason(17): String %q, Sentence %q, Advice %q, Severity %v; want the code, empty, empty, unknown",
 			r.String(), r.Sentence(), r.Advice(), r.Severity())
 	}
-	if text, err := r.MarshalText(); !errors.Is(err, exercise.ErrUnknownName) || text != nil {
+	if text, err := r.MarshalText(); !errors.Is(err, repkit.ErrUnknownName) || text != nil {
 		t.Errorf("Reason(17).MarshalText() = %q, %v; want ErrUnknownName", text, err)
 	}
-	if _, err := exercise.Reasons(0).With(r).MarshalText(); !errors.Is(err, exercise.ErrUnknownName) {
+	if _, err := exercise.Reasons(0).With(r).MarshalText(); !errors.Is(err, repkit.ErrUnknownName) {
 		t.Errorf("a set holding Reason(17) marshals: err = %v", err)
 	}
 	last := exercise.ReasonChangesExercise

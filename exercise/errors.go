@@ -8,9 +8,6 @@ import (
 // Errors that trait parsing, validation, the catalog and the decoders wrap;
 // test for them with [errors.Is].
 var (
-	// ErrUnknownName: a name that is not one of an enum's names, such as
-	// equipment "trampoline".
-	ErrUnknownName = errors.New("unknown name")
 	// ErrMissing: a required value (an id, a name) is absent or empty.
 	ErrMissing = errors.New("missing value")
 	// ErrMalformed: input that is not the expected shape, such as JSON that

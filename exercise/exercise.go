@@ -52,7 +52,7 @@ func (e Exercise) Clone() Exercise {
 
 // Validate reports the first problem with e: a missing ID or Name (wrapping
 // [ErrMissing]), an empty alias, or a trait outside its named values
-// (wrapping [ErrUnknownName]). Unknown traits are valid: they are the honest
+// (wrapping [repkit.ErrUnknownName]). Unknown traits are valid: they are the honest
 // answer when a source does not say.
 func (e Exercise) Validate() error {
 	switch {

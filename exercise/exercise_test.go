@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"pgregory.net/rapid"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 )
 
@@ -70,7 +71,7 @@ func TestExerciseUnmarshalRejectsUnknownNames(t *testing.T) {
 		data := `{"id":"a","name":"A","` + field + `":` + value + `}`
 		var ex exercise.Exercise
 		err := json.Unmarshal([]byte(data), &ex)
-		if !errors.Is(err, exercise.ErrUnknownName) {
+		if !errors.Is(err, repkit.ErrUnknownName) {
 			t.Errorf("Unmarshal %s: err = %v, want ErrUnknownName", data, err)
 		}
 	}
@@ -93,7 +94,7 @@ func TestEnumText(t *testing.T) {
 				}
 			}
 		}
-		if _, err := unmarshal("no-such-name"); !errors.Is(err, exercise.ErrUnknownName) {
+		if _, err := unmarshal("no-such-name"); !errors.Is(err, repkit.ErrUnknownName) {
 			t.Errorf("%s: unknown name err = %v", name, err)
 		}
 		if got := str(n); !strings.Contains(got, "(") {
@@ -112,7 +113,7 @@ func TestEnumText(t *testing.T) {
 	check("Muscle", nMuscle, func(i int) string { return exercise.Muscle(i).String() }, parse[exercise.Muscle])
 	check("Verdict", int(exercise.Unsuitable)+1, func(i int) string { return exercise.Verdict(i).String() }, parse[exercise.Verdict])
 
-	if _, err := exercise.Skill(9).MarshalText(); !errors.Is(err, exercise.ErrUnknownName) {
+	if _, err := exercise.Skill(9).MarshalText(); !errors.Is(err, repkit.ErrUnknownName) {
 		t.Errorf("MarshalText of an invalid value: err = %v", err)
 	}
 }
@@ -156,8 +157,8 @@ func TestValidate(t *testing.T) {
 		{"no id", func(e *exercise.Exercise) { e.ID = "" }, "id", exercise.ErrMissing},
 		{"no name", func(e *exercise.Exercise) { e.Name = "" }, "name", exercise.ErrMissing},
 		{"empty alias", func(e *exercise.Exercise) { e.Aliases = append(e.Aliases, "") }, "aliases[", exercise.ErrMissing},
-		{"bad skill", func(e *exercise.Exercise) { e.Skill = 42 }, "skill", exercise.ErrUnknownName},
-		{"bad muscle bit", func(e *exercise.Exercise) { e.PrimaryMuscles |= 1 << 30 }, "primaryMuscles", exercise.ErrUnknownName},
+		{"bad skill", func(e *exercise.Exercise) { e.Skill = 42 }, "skill", repkit.ErrUnknownName},
+		{"bad muscle bit", func(e *exercise.Exercise) { e.PrimaryMuscles |= 1 << 30 }, "primaryMuscles", repkit.ErrUnknownName},
 	}
 	for _, tt := range tests {
 		ex := good.Clone()

@@ -7,12 +7,14 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/repkit/repkit"
 )
 
 // An EntryError records a problem with one entry of a decoded file: the
 // entry's index in the array (-1 for the document as a whole), its id when
 // known, the field, the offending value, and a sentinel: [ErrMalformed],
-// [ErrMissing], [ErrDuplicate] or [ErrUnknownName]. [DecodeFreeExerciseDB]
+// [ErrMissing], [ErrDuplicate] or [repkit.ErrUnknownName]. [DecodeFreeExerciseDB]
 // returns it both as a fatal error and, for unknown names, as a warning.
 type EntryError struct {
 	Index int    // position in the JSON array, from 0; -1 for the whole document
@@ -63,7 +65,7 @@ func (e *EntryError) Unwrap() error { return e.Err }
 // [ErrDuplicate]; no exercises are returned with it. A value outside the
 // format's vocabulary (equipment "trampoline", level "elite", muscle
 // "rotator cuff", ...) is not fatal and not dropped silently: it is
-// returned as a warning, an [*EntryError] wrapping [ErrUnknownName], and
+// returned as a warning, an [*EntryError] wrapping [repkit.ErrUnknownName], and
 // the field is treated as null. Unknown object keys are ignored, so newer
 // versions of the format still decode.
 //
@@ -319,7 +321,7 @@ var (
 func (e fdbEntry) exercise(i int) (Exercise, []*EntryError) {
 	var warns []*EntryError
 	warn := func(field, value string) {
-		warns = append(warns, &EntryError{Index: i, ID: e.id, Field: field, Value: value, Err: ErrUnknownName})
+		warns = append(warns, &EntryError{Index: i, ID: e.id, Field: field, Value: value, Err: repkit.ErrUnknownName})
 	}
 	ex := Exercise{ID: e.id, Name: e.name}
 	if e.category != "" {

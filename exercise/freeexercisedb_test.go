@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/internal/shareddata"
 )
@@ -94,7 +95,7 @@ func TestDecodeWarnsOnUnknownNames(t *testing.T) {
 	}
 	var got []string
 	for _, w := range warns {
-		if !errors.Is(w, exercise.ErrUnknownName) || w.Index != 0 || w.ID != "a" {
+		if !errors.Is(w, repkit.ErrUnknownName) || w.Index != 0 || w.ID != "a" {
 			t.Errorf("warning %v: want index 0, id a, ErrUnknownName", w)
 		}
 		got = append(got, w.Field+"="+w.Value)
@@ -185,7 +186,7 @@ func FuzzDecodeFreeExerciseDB(f *testing.F) {
 			return
 		}
 		for _, w := range warns {
-			if !errors.Is(w, exercise.ErrUnknownName) {
+			if !errors.Is(w, repkit.ErrUnknownName) {
 				t.Fatalf("warning %v does not wrap ErrUnknownName", w)
 			}
 		}

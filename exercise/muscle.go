@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"iter"
 	"math/bits"
+
+	"github.com/repkit/repkit"
 )
 
 // Muscle is a muscle group, named as exercise databases name them. The zero
@@ -105,7 +107,7 @@ func (s Muscles) MarshalJSON() ([]byte, error) {
 	for m := range s.All() {
 		name, err := m.MarshalText()
 		if err != nil || m == MuscleUnknown {
-			return nil, &TraitError{Field: "primaryMuscles", Value: m.String(), Err: ErrUnknownName}
+			return nil, &TraitError{Field: "primaryMuscles", Value: m.String(), Err: repkit.ErrUnknownName}
 		}
 		if len(b) > 1 {
 			b = append(b, ',')
@@ -118,7 +120,7 @@ func (s Muscles) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON reads a JSON array of muscle names (or null, the empty set).
-// An unknown name is an error wrapping [ErrUnknownName]; on error s is
+// An unknown name is an error wrapping [repkit.ErrUnknownName]; on error s is
 // unchanged.
 func (s *Muscles) UnmarshalJSON(data []byte) error {
 	var names []Muscle
@@ -128,7 +130,7 @@ func (s *Muscles) UnmarshalJSON(data []byte) error {
 	var set Muscles
 	for _, m := range names {
 		if m == MuscleUnknown {
-			return &TraitError{Field: "primaryMuscles", Value: "unknown", Err: ErrUnknownName}
+			return &TraitError{Field: "primaryMuscles", Value: "unknown", Err: repkit.ErrUnknownName}
 		}
 		set |= 1 << m
 	}

@@ -3,6 +3,9 @@ package exercise
 import (
 	"iter"
 	"math/bits"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/ascii"
 )
 
 // Reason is one typed reason behind a [Verdict]. Each reason has a stable
@@ -157,15 +160,15 @@ func (r Reason) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the codes
-// in any case; other text is an error wrapping [ErrUnknownName].
+// in any case; other text is an error wrapping [repkit.ErrUnknownName].
 func (r *Reason) UnmarshalText(text []byte) error {
 	for i := range reasonTable {
-		if equalFold(text, reasonTable[i].code) {
+		if ascii.EqualFold(text, reasonTable[i].code) {
 			*r = Reason(i)
 			return nil
 		}
 	}
-	return &TraitError{Field: "reason", Value: string(text), Err: ErrUnknownName}
+	return &TraitError{Field: "reason", Value: string(text), Err: repkit.ErrUnknownName}
 }
 
 // Reasons is a set of reasons, one bit per [Reason]. The zero value is the
@@ -221,7 +224,7 @@ func (s Reasons) AppendText(b []byte) ([]byte, error) {
 		}
 		first = false
 		if r == ReasonUnknown { // not a reason: UnmarshalText would reject "unknown"
-			return b, &TraitError{Field: "reason", Value: r.Code(), Err: ErrUnknownName}
+			return b, &TraitError{Field: "reason", Value: r.Code(), Err: repkit.ErrUnknownName}
 		}
 		text, err := r.MarshalText()
 		if err != nil {
@@ -240,12 +243,12 @@ func (s Reasons) String() string {
 
 // MarshalText implements [encoding.TextMarshaler] with the codes joined by
 // commas; a bit with no reason (ReasonUnknown, or past the last reason) is
-// an error wrapping [ErrUnknownName], so every set that marshals reads back.
+// an error wrapping [repkit.ErrUnknownName], so every set that marshals reads back.
 func (s Reasons) MarshalText() ([]byte, error) { return s.AppendText(nil) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: comma-separated codes,
 // or empty text for the empty set. An unknown code is an error wrapping
-// [ErrUnknownName]; on error s is unchanged.
+// [repkit.ErrUnknownName]; on error s is unchanged.
 func (s *Reasons) UnmarshalText(text []byte) error {
 	var set Reasons
 	for len(text) > 0 {
@@ -260,7 +263,7 @@ func (s *Reasons) UnmarshalText(text []byte) error {
 		if len(text) > 0 {
 			text = text[1:] // the comma
 			if len(text) == 0 {
-				return &TraitError{Field: "reason", Value: "", Err: ErrUnknownName}
+				return &TraitError{Field: "reason", Value: "", Err: repkit.ErrUnknownName}
 			}
 		}
 		var r Reason
@@ -268,7 +271,7 @@ func (s *Reasons) UnmarshalText(text []byte) error {
 			return err
 		}
 		if r == ReasonUnknown {
-			return &TraitError{Field: "reason", Value: string(code), Err: ErrUnknownName}
+			return &TraitError{Field: "reason", Value: string(code), Err: repkit.ErrUnknownName}
 		}
 		set = set.With(r)
 	}

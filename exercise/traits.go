@@ -43,7 +43,7 @@ func (e Equipment) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the names
 // [Equipment.String] returns, in any case; other text is an error wrapping
-// [ErrUnknownName]. On error e is unchanged.
+// [repkit.ErrUnknownName]. On error e is unchanged.
 func (e *Equipment) UnmarshalText(text []byte) error {
 	return unmarshalEnum(equipmentNames[:], "equipment", text, e)
 }

@@ -28,11 +28,11 @@ func (c Concern) AtLeast(o Concern) bool { return c != ConcernUnknown && c >= o 
 func (c Concern) String() string { return enumString(concernNames, c) }
 
 // MarshalText implements [encoding.TextMarshaler] with [Concern.String]; a
-// value outside the constants is an error wrapping [ErrUnknownName].
+// value outside the constants is an error wrapping [repkit.ErrUnknownName].
 func (c Concern) MarshalText() ([]byte, error) { return enumText("concern", concernNames, c) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [ErrUnknownName].
+// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
 func (c *Concern) UnmarshalText(text []byte) error {
 	v, err := parseEnum[Concern]("concern", concernNames, text)
 	if err == nil {
@@ -66,13 +66,13 @@ func (e Experience) Conservative() bool { return e == Beginner || e == Experienc
 func (e Experience) String() string { return enumString(experienceNames, e) }
 
 // MarshalText implements [encoding.TextMarshaler] with [Experience.String];
-// a value outside the constants is an error wrapping [ErrUnknownName].
+// a value outside the constants is an error wrapping [repkit.ErrUnknownName].
 func (e Experience) MarshalText() ([]byte, error) {
 	return enumText("experience", experienceNames, e)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [ErrUnknownName].
+// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
 func (e *Experience) UnmarshalText(text []byte) error {
 	v, err := parseEnum[Experience]("experience", experienceNames, text)
 	if err == nil {

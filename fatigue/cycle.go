@@ -1,6 +1,10 @@
 package fatigue
 
-import "time"
+import (
+	"time"
+
+	"github.com/repkit/repkit"
+)
 
 // BlastCruise is Doggcrapp (DC) training's cycle: a blast of hard
 // rest-pause training for 6 to 12 weeks, then a cruise of 10 to 14 days
@@ -73,11 +77,11 @@ func (p Phase) Sentence() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler] with [Phase.String]; a
-// value outside the constants is an error wrapping [ErrUnknownName].
+// value outside the constants is an error wrapping [repkit.ErrUnknownName].
 func (p Phase) MarshalText() ([]byte, error) { return enumText("phase", phaseNames, p) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [ErrUnknownName].
+// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
 func (p *Phase) UnmarshalText(text []byte) error {
 	v, err := parseEnum[Phase]("phase", phaseNames, text)
 	if err == nil {
@@ -107,8 +111,8 @@ func (c Cycle) AllowsRestPause() bool {
 
 // Status places asOf in the cycle from the notes (in date order; notes after
 // asOf are ignored). Notes out of date order are an error wrapping
-// [ErrOrder]; durations that are negative or with min above max wrap
-// [ErrRange].
+// [repkit.ErrOrder]; durations that are negative or with min above max wrap
+// [repkit.ErrRange].
 func (bc BlastCruise) Status(asOf time.Time, notes []Note) (Cycle, error) {
 	if err := bc.validate(); err != nil {
 		return Cycle{}, err
@@ -118,7 +122,7 @@ func (bc BlastCruise) Status(asOf time.Time, notes []Note) (Cycle, error) {
 	easySince := false // a session without hard work after LastHard
 	for i, n := range notes {
 		if i > 0 && n.Date.Before(notes[i-1].Date) {
-			return Cycle{}, &FieldError{Field: indexed("notes", i, "date"), Value: n.Date.Format(time.DateOnly), Err: ErrOrder}
+			return Cycle{}, &FieldError{Field: indexed("notes", i, "date"), Value: n.Date.Format(time.DateOnly), Err: repkit.ErrOrder}
 		}
 		if n.Date.After(asOf) {
 			continue
@@ -163,15 +167,15 @@ func (bc BlastCruise) validate() error {
 		d    time.Duration
 	}{{"blast_min", bc.BlastMin}, {"blast_max", bc.BlastMax}, {"cruise_min", bc.CruiseMin}, {"cruise_max", bc.CruiseMax}} {
 		if f.d < 0 {
-			return &FieldError{Field: "blast_cruise." + f.name, Value: f.d.String(), Err: ErrRange}
+			return &FieldError{Field: "blast_cruise." + f.name, Value: f.d.String(), Err: repkit.ErrRange}
 		}
 	}
 	d := bc.withDefaults()
 	if d.BlastMin > d.BlastMax {
-		return &FieldError{Field: "blast_cruise.blast_min", Value: d.BlastMin.String() + " > " + d.BlastMax.String(), Err: ErrRange}
+		return &FieldError{Field: "blast_cruise.blast_min", Value: d.BlastMin.String() + " > " + d.BlastMax.String(), Err: repkit.ErrRange}
 	}
 	if d.CruiseMin > d.CruiseMax {
-		return &FieldError{Field: "blast_cruise.cruise_min", Value: d.CruiseMin.String() + " > " + d.CruiseMax.String(), Err: ErrRange}
+		return &FieldError{Field: "blast_cruise.cruise_min", Value: d.CruiseMin.String() + " > " + d.CruiseMax.String(), Err: repkit.ErrRange}
 	}
 	return nil
 }

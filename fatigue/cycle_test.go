@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"github.com/repkit/repkit"
 )
 
 // hardDays returns notes for rest-pause sessions every third day from
@@ -61,15 +63,15 @@ func TestBlastCruise(t *testing.T) {
 func TestBlastCruiseErrors(t *testing.T) {
 	_, err := BlastCruise{}.Status(asOf, []Note{{Date: daysAgo(1)}, {Date: daysAgo(3)}})
 	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Field != "notes[1].date" || !errors.Is(err, ErrOrder) {
+	if !errors.As(err, &fe) || fe.Field != "notes[1].date" || !errors.Is(err, repkit.ErrOrder) {
 		t.Errorf("unordered notes: %v", err)
 	}
 	_, err = BlastCruise{CruiseMin: 20 * 24 * time.Hour}.Status(asOf, nil)
-	if !errors.Is(err, ErrRange) {
+	if !errors.Is(err, repkit.ErrRange) {
 		t.Errorf("cruise min above max: %v", err)
 	}
 	_, err = BlastCruise{BlastMax: -time.Hour}.Status(asOf, nil)
-	if !errors.Is(err, ErrRange) {
+	if !errors.Is(err, repkit.ErrRange) {
 		t.Errorf("negative blast max: %v", err)
 	}
 }

@@ -50,11 +50,11 @@ func (d Dose) Min(o Dose) Dose {
 func (d Dose) String() string { return enumString(doseNames, d) }
 
 // MarshalText implements [encoding.TextMarshaler] with [Dose.String]; a value
-// outside the constants is an error wrapping [ErrUnknownName].
+// outside the constants is an error wrapping [repkit.ErrUnknownName].
 func (d Dose) MarshalText() ([]byte, error) { return enumText("dose", doseNames, d) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [ErrUnknownName] and
+// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName] and
 // leaves d unchanged.
 func (d *Dose) UnmarshalText(text []byte) error {
 	v, err := parseEnum[Dose]("dose", doseNames, text)

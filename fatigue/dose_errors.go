@@ -1,24 +1,17 @@
 package fatigue
 
 import (
-	"errors"
 	"strconv"
 )
 
 // Errors that check-ins, screens, the trend monitor and the enum types wrap,
-// beside [ErrRange] and [ErrNotFinite]; test for them with [errors.Is].
-var (
-	// ErrUnknownName is wrapped when text names no value of an enum type
-	// such as [Dose] or [Condition].
-	ErrUnknownName = errors.New("unknown name")
-	// ErrOrder is wrapped when dated entries that must be in order are not.
-	ErrOrder = errors.New("out of date order")
-)
+// beside [repkit.ErrRange] and [repkit.ErrNotFinite]; test for them with [errors.Is].
+var ()
 
 // A FieldError records one bad input value: the field it was given for
 // (such as "sleep", "missed_lifts" or "measures[3].e1rm"), the value as
-// text, and the sentinel it wraps ([ErrRange], [ErrNotFinite],
-// [ErrUnknownName] or [ErrOrder]).
+// text, and the sentinel it wraps ([repkit.ErrRange], [repkit.ErrNotFinite],
+// [repkit.ErrUnknownName] or [repkit.ErrOrder]).
 type FieldError struct {
 	Field string
 	Value string

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
 )
 
 type textEnum interface {
@@ -32,11 +34,11 @@ func roundTrip[T ~uint8, P interface {
 			t.Fatalf("%q read back as %v, %v", text, back, err)
 		}
 	}
-	if _, err := m(end).MarshalText(); !errors.Is(err, ErrUnknownName) {
+	if _, err := m(end).MarshalText(); !errors.Is(err, repkit.ErrUnknownName) {
 		t.Fatalf("MarshalText of %d: %v", end, err)
 	}
 	var back T = 1
-	if err := P(&back).UnmarshalText([]byte("no-such-name")); !errors.Is(err, ErrUnknownName) || back != 1 {
+	if err := P(&back).UnmarshalText([]byte("no-such-name")); !errors.Is(err, repkit.ErrUnknownName) || back != 1 {
 		t.Fatalf("unknown name: %v, value %v", err, back)
 	}
 }
@@ -108,7 +110,7 @@ func FuzzConditionsText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		var s Conditions
 		if err := s.UnmarshalText([]byte(text)); err != nil {
-			if !errors.Is(err, ErrUnknownName) {
+			if !errors.Is(err, repkit.ErrUnknownName) {
 				t.Fatalf("error %v does not wrap ErrUnknownName", err)
 			}
 			return
@@ -132,7 +134,7 @@ func FuzzConditionsText(f *testing.F) {
 func TestConditionsTextRejectsEmptyNames(t *testing.T) {
 	for _, text := range []string{"pain,", ",pain", "pain,,fainting", " , "} {
 		s := ConditionsOf(Fainting)
-		if err := s.UnmarshalText([]byte(text)); !errors.Is(err, ErrUnknownName) || s != ConditionsOf(Fainting) {
+		if err := s.UnmarshalText([]byte(text)); !errors.Is(err, repkit.ErrUnknownName) || s != ConditionsOf(Fainting) {
 			t.Errorf("UnmarshalText(%q) = %v, set %b; want ErrUnknownName and the set unchanged", text, err, s)
 		}
 	}

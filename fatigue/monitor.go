@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/stats"
 )
 
@@ -104,18 +105,18 @@ func (m Monitor) withDefaults() Monitor {
 func (m Monitor) validate() error {
 	switch {
 	case m.Recent < 0:
-		return &FieldError{Field: "monitor.recent", Value: m.Recent.String(), Err: ErrRange}
+		return &FieldError{Field: "monitor.recent", Value: m.Recent.String(), Err: repkit.ErrRange}
 	case m.Baseline < 0:
-		return &FieldError{Field: "monitor.baseline", Value: m.Baseline.String(), Err: ErrRange}
+		return &FieldError{Field: "monitor.baseline", Value: m.Baseline.String(), Err: repkit.ErrRange}
 	case m.MinPoints < 0:
-		return &FieldError{Field: "monitor.min_points", Value: strconv.Itoa(m.MinPoints), Err: ErrRange}
+		return &FieldError{Field: "monitor.min_points", Value: strconv.Itoa(m.MinPoints), Err: repkit.ErrRange}
 	case !(m.Dip >= 0 && m.Dip < 1):
-		return &FieldError{Field: "monitor.dip", Value: ftoa(m.Dip), Err: ErrRange}
+		return &FieldError{Field: "monitor.dip", Value: ftoa(m.Dip), Err: repkit.ErrRange}
 	case !(m.Drop >= 0 && m.Drop < 1):
-		return &FieldError{Field: "monitor.drop", Value: ftoa(m.Drop), Err: ErrRange}
+		return &FieldError{Field: "monitor.drop", Value: ftoa(m.Drop), Err: repkit.ErrRange}
 	}
 	if d := m.withDefaults(); d.Dip > d.Drop {
-		return &FieldError{Field: "monitor.dip", Value: ftoa(d.Dip) + " > drop " + ftoa(d.Drop), Err: ErrRange}
+		return &FieldError{Field: "monitor.dip", Value: ftoa(d.Dip) + " > drop " + ftoa(d.Drop), Err: repkit.ErrRange}
 	}
 	return nil
 }
@@ -158,11 +159,11 @@ func (a Action) Sentence() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler] with [Action.String]; a
-// value outside the constants is an error wrapping [ErrUnknownName].
+// value outside the constants is an error wrapping [repkit.ErrUnknownName].
 func (a Action) MarshalText() ([]byte, error) { return enumText("action", actionNames, a) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [ErrUnknownName].
+// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
 func (a *Action) UnmarshalText(text []byte) error {
 	v, err := parseEnum[Action]("action", actionNames, text)
 	if err == nil {
@@ -208,11 +209,11 @@ func (s Signal) Sentence() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler] with [Signal.String]; a
-// value outside the constants is an error wrapping [ErrUnknownName].
+// value outside the constants is an error wrapping [repkit.ErrUnknownName].
 func (s Signal) MarshalText() ([]byte, error) { return enumText("signal", signalNames, s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [ErrUnknownName].
+// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
 func (s *Signal) UnmarshalText(text []byte) error {
 	v, err := parseEnum[Signal]("signal", signalNames, text)
 	if err == nil {
@@ -409,9 +410,9 @@ func collect(dst []float64, ms []Measure, lift string, from, to time.Time) []flo
 func (h History) validate() error {
 	for i, m := range h.Measures {
 		if !(m.E1RM > 0) || math.IsInf(m.E1RM, 0) {
-			err := ErrRange
+			err := repkit.ErrRange
 			if math.IsNaN(m.E1RM) || math.IsInf(m.E1RM, 0) {
-				err = ErrNotFinite
+				err = repkit.ErrNotFinite
 			}
 			return &FieldError{Field: indexed("measures", i, "e1rm"), Value: ftoa(m.E1RM), Err: err}
 		}
@@ -422,7 +423,7 @@ func (h History) validate() error {
 			c    Concern
 		}{{"soreness", n.Soreness}, {"joints", n.Joints}, {"low_motivation", n.LowMotivation}} {
 			if !f.c.Valid() {
-				return &FieldError{Field: indexed("notes", i, f.name), Value: f.c.String(), Err: ErrUnknownName}
+				return &FieldError{Field: indexed("notes", i, f.name), Value: f.c.String(), Err: repkit.ErrUnknownName}
 			}
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
 )
 
 var asOf = time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
@@ -102,11 +104,11 @@ func TestMonitorRejectsBadInput(t *testing.T) {
 		field string
 		err   error
 	}{
-		{"zero e1rm", Monitor{}, History{Measures: []Measure{{Date: asOf, E1RM: 0}}}, "measures[0].e1rm", ErrRange},
-		{"nan e1rm", Monitor{}, History{Measures: []Measure{{Date: asOf, E1RM: 100}, {Date: asOf, E1RM: nan()}}}, "measures[1].e1rm", ErrNotFinite},
-		{"bad concern", Monitor{}, History{Notes: []Note{{Date: asOf, Joints: 8}}}, "notes[0].joints", ErrUnknownName},
-		{"negative window", Monitor{Recent: -1}, History{}, "monitor.recent", ErrRange},
-		{"dip above drop", Monitor{Dip: 0.2}, History{}, "monitor.dip", ErrRange},
+		{"zero e1rm", Monitor{}, History{Measures: []Measure{{Date: asOf, E1RM: 0}}}, "measures[0].e1rm", repkit.ErrRange},
+		{"nan e1rm", Monitor{}, History{Measures: []Measure{{Date: asOf, E1RM: 100}, {Date: asOf, E1RM: nan()}}}, "measures[1].e1rm", repkit.ErrNotFinite},
+		{"bad concern", Monitor{}, History{Notes: []Note{{Date: asOf, Joints: 8}}}, "notes[0].joints", repkit.ErrUnknownName},
+		{"negative window", Monitor{Recent: -1}, History{}, "monitor.recent", repkit.ErrRange},
+		{"dip above drop", Monitor{Dip: 0.2}, History{}, "monitor.dip", repkit.ErrRange},
 	} {
 		_, err := tc.m.Check(asOf, tc.h)
 		var fe *FieldError

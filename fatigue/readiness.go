@@ -4,6 +4,8 @@ import (
 	"iter"
 	"strconv"
 	"time"
+
+	"github.com/repkit/repkit"
 )
 
 // A CheckIn is a lifter's readiness answers before a session: the recovery
@@ -48,18 +50,18 @@ const (
 const CombinedStresses = 3
 
 // Validate returns an error naming the first bad field: a negative or
-// longer-than-a-day Sleep or a negative MissedLifts wraps [ErrRange], a
-// Concern outside the constants wraps [ErrUnknownName].
+// longer-than-a-day Sleep or a negative MissedLifts wraps [repkit.ErrRange], a
+// Concern outside the constants wraps [repkit.ErrUnknownName].
 func (c CheckIn) Validate() error {
 	if c.Sleep < 0 || c.Sleep > 24*time.Hour {
-		return &FieldError{Field: "sleep", Value: c.Sleep.String(), Err: ErrRange}
+		return &FieldError{Field: "sleep", Value: c.Sleep.String(), Err: repkit.ErrRange}
 	}
 	if c.MissedLifts < 0 {
-		return &FieldError{Field: "missed_lifts", Value: strconv.Itoa(c.MissedLifts), Err: ErrRange}
+		return &FieldError{Field: "missed_lifts", Value: strconv.Itoa(c.MissedLifts), Err: repkit.ErrRange}
 	}
 	for r, v := range c.concerns() {
 		if !v.Valid() {
-			return &FieldError{Field: r.field(), Value: v.String(), Err: ErrUnknownName}
+			return &FieldError{Field: r.field(), Value: v.String(), Err: repkit.ErrUnknownName}
 		}
 	}
 	return nil
@@ -163,7 +165,7 @@ func Assess(l Lifter, c CheckIn) (Assessment, error) {
 		return Assessment{}, err
 	}
 	if int(l.Experience) >= len(experienceNames) {
-		return Assessment{}, &FieldError{Field: "experience", Value: l.Experience.String(), Err: ErrUnknownName}
+		return Assessment{}, &FieldError{Field: "experience", Value: l.Experience.String(), Err: repkit.ErrUnknownName}
 	}
 	a := Assessment{Dose: DoseFull}
 	stressed := 0

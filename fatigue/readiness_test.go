@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
 )
 
 var seasoned = Lifter{Experience: Intermediate}
@@ -88,12 +90,12 @@ func TestAssessRejectsBadInput(t *testing.T) {
 		field string
 		err   error
 	}{
-		{"negative sleep", seasoned, CheckIn{Sleep: -time.Hour}, "sleep", ErrRange},
-		{"sleep over a day", seasoned, CheckIn{Sleep: 25 * time.Hour}, "sleep", ErrRange},
-		{"negative missed", seasoned, CheckIn{MissedLifts: -1}, "missed_lifts", ErrRange},
-		{"bad concern", seasoned, CheckIn{Joints: 9}, "joints", ErrUnknownName},
-		{"bad experience", Lifter{Experience: 7}, CheckIn{}, "experience", ErrUnknownName},
-		{"bad condition bits", Lifter{Conditions: 1 << 15}, CheckIn{}, "conditions", ErrUnknownName},
+		{"negative sleep", seasoned, CheckIn{Sleep: -time.Hour}, "sleep", repkit.ErrRange},
+		{"sleep over a day", seasoned, CheckIn{Sleep: 25 * time.Hour}, "sleep", repkit.ErrRange},
+		{"negative missed", seasoned, CheckIn{MissedLifts: -1}, "missed_lifts", repkit.ErrRange},
+		{"bad concern", seasoned, CheckIn{Joints: 9}, "joints", repkit.ErrUnknownName},
+		{"bad experience", Lifter{Experience: 7}, CheckIn{}, "experience", repkit.ErrUnknownName},
+		{"bad condition bits", Lifter{Conditions: 1 << 15}, CheckIn{}, "conditions", repkit.ErrUnknownName},
 	} {
 		a, err := Assess(tc.l, tc.c)
 		var fe *FieldError

@@ -66,11 +66,11 @@ func (r Reason) Sentence() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler] with [Reason.String]; a
-// value outside the constants is an error wrapping [ErrUnknownName].
+// value outside the constants is an error wrapping [repkit.ErrUnknownName].
 func (r Reason) MarshalText() ([]byte, error) { return enumText("reason", reasonNames, r) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [ErrUnknownName].
+// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
 func (r *Reason) UnmarshalText(text []byte) error {
 	v, err := parseEnum[Reason]("reason", reasonNames, text)
 	if err == nil {

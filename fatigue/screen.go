@@ -1,6 +1,11 @@
 package fatigue
 
-import "iter"
+import (
+	"iter"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/ascii"
+)
 
 // A Condition is one of the health conditions that, per the rest-pause
 // guide's "Who this is for / not for", should change the plan with
@@ -60,13 +65,13 @@ func (c Condition) Sentence() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler] with [Condition.String];
-// a value outside the constants is an error wrapping [ErrUnknownName].
+// a value outside the constants is an error wrapping [repkit.ErrUnknownName].
 func (c Condition) MarshalText() ([]byte, error) {
 	return enumText("condition", conditionNames, c)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [ErrUnknownName].
+// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
 func (c *Condition) UnmarshalText(text []byte) error {
 	v, err := parseEnum[Condition]("condition", conditionNames, text)
 	if err == nil {
@@ -109,11 +114,11 @@ func (s Conditions) Has(c Condition) bool { return c < 16 && s&(1<<c) != 0 }
 // and calls for a referral to qualified guidance.
 func (s Conditions) Any() bool { return s != 0 }
 
-// Validate returns an error wrapping [ErrUnknownName] if s holds bits that
+// Validate returns an error wrapping [repkit.ErrUnknownName] if s holds bits that
 // are no [Condition].
 func (s Conditions) Validate() error {
 	if s&^allConditions != 0 {
-		return &FieldError{Field: "conditions", Value: "0x" + hex16(uint16(s)), Err: ErrUnknownName}
+		return &FieldError{Field: "conditions", Value: "0x" + hex16(uint16(s)), Err: repkit.ErrUnknownName}
 	}
 	return nil
 }
@@ -146,7 +151,7 @@ func (s Conditions) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText reads comma-separated names case-insensitively, ignoring
-// spaces around them; an unknown name is an error wrapping [ErrUnknownName]
+// spaces around them; an unknown name is an error wrapping [repkit.ErrUnknownName]
 // and leaves s unchanged.
 func (s *Conditions) UnmarshalText(text []byte) error {
 	var out Conditions
@@ -157,18 +162,18 @@ func (s *Conditions) UnmarshalText(text []byte) error {
 			if ch == ',' {
 				name, rest = text[:i], text[i+1:]
 				if len(rest) == 0 { // "pain," names an empty condition last
-					return &FieldError{Field: "condition", Value: "", Err: ErrUnknownName}
+					return &FieldError{Field: "condition", Value: "", Err: repkit.ErrUnknownName}
 				}
 				break
 			}
 		}
-		name = []byte(trim(string(name)))
+		name = []byte(ascii.TrimSpace(string(name)))
 		var c Condition
 		if err := c.UnmarshalText(name); err != nil {
 			return err
 		}
 		if c == ConditionUnknown {
-			return &FieldError{Field: "condition", Value: string(name), Err: ErrUnknownName}
+			return &FieldError{Field: "condition", Value: string(name), Err: repkit.ErrUnknownName}
 		}
 		out = out.With(c)
 		text = rest

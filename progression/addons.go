@@ -3,7 +3,7 @@ package progression
 import (
 	"strconv"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 )
 
 // maxAddOns bounds the add-on weights, so a lookup tries at most 64 subsets.
@@ -20,7 +20,7 @@ const maxAddOns = 6
 // At most 6 weights are allowed (64 combinations per lookup).
 type AddOns[E Equipment] struct {
 	Base    E
-	Weights []exercise.Load
+	Weights []repkit.Load
 }
 
 // Validate reports a bad base (if it has a Validate method), more than 6
@@ -51,7 +51,7 @@ func validateBase[E Equipment](base E) error {
 }
 
 // validateAddOns checks add-on weights: at most 6, each heavier than zero.
-func validateAddOns(weights []exercise.Load) error {
+func validateAddOns(weights []repkit.Load) error {
 	if len(weights) > maxAddOns {
 		return errInt("addons", len(weights), ErrEquipment, "at most 6 add-on weights")
 	}
@@ -76,8 +76,8 @@ func (a AddOns[E]) valid() bool {
 }
 
 // subsetSum returns the total of the weights whose bits are set in mask.
-func (a AddOns[E]) subsetSum(mask int) exercise.Load {
-	var sum exercise.Load
+func (a AddOns[E]) subsetSum(mask int) repkit.Load {
+	var sum repkit.Load
 	for i, w := range a.Weights {
 		if mask&(1<<i) != 0 {
 			sum += w
@@ -87,7 +87,7 @@ func (a AddOns[E]) subsetSum(mask int) exercise.Load {
 }
 
 // Achievable reports whether l is a Base load plus some of the weights.
-func (a AddOns[E]) Achievable(l exercise.Load) bool {
+func (a AddOns[E]) Achievable(l repkit.Load) bool {
 	if !a.valid() || l < 0 {
 		return false
 	}
@@ -100,12 +100,12 @@ func (a AddOns[E]) Achievable(l exercise.Load) bool {
 }
 
 // Next returns the lightest Base-plus-weights load heavier than l.
-func (a AddOns[E]) Next(l exercise.Load) (exercise.Load, bool) {
+func (a AddOns[E]) Next(l repkit.Load) (repkit.Load, bool) {
 	if !a.valid() {
 		return 0, false
 	}
 	l = clampBelowZero(l)
-	best, found := exercise.Load(0), false
+	best, found := repkit.Load(0), false
 	for mask := range 1 << len(a.Weights) {
 		sum := a.subsetSum(mask)
 		if b, ok := a.Base.Next(l - sum); ok && (!found || b+sum < best) {
@@ -116,12 +116,12 @@ func (a AddOns[E]) Next(l exercise.Load) (exercise.Load, bool) {
 }
 
 // Prev returns the heaviest Base-plus-weights load lighter than l.
-func (a AddOns[E]) Prev(l exercise.Load) (exercise.Load, bool) {
+func (a AddOns[E]) Prev(l repkit.Load) (repkit.Load, bool) {
 	if !a.valid() {
 		return 0, false
 	}
 	l = clampBelowZero(l)
-	best, found := exercise.Load(0), false
+	best, found := repkit.Load(0), false
 	for mask := range 1 << len(a.Weights) {
 		sum := a.subsetSum(mask)
 		if sum >= l {

@@ -4,14 +4,14 @@ import (
 	"math/bits"
 	"strconv"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 )
 
 // A Plate is one size of plate in an inventory and how many pairs of it
 // there are. Bars are loaded symmetrically, so plates count in pairs.
 type Plate struct {
-	Weight exercise.Load // one plate, heavier than zero
-	Pairs  int           // pairs available; zero means none
+	Weight repkit.Load // one plate, heavier than zero
+	Pairs  int         // pairs available; zero means none
 }
 
 // A Barbell is a bar and the plates that load it in pairs: an Olympic bar,
@@ -33,7 +33,7 @@ type Plate struct {
 // once with [Barbell.Ladder]. A Barbell is safe for concurrent use as long
 // as nobody modifies its Plates.
 type Barbell struct {
-	Bar    exercise.Load
+	Bar    repkit.Load
 	Plates []Plate
 }
 
@@ -56,11 +56,11 @@ func (b Barbell) Validate() error {
 
 // shape returns the per-side step (the gcd of the plate weights in use) and
 // the number of steps up to the heaviest per-side total.
-func (b Barbell) shape() (step exercise.Load, steps int64, err error) {
+func (b Barbell) shape() (step repkit.Load, steps int64, err error) {
 	if err := checkEquipmentLoad("bar", b.Bar, false); err != nil {
 		return 0, 0, err
 	}
-	var total exercise.Load
+	var total repkit.Load
 	for i, p := range b.Plates {
 		if err := checkEquipmentLoad("plate weight", p.Weight, true); err != nil {
 			return 0, 0, errAt(err, "plates["+strconv.Itoa(i)+"].weight")
@@ -72,7 +72,7 @@ func (b Barbell) shape() (step exercise.Load, steps int64, err error) {
 			continue
 		}
 		step = gcd(step, p.Weight)
-		total += p.Weight * exercise.Load(p.Pairs)
+		total += p.Weight * repkit.Load(p.Pairs)
 		if total > maxEquipmentLoad {
 			return 0, 0, errLoad("plates", total, ErrEquipment, "more than 10 tonnes a side")
 		}
@@ -90,7 +90,7 @@ func (b Barbell) shape() (step exercise.Load, steps int64, err error) {
 
 // sides fills set with the achievable per-side totals, in units of step:
 // bit i is set when i*step can be loaded on each side.
-func (b Barbell) sides(set *plateBits) (step exercise.Load, steps int64, ok bool) {
+func (b Barbell) sides(set *plateBits) (step repkit.Load, steps int64, ok bool) {
 	step, steps, err := b.shape()
 	if err != nil {
 		return 0, 0, false
@@ -132,7 +132,7 @@ func shiftOr(set *plateBits, by, hi int64) {
 func has(set *plateBits, i int64) bool { return set[i/64]&(1<<uint(i%64)) != 0 }
 
 // Achievable reports whether l is the bar plus a pair-wise choice of plates.
-func (b Barbell) Achievable(l exercise.Load) bool {
+func (b Barbell) Achievable(l repkit.Load) bool {
 	var set plateBits
 	step, steps, ok := b.sides(&set)
 	if !ok || l < b.Bar {
@@ -149,7 +149,7 @@ func (b Barbell) Achievable(l exercise.Load) bool {
 }
 
 // Next returns the lightest achievable load heavier than l.
-func (b Barbell) Next(l exercise.Load) (exercise.Load, bool) {
+func (b Barbell) Next(l repkit.Load) (repkit.Load, bool) {
 	var set plateBits
 	step, steps, ok := b.sides(&set)
 	if !ok {
@@ -164,14 +164,14 @@ func (b Barbell) Next(l exercise.Load) (exercise.Load, bool) {
 	}
 	for i := int64((l-b.Bar)/(2*step)) + 1; i <= steps; i++ {
 		if has(&set, i) {
-			return b.Bar + 2*step*exercise.Load(i), true
+			return b.Bar + 2*step*repkit.Load(i), true
 		}
 	}
 	return 0, false
 }
 
 // Prev returns the heaviest achievable load lighter than l.
-func (b Barbell) Prev(l exercise.Load) (exercise.Load, bool) {
+func (b Barbell) Prev(l repkit.Load) (repkit.Load, bool) {
 	var set plateBits
 	step, steps, ok := b.sides(&set)
 	if !ok || l <= b.Bar {
@@ -181,12 +181,12 @@ func (b Barbell) Prev(l exercise.Load) (exercise.Load, bool) {
 		return b.Bar, true
 	}
 	i := steps
-	if d := l - b.Bar; d <= 2*step*exercise.Load(steps) {
+	if d := l - b.Bar; d <= 2*step*repkit.Load(steps) {
 		i = int64((d+2*step-1)/(2*step)) - 1 // the last step strictly below d
 	}
 	for ; i >= 0; i-- {
 		if has(&set, i) {
-			return b.Bar + 2*step*exercise.Load(i), true
+			return b.Bar + 2*step*repkit.Load(i), true
 		}
 	}
 	return 0, false
@@ -202,22 +202,22 @@ func (b Barbell) Ladder() (Ladder, error) {
 	}
 	b.sides(&set)
 	if step == 0 {
-		return Ladder{loads: []exercise.Load{b.Bar}}, nil
+		return Ladder{loads: []repkit.Load{b.Bar}}, nil
 	}
 	n := 0
 	for _, w := range set {
 		n += bits.OnesCount64(w)
 	}
-	loads := make([]exercise.Load, 0, n)
+	loads := make([]repkit.Load, 0, n)
 	for i := int64(0); i <= steps; i++ {
 		if has(&set, i) {
-			loads = append(loads, b.Bar+2*step*exercise.Load(i))
+			loads = append(loads, b.Bar+2*step*repkit.Load(i))
 		}
 	}
 	return Ladder{loads: loads}, nil
 }
 
-func gcd(a, b exercise.Load) exercise.Load {
+func gcd(a, b repkit.Load) repkit.Load {
 	for b != 0 {
 		a, b = b, a%b
 	}

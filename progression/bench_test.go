@@ -5,15 +5,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/progression"
 )
 
 var (
 	sinkRec  progression.Recommendation
 	sinkInt  int
-	sinkLoad exercise.Load
+	sinkLoad repkit.Load
 	sinkOK   bool
 )
 
@@ -22,13 +21,13 @@ func benchDP(e progression.Equipment) progression.DoubleProgression {
 }
 
 var benchSets = []progression.Set{
-	{Reps: 12, Effort: fatigue.AtRIR(2)}, {Reps: 12, Effort: fatigue.AtRPE(8.5)}, {Reps: 12}, {Reps: 12, Effort: fatigue.AtRIR(1)}, {Reps: 12},
+	{Reps: 12, Effort: repkit.AtRIR(2)}, {Reps: 12, Effort: repkit.AtRPE(8.5)}, {Reps: 12}, {Reps: 12, Effort: repkit.AtRIR(1)}, {Reps: 12},
 }
 
 // BenchmarkDoubleProgressionNext is the worst case: every set at the top, so
 // the equipment is asked for the next load, on a Barbell searched per call.
 func BenchmarkDoubleProgressionNext(b *testing.B) {
-	dp := benchDP(progression.StandardBarbell(exercise.Kilograms))
+	dp := benchDP(progression.StandardBarbell(repkit.Kilograms))
 	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Session{Load: 100 * kg, Sets: benchSets}
 	b.ReportAllocs()
 	for b.Loop() {
@@ -38,7 +37,7 @@ func BenchmarkDoubleProgressionNext(b *testing.B) {
 
 // BenchmarkDoubleProgressionNextLadder is the same on a precomputed Ladder.
 func BenchmarkDoubleProgressionNextLadder(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
 	dp := benchDP(ladder)
 	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Session{Load: 100 * kg, Sets: benchSets}
 	b.ReportAllocs()
@@ -64,7 +63,7 @@ func BenchmarkDoubleProgressionBaseline(b *testing.B) {
 }
 
 func BenchmarkBarbellNext(b *testing.B) {
-	bar := progression.StandardBarbell(exercise.Kilograms)
+	bar := progression.StandardBarbell(repkit.Kilograms)
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkLoad, sinkOK = bar.Next(100 * kg)
@@ -72,7 +71,7 @@ func BenchmarkBarbellNext(b *testing.B) {
 }
 
 func BenchmarkLadderNext(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkLoad, sinkOK = ladder.Next(100 * kg)
@@ -108,7 +107,7 @@ func BenchmarkEstimateBaseline(b *testing.B) {
 	b.ReportAllocs()
 	load, reps := 100*kg, 8
 	for b.Loop() {
-		sinkLoad = exercise.Load(float64(load) * (1 + float64(reps)/30))
+		sinkLoad = repkit.Load(float64(load) * (1 + float64(reps)/30))
 	}
 }
 
@@ -122,7 +121,7 @@ func tenYears(dp progression.DoubleProgression) []progression.Session {
 	for i := range h {
 		sets := make([]progression.Set, 5)
 		for j := range sets {
-			sets[j] = progression.Set{Reps: 8 + rng.IntN(6), Effort: fatigue.AtRIR(fatigue.RIR(1 + rng.IntN(3)))}
+			sets[j] = progression.Set{Reps: 8 + rng.IntN(6), Effort: repkit.AtRIR(repkit.RIR(1 + rng.IntN(3)))}
 		}
 		h[i] = progression.Session{Load: p.Load, Sets: sets}
 		rec, err := dp.Next(p, h[i])
@@ -139,7 +138,7 @@ var tenYearStart = progression.Prescription{Load: 60 * kg, Sets: 5, Reps: 8}
 // BenchmarkReplayHistory replays ten years through double progression on a
 // precomputed barbell Ladder with DoubleProgression.Replay.
 func BenchmarkReplayHistory(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
 	dp := benchDP(ladder)
 	h := tenYears(dp)
 	b.ReportAllocs()
@@ -155,7 +154,7 @@ func BenchmarkReplayHistory(b *testing.B) {
 // BenchmarkReplayHistoryNext is the same replay as a loop of Next calls on
 // the Ladder, each re-checking the progression and the load.
 func BenchmarkReplayHistoryNext(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
 	dp := benchDP(ladder)
 	h := tenYears(dp)
 	b.ReportAllocs()
@@ -175,7 +174,7 @@ func BenchmarkReplayHistoryNext(b *testing.B) {
 // BenchmarkReplayHistoryBarbell is Replay with the Barbell searched on
 // every load change instead of a Ladder.
 func BenchmarkReplayHistoryBarbell(b *testing.B) {
-	dp := benchDP(progression.StandardBarbell(exercise.Kilograms))
+	dp := benchDP(progression.StandardBarbell(repkit.Kilograms))
 	h := tenYears(dp)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -190,7 +189,7 @@ func BenchmarkReplayHistoryBarbell(b *testing.B) {
 // BenchmarkReplayBaseline is a plain loop over the same data that only sums
 // reps.
 func BenchmarkReplayBaseline(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
 	h := tenYears(benchDP(ladder))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -208,7 +207,7 @@ func BenchmarkReplayBaseline(b *testing.B) {
 // work and agrees with Next: ten years of mostly successful sessions add
 // load one step at a time.
 func TestReplayHistoryProgresses(t *testing.T) {
-	ladder, _ := progression.StandardBarbell(exercise.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
 	dp := benchDP(ladder)
 	h := tenYears(dp)
 	steps := 0
@@ -246,12 +245,12 @@ func TestReplayHistoryProgresses(t *testing.T) {
 }
 
 func TestHotPathsDoNotAllocate(t *testing.T) {
-	dp := benchDP(progression.StandardBarbell(exercise.Kilograms))
+	dp := benchDP(progression.StandardBarbell(repkit.Kilograms))
 	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Session{Load: 100 * kg, Sets: benchSets}
 	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = dp.Next(want, done) }); n != 0 {
 		t.Errorf("DoubleProgression.Next allocates %v times", n)
 	}
-	bar := progression.StandardBarbell(exercise.Kilograms)
+	bar := progression.StandardBarbell(repkit.Kilograms)
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, sinkOK = bar.Next(100 * kg) }); n != 0 {
 		t.Errorf("Barbell.Next allocates %v times", n)
 	}
@@ -268,7 +267,7 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, _ = progression.Mayhew.Estimate(100*kg, 7) }); n != 0 {
 		t.Errorf("Formula.Estimate allocates %v times", n)
 	}
-	cable := progression.CableColumn(exercise.Kilograms)
+	cable := progression.CableColumn(repkit.Kilograms)
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, sinkOK = cable.Next(20 * kg) }); n != 0 {
 		t.Errorf("CableStack.Next allocates %v times", n)
 	}
@@ -279,7 +278,7 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = cableDP.Next(cableWant, cableDone) }); n != 0 {
 		t.Errorf("DoubleProgression.Next on a CableStack allocates %v times", n)
 	}
-	magnets := benchDP(progression.AddOns[progression.FixedWeights]{Base: progression.Dumbbells(exercise.Kilograms), Weights: []exercise.Load{500 * g}})
+	magnets := benchDP(progression.AddOns[progression.FixedWeights]{Base: progression.Dumbbells(repkit.Kilograms), Weights: []repkit.Load{500 * g}})
 	dbWant, dbDone := progression.Prescription{Load: 20 * kg, Sets: 2, Reps: 11}, progression.Session{Load: 20 * kg, Sets: reps(12, 12)}
 	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = magnets.Next(dbWant, dbDone) }); n != 0 {
 		t.Errorf("DoubleProgression.Next on AddOns[FixedWeights] allocates %v times", n)

@@ -12,7 +12,7 @@
 // [Round] moves any target to an achievable load, down by default
 // ([RoundDown]): a little light costs a rep, a little heavy can cost the set.
 // Built in, all plain structs to write as literals, all exact integer
-// arithmetic on [exercise.Load]:
+// arithmetic on [repkit.Load]:
 //
 //   - [Barbell]: a bar and [Plate] pairs; presets [StandardBarbell], [EZBar],
 //     [TrapBar] and [SmithMachine] with [Plates] and [Microplates].
@@ -26,7 +26,7 @@
 //   - [Ladder]: a precomputed list of loads, for hot loops ([NewLadder],
 //     [Barbell.Ladder]).
 //
-// Presets take [exercise.Kilograms] or [exercise.Pounds] and return fresh
+// Presets take [repkit.Kilograms] or [repkit.Pounds] and return fresh
 // values to change as you like.
 //
 // # Progressions
@@ -55,8 +55,8 @@
 // # Errors and concurrency
 //
 // Bad input gets an [*Error] naming the field and value, wrapping one of
-// [ErrInvalid], [ErrOutOfRange], [ErrNotAchievable], [ErrEquipment] or
-// [ErrUnknownName]. Nothing here panics on data; only the presets panic, on
+// [repkit.ErrInvalid], [ErrOutOfRange], [ErrNotAchievable], [ErrEquipment] or
+// [repkit.ErrUnknownName]. Nothing here panics on data; only the presets panic, on
 // a unit that is a programming mistake. Every type is a value, safe for
 // concurrent use as long as nobody modifies the slices it was given. The hot
 // paths ([DoubleProgression.Next], [DoubleProgression.Replay],

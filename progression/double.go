@@ -5,8 +5,7 @@ import (
 	"math/bits"
 	"strconv"
 
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit"
 )
 
 // DoubleProgression is Liftosaur's "dp": work within a rep range at a fixed
@@ -31,31 +30,31 @@ type DoubleProgression struct {
 	// effort was not recorded is taken as within the cap (absence is not
 	// failure); an RPE that means a range of RIR counts by its lower end
 	// (RPE 9.5 is 0-1 RIR, so it does not meet a cap of 1).
-	MinRIR fatigue.RIR
+	MinRIR repkit.RIR
 	// Equipment decides the next load up. It must be set.
 	Equipment Equipment
 	// Unit is the unit recommendations write loads in; zero means kilograms.
-	Unit exercise.Unit
+	Unit repkit.Unit
 }
 
 // A Prescription is what a double-progression session asks for: sets of
 // Reps reps at Load. Sets may be zero to accept however many sets are done.
 type Prescription struct {
-	Load exercise.Load
+	Load repkit.Load
 	Sets int
 	Reps int
 }
 
 // A Session is what was done: the load lifted and every working set.
 type Session struct {
-	Load exercise.Load
+	Load repkit.Load
 	Sets []Set
 }
 
 // A Set is one working set: the reps completed and the effort, if recorded.
 type Set struct {
 	Reps   int
-	Effort fatigue.Effort
+	Effort repkit.Effort
 }
 
 // Validate reports a bad range, effort cap or equipment.
@@ -64,7 +63,7 @@ func (p DoubleProgression) Validate() error {
 		return err
 	}
 	if err := p.MinRIR.Validate(); err != nil {
-		return &Error{Field: "min_rir", Value: p.MinRIR.String(), Err: ErrInvalid, Detail: "must be 0 to 10"}
+		return &Error{Field: "min_rir", Value: p.MinRIR.String(), Err: repkit.ErrInvalid, Detail: "must be 0 to 10"}
 	}
 	return validateEquipment(p.Equipment)
 }
@@ -72,12 +71,12 @@ func (p DoubleProgression) Validate() error {
 // Start returns the first prescription for a lifter starting at load: load
 // rounded down to what the equipment can make, sets sets (0 for any), and
 // the bottom of the range.
-func (p DoubleProgression) Start(load exercise.Load, sets int) (Prescription, error) {
+func (p DoubleProgression) Start(load repkit.Load, sets int) (Prescription, error) {
 	if err := p.Validate(); err != nil {
 		return Prescription{}, err
 	}
 	if sets < 0 || sets > maxReps {
-		return Prescription{}, errInt("sets", sets, ErrInvalid, "must be 0 to 1000")
+		return Prescription{}, errInt("sets", sets, repkit.ErrInvalid, "must be 0 to 1000")
 	}
 	l, err := Round(p.Equipment, load, RoundDown)
 	if err != nil {
@@ -118,10 +117,10 @@ func (p DoubleProgression) Replay(start Prescription, history []Session) (Recomm
 		return Recommendation{}, err
 	}
 	if len(history) == 0 {
-		return Recommendation{}, errInt("history", 0, ErrInvalid, "no sessions to replay")
+		return Recommendation{}, errInt("history", 0, repkit.ErrInvalid, "no sessions to replay")
 	}
 	want := start
-	checked, known := exercise.Load(0), false // the last load found achievable
+	checked, known := repkit.Load(0), false // the last load found achievable
 	last := len(history) - 1
 	minRIR, top := p.MinRIR, p.Range.Max
 	for i := range history[:last] {
@@ -168,10 +167,10 @@ func (p DoubleProgression) checkStart(want Prescription) error {
 		return err
 	}
 	if !p.Range.Contains(want.Reps) {
-		return errInt("prescription.reps", want.Reps, ErrInvalid, "must be inside the range "+p.Range.String())
+		return errInt("prescription.reps", want.Reps, repkit.ErrInvalid, "must be inside the range "+p.Range.String())
 	}
 	if want.Sets < 0 || want.Sets > maxReps {
-		return errInt("prescription.sets", want.Sets, ErrInvalid, "must be 0 to 1000")
+		return errInt("prescription.sets", want.Sets, repkit.ErrInvalid, "must be 0 to 1000")
 	}
 	return nil
 }
@@ -192,18 +191,18 @@ func (p *DoubleProgression) next(want Prescription, done *Session, r *Recommenda
 // Replay calls it only when the load changes or a set is bad.
 func (p *DoubleProgression) check(done *Session, bad int) error {
 	if len(done.Sets) == 0 {
-		return errInt("session.sets", 0, ErrInvalid, "a session needs at least one working set")
+		return errInt("session.sets", 0, repkit.ErrInvalid, "a session needs at least one working set")
 	}
 	if bad >= 0 {
 		s := done.Sets[bad]
 		if s.Reps < 0 || s.Reps > maxReps {
-			return errInt("session.sets["+strconv.Itoa(bad)+"].reps", s.Reps, ErrInvalid, "must be 0 to 1000")
+			return errInt("session.sets["+strconv.Itoa(bad)+"].reps", s.Reps, repkit.ErrInvalid, "must be 0 to 1000")
 		}
 		detail := "invalid effort"
 		if err := s.Effort.Validate(); err != nil {
 			detail = err.Error()
 		}
-		return &Error{Field: "session.sets[" + strconv.Itoa(bad) + "].effort", Value: s.Effort.String(), Err: ErrInvalid, Detail: detail}
+		return &Error{Field: "session.sets[" + strconv.Itoa(bad) + "].effort", Value: s.Effort.String(), Err: repkit.ErrInvalid, Detail: detail}
 	}
 	return checkAchievable(p.Equipment, "session.load", done.Load)
 }
@@ -217,7 +216,7 @@ func (p *DoubleProgression) check(done *Session, bad int) error {
 // 0-1000 or an invalid effort (0 for no sets at all), or -1. The checks are
 // exactly those of the Set fields' Validate methods, so a history is judged
 // the same whichever way it is replayed.
-func scanSets(sets []Set) (fewest int, least fatigue.RIR, bad int) {
+func scanSets(sets []Set) (fewest int, least repkit.RIR, bad int) {
 	if len(sets) == 0 {
 		return 0, 0, 0
 	}
@@ -227,7 +226,7 @@ func scanSets(sets []Set) (fewest int, least fatigue.RIR, bad int) {
 	// loop takes reps and RIR efforts, the common cases, and leaves
 	// anything else to scanRest, so that it makes no call and keeps its
 	// variables in registers.
-	fewest, seen, j := maxReps+1, uint16(1)<<fatigue.MaxRIR, 0
+	fewest, seen, j := maxReps+1, uint16(1)<<repkit.MaxRIR, 0
 	for ; j < len(sets); j++ {
 		s := &sets[j]
 		if uint(s.Reps) > maxReps {
@@ -235,7 +234,7 @@ func scanSets(sets []Set) (fewest int, least fatigue.RIR, bad int) {
 		}
 		if s.Effort.IsRIR() {
 			rir, _ := s.Effort.RIR()
-			if uint8(rir.Min) > uint8(fatigue.MaxRIR) {
+			if uint8(rir.Min) > uint8(repkit.MaxRIR) {
 				break
 			}
 			seen |= 1 << rir.Min
@@ -248,7 +247,7 @@ func scanSets(sets []Set) (fewest int, least fatigue.RIR, bad int) {
 	if j < len(sets) {
 		fewest, seen, bad = scanRest(sets, j, fewest, seen)
 	}
-	return fewest, fatigue.RIR(bits.TrailingZeros16(seen)), bad
+	return fewest, repkit.RIR(bits.TrailingZeros16(seen)), bad
 }
 
 // scanRest is scanSets's loop over sets[from:] for any effort: it goes on
@@ -272,7 +271,7 @@ func scanRest(sets []Set, from, fewest int, seen uint16) (int, uint16, int) {
 // scan gave fewest and least, and the reason; ReasonUnknown stands for "a set
 // missed its target or the cap", which [DoubleProgression.judge] refines. It
 // is the one place the rules live: Next and Replay both use it.
-func (p *DoubleProgression) advance(want Prescription, load exercise.Load, n, fewest int, least fatigue.RIR) (Prescription, Reason) {
+func (p *DoubleProgression) advance(want Prescription, load repkit.Load, n, fewest int, least repkit.RIR) (Prescription, Reason) {
 	switch {
 	case want.Sets > 0 && n < want.Sets:
 		return Prescription{Load: load, Sets: want.Sets, Reps: want.Reps}, ReasonMissingSets
@@ -287,7 +286,7 @@ func (p *DoubleProgression) advance(want Prescription, load exercise.Load, n, fe
 // top is advance for a session at the top of the range in every set: one
 // achievable step up and back to the bottom, if the equipment has one. It is
 // apart from advance so that advance stays small enough to inline.
-func (p *DoubleProgression) top(want Prescription, load exercise.Load) (Prescription, Reason) {
+func (p *DoubleProgression) top(want Prescription, load repkit.Load) (Prescription, Reason) {
 	up, ok := p.Equipment.Next(load)
 	if !ok {
 		return Prescription{Load: load, Sets: want.Sets, Reps: min(want.Reps+1, p.Range.Max)}, ReasonNoHeavierLoad
@@ -296,7 +295,7 @@ func (p *DoubleProgression) top(want Prescription, load exercise.Load) (Prescrip
 }
 
 // judge fills r with the decision on done, a session that passed its checks.
-func (p *DoubleProgression) judge(want Prescription, done *Session, fewest int, least fatigue.RIR, r *Recommendation) {
+func (p *DoubleProgression) judge(want Prescription, done *Session, fewest int, least repkit.RIR, r *Recommendation) {
 	next, reason := p.advance(want, done.Load, len(done.Sets), fewest, least)
 	*r = Recommendation{
 		Action: ActionHold, Reason: reason, Load: next.Load, From: done.Load, Sets: next.Sets,

@@ -6,10 +6,10 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
-	"github.com/repkit/repkit/progression"
 	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/progression"
 )
 
 func reps(rs ...int) []progression.Set {
@@ -20,7 +20,7 @@ func reps(rs ...int) []progression.Set {
 	return sets
 }
 
-func withEffort(sets []progression.Set, i int, e fatigue.Effort) []progression.Set {
+func withEffort(sets []progression.Set, i int, e repkit.Effort) []progression.Set {
 	sets[i].Effort = e
 	return sets
 }
@@ -28,18 +28,18 @@ func withEffort(sets []progression.Set, i int, e fatigue.Effort) []progression.S
 // TestDoubleProgressionTable follows Liftosaur's dp(8-12) on a kilogram
 // barbell, 3 sets, cap 1 RIR where it matters.
 func TestDoubleProgressionTable(t *testing.T) {
-	bar := progression.StandardBarbell(exercise.Kilograms)
+	bar := progression.StandardBarbell(repkit.Kilograms)
 	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: bar}
 	capped := dp
 	capped.MinRIR = 1
 	dumbbells := dp
-	dumbbells.Equipment = progression.Dumbbells(exercise.Kilograms)
+	dumbbells.Equipment = progression.Dumbbells(repkit.Kilograms)
 	stack := dp
-	stack.Equipment = progression.SelectorStack(exercise.Kilograms)
-	p := func(load exercise.Load, target int) progression.Prescription {
+	stack.Equipment = progression.SelectorStack(repkit.Kilograms)
+	p := func(load repkit.Load, target int) progression.Prescription {
 		return progression.Prescription{Load: load, Sets: 3, Reps: target}
 	}
-	s := func(load exercise.Load, sets []progression.Set) progression.Session {
+	s := func(load repkit.Load, sets []progression.Set) progression.Session {
 		return progression.Session{Load: load, Sets: sets}
 	}
 	tests := []struct {
@@ -61,15 +61,15 @@ func TestDoubleProgressionTable(t *testing.T) {
 			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonTargetMissed, Load: 100 * kg, Reps: 9, Set: 2, Got: 8, Want: 9}},
 		{"a miss at the top does not add load", dp, p(100*kg, 12), s(100*kg, reps(12, 12, 10)),
 			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonTargetMissed, Load: 100 * kg, Reps: 12, Set: 3, Got: 10, Want: 12}},
-		{"failure past a cap of 1 RIR", capped, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 2, fatigue.AtRIR(0))),
+		{"failure past a cap of 1 RIR", capped, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 2, repkit.AtRIR(0))),
 			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonEffortCapExceeded, Load: 100 * kg, Reps: 9, Set: 3, Got: 0, Want: 1}},
-		{"RPE 9.5 may be 0 RIR: past a cap of 1", capped, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 0, fatigue.AtRPE(9.5))),
+		{"RPE 9.5 may be 0 RIR: past a cap of 1", capped, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 0, repkit.AtRPE(9.5))),
 			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonEffortCapExceeded, Load: 100 * kg, Reps: 9, Set: 1, Got: 0, Want: 1}},
-		{"RPE 9 is 1 RIR: within a cap of 1", capped, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 0, fatigue.AtRPE(9))),
+		{"RPE 9 is 1 RIR: within a cap of 1", capped, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 0, repkit.AtRPE(9))),
 			progression.Recommendation{Action: progression.ActionAddReps, Reason: progression.ReasonTargetsMet, Load: 100 * kg, Reps: 10}},
 		{"effort not recorded is not failure", capped, p(100*kg, 12), s(100*kg, reps(12, 12, 12)),
 			progression.Recommendation{Action: progression.ActionAddLoad, Reason: progression.ReasonTopOfRange, Load: 102500 * g, Reps: 8, Got: 12, Want: 12}},
-		{"failure allowed with no cap", dp, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 2, fatigue.AtRIR(0))),
+		{"failure allowed with no cap", dp, p(100*kg, 9), s(100*kg, withEffort(reps(9, 9, 9), 2, repkit.AtRIR(0))),
 			progression.Recommendation{Action: progression.ActionAddReps, Reason: progression.ReasonTargetsMet, Load: 100 * kg, Reps: 10}},
 		{"two of three sets", dp, p(100*kg, 9), s(100*kg, reps(12, 12)),
 			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonMissingSets, Load: 100 * kg, Reps: 9, Got: 2, Want: 3}},
@@ -98,7 +98,7 @@ func TestDoubleProgressionTable(t *testing.T) {
 }
 
 func TestDoubleProgressionSentences(t *testing.T) {
-	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(exercise.Pounds), Unit: exercise.Pounds}
+	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(repkit.Pounds), Unit: repkit.Pounds}
 	top, _ := dp.Next(progression.Prescription{Load: 135 * lb, Reps: 12}, progression.Session{Load: 135 * lb, Sets: reps(12, 12)})
 	if want := "Every set reached 12 reps, the top of 8-12: add 5lb, to 140lb, and go back to 8 reps a set."; top.String() != want {
 		t.Errorf("got  %q\nwant %q", top.String(), want)
@@ -110,7 +110,7 @@ func TestDoubleProgressionSentences(t *testing.T) {
 }
 
 func TestDoubleProgressionErrors(t *testing.T) {
-	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(exercise.Kilograms)}
+	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(repkit.Kilograms)}
 	ok := progression.Prescription{Load: 100 * kg, Reps: 8}
 	tests := []struct {
 		name  string
@@ -120,19 +120,19 @@ func TestDoubleProgressionErrors(t *testing.T) {
 		field string
 		err   error
 	}{
-		{"zero value", progression.DoubleProgression{}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "range.min", progression.ErrInvalid},
+		{"zero value", progression.DoubleProgression{}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "range.min", repkit.ErrInvalid},
 		{"no equipment", progression.DoubleProgression{Range: dp.Range}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "equipment", progression.ErrEquipment},
-		{"bad cap", progression.DoubleProgression{Range: dp.Range, MinRIR: 11, Equipment: dp.Equipment}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "min_rir", progression.ErrInvalid},
-		{"inverted range", progression.DoubleProgression{Range: progression.RepRange{Min: 12, Max: 8}, Equipment: dp.Equipment}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "range.max", progression.ErrInvalid},
-		{"target outside range", dp, progression.Prescription{Load: 100 * kg, Reps: 13}, progression.Session{Load: 100 * kg, Sets: reps(8)}, "prescription.reps", progression.ErrInvalid},
-		{"no sets", dp, ok, progression.Session{Load: 100 * kg}, "session.sets", progression.ErrInvalid},
-		{"negative reps", dp, ok, progression.Session{Load: 100 * kg, Sets: reps(8, -1)}, "session.sets[1].reps", progression.ErrInvalid},
-		{"bad effort", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8), 0, fatigue.AtRPE(11))}, "session.sets[0].effort", progression.ErrInvalid},
-		{"RIR 11", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8, 9), 1, fatigue.AtRIR(11))}, "session.sets[1].effort", progression.ErrInvalid},
-		{"RIR -1", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8, 9), 1, fatigue.AtRIR(-1))}, "session.sets[1].effort", progression.ErrInvalid},
-		{"reps 1001", dp, ok, progression.Session{Load: 100 * kg, Sets: reps(8, 1001)}, "session.sets[1].reps", progression.ErrInvalid},
+		{"bad cap", progression.DoubleProgression{Range: dp.Range, MinRIR: 11, Equipment: dp.Equipment}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "min_rir", repkit.ErrInvalid},
+		{"inverted range", progression.DoubleProgression{Range: progression.RepRange{Min: 12, Max: 8}, Equipment: dp.Equipment}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "range.max", repkit.ErrInvalid},
+		{"target outside range", dp, progression.Prescription{Load: 100 * kg, Reps: 13}, progression.Session{Load: 100 * kg, Sets: reps(8)}, "prescription.reps", repkit.ErrInvalid},
+		{"no sets", dp, ok, progression.Session{Load: 100 * kg}, "session.sets", repkit.ErrInvalid},
+		{"negative reps", dp, ok, progression.Session{Load: 100 * kg, Sets: reps(8, -1)}, "session.sets[1].reps", repkit.ErrInvalid},
+		{"bad effort", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8), 0, repkit.AtRPE(11))}, "session.sets[0].effort", repkit.ErrInvalid},
+		{"RIR 11", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8, 9), 1, repkit.AtRIR(11))}, "session.sets[1].effort", repkit.ErrInvalid},
+		{"RIR -1", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8, 9), 1, repkit.AtRIR(-1))}, "session.sets[1].effort", repkit.ErrInvalid},
+		{"reps 1001", dp, ok, progression.Session{Load: 100 * kg, Sets: reps(8, 1001)}, "session.sets[1].reps", repkit.ErrInvalid},
 		{"unachievable load", dp, ok, progression.Session{Load: 101 * kg, Sets: reps(8)}, "session.load", progression.ErrNotAchievable},
-		{"negative load", dp, ok, progression.Session{Load: -kg, Sets: reps(8)}, "session.load", progression.ErrInvalid},
+		{"negative load", dp, ok, progression.Session{Load: -kg, Sets: reps(8)}, "session.load", repkit.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -149,7 +149,7 @@ func TestDoubleProgressionErrors(t *testing.T) {
 }
 
 func TestDoubleProgressionStart(t *testing.T) {
-	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(exercise.Kilograms)}
+	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(repkit.Kilograms)}
 	got, err := dp.Start(61*kg, 3)
 	if want := (progression.Prescription{Load: 60 * kg, Sets: 3, Reps: 8}); err != nil || got != want {
 		t.Errorf("Start(61kg, 3) = %+v, %v; want %+v", got, err, want)
@@ -166,7 +166,7 @@ func testDoubleProgressionLaws(t *rapid.T) {
 	lo := rapid.IntRange(1, 15).Draw(t, "min")
 	dp := progression.DoubleProgression{
 		Range:     progression.RepRange{Min: lo, Max: rapid.IntRange(lo, 20).Draw(t, "max")},
-		MinRIR:    fatigue.RIR(rapid.IntRange(0, 3).Draw(t, "cap")),
+		MinRIR:    repkit.RIR(rapid.IntRange(0, 3).Draw(t, "cap")),
 		Equipment: bar,
 	}
 	load := rapid.SampledFrom(model).Draw(t, "load")
@@ -175,9 +175,9 @@ func testDoubleProgressionLaws(t *rapid.T) {
 		s := progression.Set{Reps: rapid.IntRange(max(0, want.Reps-2), dp.Range.Max+1).Draw(t, "reps")}
 		switch rapid.IntRange(0, 2).Draw(t, "effort kind") {
 		case 1:
-			s.Effort = fatigue.AtRIR(fatigue.RIR(rapid.IntRange(0, 4).Draw(t, "rir")))
+			s.Effort = repkit.AtRIR(repkit.RIR(rapid.IntRange(0, 4).Draw(t, "rir")))
 		case 2:
-			s.Effort = fatigue.AtRPE(fatigue.RPE(rapid.IntRange(12, 20).Draw(t, "rpe2")) / 2)
+			s.Effort = repkit.AtRPE(repkit.RPE(rapid.IntRange(12, 20).Draw(t, "rpe2")) / 2)
 		}
 		return s
 	}), 1, 5).Draw(t, "done")}
@@ -233,7 +233,7 @@ func FuzzDoubleProgressionLaws(f *testing.F) {
 // against a model that only counts: the pin index on a stack and the target.
 func TestDoubleProgressionMachine(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		stack := progression.SelectorStack(exercise.Kilograms)
+		stack := progression.SelectorStack(repkit.Kilograms)
 		dp := progression.DoubleProgression{Range: progression.RepRange{Min: 6, Max: 10}, Equipment: stack}
 		pin, target := 0, 6
 		p, err := dp.Start(stack.Pins[0], 2)
@@ -286,27 +286,27 @@ func TestDoubleProgressionMachine(t *testing.T) {
 // equipment cannot make, and missing sets. Replay judges with its own fast
 // loop, so this is the check that the two never disagree.
 func testReplayMatchesNext(t *rapid.T) {
-	stack := progression.SelectorStack(exercise.Kilograms)
+	stack := progression.SelectorStack(repkit.Kilograms)
 	dp := progression.DoubleProgression{
 		Range:     progression.RepRange{Min: 6, Max: 10},
-		MinRIR:    fatigue.RIR(rapid.IntRange(0, 3).Draw(t, "cap")),
+		MinRIR:    repkit.RIR(rapid.IntRange(0, 3).Draw(t, "cap")),
 		Equipment: stack,
 	}
 	start := progression.Prescription{Load: 50 * kg, Sets: rapid.IntRange(0, 3).Draw(t, "sets"), Reps: 6}
-	effort := rapid.Custom(func(t *rapid.T) fatigue.Effort {
+	effort := rapid.Custom(func(t *rapid.T) repkit.Effort {
 		switch rapid.IntRange(0, 40).Draw(t, "effort kind") {
 		case 0:
-			return fatigue.AtRIR(fatigue.RIR(rapid.SampledFrom([]int{-1, 11, -128}).Draw(t, "bad rir")))
+			return repkit.AtRIR(repkit.RIR(rapid.SampledFrom([]int{-1, 11, -128}).Draw(t, "bad rir")))
 		case 1:
-			return fatigue.AtRPE(fatigue.RPE(rapid.Float64Range(-1, 11).Draw(t, "any rpe")))
+			return repkit.AtRPE(repkit.RPE(rapid.Float64Range(-1, 11).Draw(t, "any rpe")))
 		}
 		switch rapid.IntRange(0, 2).Draw(t, "valid effort kind") {
 		case 1:
-			return fatigue.AtRIR(fatigue.RIR(rapid.IntRange(0, 4).Draw(t, "rir")))
+			return repkit.AtRIR(repkit.RIR(rapid.IntRange(0, 4).Draw(t, "rir")))
 		case 2:
-			return fatigue.AtRPE(fatigue.RPE(rapid.IntRange(2, 20).Draw(t, "rpe2")) / 2)
+			return repkit.AtRPE(repkit.RPE(rapid.IntRange(2, 20).Draw(t, "rpe2")) / 2)
 		}
-		return fatigue.Effort{}
+		return repkit.Effort{}
 	})
 	set := rapid.Custom(func(t *rapid.T) progression.Set {
 		r := rapid.IntRange(4, 11).Draw(t, "reps")
@@ -319,9 +319,9 @@ func testReplayMatchesNext(t *rapid.T) {
 		return progression.Set{Reps: r, Effort: effort.Draw(t, "effort")}
 	})
 	session := rapid.Custom(func(t *rapid.T) progression.Session {
-		load := rapid.SampledFrom([]exercise.Load{45 * kg, 50 * kg, 50 * kg, 55 * kg, 60 * kg}).Draw(t, "load")
+		load := rapid.SampledFrom([]repkit.Load{45 * kg, 50 * kg, 50 * kg, 55 * kg, 60 * kg}).Draw(t, "load")
 		if rapid.IntRange(0, 40).Draw(t, "bad load") == 0 {
-			load = rapid.SampledFrom([]exercise.Load{-1, -kg, 52 * kg, 0}).Draw(t, "bad")
+			load = rapid.SampledFrom([]repkit.Load{-1, -kg, 52 * kg, 0}).Draw(t, "bad")
 		}
 		n := rapid.IntRange(1, 3).Draw(t, "set count")
 		if rapid.IntRange(0, 40).Draw(t, "no sets") == 0 {
@@ -367,8 +367,8 @@ func FuzzReplayMatchesNext(f *testing.F) {
 // checked. Replay once remembered the last checked load starting from -1,
 // so such a session slipped through unchecked.
 func TestReplayChecksEveryLoad(t *testing.T) {
-	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(exercise.Kilograms)}
-	for _, l := range []exercise.Load{-1, -kg, 101 * kg} {
+	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(repkit.Kilograms)}
+	for _, l := range []repkit.Load{-1, -kg, 101 * kg} {
 		_, err := dp.Replay(progression.Prescription{Load: 100 * kg, Reps: 8}, []progression.Session{{Load: l, Sets: reps(8)}})
 		var pe *progression.Error
 		if !errors.As(err, &pe) || pe.Field != "history[0].session.load" {

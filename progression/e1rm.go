@@ -3,8 +3,7 @@ package progression
 import (
 	"math"
 
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit"
 )
 
 // A Formula estimates a one-repetition maximum (e1RM) from a set of reps at
@@ -62,7 +61,7 @@ func (f Formula) MarshalText() ([]byte, error) { return enumMarshal("Formula", f
 
 // UnmarshalText implements [encoding.TextUnmarshaler], accepting the names
 // String returns in any case; other text is an error wrapping
-// [ErrUnknownName] and leaves f unchanged.
+// [repkit.ErrUnknownName] and leaves f unchanged.
 func (f *Formula) UnmarshalText(text []byte) error {
 	v, err := enumParse("Formula", formulaNames, text)
 	if err == nil {
@@ -95,16 +94,16 @@ var rtsRow = [...]uint64{1000, 955, 922, 892, 863, 837, 811, 786, 762, 739, 707,
 // Estimate returns the e1RM for reps at load with formula f, rounded to the
 // nearest nanogram (the RTS chart's exactly, rounded down). Reps outside
 // [Formula.Reps] are an error wrapping [ErrOutOfRange]; a negative load or an
-// unknown formula, [ErrInvalid]. Estimate does not allocate on success.
-func (f Formula) Estimate(load exercise.Load, reps int) (exercise.Load, error) {
+// unknown formula, [repkit.ErrInvalid]. Estimate does not allocate on success.
+func (f Formula) Estimate(load repkit.Load, reps int) (repkit.Load, error) {
 	if f == FormulaUnknown || f > FormulaRTS {
-		return 0, errInt("formula", int(f), ErrInvalid, "unknown formula")
+		return 0, errInt("formula", int(f), repkit.ErrInvalid, "unknown formula")
 	}
 	if f == FormulaRTS {
 		return EstimateRTS(load, reps, 0)
 	}
 	if load < 0 {
-		return 0, errLoad("load", load, ErrInvalid, "negative load")
+		return 0, errLoad("load", load, repkit.ErrInvalid, "negative load")
 	}
 	if rng := f.Reps(); !rng.Contains(reps) {
 		return 0, errInt("reps", reps, ErrOutOfRange, f.String()+" is valid for "+rng.String()+" reps")
@@ -134,14 +133,14 @@ func (f Formula) Estimate(load exercise.Load, reps int) (exercise.Load, error) {
 	if e >= math.MaxInt64 {
 		return 0, errLoad("load", load, ErrOutOfRange, "estimate overflows")
 	}
-	return exercise.Load(e), nil
+	return repkit.Load(e), nil
 }
 
 // RTSPercent returns the RTS chart's percentage of 1RM, in tenths of a
 // percent (922 is 92.2%), for reps with rir reps in reserve: the RPE 10 row's
 // value at reps + rir. Reps below 1, an invalid rir, or reps + rir above 12
 // are an error wrapping [ErrOutOfRange].
-func RTSPercent(reps int, rir fatigue.RIR) (int, error) {
+func RTSPercent(reps int, rir repkit.RIR) (int, error) {
 	if err := rir.Validate(); err != nil {
 		return 0, &Error{Field: "rir", Value: rir.String(), Err: ErrOutOfRange, Detail: "must be 0 to 10"}
 	}
@@ -156,17 +155,17 @@ func RTSPercent(reps int, rir fatigue.RIR) (int, error) {
 // from the RTS chart: load / (RTSPercent / 1000), exactly, rounded down to
 // the nanogram. For an RPE that means a range of RIR (RPE 8.5 is 1-2 RIR),
 // pass the range's Min for the conservative (lower) estimate. Errors are as
-// for [RTSPercent], plus [ErrInvalid] for a negative load.
-func EstimateRTS(load exercise.Load, reps int, rir fatigue.RIR) (exercise.Load, error) {
+// for [RTSPercent], plus [repkit.ErrInvalid] for a negative load.
+func EstimateRTS(load repkit.Load, reps int, rir repkit.RIR) (repkit.Load, error) {
 	if load < 0 {
-		return 0, errLoad("load", load, ErrInvalid, "negative load")
+		return 0, errLoad("load", load, repkit.ErrInvalid, "negative load")
 	}
 	pct, err := RTSPercent(reps, rir)
 	if err != nil {
 		return 0, err
 	}
 	e := mulDiv(load, 1000, uint64(pct))
-	if e == exercise.MaxLoad {
+	if e == repkit.MaxLoad {
 		return 0, errLoad("load", load, ErrOutOfRange, "estimate overflows")
 	}
 	return e, nil
@@ -175,9 +174,9 @@ func EstimateRTS(load exercise.Load, reps int, rir fatigue.RIR) (exercise.Load, 
 // LoadForRTS returns the load that reps at rir reps in reserve call for,
 // given an e1RM: e1RM * RTSPercent / 1000, rounded down to the nanogram (use
 // [Round] to make it achievable). Errors are as for [EstimateRTS].
-func LoadForRTS(e1RM exercise.Load, reps int, rir fatigue.RIR) (exercise.Load, error) {
+func LoadForRTS(e1RM repkit.Load, reps int, rir repkit.RIR) (repkit.Load, error) {
 	if e1RM < 0 {
-		return 0, errLoad("e1rm", e1RM, ErrInvalid, "negative load")
+		return 0, errLoad("e1rm", e1RM, repkit.ErrInvalid, "negative load")
 	}
 	pct, err := RTSPercent(reps, rir)
 	if err != nil {

@@ -5,10 +5,10 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
-	"github.com/repkit/repkit/progression"
 	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/progression"
 )
 
 // The expected values were worked out by hand (and checked on a calculator)
@@ -109,14 +109,14 @@ func TestRTSChartRPE10Row(t *testing.T) {
 		if got != want {
 			t.Errorf("RPE 10, %d reps: %s%%, want %s%%", reps, got, want)
 		}
-		if e, err := progression.EstimateRTS(100*kg, reps, 0); err != nil || e != exercise.Load(ng[i]) {
+		if e, err := progression.EstimateRTS(100*kg, reps, 0); err != nil || e != repkit.Load(ng[i]) {
 			t.Errorf("EstimateRTS(100kg, %d, 0) = %d ng, %v; want %d ng", reps, int64(e), err, ng[i])
 		}
-		if e, err := progression.FormulaRTS.Estimate(100*kg, reps); err != nil || e != exercise.Load(ng[i]) {
+		if e, err := progression.FormulaRTS.Estimate(100*kg, reps); err != nil || e != repkit.Load(ng[i]) {
 			t.Errorf("FormulaRTS.Estimate(100kg, %d) = %d ng, %v; want %d ng", reps, int64(e), err, ng[i])
 		}
 		// Off the RPE 10 row: a single at k RIR reads the row at 1 + k.
-		if p1, err := progression.RTSPercent(1, fatigue.RIR(i)); i <= int(fatigue.MaxRIR) && (err != nil || p1 != p) {
+		if p1, err := progression.RTSPercent(1, repkit.RIR(i)); i <= int(repkit.MaxRIR) && (err != nil || p1 != p) {
 			t.Errorf("RTSPercent(1, %d) = %d, %v; want %d", i, p1, err, p)
 		}
 	}
@@ -131,7 +131,7 @@ func TestRTSRows(t *testing.T) {
 		t.Errorf("RTSPercent(5, 2) = %v, %v; want 811", p, err)
 	}
 	// 100 kg / 0.811 = 123.30456226880394 kg: 123304562268803 ng, rounded down.
-	if e, err := progression.EstimateRTS(100*kg, 5, 2); err != nil || e != 123304562268803*exercise.Nanogram {
+	if e, err := progression.EstimateRTS(100*kg, 5, 2); err != nil || e != 123304562268803*repkit.Nanogram {
 		t.Errorf("EstimateRTS(100kg, 5, 2) = %v, %v", e, err)
 	}
 	// 8 reps at 2 RIR from an e1RM of 150 kg: 73.9% = 110.85 kg.
@@ -144,17 +144,17 @@ func TestEstimateRanges(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		err  error
-		call func() (exercise.Load, error)
+		call func() (repkit.Load, error)
 	}{
-		{"epley 11 reps", progression.ErrOutOfRange, func() (exercise.Load, error) { return progression.Epley.Estimate(100*kg, 11) }},
-		{"brzycki 37 reps", progression.ErrOutOfRange, func() (exercise.Load, error) { return progression.Brzycki.Estimate(100*kg, 37) }},
-		{"zero reps", progression.ErrOutOfRange, func() (exercise.Load, error) { return progression.Lander.Estimate(100*kg, 0) }},
-		{"rts 13 reps", progression.ErrOutOfRange, func() (exercise.Load, error) { return progression.FormulaRTS.Estimate(100*kg, 13) }},
-		{"rts 10 reps 3 rir", progression.ErrOutOfRange, func() (exercise.Load, error) { return progression.EstimateRTS(100*kg, 10, 3) }},
-		{"rts rir 11", progression.ErrOutOfRange, func() (exercise.Load, error) { return progression.EstimateRTS(100*kg, 1, 11) }},
-		{"negative load", progression.ErrInvalid, func() (exercise.Load, error) { return progression.Epley.Estimate(-kg, 5) }},
-		{"unknown formula", progression.ErrInvalid, func() (exercise.Load, error) { return progression.FormulaUnknown.Estimate(kg, 5) }},
-		{"overflow", progression.ErrOutOfRange, func() (exercise.Load, error) { return progression.Epley.Estimate(exercise.MaxLoad, 5) }},
+		{"epley 11 reps", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.Epley.Estimate(100*kg, 11) }},
+		{"brzycki 37 reps", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.Brzycki.Estimate(100*kg, 37) }},
+		{"zero reps", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.Lander.Estimate(100*kg, 0) }},
+		{"rts 13 reps", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.FormulaRTS.Estimate(100*kg, 13) }},
+		{"rts 10 reps 3 rir", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.EstimateRTS(100*kg, 10, 3) }},
+		{"rts rir 11", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.EstimateRTS(100*kg, 1, 11) }},
+		{"negative load", repkit.ErrInvalid, func() (repkit.Load, error) { return progression.Epley.Estimate(-kg, 5) }},
+		{"unknown formula", repkit.ErrInvalid, func() (repkit.Load, error) { return progression.FormulaUnknown.Estimate(kg, 5) }},
+		{"overflow", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.Epley.Estimate(repkit.MaxLoad, 5) }},
 	} {
 		if l, err := tc.call(); !errors.Is(err, tc.err) || l != 0 {
 			t.Errorf("%s: %v, %v; want an error wrapping %v", tc.name, l, err, tc.err)
@@ -178,8 +178,8 @@ func testEstimateMonotone(t *rapid.T) {
 	f := rapid.SampledFrom(allFormulas).Draw(t, "formula")
 	rng := f.Reps()
 	reps := rapid.IntRange(rng.Min, rng.Max).Draw(t, "reps")
-	load := exercise.Load(rapid.Int64Range(0, int64(1000*kg)).Draw(t, "load"))
-	more := load + exercise.Load(rapid.Int64Range(0, int64(kg)).Draw(t, "more"))
+	load := repkit.Load(rapid.Int64Range(0, int64(1000*kg)).Draw(t, "load"))
+	more := load + repkit.Load(rapid.Int64Range(0, int64(kg)).Draw(t, "more"))
 	e, err := f.Estimate(load, reps)
 	if err != nil {
 		t.Fatal(err)
@@ -196,8 +196,8 @@ func testEstimateMonotone(t *rapid.T) {
 		}
 	}
 	// RTS: more reps in reserve means more was possible, so a higher e1RM.
-	rir := fatigue.RIR(rapid.IntRange(0, min(12-reps, int(fatigue.MaxRIR))).Draw(t, "rir"))
-	if f == progression.FormulaRTS && int(rir) < 12-reps && rir < fatigue.MaxRIR {
+	rir := repkit.RIR(rapid.IntRange(0, min(12-reps, int(repkit.MaxRIR))).Draw(t, "rir"))
+	if f == progression.FormulaRTS && int(rir) < 12-reps && rir < repkit.MaxRIR {
 		a, _ := progression.EstimateRTS(load, reps, rir)
 		b, _ := progression.EstimateRTS(load, reps, rir+1)
 		if b < a {

@@ -3,6 +3,8 @@ package progression
 import (
 	"bytes"
 	"strconv"
+
+	"github.com/repkit/repkit"
 )
 
 // enumString returns names[v], or "Type(v)" for a value outside the table.
@@ -16,7 +18,7 @@ func enumString(typ string, names []string, v int) string {
 // enumMarshal is MarshalText for an enum whose names are names.
 func enumMarshal(typ string, names []string, v int) ([]byte, error) {
 	if v < 0 || v >= len(names) {
-		return nil, &Error{Field: typ, Value: strconv.Itoa(v), Err: ErrUnknownName}
+		return nil, &Error{Field: typ, Value: strconv.Itoa(v), Err: repkit.ErrUnknownName}
 	}
 	return []byte(names[v]), nil
 }
@@ -28,5 +30,5 @@ func enumParse(typ string, names []string, text []byte) (int, error) {
 			return i, nil
 		}
 	}
-	return 0, &Error{Field: typ, Value: string(text), Err: ErrUnknownName}
+	return 0, &Error{Field: typ, Value: string(text), Err: repkit.ErrUnknownName}
 }

@@ -6,8 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/repkit/repkit/progression"
 	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/progression"
 )
 
 type enumValue interface {
@@ -53,7 +55,7 @@ func testEnumRoundTrip(t *rapid.T) {
 	v := e.value(i)
 	text, err := v.MarshalText()
 	if i >= e.count {
-		if err == nil || !errors.Is(err, progression.ErrUnknownName) {
+		if err == nil || !errors.Is(err, repkit.ErrUnknownName) {
 			t.Fatalf("%s(%d).MarshalText: err = %v", e.name, i, err)
 		}
 		return
@@ -91,7 +93,7 @@ func FuzzEnumText(f *testing.F) {
 		for _, e := range enums {
 			v, err := e.parse(b)
 			if err != nil {
-				if !errors.Is(err, progression.ErrUnknownName) {
+				if !errors.Is(err, repkit.ErrUnknownName) {
 					t.Fatalf("%s: %q: err %v does not wrap ErrUnknownName", e.name, b, err)
 				}
 				continue

@@ -1,6 +1,6 @@
 package progression
 
-import "github.com/repkit/repkit/exercise"
+import "github.com/repkit/repkit"
 
 // Equipment says which loads a lifter can actually set up: a barbell with
 // its plates, a rack of dumbbells, a pin-selected stack. Every load this
@@ -33,13 +33,13 @@ import "github.com/repkit/repkit/exercise"
 // [CableStack], [AddOns] and the precomputed [Ladder].
 type Equipment interface {
 	// Achievable reports whether l can be set up exactly.
-	Achievable(l exercise.Load) bool
+	Achievable(l repkit.Load) bool
 	// Next returns the lightest achievable load strictly heavier than l,
 	// and false if there is none.
-	Next(l exercise.Load) (exercise.Load, bool)
+	Next(l repkit.Load) (repkit.Load, bool)
 	// Prev returns the heaviest achievable load strictly lighter than l,
 	// and false if there is none.
-	Prev(l exercise.Load) (exercise.Load, bool)
+	Prev(l repkit.Load) (repkit.Load, bool)
 }
 
 // validator is the optional method equipment uses to explain a bad setup.
@@ -60,19 +60,19 @@ func validateEquipment(e Equipment) error {
 // direction mode says; an achievable target is returned unchanged, so Round
 // is idempotent. The zero mode is [RoundDown], the conservative choice.
 //
-// A negative target is an error wrapping [ErrInvalid]; no achievable load in
+// A negative target is an error wrapping [repkit.ErrInvalid]; no achievable load in
 // the asked direction (a target below the empty bar, rounding down) is an
 // error wrapping [ErrNotAchievable]; equipment whose Validate method fails
 // returns that error. Round allocates only on error.
-func Round(e Equipment, target exercise.Load, mode RoundMode) (exercise.Load, error) {
+func Round(e Equipment, target repkit.Load, mode RoundMode) (repkit.Load, error) {
 	if err := validateEquipment(e); err != nil {
 		return 0, err
 	}
 	if target < 0 {
-		return 0, errLoad("target", target, ErrInvalid, "negative load")
+		return 0, errLoad("target", target, repkit.ErrInvalid, "negative load")
 	}
 	if mode > RoundUp {
-		return 0, errInt("mode", int(mode), ErrInvalid, "unknown rounding mode")
+		return 0, errInt("mode", int(mode), repkit.ErrInvalid, "unknown rounding mode")
 	}
 	if e.Achievable(target) {
 		return target, nil
@@ -94,9 +94,9 @@ func Round(e Equipment, target exercise.Load, mode RoundMode) (exercise.Load, er
 
 // checkAchievable returns nil if l is a load e can make, else an error
 // naming field.
-func checkAchievable(e Equipment, field string, l exercise.Load) error {
+func checkAchievable(e Equipment, field string, l repkit.Load) error {
 	if l < 0 {
-		return errLoad(field, l, ErrInvalid, "negative load")
+		return errLoad(field, l, repkit.ErrInvalid, "negative load")
 	}
 	if !e.Achievable(l) {
 		return errLoad(field, l, ErrNotAchievable, "round it first with progression.Round")
@@ -106,7 +106,7 @@ func checkAchievable(e Equipment, field string, l exercise.Load) error {
 
 // clampBelowZero maps every negative load to -1, so equipment arithmetic on
 // a hostile argument such as math.MinInt64 cannot overflow.
-func clampBelowZero(l exercise.Load) exercise.Load {
+func clampBelowZero(l repkit.Load) repkit.Load {
 	if l < 0 {
 		return -1
 	}
@@ -115,10 +115,10 @@ func clampBelowZero(l exercise.Load) exercise.Load {
 
 // maxEquipmentLoad bounds every load a piece of equipment is described with,
 // so sums of plates and add-ons cannot overflow: ten tonnes is far beyond any
-// gym and far below exercise.MaxLoad.
-const maxEquipmentLoad = 10_000 * exercise.Kilogram
+// gym and far below repkit.MaxLoad.
+const maxEquipmentLoad = 10_000 * repkit.Kilogram
 
-func checkEquipmentLoad(field string, l exercise.Load, positive bool) error {
+func checkEquipmentLoad(field string, l repkit.Load, positive bool) error {
 	switch {
 	case l < 0:
 		return errLoad(field, l, ErrEquipment, "negative load")

@@ -5,29 +5,30 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/repkit/repkit/exercise"
+	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/progression/progressiontest"
-	"pgregory.net/rapid"
 )
 
 const (
-	kg = exercise.Kilogram
-	g  = exercise.Gram
-	lb = exercise.Pound
+	kg = repkit.Kilogram
+	g  = repkit.Gram
+	lb = repkit.Pound
 )
 
 func TestBarbellPresetLoads(t *testing.T) {
-	kgBar := progression.StandardBarbell(exercise.Kilograms)
-	lbBar := progression.StandardBarbell(exercise.Pounds)
-	micro := progression.StandardBarbell(exercise.Kilograms)
-	micro.Plates = append(micro.Plates, progression.Microplates(exercise.Kilograms)...)
+	kgBar := progression.StandardBarbell(repkit.Kilograms)
+	lbBar := progression.StandardBarbell(repkit.Pounds)
+	micro := progression.StandardBarbell(repkit.Kilograms)
+	micro.Plates = append(micro.Plates, progression.Microplates(repkit.Kilograms)...)
 	tests := []struct {
 		name       string
 		bar        progression.Barbell
-		load       exercise.Load
+		load       repkit.Load
 		achievable bool
-		next, prev exercise.Load // 0: none
+		next, prev repkit.Load // 0: none
 	}{
 		{"empty bar", kgBar, 20 * kg, true, 22500 * g, 0},
 		{"below the bar", kgBar, 10 * kg, false, 20 * kg, 0},
@@ -57,7 +58,7 @@ func TestBarbellPresetLoads(t *testing.T) {
 }
 
 func TestEquipmentValidate(t *testing.T) {
-	mixed := progression.StandardBarbell(exercise.Kilograms)
+	mixed := progression.StandardBarbell(repkit.Kilograms)
 	mixed.Plates = append(mixed.Plates, progression.Plate{Weight: 5 * lb / 2, Pairs: 1})
 	tests := []struct {
 		name  string
@@ -68,10 +69,10 @@ func TestEquipmentValidate(t *testing.T) {
 		{"negative bar", progression.Barbell{Bar: -kg}, "bar"},
 		{"zero plate", progression.Barbell{Plates: []progression.Plate{{Weight: 0, Pairs: 1}}}, "plates[0].weight"},
 		{"negative pairs", progression.Barbell{Plates: []progression.Plate{{Weight: kg, Pairs: -1}}}, "plates[0].pairs"},
-		{"pins out of order", progression.Stack{Pins: []exercise.Load{5 * kg, 10 * kg, 10 * kg}}, "pins[2]"},
-		{"negative dumbbell", progression.FixedWeights{Loads: []exercise.Load{kg, -kg}}, "loads[1]"},
-		{"seven add-ons", progression.CableStack{Pins: []exercise.Load{kg}, AddOns: make([]exercise.Load, 7)}, "addons"},
-		{"zero add-on", progression.AddOns[progression.Stack]{Base: progression.SelectorStack(exercise.Kilograms), Weights: []exercise.Load{0}}, "addons[0]"},
+		{"pins out of order", progression.Stack{Pins: []repkit.Load{5 * kg, 10 * kg, 10 * kg}}, "pins[2]"},
+		{"negative dumbbell", progression.FixedWeights{Loads: []repkit.Load{kg, -kg}}, "loads[1]"},
+		{"seven add-ons", progression.CableStack{Pins: []repkit.Load{kg}, AddOns: make([]repkit.Load, 7)}, "addons"},
+		{"zero add-on", progression.AddOns[progression.Stack]{Base: progression.SelectorStack(repkit.Kilograms), Weights: []repkit.Load{0}}, "addons[0]"},
 		{"nil", nil, "equipment"},
 	}
 	for _, tt := range tests {
@@ -89,23 +90,23 @@ func TestEquipmentValidate(t *testing.T) {
 }
 
 func TestRoundErrors(t *testing.T) {
-	bar := progression.StandardBarbell(exercise.Kilograms)
+	bar := progression.StandardBarbell(repkit.Kilograms)
 	for _, tc := range []struct {
-		target exercise.Load
+		target repkit.Load
 		mode   progression.RoundMode
 		want   error
 	}{
-		{-kg, progression.RoundDown, progression.ErrInvalid},
+		{-kg, progression.RoundDown, repkit.ErrInvalid},
 		{10 * kg, progression.RoundDown, progression.ErrNotAchievable},
 		{900 * kg, progression.RoundUp, progression.ErrNotAchievable},
-		{50 * kg, progression.RoundMode(9), progression.ErrInvalid},
+		{50 * kg, progression.RoundMode(9), repkit.ErrInvalid},
 	} {
 		if _, err := progression.Round(bar, tc.target, tc.mode); !errors.Is(err, tc.want) {
 			t.Errorf("Round(%v, %v): err = %v, want %v", tc.target, tc.mode, err, tc.want)
 		}
 	}
 	// Nearest: a tie goes down, otherwise the closer load.
-	for _, tc := range []struct{ target, want exercise.Load }{
+	for _, tc := range []struct{ target, want repkit.Load }{
 		{101250 * g, 100 * kg}, {101300 * g, 102500 * g}, {101200 * g, 100 * kg}, {10 * kg, 20 * kg}, {900 * kg, 635 * kg},
 	} {
 		if got, err := progression.Round(bar, tc.target, progression.RoundNearest); err != nil || got != tc.want {
@@ -115,7 +116,7 @@ func TestRoundErrors(t *testing.T) {
 }
 
 func TestPresetsConform(t *testing.T) {
-	for _, u := range []exercise.Unit{exercise.Kilograms, exercise.Pounds} {
+	for _, u := range []repkit.Unit{repkit.Kilograms, repkit.Pounds} {
 		micro := progression.StandardBarbell(u)
 		micro.Plates = append(micro.Plates, progression.Microplates(u)...)
 		ladder, err := micro.Ladder()
@@ -127,15 +128,15 @@ func TestPresetsConform(t *testing.T) {
 			"smith": progression.SmithMachine(u), "micro": micro, "ladder": ladder,
 			"dumbbells": progression.Dumbbells(u), "kettlebells": progression.Kettlebells(u),
 			"stack": progression.SelectorStack(u), "cable": progression.CableColumn(u),
-			"dumbbells+magnets": progression.AddOns[progression.FixedWeights]{Base: progression.Dumbbells(u), Weights: []exercise.Load{u.Size() / 2, u.Size() / 4}},
+			"dumbbells+magnets": progression.AddOns[progression.FixedWeights]{Base: progression.Dumbbells(u), Weights: []repkit.Load{u.Size() / 2, u.Size() / 4}},
 		} {
 			if v, ok := e.(interface{ Validate() error }); ok {
 				if err := v.Validate(); err != nil {
 					t.Errorf("%v %s: %v", u, name, err)
 				}
 			}
-			var probes []exercise.Load
-			for l := exercise.Load(0); l <= 300*u.Size(); l += u.Size() / 4 {
+			var probes []repkit.Load
+			for l := repkit.Load(0); l <= 300*u.Size(); l += u.Size() / 4 {
 				probes = append(probes, l, l+1)
 			}
 			if err := progressiontest.Check(e, probes...); err != nil {
@@ -151,32 +152,32 @@ func TestPresetUnitPanics(t *testing.T) {
 			t.Fatal("StandardBarbell(UnitUnknown) did not panic")
 		}
 	}()
-	progression.StandardBarbell(exercise.UnitUnknown)
+	progression.StandardBarbell(repkit.UnitUnknown)
 }
 
 // brute is a reference model: the sorted, de-duplicated achievable loads.
-type brute []exercise.Load
+type brute []repkit.Load
 
-func newBrute(loads []exercise.Load) brute {
+func newBrute(loads []repkit.Load) brute {
 	s := slices.Clone(loads)
 	slices.Sort(s)
 	return slices.Compact(s)
 }
 
 // compare checks e against the model at probe.
-func (b brute) compare(t *rapid.T, e progression.Equipment, probe exercise.Load) {
+func (b brute) compare(t *rapid.T, e progression.Equipment, probe repkit.Load) {
 	i, found := slices.BinarySearch(b, probe)
 	if got := e.Achievable(probe); got != found {
 		t.Fatalf("Achievable(%v) = %v, want %v", probe, got, found)
 	}
-	wantNext, wantNextOK := exercise.Load(0), false
+	wantNext, wantNextOK := repkit.Load(0), false
 	if j := i + btoi(found); j < len(b) {
 		wantNext, wantNextOK = b[j], true
 	}
 	if got, ok := e.Next(probe); got != wantNext || ok != wantNextOK {
 		t.Fatalf("Next(%v) = %v, %v; want %v, %v", probe, got, ok, wantNext, wantNextOK)
 	}
-	wantPrev, wantPrevOK := exercise.Load(0), false
+	wantPrev, wantPrevOK := repkit.Load(0), false
 	if i > 0 {
 		wantPrev, wantPrevOK = b[i-1], true
 	}
@@ -193,14 +194,14 @@ func btoi(b bool) int {
 }
 
 // probe draws a load near the model's loads, or anywhere.
-func (b brute) probe(t *rapid.T) exercise.Load {
+func (b brute) probe(t *rapid.T) repkit.Load {
 	if len(b) > 0 && rapid.Bool().Draw(t, "near") {
-		return rapid.SampledFrom(b).Draw(t, "base") + exercise.Load(rapid.Int64Range(-1, 1).Draw(t, "nudge"))
+		return rapid.SampledFrom(b).Draw(t, "base") + repkit.Load(rapid.Int64Range(-1, 1).Draw(t, "nudge"))
 	}
-	return exercise.Load(rapid.Int64Range(-2*int64(kg), int64(b.top()+2*kg)).Draw(t, "load"))
+	return repkit.Load(rapid.Int64Range(-2*int64(kg), int64(b.top()+2*kg)).Draw(t, "load"))
 }
 
-func (b brute) top() exercise.Load {
+func (b brute) top() repkit.Load {
 	if len(b) == 0 {
 		return 0
 	}
@@ -209,27 +210,27 @@ func (b brute) top() exercise.Load {
 
 // genBarbell draws a small barbell and its achievable loads by enumeration.
 func genBarbell(t *rapid.T) (progression.Barbell, brute) {
-	unit := rapid.SampledFrom([]exercise.Load{250 * g, lb / 4, 1250 * g}).Draw(t, "unit")
-	bar := progression.Barbell{Bar: unit * exercise.Load(rapid.IntRange(0, 80).Draw(t, "bar"))}
+	unit := rapid.SampledFrom([]repkit.Load{250 * g, lb / 4, 1250 * g}).Draw(t, "unit")
+	bar := progression.Barbell{Bar: unit * repkit.Load(rapid.IntRange(0, 80).Draw(t, "bar"))}
 	n := rapid.IntRange(0, 4).Draw(t, "sizes")
 	for i := range n {
 		_ = i
 		bar.Plates = append(bar.Plates, progression.Plate{
-			Weight: unit * exercise.Load(rapid.IntRange(1, 100).Draw(t, "weight")),
+			Weight: unit * repkit.Load(rapid.IntRange(1, 100).Draw(t, "weight")),
 			Pairs:  rapid.IntRange(0, 3).Draw(t, "pairs"),
 		})
 	}
-	sides := []exercise.Load{0}
+	sides := []repkit.Load{0}
 	for _, p := range bar.Plates {
-		var more []exercise.Load
+		var more []repkit.Load
 		for _, s := range sides {
 			for k := 0; k <= p.Pairs; k++ {
-				more = append(more, s+exercise.Load(k)*p.Weight)
+				more = append(more, s+repkit.Load(k)*p.Weight)
 			}
 		}
 		sides = more
 	}
-	var loads []exercise.Load
+	var loads []repkit.Load
 	for _, s := range sides {
 		loads = append(loads, bar.Bar+2*s)
 	}
@@ -256,9 +257,9 @@ func FuzzBarbellMatchesEnumeration(f *testing.F) {
 	f.Fuzz(rapid.MakeFuzz(testBarbellMatchesEnumeration))
 }
 
-func genLoads(t *rapid.T, label string, minN, maxN int) []exercise.Load {
-	return rapid.SliceOfN(rapid.Custom(func(t *rapid.T) exercise.Load {
-		return exercise.Load(rapid.IntRange(0, 400).Draw(t, "l")) * 500 * g
+func genLoads(t *rapid.T, label string, minN, maxN int) []repkit.Load {
+	return rapid.SliceOfN(rapid.Custom(func(t *rapid.T) repkit.Load {
+		return repkit.Load(rapid.IntRange(0, 400).Draw(t, "l")) * 500 * g
 	}), minN, maxN).Draw(t, label)
 }
 
@@ -285,12 +286,12 @@ func TestFixedAndStackMatchEnumeration(t *testing.T) {
 
 func testAddOnsMatchEnumeration(t *rapid.T) {
 	pins := newBrute(genLoads(t, "pins", 0, 8))
-	addOns := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) exercise.Load {
-		return exercise.Load(rapid.IntRange(1, 20).Draw(t, "a")) * 250 * g
+	addOns := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) repkit.Load {
+		return repkit.Load(rapid.IntRange(1, 20).Draw(t, "a")) * 250 * g
 	}), 0, 4).Draw(t, "addons")
-	var loads []exercise.Load
+	var loads []repkit.Load
 	for mask := range 1 << len(addOns) {
-		var sum exercise.Load
+		var sum repkit.Load
 		for i, a := range addOns {
 			if mask&(1<<i) != 0 {
 				sum += a
@@ -352,7 +353,7 @@ func testRound(t *rapid.T) {
 	}
 }
 
-func absDiff(a, b exercise.Load) exercise.Load {
+func absDiff(a, b repkit.Load) repkit.Load {
 	if a > b {
 		return a - b
 	}
@@ -364,14 +365,14 @@ func FuzzRound(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testRound)) }
 
 func TestExtremeProbes(t *testing.T) {
 	equipment := []progression.Equipment{
-		progression.StandardBarbell(exercise.Kilograms), progression.Dumbbells(exercise.Kilograms),
-		progression.SelectorStack(exercise.Kilograms), progression.CableColumn(exercise.Kilograms),
+		progression.StandardBarbell(repkit.Kilograms), progression.Dumbbells(repkit.Kilograms),
+		progression.SelectorStack(repkit.Kilograms), progression.CableColumn(repkit.Kilograms),
 	}
 	for _, e := range equipment {
-		if err := progressiontest.Check(e, exercise.MaxLoad, exercise.MaxLoad-1, -exercise.MaxLoad-1); err != nil {
+		if err := progressiontest.Check(e, repkit.MaxLoad, repkit.MaxLoad-1, -repkit.MaxLoad-1); err != nil {
 			t.Errorf("%T: %v", e, err)
 		}
-		if l, ok := e.Next(-exercise.MaxLoad - 1); !ok || l < 0 {
+		if l, ok := e.Next(-repkit.MaxLoad - 1); !ok || l < 0 {
 			t.Errorf("%T: Next(MinInt64) = %v, %v", e, l, ok)
 		}
 	}

@@ -7,9 +7,6 @@ import (
 
 // Errors that this package wraps; test for them with [errors.Is].
 var (
-	// ErrInvalid: a value that cannot be right, such as negative reps, a
-	// rep range whose bottom is above its top, or an empty session.
-	ErrInvalid = errors.New("invalid value")
 	// ErrOutOfRange: a value outside the range where a formula or chart is
 	// valid, such as 14 reps for Epley. repkit refuses rather than invent a
 	// number.
@@ -20,8 +17,6 @@ var (
 	// ErrEquipment: equipment described inconsistently, such as a stack whose
 	// pins are not in ascending order or a plate inventory too fine to search.
 	ErrEquipment = errors.New("invalid equipment")
-	// ErrUnknownName: text that names no value of an enum.
-	ErrUnknownName = errors.New("unknown name")
 )
 
 // An Error records a bad input: the field it was found in, the value as

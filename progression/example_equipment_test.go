@@ -3,18 +3,18 @@ package progression_test
 import (
 	"fmt"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/progression"
 )
 
 // A lifter's plan says 101 kg; the gym's plates make 100 or 102.5 kg.
 func ExampleRound() {
-	bar := progression.StandardBarbell(exercise.Kilograms)
+	bar := progression.StandardBarbell(repkit.Kilograms)
 	for _, mode := range []progression.RoundMode{progression.RoundDown, progression.RoundNearest, progression.RoundUp} {
-		l, _ := progression.Round(bar, 101*exercise.Kilogram, mode)
+		l, _ := progression.Round(bar, 101*repkit.Kilogram, mode)
 		fmt.Println(mode, l)
 	}
-	next, _ := bar.Next(100 * exercise.Kilogram)
+	next, _ := bar.Next(100 * repkit.Kilogram)
 	fmt.Println("next up from 100kg:", next)
 	// Output:
 	// down 100kg
@@ -26,16 +26,16 @@ func ExampleRound() {
 // A selectorised stack counts pins, whatever the numbers on it say; a cable
 // column's add-on fills the gap between pins.
 func ExampleCableStack() {
-	cable := progression.CableColumn(exercise.Kilograms)
-	loads := []any{5 * exercise.Kilogram}
+	cable := progression.CableColumn(repkit.Kilograms)
+	loads := []any{5 * repkit.Kilogram}
 	for range 3 {
-		next, _ := cable.Next(loads[len(loads)-1].(exercise.Load))
+		next, _ := cable.Next(loads[len(loads)-1].(repkit.Load))
 		loads = append(loads, next)
 	}
 	fmt.Println(loads...)
-	stack := progression.SelectorStack(exercise.Kilograms)
-	pin, _ := stack.Index(45 * exercise.Kilogram)
-	up, _ := stack.Next(45 * exercise.Kilogram)
+	stack := progression.SelectorStack(repkit.Kilograms)
+	pin, _ := stack.Index(45 * repkit.Kilogram)
+	up, _ := stack.Next(45 * repkit.Kilogram)
 	fmt.Println("pin", pin+1, "of", len(stack.Pins), "next", up)
 	// Output:
 	// 5kg 6.25kg 7.5kg 8.75kg
@@ -44,9 +44,9 @@ func ExampleCableStack() {
 
 // Microplates turn 2.5 kg jumps on the bar into 0.5 kg ones.
 func ExampleMicroplates() {
-	bar := progression.StandardBarbell(exercise.Kilograms)
-	bar.Plates = append(bar.Plates, progression.Microplates(exercise.Kilograms)...)
-	next, _ := bar.Next(100 * exercise.Kilogram)
+	bar := progression.StandardBarbell(repkit.Kilograms)
+	bar.Plates = append(bar.Plates, progression.Microplates(repkit.Kilograms)...)
+	next, _ := bar.Next(100 * repkit.Kilogram)
 	fmt.Println(next)
 	// Output: 100.5kg
 }

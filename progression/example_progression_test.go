@@ -4,8 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
 )
@@ -15,13 +14,13 @@ import (
 func ExampleDoubleProgression() {
 	dp := progression.DoubleProgression{
 		Range: progression.RepRange{Min: 8, Max: 12}, MinRIR: 1,
-		Equipment: progression.StandardBarbell(exercise.Pounds), Unit: exercise.Pounds,
+		Equipment: progression.StandardBarbell(repkit.Pounds), Unit: repkit.Pounds,
 	}
-	p, _ := dp.Start(185*exercise.Pound, 3)
+	p, _ := dp.Start(185*repkit.Pound, 3)
 	for _, reps := range [][]int{{12, 11, 10}, {12, 12, 12}, {9, 8, 7}} {
 		s := progression.Session{Load: p.Load}
 		for _, r := range reps {
-			s.Sets = append(s.Sets, progression.Set{Reps: r, Effort: fatigue.AtRPE(8)})
+			s.Sets = append(s.Sets, progression.Set{Reps: r, Effort: repkit.AtRPE(8)})
 		}
 		rec, _ := dp.Next(p, s)
 		fmt.Println(rec.Action, "-", rec)
@@ -36,11 +35,11 @@ func ExampleDoubleProgression() {
 // DC-style rest-pause on a leg extension stack: activation set plus bursts,
 // judged by total reps against 11-15.
 func ExampleSumOfReps() {
-	dc := progression.DC(progression.SelectorStack(exercise.Kilograms))
+	dc := progression.DC(progression.SelectorStack(repkit.Kilograms))
 	set := func(week int, activation int, bursts ...int) restpause.Record {
 		r := restpause.Record{
 			Date:     time.Date(2026, 1, 5+7*week, 18, 0, 0, 0, time.UTC),
-			Exercise: "leg extension", Load: 60 * exercise.Kilogram,
+			Exercise: "leg extension", Load: 60 * repkit.Kilogram,
 			Activation: restpause.Burst{Reps: activation},
 			Stop:       restpause.Decision{Reason: restpause.StopMaxBursts},
 		}
@@ -61,11 +60,11 @@ func ExampleSumOfReps() {
 }
 
 func ExampleStallRule() {
-	rule := progression.StallRule{Equipment: progression.StandardBarbell(exercise.Kilograms)}
-	s := func(load exercise.Load, reps int) progression.Session {
+	rule := progression.StallRule{Equipment: progression.StandardBarbell(repkit.Kilograms)}
+	s := func(load repkit.Load, reps int) progression.Session {
 		return progression.Session{Load: load, Sets: []progression.Set{{Reps: reps}}}
 	}
-	kg := exercise.Kilogram
+	kg := repkit.Kilogram
 	stall, _ := rule.Detect([]progression.Session{s(120*kg, 6), s(120*kg, 6), s(120*kg, 5), s(120*kg, 6)})
 	fmt.Println(stall)
 	// Output: No new best in 3 sessions (best 120kg x 6): deload about 10%, from 120kg to 107.5kg, and build back up.
@@ -73,13 +72,13 @@ func ExampleStallRule() {
 
 func ExampleFormula_Estimate() {
 	for _, f := range []progression.Formula{progression.Epley, progression.Brzycki, progression.FormulaRTS} {
-		e, _ := f.Estimate(100*exercise.Kilogram, 5)
+		e, _ := f.Estimate(100*repkit.Kilogram, 5)
 		fmt.Printf("%s %.1fkg\n", f, e.Kilograms())
 	}
-	_, err := progression.Epley.Estimate(100*exercise.Kilogram, 15)
+	_, err := progression.Epley.Estimate(100*repkit.Kilogram, 15)
 	fmt.Println(err)
 	// 5 reps with 2 in reserve count as 7 to failure: 81.1%.
-	e, _ := progression.EstimateRTS(100*exercise.Kilogram, 5, 2)
+	e, _ := progression.EstimateRTS(100*repkit.Kilogram, 5, 2)
 	fmt.Printf("rts @8 %.1fkg\n", e.Kilograms())
 	// Output:
 	// epley 116.7kg

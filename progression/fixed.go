@@ -3,7 +3,7 @@ package progression
 import (
 	"strconv"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 )
 
 // FixedWeights is equipment that comes in fixed loads: a rack of dumbbells,
@@ -15,7 +15,7 @@ import (
 // allocates. Start from [Dumbbells] or [Kettlebells], or write a literal.
 // Safe for concurrent use as long as nobody modifies Loads.
 type FixedWeights struct {
-	Loads []exercise.Load
+	Loads []repkit.Load
 }
 
 // Validate reports a negative or absurdly heavy load with an error wrapping
@@ -30,7 +30,7 @@ func (f FixedWeights) Validate() error {
 }
 
 // Achievable reports whether l is one of the weights.
-func (f FixedWeights) Achievable(l exercise.Load) bool {
+func (f FixedWeights) Achievable(l repkit.Load) bool {
 	for _, x := range f.Loads {
 		if x == l && x >= 0 {
 			return true
@@ -40,8 +40,8 @@ func (f FixedWeights) Achievable(l exercise.Load) bool {
 }
 
 // Next returns the lightest weight heavier than l.
-func (f FixedWeights) Next(l exercise.Load) (exercise.Load, bool) {
-	best, ok := exercise.Load(0), false
+func (f FixedWeights) Next(l repkit.Load) (repkit.Load, bool) {
+	best, ok := repkit.Load(0), false
 	for _, x := range f.Loads {
 		if x > l && x >= 0 && (!ok || x < best) {
 			best, ok = x, true
@@ -51,8 +51,8 @@ func (f FixedWeights) Next(l exercise.Load) (exercise.Load, bool) {
 }
 
 // Prev returns the heaviest weight lighter than l.
-func (f FixedWeights) Prev(l exercise.Load) (exercise.Load, bool) {
-	best, ok := exercise.Load(0), false
+func (f FixedWeights) Prev(l repkit.Load) (repkit.Load, bool) {
+	best, ok := repkit.Load(0), false
 	for _, x := range f.Loads {
 		if x < l && x >= 0 && (!ok || x > best) {
 			best, ok = x, true

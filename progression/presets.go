@@ -1,26 +1,26 @@
 package progression
 
-import "github.com/repkit/repkit/exercise"
+import "github.com/repkit/repkit"
 
 // The presets below are starting points for a typical commercial gym in
 // kilograms or pounds. Each call returns fresh values, so changing one never
 // changes another; override any field with a literal. They panic for a unit
-// other than exercise.Kilograms or exercise.Pounds: the unit is a constant in
+// other than repkit.Kilograms or repkit.Pounds: the unit is a constant in
 // the caller's code, so that is a programming mistake.
 
-func gymUnit(fn string, u exercise.Unit) bool {
+func gymUnit(fn string, u repkit.Unit) bool {
 	switch u {
-	case exercise.Kilograms:
+	case repkit.Kilograms:
 		return true
-	case exercise.Pounds:
+	case repkit.Pounds:
 		return false
 	}
-	panic("progression: " + fn + ": unit must be exercise.Kilograms or exercise.Pounds, not " + u.String())
+	panic("progression: " + fn + ": unit must be repkit.Kilograms or repkit.Pounds, not " + u.String())
 }
 
 // steps returns first, first+step, ... up to and including last.
-func steps(first, step, last exercise.Load) []exercise.Load {
-	var out []exercise.Load
+func steps(first, step, last repkit.Load) []repkit.Load {
+	var out []repkit.Load
 	for l := first; l <= last; l += step {
 		out = append(out, l)
 	}
@@ -28,15 +28,15 @@ func steps(first, step, last exercise.Load) []exercise.Load {
 }
 
 const (
-	kg = exercise.Kilogram
-	g  = exercise.Gram
-	lb = exercise.Pound
+	kg = repkit.Kilogram
+	g  = repkit.Gram
+	lb = repkit.Pound
 )
 
 // Plates returns a gym's plate inventory in pairs. Kilograms: 8 pairs of
 // 25 kg, and 2 pairs each of 20, 15, 10, 5, 2.5 and 1.25 kg. Pounds: 8 pairs
 // of 45 lb, and 2 pairs each of 35, 25, 10, 5 and 2.5 lb.
-func Plates(u exercise.Unit) []Plate {
+func Plates(u repkit.Unit) []Plate {
 	if gymUnit("Plates", u) {
 		return []Plate{{25 * kg, 8}, {20 * kg, 2}, {15 * kg, 2}, {10 * kg, 2}, {5 * kg, 2}, {2500 * g, 2}, {1250 * g, 2}}
 	}
@@ -46,7 +46,7 @@ func Plates(u exercise.Unit) []Plate {
 // Microplates returns fractional plates to append to [Plates], one pair of
 // each size. Kilograms: 1, 0.5 and 0.25 kg, which with 1.25 kg plates make
 // every multiple of 0.5 kg on the bar. Pounds: 1.25, 1, 0.5 and 0.25 lb.
-func Microplates(u exercise.Unit) []Plate {
+func Microplates(u repkit.Unit) []Plate {
 	if gymUnit("Microplates", u) {
 		return []Plate{{1 * kg, 1}, {500 * g, 1}, {250 * g, 1}}
 	}
@@ -54,7 +54,7 @@ func Microplates(u exercise.Unit) []Plate {
 }
 
 // StandardBarbell returns an Olympic bar (20 kg, or 45 lb) with [Plates].
-func StandardBarbell(u exercise.Unit) Barbell {
+func StandardBarbell(u repkit.Unit) Barbell {
 	if gymUnit("StandardBarbell", u) {
 		return Barbell{Bar: 20 * kg, Plates: Plates(u)}
 	}
@@ -63,7 +63,7 @@ func StandardBarbell(u exercise.Unit) Barbell {
 
 // EZBar returns an EZ curl bar (10 kg, or 25 lb) with [Plates]. EZ bars vary
 // from about 7 to 12 kg: weigh yours and set Bar.
-func EZBar(u exercise.Unit) Barbell {
+func EZBar(u repkit.Unit) Barbell {
 	if gymUnit("EZBar", u) {
 		return Barbell{Bar: 10 * kg, Plates: Plates(u)}
 	}
@@ -72,7 +72,7 @@ func EZBar(u exercise.Unit) Barbell {
 
 // TrapBar returns a trap (hex) bar (25 kg, or 55 lb) with [Plates]. Trap bars
 // vary from about 20 to 35 kg: weigh yours and set Bar.
-func TrapBar(u exercise.Unit) Barbell {
+func TrapBar(u repkit.Unit) Barbell {
 	if gymUnit("TrapBar", u) {
 		return Barbell{Bar: 25 * kg, Plates: Plates(u)}
 	}
@@ -82,7 +82,7 @@ func TrapBar(u exercise.Unit) Barbell {
 // SmithMachine returns a Smith machine with an effective bar load of 15 kg
 // (or 35 lb) and [Plates]. Smith bars are often counterbalanced and vary
 // widely, from near 0 to 25 kg: set Bar to what yours really is.
-func SmithMachine(u exercise.Unit) Barbell {
+func SmithMachine(u repkit.Unit) Barbell {
 	if gymUnit("SmithMachine", u) {
 		return Barbell{Bar: 15 * kg, Plates: Plates(u)}
 	}
@@ -91,7 +91,7 @@ func SmithMachine(u exercise.Unit) Barbell {
 
 // Dumbbells returns a dumbbell rack. Kilograms: 1 to 10 kg in 1 kg steps,
 // then 12.5 to 50 kg in 2.5 kg steps. Pounds: 5 to 100 lb in 5 lb steps.
-func Dumbbells(u exercise.Unit) FixedWeights {
+func Dumbbells(u repkit.Unit) FixedWeights {
 	if gymUnit("Dumbbells", u) {
 		return FixedWeights{Loads: append(steps(1*kg, 1*kg, 10*kg), steps(12500*g, 2500*g, 50*kg)...)}
 	}
@@ -101,7 +101,7 @@ func Dumbbells(u exercise.Unit) FixedWeights {
 // Kettlebells returns a kettlebell row. Kilograms: 4 to 28 kg in 2 kg steps,
 // then 32 to 48 kg in 4 kg steps. Pounds: 10 to 50 lb in 5 lb steps, then
 // 53, 60, 70, 80, 90 and 100 lb.
-func Kettlebells(u exercise.Unit) FixedWeights {
+func Kettlebells(u repkit.Unit) FixedWeights {
 	if gymUnit("Kettlebells", u) {
 		return FixedWeights{Loads: append(steps(4*kg, 2*kg, 28*kg), steps(32*kg, 4*kg, 48*kg)...)}
 	}
@@ -110,7 +110,7 @@ func Kettlebells(u exercise.Unit) FixedWeights {
 
 // SelectorStack returns a pin-loaded machine stack: 5 to 100 kg in 5 kg
 // steps, or 10 to 200 lb in 10 lb steps.
-func SelectorStack(u exercise.Unit) Stack {
+func SelectorStack(u repkit.Unit) Stack {
 	if gymUnit("SelectorStack", u) {
 		return Stack{Pins: steps(5*kg, 5*kg, 100*kg)}
 	}
@@ -120,9 +120,9 @@ func SelectorStack(u exercise.Unit) Stack {
 // CableColumn returns a cable column: pins from 2.5 to 50 kg in 2.5 kg
 // steps with a 1.25 kg add-on, or 5 to 100 lb in 5 lb steps with a 2.5 lb
 // add-on.
-func CableColumn(u exercise.Unit) CableStack {
+func CableColumn(u repkit.Unit) CableStack {
 	if gymUnit("CableColumn", u) {
-		return CableStack{Pins: steps(2500*g, 2500*g, 50*kg), AddOns: []exercise.Load{1250 * g}}
+		return CableStack{Pins: steps(2500*g, 2500*g, 50*kg), AddOns: []repkit.Load{1250 * g}}
 	}
-	return CableStack{Pins: steps(5*lb, 5*lb, 100*lb), AddOns: []exercise.Load{5 * lb / 2}}
+	return CableStack{Pins: steps(5*lb, 5*lb, 100*lb), AddOns: []repkit.Load{5 * lb / 2}}
 }

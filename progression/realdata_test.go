@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/shareddata"
 	"github.com/repkit/repkit/progression"
 )
@@ -29,7 +29,7 @@ func strongSessions(t *testing.T) map[string][]progression.Session {
 	last := map[string]string{}
 	for _, row := range rows[1:] {
 		date, name, weight, reps := row[0], row[3], row[5], row[6]
-		load, err := exercise.ParseLoad(weight + "kg")
+		load, err := repkit.ParseLoad(weight + "kg")
 		if err != nil {
 			t.Fatalf("weight %q: %v", weight, err)
 		}
@@ -55,7 +55,7 @@ func TestRealStrongLog(t *testing.T) {
 	if len(byExercise) < 50 {
 		t.Fatalf("%d exercises read; SOURCE.md says 72", len(byExercise))
 	}
-	bar := progression.StandardBarbell(exercise.Kilograms)
+	bar := progression.StandardBarbell(repkit.Kilograms)
 	rule := progression.StallRule{Equipment: bar}
 	sets, estimates, refused := 0, 0, 0
 	for name, sessions := range byExercise {

@@ -24,7 +24,7 @@ func (a Action) MarshalText() ([]byte, error) { return enumMarshal("Action", act
 
 // UnmarshalText implements [encoding.TextUnmarshaler], accepting the names
 // String returns in any case; other text is an error wrapping
-// [ErrUnknownName] and leaves a unchanged.
+// [repkit.ErrUnknownName] and leaves a unchanged.
 func (a *Action) UnmarshalText(text []byte) error {
 	v, err := enumParse("Action", actionNames, text)
 	if err == nil {
@@ -88,7 +88,7 @@ func (r Reason) MarshalText() ([]byte, error) { return enumMarshal("Reason", rea
 
 // UnmarshalText implements [encoding.TextUnmarshaler], accepting the names
 // String returns in any case; other text is an error wrapping
-// [ErrUnknownName] and leaves r unchanged.
+// [repkit.ErrUnknownName] and leaves r unchanged.
 func (r *Reason) UnmarshalText(text []byte) error {
 	v, err := enumParse("Reason", reasonNames, text)
 	if err == nil {

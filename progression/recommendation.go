@@ -3,7 +3,7 @@ package progression
 import (
 	"strconv"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 )
 
 // maxReps bounds reps in a set, a total and a rep range: far beyond any set.
@@ -17,13 +17,13 @@ type RepRange struct {
 }
 
 // Validate reports a range that is empty, starts below 1 or ends above 1000,
-// with an error wrapping [ErrInvalid].
+// with an error wrapping [repkit.ErrInvalid].
 func (r RepRange) Validate() error {
 	switch {
 	case r.Min < 1 || r.Min > maxReps:
-		return errInt("range.min", r.Min, ErrInvalid, "must be 1 to 1000")
+		return errInt("range.min", r.Min, repkit.ErrInvalid, "must be 1 to 1000")
 	case r.Max < r.Min || r.Max > maxReps:
-		return errInt("range.max", r.Max, ErrInvalid, "must be from range.min to 1000")
+		return errInt("range.max", r.Max, repkit.ErrInvalid, "must be from range.min to 1000")
 	}
 	return nil
 }
@@ -56,15 +56,15 @@ func (r RepRange) String() string {
 type Recommendation struct {
 	Action Action
 	Reason Reason
-	Load   exercise.Load // the load for next time; always achievable
-	From   exercise.Load // the load of the session judged
-	Sets   int           // double progression: working sets next time (0: as many as before)
-	Reps   int           // double progression: target reps in each set next time
-	Range  RepRange      // the rep range (double progression) or total-rep range (sum of reps)
-	Set    int           // the 1-based set that decided, or 0
-	Got    int           // see the table above
-	Want   int           // see the table above
-	Unit   exercise.Unit // the unit loads are written in; zero writes kilograms
+	Load   repkit.Load // the load for next time; always achievable
+	From   repkit.Load // the load of the session judged
+	Sets   int         // double progression: working sets next time (0: as many as before)
+	Reps   int         // double progression: target reps in each set next time
+	Range  RepRange    // the rep range (double progression) or total-rep range (sum of reps)
+	Set    int         // the 1-based set that decided, or 0
+	Got    int         // see the table above
+	Want   int         // see the table above
+	Unit   repkit.Unit // the unit loads are written in; zero writes kilograms
 }
 
 // Prescription returns the recommendation as the next session's

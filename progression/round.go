@@ -27,7 +27,7 @@ func (m RoundMode) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements [encoding.TextUnmarshaler], accepting the names
 // String returns in any case. Unknown text is an error wrapping
-// [ErrUnknownName], and m is left unchanged.
+// [repkit.ErrUnknownName], and m is left unchanged.
 func (m *RoundMode) UnmarshalText(text []byte) error {
 	v, err := enumParse("RoundMode", roundModeNames, text)
 	if err != nil {

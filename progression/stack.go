@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 )
 
 // A Stack is a selectorised weight stack: a pin picks one of its plates, so
@@ -18,7 +18,7 @@ import (
 // Start from [SelectorStack] or write a literal. The zero Stack has no pins.
 // Safe for concurrent use as long as nobody modifies Pins.
 type Stack struct {
-	Pins []exercise.Load
+	Pins []repkit.Load
 }
 
 // Validate reports a negative, absurd or out-of-order pin with an error
@@ -47,7 +47,7 @@ func (s Stack) valid() bool {
 
 // Index returns the pin position of l, counting from 0 for the lightest,
 // and false if l is not on the stack.
-func (s Stack) Index(l exercise.Load) (int, bool) {
+func (s Stack) Index(l repkit.Load) (int, bool) {
 	if !s.valid() {
 		return 0, false
 	}
@@ -55,13 +55,13 @@ func (s Stack) Index(l exercise.Load) (int, bool) {
 }
 
 // Achievable reports whether l is a number on the stack.
-func (s Stack) Achievable(l exercise.Load) bool {
+func (s Stack) Achievable(l repkit.Load) bool {
 	_, ok := s.Index(l)
 	return ok
 }
 
 // Next returns the next pin heavier than l: one step up the stack.
-func (s Stack) Next(l exercise.Load) (exercise.Load, bool) {
+func (s Stack) Next(l repkit.Load) (repkit.Load, bool) {
 	if !s.valid() {
 		return 0, false
 	}
@@ -69,7 +69,7 @@ func (s Stack) Next(l exercise.Load) (exercise.Load, bool) {
 }
 
 // Prev returns the next pin lighter than l: one step down the stack.
-func (s Stack) Prev(l exercise.Load) (exercise.Load, bool) {
+func (s Stack) Prev(l repkit.Load) (repkit.Load, bool) {
 	if !s.valid() {
 		return 0, false
 	}
@@ -81,8 +81,8 @@ func (s Stack) Prev(l exercise.Load) (exercise.Load, bool) {
 // pins. Each add-on can be used once, alone or with others. With no AddOns it
 // is a plain Stack. Start from [CableColumn] or write a literal.
 type CableStack struct {
-	Pins   []exercise.Load // the stack numbers, strictly ascending
-	AddOns []exercise.Load // at most 6 add-on weights, each heavier than zero
+	Pins   []repkit.Load // the stack numbers, strictly ascending
+	AddOns []repkit.Load // at most 6 add-on weights, each heavier than zero
 }
 
 // Validate reports a bad pin or add-on, or more than 6 add-ons, with an
@@ -99,10 +99,10 @@ func (c CableStack) addOns() AddOns[Stack] {
 }
 
 // Achievable reports whether l is a pin plus some of the add-ons.
-func (c CableStack) Achievable(l exercise.Load) bool { return c.addOns().Achievable(l) }
+func (c CableStack) Achievable(l repkit.Load) bool { return c.addOns().Achievable(l) }
 
 // Next returns the lightest pin-plus-add-ons load heavier than l.
-func (c CableStack) Next(l exercise.Load) (exercise.Load, bool) { return c.addOns().Next(l) }
+func (c CableStack) Next(l repkit.Load) (repkit.Load, bool) { return c.addOns().Next(l) }
 
 // Prev returns the heaviest pin-plus-add-ons load lighter than l.
-func (c CableStack) Prev(l exercise.Load) (exercise.Load, bool) { return c.addOns().Prev(l) }
+func (c CableStack) Prev(l repkit.Load) (repkit.Load, bool) { return c.addOns().Prev(l) }

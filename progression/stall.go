@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"strconv"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 )
 
 // Defaults for a zero [StallRule].
@@ -34,20 +34,20 @@ type StallRule struct {
 	Sessions      int // zero means DefaultStallSessions
 	DeloadPercent int // zero means DefaultDeloadPercent; at most 50
 	Equipment     Equipment
-	Unit          exercise.Unit // the unit for Stall.String; zero is kilograms
+	Unit          repkit.Unit // the unit for Stall.String; zero is kilograms
 }
 
 // A Stall is what [StallRule.Detect] found.
 type Stall struct {
-	Reason   Reason        // ReasonStalled or ReasonProgressing
-	Since    int           // sessions after the last new best
-	Best     int           // index in the history of the last new best
-	BestLoad exercise.Load // its load
-	BestReps int           // its best set's reps
-	From     exercise.Load // the last session's load
-	Deload   exercise.Load // when stalled: the load to drop to; From if nothing is lighter
-	Percent  int           // when stalled: the percentage the rule asked for
-	Unit     exercise.Unit
+	Reason   Reason      // ReasonStalled or ReasonProgressing
+	Since    int         // sessions after the last new best
+	Best     int         // index in the history of the last new best
+	BestLoad repkit.Load // its load
+	BestReps int         // its best set's reps
+	From     repkit.Load // the last session's load
+	Deload   repkit.Load // when stalled: the load to drop to; From if nothing is lighter
+	Percent  int         // when stalled: the percentage the rule asked for
+	Unit     repkit.Unit
 }
 
 // Stalled reports whether s is a stall.
@@ -71,10 +71,10 @@ func (s Stall) String() string {
 // Validate reports a bad window, percentage or equipment.
 func (r StallRule) Validate() error {
 	if r.Sessions < 0 || r.Sessions > maxReps {
-		return errInt("sessions", r.Sessions, ErrInvalid, "must be 0 to 1000")
+		return errInt("sessions", r.Sessions, repkit.ErrInvalid, "must be 0 to 1000")
 	}
 	if r.DeloadPercent < 0 || r.DeloadPercent > 50 {
-		return errInt("deload_percent", r.DeloadPercent, ErrInvalid, "must be 0 to 50")
+		return errInt("deload_percent", r.DeloadPercent, repkit.ErrInvalid, "must be 0 to 50")
 	}
 	return validateEquipment(r.Equipment)
 }
@@ -88,7 +88,7 @@ func (r StallRule) Detect(history []Session) (Stall, error) {
 		return Stall{}, err
 	}
 	if len(history) == 0 {
-		return Stall{}, errInt("history", 0, ErrInvalid, "no sessions to judge")
+		return Stall{}, errInt("history", 0, repkit.ErrInvalid, "no sessions to judge")
 	}
 	s := Stall{Reason: ReasonProgressing, Best: -1, Unit: r.Unit}
 	percent := cmp.Or(r.DeloadPercent, DefaultDeloadPercent)
@@ -130,15 +130,15 @@ func (r StallRule) Detect(history []Session) (Stall, error) {
 func bestReps(h Session, i int) (int, error) {
 	field := func() string { return "history[" + strconv.Itoa(i) + "]" }
 	if h.Load < 0 {
-		return 0, errLoad(field()+".load", h.Load, ErrInvalid, "negative load")
+		return 0, errLoad(field()+".load", h.Load, repkit.ErrInvalid, "negative load")
 	}
 	if len(h.Sets) == 0 {
-		return 0, errInt(field()+".sets", 0, ErrInvalid, "a session needs at least one set")
+		return 0, errInt(field()+".sets", 0, repkit.ErrInvalid, "a session needs at least one set")
 	}
 	best := 0
 	for j, set := range h.Sets {
 		if set.Reps < 0 || set.Reps > maxReps {
-			return 0, errInt(field()+".sets["+strconv.Itoa(j)+"].reps", set.Reps, ErrInvalid, "must be 0 to 1000")
+			return 0, errInt(field()+".sets["+strconv.Itoa(j)+"].reps", set.Reps, repkit.ErrInvalid, "must be 0 to 1000")
 		}
 		best = max(best, set.Reps)
 	}

@@ -6,23 +6,24 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/progression"
 	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/progression"
 )
 
-func sess(load exercise.Load, rs ...int) progression.Session {
+func sess(load repkit.Load, rs ...int) progression.Session {
 	return progression.Session{Load: load, Sets: reps(rs...)}
 }
 
 func TestStallDetect(t *testing.T) {
-	rule := progression.StallRule{Equipment: progression.StandardBarbell(exercise.Kilograms)}
+	rule := progression.StallRule{Equipment: progression.StandardBarbell(repkit.Kilograms)}
 	tests := []struct {
 		name    string
 		h       []progression.Session
 		stalled bool
 		since   int
-		deload  exercise.Load
+		deload  repkit.Load
 	}{
 		{"one session", []progression.Session{sess(100*kg, 8)}, false, 0, 0},
 		{"reps going up", []progression.Session{sess(100*kg, 8), sess(100*kg, 9), sess(100*kg, 10)}, false, 0, 0},
@@ -67,7 +68,7 @@ func TestStallDetect(t *testing.T) {
 }
 
 func TestStallSentence(t *testing.T) {
-	rule := progression.StallRule{Sessions: 2, DeloadPercent: 5, Equipment: progression.StandardBarbell(exercise.Kilograms)}
+	rule := progression.StallRule{Sessions: 2, DeloadPercent: 5, Equipment: progression.StandardBarbell(repkit.Kilograms)}
 	s, err := rule.Detect([]progression.Session{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7)})
 	if err != nil {
 		t.Fatal(err)
@@ -78,7 +79,7 @@ func TestStallSentence(t *testing.T) {
 }
 
 func TestStallErrors(t *testing.T) {
-	bar := progression.StandardBarbell(exercise.Kilograms)
+	bar := progression.StandardBarbell(repkit.Kilograms)
 	for _, tc := range []struct {
 		rule  progression.StallRule
 		h     []progression.Session
@@ -120,13 +121,13 @@ func testStallLaws(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	best, heaviest, repsAt := 0, exercise.Load(-1), map[exercise.Load]int{}
+	best, heaviest, repsAt := 0, repkit.Load(-1), map[repkit.Load]int{}
 	for i, s := range h {
 		// A session at least the deload percentage below the block's heaviest
 		// is a deload and starts a new block. Loads here are far below
 		// 2^63/100, so the products are exact.
-		if heaviest >= 0 && s.Load*100 <= heaviest*exercise.Load(100-cmp.Or(rule.DeloadPercent, progression.DefaultDeloadPercent)) {
-			heaviest, repsAt = -1, map[exercise.Load]int{}
+		if heaviest >= 0 && s.Load*100 <= heaviest*repkit.Load(100-cmp.Or(rule.DeloadPercent, progression.DefaultDeloadPercent)) {
+			heaviest, repsAt = -1, map[repkit.Load]int{}
 		}
 		top := 0
 		for _, set := range s.Sets {
@@ -152,7 +153,7 @@ func testStallLaws(t *rapid.T) {
 	if !ok {
 		want = last
 	} else {
-		floor := last * exercise.Load(100-percent) / 100 // exact: loads here are far below 2^63/100
+		floor := last * repkit.Load(100-percent) / 100 // exact: loads here are far below 2^63/100
 		for _, l := range slices.Backward(model) {
 			if l <= floor {
 				want = min(want, l)

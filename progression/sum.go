@@ -3,7 +3,7 @@ package progression
 import (
 	"strconv"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -49,7 +49,7 @@ type SumOfReps struct {
 	// Equipment decides the loads. It must be set.
 	Equipment Equipment
 	// Unit is the unit recommendations write loads in; zero means kilograms.
-	Unit exercise.Unit
+	Unit repkit.Unit
 }
 
 // DC returns the DC-training flavour of SumOfReps on equipment e: a total of
@@ -65,10 +65,10 @@ func (s SumOfReps) Validate() error {
 		return err
 	}
 	if s.MinFirstReps < 0 || s.MinFirstReps > maxReps {
-		return errInt("min_first_reps", s.MinFirstReps, ErrInvalid, "must be 0 to 1000")
+		return errInt("min_first_reps", s.MinFirstReps, repkit.ErrInvalid, "must be 0 to 1000")
 	}
 	if s.TooHeavyCut < 0 || s.TooHeavyCut > 50 {
-		return errInt("too_heavy_cut", s.TooHeavyCut, ErrInvalid, "must be 0 to 50 percent")
+		return errInt("too_heavy_cut", s.TooHeavyCut, repkit.ErrInvalid, "must be 0 to 50 percent")
 	}
 	return validateEquipment(s.Equipment)
 }
@@ -86,7 +86,7 @@ func (s SumOfReps) Next(history []restpause.Record) (Recommendation, error) {
 		return Recommendation{}, err
 	}
 	if len(history) == 0 {
-		return Recommendation{}, errInt("history", 0, ErrInvalid, "no records to judge")
+		return Recommendation{}, errInt("history", 0, repkit.ErrInvalid, "no records to judge")
 	}
 	recent := history[max(0, len(history)-3):]
 	for i := range recent {
@@ -170,13 +170,13 @@ func stalledTwice(recent []restpause.Record) bool {
 func (s SumOfReps) checkRecord(r, last *restpause.Record, index int) error {
 	field := func(sub string) string { return "history[" + strconv.Itoa(index) + "]" + sub }
 	if err := r.Validate(); err != nil {
-		return &Error{Field: field(""), Value: r.Exercise, Err: ErrInvalid, Detail: err.Error()}
+		return &Error{Field: field(""), Value: r.Exercise, Err: repkit.ErrInvalid, Detail: err.Error()}
 	}
 	if !r.Ended() {
-		return &Error{Field: field(".stop"), Value: r.Stop.Reason.String(), Err: ErrInvalid, Detail: "the set has not ended"}
+		return &Error{Field: field(".stop"), Value: r.Stop.Reason.String(), Err: repkit.ErrInvalid, Detail: "the set has not ended"}
 	}
 	if r.Exercise != last.Exercise || r.ExerciseID != last.ExerciseID {
-		return &Error{Field: field(".exercise"), Value: r.Exercise, Err: ErrInvalid, Detail: "history mixes exercises; pass one exercise's records"}
+		return &Error{Field: field(".exercise"), Value: r.Exercise, Err: repkit.ErrInvalid, Detail: "history mixes exercises; pass one exercise's records"}
 	}
 	if err := checkAchievable(s.Equipment, "load", r.Load); err != nil {
 		return errAt(err, field(".load"))

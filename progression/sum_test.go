@@ -7,14 +7,15 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/repkit/repkit/exercise"
+	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
-	"pgregory.net/rapid"
 )
 
 // rp builds a finished rest-pause record: activation reps, then bursts.
-func rp(load exercise.Load, activation int, bursts ...int) restpause.Record {
+func rp(load repkit.Load, activation int, bursts ...int) restpause.Record {
 	r := restpause.Record{
 		Date:       time.Date(2026, 3, 2, 18, 0, 0, 0, time.UTC),
 		Exercise:   "cable lateral raise",
@@ -34,7 +35,7 @@ func history(rs ...restpause.Record) []restpause.Record { return rs }
 // 2.5 kg pins and a 1.25 kg add-on: the steps around 20 kg are 18.75, 20
 // and 21.25 kg.
 func TestSumOfRepsDC(t *testing.T) {
-	cable := progression.CableColumn(exercise.Kilograms)
+	cable := progression.CableColumn(repkit.Kilograms)
 	dc := progression.DC(cable)
 	oneStep := dc
 	oneStep.TooHeavyCut = 0
@@ -88,7 +89,7 @@ func TestSumOfRepsDC(t *testing.T) {
 }
 
 func TestSumOfRepsSentences(t *testing.T) {
-	dc := progression.DC(progression.CableColumn(exercise.Kilograms))
+	dc := progression.DC(progression.CableColumn(repkit.Kilograms))
 	for _, tc := range []struct {
 		h    []restpause.Record
 		want string
@@ -108,7 +109,7 @@ func TestSumOfRepsSentences(t *testing.T) {
 }
 
 func TestSumOfRepsErrors(t *testing.T) {
-	dc := progression.DC(progression.CableColumn(exercise.Kilograms))
+	dc := progression.DC(progression.CableColumn(repkit.Kilograms))
 	unfinished := rp(20*kg, 8, 3)
 	unfinished.Stop = restpause.Decision{}
 	other := rp(20*kg, 8, 3)
@@ -121,13 +122,13 @@ func TestSumOfRepsErrors(t *testing.T) {
 		field string
 		err   error
 	}{
-		{"zero value", progression.SumOfReps{}, history(rp(20*kg, 8)), "range.min", progression.ErrInvalid},
-		{"empty history", dc, nil, "history", progression.ErrInvalid},
-		{"unfinished set", dc, history(unfinished), "history[0].stop", progression.ErrInvalid},
-		{"mixed exercises", dc, history(other, rp(20*kg, 8, 3)), "history[0].exercise", progression.ErrInvalid},
-		{"invalid record", dc, history(bad), "history[0]", progression.ErrInvalid},
+		{"zero value", progression.SumOfReps{}, history(rp(20*kg, 8)), "range.min", repkit.ErrInvalid},
+		{"empty history", dc, nil, "history", repkit.ErrInvalid},
+		{"unfinished set", dc, history(unfinished), "history[0].stop", repkit.ErrInvalid},
+		{"mixed exercises", dc, history(other, rp(20*kg, 8, 3)), "history[0].exercise", repkit.ErrInvalid},
+		{"invalid record", dc, history(bad), "history[0]", repkit.ErrInvalid},
 		{"unachievable load", dc, history(rp(21*kg, 8, 3)), "history[0].load", progression.ErrNotAchievable},
-		{"cut too big", progression.SumOfReps{Total: dc.Total, TooHeavyCut: 60, Equipment: dc.Equipment}, history(rp(20*kg, 8)), "too_heavy_cut", progression.ErrInvalid},
+		{"cut too big", progression.SumOfReps{Total: dc.Total, TooHeavyCut: 60, Equipment: dc.Equipment}, history(rp(20*kg, 8)), "too_heavy_cut", repkit.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -207,7 +208,7 @@ func testSumCutStaysBounded(t *rapid.T) {
 	// Independently: the floor is load*(100-cut)/100; the answer is the
 	// heaviest achievable load at or below it, or one step down when that
 	// is lighter, so the drop is always at least one step.
-	floor := exercise.Load(int64(load) / 100 * int64(100-cut))
+	floor := repkit.Load(int64(load) / 100 * int64(100-cut))
 	want := prev
 	for _, l := range slices.Backward(model) {
 		if l <= floor {

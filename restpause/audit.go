@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
 )
@@ -67,13 +68,13 @@ func (m Mistake) Sentence() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler]; an unknown Mistake is an
-// error wrapping [ErrUnknownName].
+// error wrapping [repkit.ErrUnknownName].
 func (m Mistake) MarshalText() ([]byte, error) {
 	return marshalEnum(m, mistakeEnd, Mistake.String, "mistake")
 }
 
 // UnmarshalText reads a name written by [Mistake.String], ignoring case.
-// Unknown names are an error wrapping [ErrUnknownName] and leave m unchanged.
+// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave m unchanged.
 func (m *Mistake) UnmarshalText(text []byte) error {
 	v, err := parseEnum(text, mistakeEnd, Mistake.String, "mistake")
 	if err == nil {
@@ -259,7 +260,7 @@ func (a Auditor) everywhere(h []Record, order []int) []Finding {
 }
 
 // atFailure reports whether e is recorded at failure: 0 RIR or RPE 10.
-func atFailure(e fatigue.Effort) (recorded, failure bool) {
+func atFailure(e repkit.Effort) (recorded, failure bool) {
 	r, ok := e.RIR()
 	return ok, ok && r.Max == 0
 }

@@ -9,14 +9,16 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
-	"pgregory.net/rapid"
 )
 
 var auditStart = time.Date(2026, 3, 2, 18, 0, 0, 0, time.UTC) // a Monday
 
-func rec(day int, id string, load exercise.Load, act int, eff fatigue.Effort, bursts ...int) Record {
+func rec(day int, id string, load repkit.Load, act int, eff repkit.Effort, bursts ...int) Record {
 	ex, _ := exercise.ByID(id)
 	r := Record{
 		Date: auditStart.AddDate(0, 0, day), ExerciseID: id, Exercise: ex.Name, Protocol: "default",
@@ -42,27 +44,27 @@ func steady() []Record {
 	var h []Record
 	for w := range 6 {
 		h = append(h,
-			rec(7*w, "cable-lateral-raise", 10*exercise.Kilogram, 15, fatigue.AtRIR(2), 5, 4),
-			rec(7*w+2, "leg-extension", 50*exercise.Kilogram, 14, fatigue.AtRIR(1), 5, 4, 3))
+			rec(7*w, "cable-lateral-raise", 10*repkit.Kilogram, 15, repkit.AtRIR(2), 5, 4),
+			rec(7*w+2, "leg-extension", 50*repkit.Kilogram, 14, repkit.AtRIR(1), 5, 4, 3))
 	}
 	return h
 }
 
 func TestAuditGuideMistakes(t *testing.T) {
-	kg := exercise.Kilogram
+	kg := repkit.Kilogram
 	churny := func() []Record {
 		// The exercises rotate every week: nothing is comparable.
 		ids := []string{"cable-lateral-raise", "leg-extension", "pec-deck", "lat-pulldown"}
 		var h []Record
 		for w, id := range ids {
-			h = append(h, rec(7*w, id, 20*kg, 12, fatigue.AtRIR(1), 4))
+			h = append(h, rec(7*w, id, 20*kg, 12, repkit.AtRIR(1), 4))
 		}
 		return h
 	}
 	failing := func() []Record {
 		var h []Record
 		for w := range 4 {
-			h = append(h, rec(7*w, "pec-deck", 40*kg, 10, fatigue.AtRIR(0), 3, 2))
+			h = append(h, rec(7*w, "pec-deck", 40*kg, 10, repkit.AtRIR(0), 3, 2))
 		}
 		return h
 	}
@@ -74,12 +76,12 @@ func TestAuditGuideMistakes(t *testing.T) {
 		records [][]int
 	}{
 		{"steady", steady(), nil, nil, nil},
-		{"rest-pause on high-skill lifts", append(steady()[:2], rec(3, "deadlift", 140*kg, 6, fatigue.AtRIR(1), 2)), nil,
+		{"rest-pause on high-skill lifts", append(steady()[:2], rec(3, "deadlift", 140*kg, 6, repkit.AtRIR(1), 2)), nil,
 			[]Mistake{MistakeHighSkill}, [][]int{{2}}},
 		{"added everywhere", []Record{
-			rec(0, "cable-lateral-raise", 10*kg, 15, fatigue.Effort{}, 5),
-			rec(0, "leg-extension", 50*kg, 15, fatigue.Effort{}, 5),
-			rec(0, "pec-deck", 40*kg, 15, fatigue.Effort{}, 5),
+			rec(0, "cable-lateral-raise", 10*kg, 15, repkit.Effort{}, 5),
+			rec(0, "leg-extension", 50*kg, 15, repkit.Effort{}, 5),
+			rec(0, "pec-deck", 40*kg, 15, repkit.Effort{}, 5),
 		}, nil, []Mistake{MistakeEverywhere}, [][]int{{0, 1, 2}}},
 		{"every set and burst to failure", failing(), nil, []Mistake{MistakeAllFailure}, [][]int{{0, 1, 2, 3}}},
 		{"exercise changes every week", churny(), nil, []Mistake{MistakeChurn}, [][]int{{0, 1, 2, 3}}},
@@ -119,7 +121,7 @@ func TestAuditRejectsCorruptHistory(t *testing.T) {
 	h := steady()
 	h[3].Bursts[0].Reps = -2
 	_, err := Auditor{}.Audit(h, nil)
-	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "record 3") {
+	if !errors.Is(err, repkit.ErrInvalid) || !strings.Contains(err.Error(), "record 3") {
 		t.Fatalf("err = %v", err)
 	}
 }
@@ -139,9 +141,9 @@ func testAuditOrderFree(t *rapid.T) {
 	n := rapid.IntRange(0, 12).Draw(t, "n")
 	h := make([]Record, n)
 	for i := range h {
-		eff := rapid.SampledFrom([]fatigue.Effort{{}, fatigue.AtRIR(0), fatigue.AtRIR(2), fatigue.AtRPE(10)}).Draw(t, "effort")
+		eff := rapid.SampledFrom([]repkit.Effort{{}, repkit.AtRIR(0), repkit.AtRIR(2), repkit.AtRPE(10)}).Draw(t, "effort")
 		h[i] = rec(rapid.IntRange(0, 40).Draw(t, "day"), rapid.SampledFrom(ids).Draw(t, "id"),
-			exercise.Load(rapid.IntRange(10, 60).Draw(t, "kg"))*exercise.Kilogram, rapid.IntRange(1, 20).Draw(t, "act"), eff,
+			repkit.Load(rapid.IntRange(10, 60).Draw(t, "kg"))*repkit.Kilogram, rapid.IntRange(1, 20).Draw(t, "act"), eff,
 			rapid.SliceOfN(rapid.IntRange(1, 6), 0, 4).Draw(t, "bursts")...)
 	}
 	rep, err := Auditor{}.Audit(h, nil)

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit"
 )
 
 // The built-in policies below each check one rule from the guide or from a
@@ -204,20 +204,20 @@ func (c timeCap) Decide(r *Record) Decision {
 // reading, so RPE 9.5 (0 to 1 RIR) is below floor 1. Bursts without an
 // effort rating are skipped: absence is not failure. The activation set is
 // not checked; how hard it should be is the protocol's effort target.
-// floor must be from 1 to fatigue.MaxRIR.
-func RIRFloor(floor fatigue.RIR) StopPolicy {
-	if floor < 1 || floor > fatigue.MaxRIR {
+// floor must be from 1 to repkit.MaxRIR.
+func RIRFloor(floor repkit.RIR) StopPolicy {
+	if floor < 1 || floor > repkit.MaxRIR {
 		panic("restpause: RIRFloor(" + floor.String() + "): floor must be from 1 to 10")
 	}
 	return rirFloor(floor)
 }
 
-type rirFloor fatigue.RIR
+type rirFloor repkit.RIR
 
 func (f rirFloor) Decide(r *Record) Decision {
 	for i := range r.Bursts {
 		rr, ok := r.Bursts[i].Effort.RIR()
-		if ok && rr.Min < fatigue.RIR(f) {
+		if ok && rr.Min < repkit.RIR(f) {
 			return Decision{Reason: StopRIRFloor, Burst: i + 1, Value: int64(rr.Min), Limit: int64(f)}
 		}
 	}

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit"
 )
 
 // Limits on what a [Burst] and a [Record] may hold. They are far beyond any
@@ -36,7 +36,7 @@ type Burst struct {
 	Work time.Duration `json:"-"`
 	// Effort is the effort rating the lifter gave, if any. The zero Effort
 	// means not recorded, which is never read as failure.
-	Effort fatigue.Effort `json:"effort,omitzero"`
+	Effort repkit.Effort `json:"effort,omitzero"`
 	// MeanVelocity is the mean concentric bar or handle speed in metres per
 	// second from a velocity sensor, 0 when not measured. repkit's built-in
 	// policies ignore it; it is there for policies like the bar-speed example.
@@ -71,7 +71,7 @@ func (b *Burst) validate(field string) error {
 		return invalid(field+" work", b.Work.String())
 	}
 	if err := b.Effort.Validate(); err != nil {
-		return &FieldError{Field: field + " effort", Value: b.Effort.String(), Err: ErrInvalid}
+		return &FieldError{Field: field + " effort", Value: b.Effort.String(), Err: repkit.ErrInvalid}
 	}
 	v := b.MeanVelocity
 	if math.IsNaN(v) || v < 0 || v > VelocityLimit {
@@ -82,12 +82,12 @@ func (b *Burst) validate(field string) error {
 
 // burstJSON is Burst with durations as text.
 type burstJSON struct {
-	Reps         int            `json:"reps"`
-	Rest         string         `json:"rest,omitempty"`
-	Work         string         `json:"work,omitempty"`
-	Effort       fatigue.Effort `json:"effort,omitzero"`
-	MeanVelocity float64        `json:"mean_velocity,omitempty"`
-	Signals      Signals        `json:"signals,omitzero"`
+	Reps         int           `json:"reps"`
+	Rest         string        `json:"rest,omitempty"`
+	Work         string        `json:"work,omitempty"`
+	Effort       repkit.Effort `json:"effort,omitzero"`
+	MeanVelocity float64       `json:"mean_velocity,omitempty"`
+	Signals      Signals       `json:"signals,omitzero"`
 }
 
 // MarshalJSON writes the burst with durations as text such as "20s".

@@ -5,8 +5,8 @@
 // # Records
 //
 // A [Record] is one set as it happened: date, exercise (by id and name, not
-// by catalog type), [exercise.Load], the activation [Burst], every burst
-// with the rest before it, an optional [fatigue.Effort] and the guide's
+// by catalog type), [repkit.Load], the activation [Burst], every burst
+// with the rest before it, an optional [repkit.Effort] and the guide's
 // stop [Signals], the [Decision] that ended it, and the lifter's tolerance
 // notes. It reports what was done: [Record.TotalReps], [Record.BurstReps],
 // [Record.VolumeLoad], [Record.Elapsed] (rests included) and
@@ -36,7 +36,7 @@
 // what happened with [Session.LogActivation] and [Session.LogBurst], passing
 // the rests it measured, and [Session.Record] returns the result. Calls out
 // of order, logs after the end and impossible values return errors wrapping
-// [ErrOrder], [ErrEnded] or [ErrInvalid], and change nothing.
+// [repkit.ErrOrder], [ErrEnded] or [repkit.ErrInvalid], and change nothing.
 //
 // # Planning and audit
 //

@@ -1,6 +1,10 @@
 package restpause
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/repkit/repkit"
+)
 
 // The enums of this package share one text codec: String gives a
 // lower-case name, MarshalText writes it, UnmarshalText reads it back
@@ -16,14 +20,14 @@ func parseEnum[T ~uint8](text []byte, n T, name func(T) string, kind string) (T,
 			return v, nil
 		}
 	}
-	return 0, &FieldError{Field: kind, Value: s, Err: ErrUnknownName}
+	return 0, &FieldError{Field: kind, Value: s, Err: repkit.ErrUnknownName}
 }
 
 // marshalEnum rejects values outside [0, n) so that every name written can
 // be read back.
 func marshalEnum[T ~uint8](v, n T, name func(T) string, kind string) ([]byte, error) {
 	if v >= n {
-		return nil, &FieldError{Field: kind, Value: name(v), Err: ErrUnknownName}
+		return nil, &FieldError{Field: kind, Value: name(v), Err: repkit.ErrUnknownName}
 	}
 	return []byte(name(v)), nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -39,11 +40,11 @@ func checkEnum[T any, PT interface {
 			}
 		}
 	}
-	if _, err := any(beyond).(textEnum).MarshalText(); !errors.Is(err, restpause.ErrUnknownName) {
+	if _, err := any(beyond).(textEnum).MarshalText(); !errors.Is(err, repkit.ErrUnknownName) {
 		t.Errorf("MarshalText(%v) error %v, want ErrUnknownName", beyond, err)
 	}
 	got := values[1]
-	if err := PT(&got).UnmarshalText([]byte("no such name")); !errors.Is(err, restpause.ErrUnknownName) {
+	if err := PT(&got).UnmarshalText([]byte("no such name")); !errors.Is(err, repkit.ErrUnknownName) {
 		t.Errorf("UnmarshalText(unknown) error %v, want ErrUnknownName", err)
 	}
 	if any(got) != any(values[1]) {

@@ -3,6 +3,8 @@ package restpause
 import (
 	"errors"
 	"strconv"
+
+	"github.com/repkit/repkit"
 )
 
 // Errors that this package's errors wrap; test for them with [errors.Is].
@@ -12,10 +14,7 @@ import (
 // or twice, such as a burst before the activation set. ErrEnded is a log
 // after the set has ended. ErrUnknownName is enum text that names nothing.
 var (
-	ErrInvalid     = errors.New("invalid value")
-	ErrOrder       = errors.New("out of order")
-	ErrEnded       = errors.New("set already ended")
-	ErrUnknownName = errors.New("unknown name")
+	ErrEnded = errors.New("set already ended")
 )
 
 // A FieldError reports a value that was rejected: the field it was given
@@ -36,7 +35,7 @@ func (e *FieldError) Error() string {
 func (e *FieldError) Unwrap() error { return e.Err }
 
 func invalid(field, value string) error {
-	return &FieldError{Field: field, Value: value, Err: ErrInvalid}
+	return &FieldError{Field: field, Value: value, Err: repkit.ErrInvalid}
 }
 
 func invalidInt(field string, v int) error { return invalid(field, strconv.Itoa(v)) }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/restpause"
@@ -41,11 +42,11 @@ func ExampleAuditor_Audit() {
 	for w := range 3 {
 		history = append(history, restpause.Record{
 			Date:       time.Date(2026, 3, 2+7*w, 18, 0, 0, 0, time.UTC),
-			ExerciseID: "pec-deck", Exercise: "Pec Deck", Load: 40 * exercise.Kilogram,
-			Activation: restpause.Burst{Reps: 11, Effort: fatigue.AtRPE(10)},
+			ExerciseID: "pec-deck", Exercise: "Pec Deck", Load: 40 * repkit.Kilogram,
+			Activation: restpause.Burst{Reps: 11, Effort: repkit.AtRPE(10)},
 			Bursts: []restpause.Burst{
-				{Reps: 3, Rest: 20 * time.Second, Effort: fatigue.AtRPE(10)},
-				{Reps: 2, Rest: 20 * time.Second, Effort: fatigue.AtRPE(10)},
+				{Reps: 3, Rest: 20 * time.Second, Effort: repkit.AtRPE(10)},
+				{Reps: 2, Rest: 20 * time.Second, Effort: repkit.AtRPE(10)},
 			},
 			Stop: restpause.Decision{Reason: restpause.StopLifter},
 		})

@@ -5,8 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -17,14 +16,14 @@ func ExampleSession() {
 	s, err := restpause.NewSession(restpause.MyoReps(), restpause.Start{
 		Date:     time.Date(2025, 3, 1, 18, 0, 0, 0, time.UTC),
 		Exercise: "cable lateral raise",
-		Load:     7500 * exercise.Gram,
+		Load:     7500 * repkit.Gram,
 	})
 	if err != nil {
 		panic(err)
 	}
 	step := s.Next()
 	fmt.Println(step.Kind, step.Reps, step.RPE)
-	_ = s.LogActivation(restpause.Burst{Reps: 16, Effort: fatigue.AtRPE(8.5)})
+	_ = s.LogActivation(restpause.Burst{Reps: 16, Effort: repkit.AtRPE(8.5)})
 	for _, reps := range []int{4, 4, 3} {
 		step = s.Next()
 		fmt.Println(step.Kind, step.Burst, "after", step.Rest)
@@ -111,8 +110,8 @@ func ExampleRecord() {
 	r := restpause.Record{
 		Date:       time.Date(2025, 3, 1, 18, 0, 0, 0, time.UTC),
 		Exercise:   "machine chest press",
-		Load:       60 * exercise.Kilogram,
-		Activation: restpause.Burst{Reps: 12, Effort: fatigue.AtRIR(1)},
+		Load:       60 * repkit.Kilogram,
+		Activation: restpause.Burst{Reps: 12, Effort: repkit.AtRIR(1)},
 		Bursts:     []restpause.Burst{{Reps: 4, Rest: 20 * time.Second}},
 		Stop:       restpause.Decision{Reason: restpause.StopLifter},
 	}

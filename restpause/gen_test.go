@@ -3,23 +3,23 @@ package restpause_test
 import (
 	"time"
 
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
-	"github.com/repkit/repkit/restpause"
 	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/restpause"
 )
 
 // Generators of valid values, shared by the property tests.
 
-func genEffort() *rapid.Generator[fatigue.Effort] {
-	return rapid.Custom(func(t *rapid.T) fatigue.Effort {
+func genEffort() *rapid.Generator[repkit.Effort] {
+	return rapid.Custom(func(t *rapid.T) repkit.Effort {
 		switch rapid.IntRange(0, 2).Draw(t, "scale") {
 		case 1:
-			return fatigue.AtRIR(fatigue.RIR(rapid.IntRange(0, int(fatigue.MaxRIR)).Draw(t, "rir")))
+			return repkit.AtRIR(repkit.RIR(rapid.IntRange(0, int(repkit.MaxRIR)).Draw(t, "rir")))
 		case 2:
-			return fatigue.AtRPE(fatigue.RPE(float64(rapid.IntRange(2, 20).Draw(t, "rpe2")) / 2))
+			return repkit.AtRPE(repkit.RPE(float64(rapid.IntRange(2, 20).Draw(t, "rpe2")) / 2))
 		}
-		return fatigue.Effort{}
+		return repkit.Effort{}
 	})
 }
 
@@ -103,7 +103,7 @@ func genRecord(maxBursts int) *rapid.Generator[restpause.Record] {
 			ExerciseID: rapid.String().Draw(t, "exercise id"),
 			Exercise:   rapid.String().Draw(t, "exercise"),
 			Protocol:   rapid.String().Draw(t, "protocol"),
-			Load:       exercise.Load(rapid.Int64Range(0, int64(restpause.LoadLimit)).Draw(t, "load")),
+			Load:       repkit.Load(rapid.Int64Range(0, int64(restpause.LoadLimit)).Draw(t, "load")),
 			Activation: genBurst(true).Draw(t, "activation"),
 			Bursts:     rapid.SliceOfN(genBurst(false), 0, maxBursts).Draw(t, "bursts"),
 			Stop:       genDecision().Draw(t, "stop"),

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
 )
@@ -36,11 +37,11 @@ func (s Slot) String() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler]; an unknown Slot is an
-// error wrapping [ErrUnknownName].
+// error wrapping [repkit.ErrUnknownName].
 func (s Slot) MarshalText() ([]byte, error) { return marshalEnum(s, slotEnd, Slot.String, "slot") }
 
 // UnmarshalText reads a name written by [Slot.String], ignoring case.
-// Unknown names are an error wrapping [ErrUnknownName] and leave s unchanged.
+// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave s unchanged.
 func (s *Slot) UnmarshalText(text []byte) error {
 	v, err := parseEnum(text, slotEnd, Slot.String, "slot")
 	if err == nil {
@@ -99,13 +100,13 @@ func (c Choice) String() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler]; an unknown Choice is an
-// error wrapping [ErrUnknownName].
+// error wrapping [repkit.ErrUnknownName].
 func (c Choice) MarshalText() ([]byte, error) {
 	return marshalEnum(c, choiceEnd, Choice.String, "choice")
 }
 
 // UnmarshalText reads a name written by [Choice.String], ignoring case.
-// Unknown names are an error wrapping [ErrUnknownName] and leave c unchanged.
+// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave c unchanged.
 func (c *Choice) UnmarshalText(text []byte) error {
 	v, err := parseEnum(text, choiceEnd, Choice.String, "choice")
 	if err == nil {
@@ -445,13 +446,13 @@ func (p Planner) replace(s StraightSets, dose fatigue.Dose, v exercise.Verdict) 
 // Experience would otherwise read as experienced and loosen the rules.
 func validateLifter(l fatigue.Lifter, dose fatigue.Dose) error {
 	if _, err := l.Experience.MarshalText(); err != nil {
-		return &FieldError{Field: "lifter experience", Value: l.Experience.String(), Err: ErrUnknownName}
+		return &FieldError{Field: "lifter experience", Value: l.Experience.String(), Err: repkit.ErrUnknownName}
 	}
 	if err := l.Conditions.Validate(); err != nil {
-		return &FieldError{Field: "lifter conditions", Value: strconv.Itoa(int(l.Conditions)), Err: ErrUnknownName}
+		return &FieldError{Field: "lifter conditions", Value: strconv.Itoa(int(l.Conditions)), Err: repkit.ErrUnknownName}
 	}
 	if _, err := dose.MarshalText(); err != nil {
-		return &FieldError{Field: "dose", Value: dose.String(), Err: ErrUnknownName}
+		return &FieldError{Field: "dose", Value: dose.String(), Err: repkit.ErrUnknownName}
 	}
 	return nil
 }
@@ -463,7 +464,7 @@ func validateEntries(entries []PlanEntry) error {
 		case e.Exercise.Name == "" && e.Exercise.ID == "":
 			return invalid(at+"exercise", "")
 		case e.Slot >= slotEnd:
-			return &FieldError{Field: at + "slot", Value: e.Slot.String(), Err: ErrUnknownName}
+			return &FieldError{Field: at + "slot", Value: e.Slot.String(), Err: repkit.ErrUnknownName}
 		case e.Sets.Sets < 1 || e.Sets.Sets > BurstsLimit:
 			return invalidInt(at+"sets", e.Sets.Sets)
 		case e.Sets.Reps < 1 || e.Sets.Reps > RepsLimit:

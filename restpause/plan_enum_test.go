@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/repkit/repkit"
 )
 
 func planEnumRoundTrip[T ~uint8, P interface {
@@ -22,11 +24,11 @@ func planEnumRoundTrip[T ~uint8, P interface {
 			t.Fatalf("%q read back as %v, %v", text, back, err)
 		}
 	}
-	if _, err := marshal(end); !errors.Is(err, ErrUnknownName) {
+	if _, err := marshal(end); !errors.Is(err, repkit.ErrUnknownName) {
 		t.Fatalf("MarshalText(%d): %v", end, err)
 	}
 	back := T(1)
-	if err := P(&back).UnmarshalText([]byte("nonsense")); !errors.Is(err, ErrUnknownName) || back != 1 {
+	if err := P(&back).UnmarshalText([]byte("nonsense")); !errors.Is(err, repkit.ErrUnknownName) || back != 1 {
 		t.Fatalf("unknown name: %v, %v", err, back)
 	}
 }

@@ -90,13 +90,13 @@ func (r PlanReason) Sentence() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler]; an unknown PlanReason is
-// an error wrapping [ErrUnknownName].
+// an error wrapping [repkit.ErrUnknownName].
 func (r PlanReason) MarshalText() ([]byte, error) {
 	return marshalEnum(r, planReasonEnd, PlanReason.String, "plan reason")
 }
 
 // UnmarshalText reads a name written by [PlanReason.String], ignoring case.
-// Unknown names are an error wrapping [ErrUnknownName] and leave r unchanged.
+// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave r unchanged.
 func (r *PlanReason) UnmarshalText(text []byte) error {
 	v, err := parseEnum(text, planReasonEnd, PlanReason.String, "plan reason")
 	if err == nil {

@@ -6,9 +6,11 @@ import (
 	"testing"
 	"time"
 
+	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
-	"pgregory.net/rapid"
 )
 
 func catalog(t testing.TB, id string) exercise.Exercise {
@@ -147,12 +149,12 @@ func TestPlanRejectsBadInput(t *testing.T) {
 		e    PlanEntry
 		err  error
 	}{
-		{"zero sets", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: SlotAccessory, Sets: StraightSets{0, 12, time.Minute}}, ErrInvalid},
-		{"negative reps", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: SlotAccessory, Sets: StraightSets{3, -1, time.Minute}}, ErrInvalid},
-		{"negative rest", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: SlotAccessory, Sets: StraightSets{3, 12, -time.Second}}, ErrInvalid},
-		{"bad slot", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: 9, Sets: good.Sets}, ErrUnknownName},
-		{"no exercise", Planner{}, PlanEntry{Slot: SlotAccessory, Sets: good.Sets}, ErrInvalid},
-		{"negative limit", Planner{Limit: -1}, good, ErrInvalid},
+		{"zero sets", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: SlotAccessory, Sets: StraightSets{0, 12, time.Minute}}, repkit.ErrInvalid},
+		{"negative reps", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: SlotAccessory, Sets: StraightSets{3, -1, time.Minute}}, repkit.ErrInvalid},
+		{"negative rest", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: SlotAccessory, Sets: StraightSets{3, 12, -time.Second}}, repkit.ErrInvalid},
+		{"bad slot", Planner{}, PlanEntry{Exercise: good.Exercise, Slot: 9, Sets: good.Sets}, repkit.ErrUnknownName},
+		{"no exercise", Planner{}, PlanEntry{Slot: SlotAccessory, Sets: good.Sets}, repkit.ErrInvalid},
+		{"negative limit", Planner{Limit: -1}, good, repkit.ErrInvalid},
 	} {
 		plan, err := tc.p.Plan(intermediate, fatigue.DoseFull, []PlanEntry{good, tc.e})
 		var fe *FieldError
@@ -290,7 +292,7 @@ func TestPlanRejectsUnknownLifterAndDose(t *testing.T) {
 	} {
 		plan, err := Planner{}.Plan(tc.l, tc.dose, good)
 		var fe *FieldError
-		if !errors.As(err, &fe) || fe.Field != tc.field || !errors.Is(err, ErrUnknownName) || plan.Items != nil {
+		if !errors.As(err, &fe) || fe.Field != tc.field || !errors.Is(err, repkit.ErrUnknownName) || plan.Items != nil {
 			t.Errorf("%s: err %v, plan %+v; want a FieldError for %q", tc.name, err, plan, tc.field)
 		}
 	}

@@ -5,10 +5,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/repkit/repkit/fatigue"
+	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/restpause/restpausetest"
-	"pgregory.net/rapid"
 )
 
 // set builds a record from activation reps and burst reps.
@@ -25,8 +26,8 @@ func TestBuiltinPolicies(t *testing.T) {
 		return restpause.Decision{Reason: reason, Burst: burst, Value: value, Limit: limit}
 	}
 	floorRec := set(10, 4, 3)
-	floorRec.Bursts[0].Effort = fatigue.AtRPE(8.5) // 1-2 RIR: fine at floor 1
-	floorRec.Bursts[1].Effort = fatigue.AtRPE(9.5) // 0-1 RIR: may be failure
+	floorRec.Bursts[0].Effort = repkit.AtRPE(8.5) // 1-2 RIR: fine at floor 1
+	floorRec.Bursts[1].Effort = repkit.AtRPE(9.5) // 0-1 RIR: may be failure
 	unrated := set(10, 4, 3)
 	tech := set(10, 4, 3)
 	tech.Bursts[1].Signals.Momentum = true
@@ -140,7 +141,7 @@ func genPolicy() *rapid.Generator[restpause.StopPolicy] {
 		case 7:
 			return restpause.TimeCap(time.Duration(rapid.IntRange(1, 600).Draw(t, "cap s")) * time.Second)
 		case 8:
-			return restpause.RIRFloor(fatigue.RIR(rapid.IntRange(1, 4).Draw(t, "floor")))
+			return restpause.RIRFloor(repkit.RIR(rapid.IntRange(1, 4).Draw(t, "floor")))
 		}
 		return restpause.Never()
 	})

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit"
 )
 
 // A RepRange is an inclusive target range of reps. The zero RepRange means
@@ -38,7 +38,7 @@ func (r RepRange) validate(field string) error {
 // fatigue, such as 8 to 9 (one or two reps in reserve). The zero RPERange
 // means "not prescribed"; RPE 0 is not on the scale.
 type RPERange struct {
-	Min, Max fatigue.RPE
+	Min, Max repkit.RPE
 }
 
 // IsZero reports whether the target is not prescribed.
@@ -149,13 +149,13 @@ type Protocol struct {
 	StopAtTotalReps int           // [TotalRepTarget]
 	MyoRepStop      bool          // [MyoRepStop]
 	MatchActivation bool          // [MatchActivation]
-	RIRFloor        fatigue.RIR   // [RIRFloor]
+	RIRFloor        repkit.RIR    // [RIRFloor]
 	TimeCap         time.Duration // [TimeCap]
 	// Extra is your own policy, asked after the built-in rules; nil for none.
 	Extra StopPolicy
 }
 
-// Validate checks the protocol's numbers; errors wrap [ErrInvalid] and name
+// Validate checks the protocol's numbers; errors wrap [repkit.ErrInvalid] and name
 // the field.
 func (p Protocol) Validate() error {
 	for _, c := range []struct {
@@ -182,7 +182,7 @@ func (p Protocol) Validate() error {
 		{"min burst reps", p.MinBurstReps, 0, RepsLimit},
 		{"drop-off percent", p.DropOffPercent, 0, 99},
 		{"stop at total reps", p.StopAtTotalReps, 0, RepsLimit * (BurstsLimit + 1)},
-		{"rir floor", int(p.RIRFloor), 0, int(fatigue.MaxRIR)},
+		{"rir floor", int(p.RIRFloor), 0, int(repkit.MaxRIR)},
 	}
 	for _, c := range checks {
 		if c.v < c.lo || c.v > c.hi {

@@ -66,13 +66,13 @@ func (r StopReason) String() string {
 func (r StopReason) Valid() bool { return r < numStopReasons }
 
 // MarshalText implements [encoding.TextMarshaler]; an unknown reason is an
-// error wrapping [ErrUnknownName].
+// error wrapping [repkit.ErrUnknownName].
 func (r StopReason) MarshalText() ([]byte, error) {
 	return marshalEnum(r, numStopReasons, StopReason.String, "stop reason")
 }
 
 // UnmarshalText reads a name written by [StopReason.String], ignoring case.
-// Unknown names are an error wrapping [ErrUnknownName] and leave r unchanged.
+// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave r unchanged.
 func (r *StopReason) UnmarshalText(text []byte) error {
 	v, err := parseEnum(text, numStopReasons, StopReason.String, "stop reason")
 	if err == nil {

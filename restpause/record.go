@@ -5,12 +5,12 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 )
 
 // LoadLimit is the heaviest load a [Record] accepts, 10 tonnes: far beyond
 // any lift, and low enough that a set's volume load cannot overflow.
-const LoadLimit = 10000 * exercise.Kilogram
+const LoadLimit = 10000 * repkit.Kilogram
 
 // A Record is one rest-pause set as it happened: one parent set made of an
 // activation set and the bursts after it, with the same exercise and load,
@@ -26,14 +26,14 @@ const LoadLimit = 10000 * exercise.Kilogram
 // are plain values; a Record is safe for concurrent reads, but its Bursts
 // slice is shared by copies, so clone it before changing a copy.
 type Record struct {
-	Date       time.Time     `json:"date"`
-	ExerciseID string        `json:"exercise_id,omitempty"` // catalog id, if any
-	Exercise   string        `json:"exercise"`              // name as shown to the lifter
-	Protocol   string        `json:"protocol,omitempty"`    // name of the protocol followed, if any
-	Load       exercise.Load `json:"load"`                  // the same load for every entry
-	Activation Burst         `json:"activation"`            // the first, hard set; its Rest is zero
-	Bursts     []Burst       `json:"bursts,omitempty"`      // follow-up bursts, in order
-	Stop       Decision      `json:"stop"`                  // why the set ended
+	Date       time.Time   `json:"date"`
+	ExerciseID string      `json:"exercise_id,omitempty"` // catalog id, if any
+	Exercise   string      `json:"exercise"`              // name as shown to the lifter
+	Protocol   string      `json:"protocol,omitempty"`    // name of the protocol followed, if any
+	Load       repkit.Load `json:"load"`                  // the same load for every entry
+	Activation Burst       `json:"activation"`            // the first, hard set; its Rest is zero
+	Bursts     []Burst     `json:"bursts,omitempty"`      // follow-up bursts, in order
+	Stop       Decision    `json:"stop"`                  // why the set ended
 	// Notes are the lifter's tolerance notes in their own words, such as
 	// "left elbow ached on the last burst".
 	Notes string `json:"notes,omitempty"`
@@ -67,8 +67,8 @@ func (r *Record) TotalReps() int { return r.Activation.Reps + r.BurstReps() }
 
 // VolumeLoad returns load times total reps. It is exact for a valid record;
 // for one that fails [Record.Validate] it may overflow.
-func (r *Record) VolumeLoad() exercise.Load {
-	return r.Load * exercise.Load(r.TotalReps())
+func (r *Record) VolumeLoad() repkit.Load {
+	return r.Load * repkit.Load(r.TotalReps())
 }
 
 // Rest returns the total rest taken between entries.
@@ -113,7 +113,7 @@ func addSat(a, b time.Duration) time.Duration {
 // efforts, velocities and discomfort levels in range, no rest before the
 // activation set, a load from 0 to [LoadLimit], at most [BurstsLimit]
 // bursts, a known stop reason, and a date that JSON can carry exactly.
-// Errors are *[FieldError] values wrapping [ErrInvalid] that name the field.
+// Errors are *[FieldError] values wrapping [repkit.ErrInvalid] that name the field.
 func (r *Record) Validate() error {
 	if y := r.Date.Year(); y < 0 || y > 9999 {
 		return invalid("date", r.Date.String())

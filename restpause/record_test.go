@@ -8,10 +8,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
-	"github.com/repkit/repkit/restpause"
 	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/restpause"
 )
 
 // sampleRecord is the machine chest press finisher used across tests:
@@ -20,8 +20,8 @@ func sampleRecord() restpause.Record {
 	return restpause.Record{
 		Date:       time.Date(2025, 3, 1, 18, 0, 0, 0, time.UTC),
 		Exercise:   "machine chest press",
-		Load:       60 * exercise.Kilogram,
-		Activation: restpause.Burst{Reps: 12, Effort: fatigue.AtRIR(1)},
+		Load:       60 * repkit.Kilogram,
+		Activation: restpause.Burst{Reps: 12, Effort: repkit.AtRIR(1)},
 		Bursts: []restpause.Burst{
 			{Reps: 4, Rest: 20 * time.Second},
 			{Reps: 3, Rest: 20 * time.Second, Work: 12 * time.Second},
@@ -38,7 +38,7 @@ func TestRecordSummary(t *testing.T) {
 	if got := r.BurstReps(); got != 7 {
 		t.Errorf("BurstReps = %d, want 7", got)
 	}
-	if got := r.VolumeLoad(); got != 1140*exercise.Kilogram {
+	if got := r.VolumeLoad(); got != 1140*repkit.Kilogram {
 		t.Errorf("VolumeLoad = %v, want 60 kg x 19 = 1140kg", got)
 	}
 	if got := r.Rest(); got != 40*time.Second {
@@ -78,7 +78,7 @@ var recordOpts = cmp.Options{
 		_, ob := b.Zone()
 		return a.Equal(b) && oa == ob
 	}),
-	cmp.Comparer(func(a, b fatigue.Effort) bool { return a == b }),
+	cmp.Comparer(func(a, b repkit.Effort) bool { return a == b }),
 }
 
 func testRecordJSONRoundTrip(t *rapid.T) {
@@ -147,7 +147,7 @@ func TestRecordDecodeRejects(t *testing.T) {
 			r := sampleRecord()
 			before := r.Clone()
 			err := json.Unmarshal([]byte(tc.json), &r)
-			if !errors.Is(err, restpause.ErrInvalid) {
+			if !errors.Is(err, repkit.ErrInvalid) {
 				t.Fatalf("error %v, want one wrapping ErrInvalid", err)
 			}
 			var fe *restpause.FieldError
@@ -174,17 +174,17 @@ func TestRecordValidate(t *testing.T) {
 	}
 	odd := r.Clone()
 	odd.Date = time.Date(2025, 1, 1, 0, 0, 0, 0, time.FixedZone("LMT", 30))
-	if err := odd.Validate(); !errors.Is(err, restpause.ErrInvalid) {
+	if err := odd.Validate(); !errors.Is(err, repkit.ErrInvalid) {
 		t.Errorf("offset with seconds: %v, want ErrInvalid (RFC 3339 cannot carry it)", err)
 	}
 	many := r.Clone()
 	many.Bursts = make([]restpause.Burst, restpause.BurstsLimit+1)
-	if err := many.Validate(); !errors.Is(err, restpause.ErrInvalid) {
+	if err := many.Validate(); !errors.Is(err, repkit.ErrInvalid) {
 		t.Errorf("%d bursts: %v, want ErrInvalid", len(many.Bursts), err)
 	}
 	neg := r.Clone()
-	neg.Load = -exercise.Kilogram
-	if err := neg.Validate(); !errors.Is(err, restpause.ErrInvalid) {
+	neg.Load = -repkit.Kilogram
+	if err := neg.Validate(); !errors.Is(err, repkit.ErrInvalid) {
 		t.Errorf("negative load: %v, want ErrInvalid", err)
 	}
 }

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 )
 
 // A StepKind says what a [Session] expects next. The zero StepKind is
@@ -37,13 +37,13 @@ func (k StepKind) String() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler]; an unknown kind is an
-// error wrapping [ErrUnknownName].
+// error wrapping [repkit.ErrUnknownName].
 func (k StepKind) MarshalText() ([]byte, error) {
 	return marshalEnum(k, numStepKinds, StepKind.String, "step kind")
 }
 
 // UnmarshalText reads a name written by [StepKind.String], ignoring case.
-// Unknown names are an error wrapping [ErrUnknownName] and leave k unchanged.
+// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave k unchanged.
 func (k *StepKind) UnmarshalText(text []byte) error {
 	v, err := parseEnum(text, numStepKinds, StepKind.String, "step kind")
 	if err == nil {
@@ -71,7 +71,7 @@ type Start struct {
 	Date       time.Time
 	ExerciseID string
 	Exercise   string
-	Load       exercise.Load
+	Load       repkit.Load
 }
 
 // A Session runs one rest-pause set as a state machine that the app drives
@@ -83,7 +83,7 @@ type Start struct {
 // [Session.End].
 //
 // A call that is out of order, a log after the end, or an impossible value
-// returns an error (wrapping [ErrOrder], [ErrEnded] or [ErrInvalid]) and
+// returns an error (wrapping [repkit.ErrOrder], [ErrEnded] or [repkit.ErrInvalid]) and
 // changes nothing. A Session is not safe for concurrent use; its Records
 // are independent copies.
 type Session struct {
@@ -94,7 +94,7 @@ type Session struct {
 }
 
 // NewSession starts a set of protocol p. It returns an error wrapping
-// [ErrInvalid] if p fails [Protocol.Validate] or start has a load or date
+// [repkit.ErrInvalid] if p fails [Protocol.Validate] or start has a load or date
 // that a [Record] cannot hold.
 func NewSession(p Protocol, start Start) (*Session, error) {
 	policy, err := p.Policy()
@@ -145,7 +145,7 @@ func (s *Session) LogActivation(b Burst) error {
 		return err
 	}
 	if s.activated {
-		return fmt.Errorf("restpause: activation set logged twice: %w", ErrOrder)
+		return fmt.Errorf("restpause: activation set logged twice: %w", repkit.ErrOrder)
 	}
 	if err := b.validate("activation"); err != nil {
 		return err
@@ -168,7 +168,7 @@ func (s *Session) LogBurst(b Burst) error {
 		return err
 	}
 	if !s.activated {
-		return fmt.Errorf("restpause: burst logged before the activation set: %w", ErrOrder)
+		return fmt.Errorf("restpause: burst logged before the activation set: %w", repkit.ErrOrder)
 	}
 	if err := b.validate("burst " + strconv.Itoa(n)); err != nil {
 		return err

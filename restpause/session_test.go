@@ -7,15 +7,16 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/restpause"
 	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/restpause"
 )
 
 var start = restpause.Start{
 	Date:     time.Date(2025, 3, 1, 18, 0, 0, 0, time.UTC),
 	Exercise: "cable lateral raise",
-	Load:     7500 * exercise.Gram,
+	Load:     7500 * repkit.Gram,
 }
 
 func TestSessionMyoReps(t *testing.T) {
@@ -26,11 +27,11 @@ func TestSessionMyoReps(t *testing.T) {
 	if got := s.Next(); got.Kind != restpause.StepActivation || got.Reps != (restpause.RepRange{Min: 12, Max: 20}) {
 		t.Fatalf("first step %+v, want activation 12-20", got)
 	}
-	if err := s.LogBurst(restpause.Burst{Reps: 4}); !errors.Is(err, restpause.ErrOrder) {
+	if err := s.LogBurst(restpause.Burst{Reps: 4}); !errors.Is(err, repkit.ErrOrder) {
 		t.Errorf("burst before activation: %v, want ErrOrder", err)
 	}
 	must(t, s.LogActivation(restpause.Burst{Reps: 15}))
-	if err := s.LogActivation(restpause.Burst{Reps: 15}); !errors.Is(err, restpause.ErrOrder) {
+	if err := s.LogActivation(restpause.Burst{Reps: 15}); !errors.Is(err, repkit.ErrOrder) {
 		t.Errorf("second activation: %v, want ErrOrder", err)
 	}
 	for i, reps := range []int{4, 4} {
@@ -90,12 +91,12 @@ func TestSessionBurstsLimit(t *testing.T) {
 func TestNewSessionRejects(t *testing.T) {
 	bad := restpause.DefaultProtocol()
 	bad.MaxBursts = -1
-	if _, err := restpause.NewSession(bad, start); !errors.Is(err, restpause.ErrInvalid) {
+	if _, err := restpause.NewSession(bad, start); !errors.Is(err, repkit.ErrInvalid) {
 		t.Errorf("max bursts -1: %v, want ErrInvalid", err)
 	}
 	heavy := start
 	heavy.Load = restpause.LoadLimit + 1
-	if _, err := restpause.NewSession(restpause.DefaultProtocol(), heavy); !errors.Is(err, restpause.ErrInvalid) {
+	if _, err := restpause.NewSession(restpause.DefaultProtocol(), heavy); !errors.Is(err, repkit.ErrInvalid) {
 		t.Errorf("load beyond the limit: %v, want ErrInvalid", err)
 	}
 }
@@ -181,7 +182,7 @@ func TestSessionStateMachine(t *testing.T) {
 				case ended():
 					expectErr(err, restpause.ErrEnded, "activation after the end")
 				case m.activated:
-					expectErr(err, restpause.ErrOrder, "second activation")
+					expectErr(err, repkit.ErrOrder, "second activation")
 				default:
 					expectErr(err, nil, "activation")
 					m.activated = true
@@ -195,7 +196,7 @@ func TestSessionStateMachine(t *testing.T) {
 				case ended():
 					expectErr(err, restpause.ErrEnded, "burst after the end")
 				case !m.activated:
-					expectErr(err, restpause.ErrOrder, "burst before activation")
+					expectErr(err, repkit.ErrOrder, "burst before activation")
 				default:
 					expectErr(err, nil, "burst")
 					m.log(b)
@@ -216,9 +217,9 @@ func TestSessionStateMachine(t *testing.T) {
 				case ended():
 					expectErr(err, restpause.ErrEnded, "impossible burst after the end")
 				case !m.activated:
-					expectErr(err, restpause.ErrOrder, "impossible burst before activation")
+					expectErr(err, repkit.ErrOrder, "impossible burst before activation")
 				default:
-					expectErr(err, restpause.ErrInvalid, "impossible burst")
+					expectErr(err, repkit.ErrInvalid, "impossible burst")
 				}
 			},
 			"end": func(t *rapid.T) {

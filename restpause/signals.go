@@ -33,7 +33,7 @@ type Signals struct {
 }
 
 // validate reports a discomfort level off the 0 to [MaxDiscomfort] scale
-// with an error wrapping [ErrInvalid]; field names the entry.
+// with an error wrapping [repkit.ErrInvalid]; field names the entry.
 func (s Signals) validate(field string) error {
 	if s.Discomfort < 0 || s.Discomfort > MaxDiscomfort {
 		return invalidInt(field+" discomfort", s.Discomfort)
@@ -98,13 +98,13 @@ func (s Signal) describe() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler]; an unknown Signal is an
-// error wrapping [ErrUnknownName].
+// error wrapping [repkit.ErrUnknownName].
 func (s Signal) MarshalText() ([]byte, error) {
 	return marshalEnum(s, numSignals, Signal.String, "signal")
 }
 
 // UnmarshalText reads a name written by [Signal.String], ignoring case.
-// Unknown names are an error wrapping [ErrUnknownName] and leave s unchanged.
+// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave s unchanged.
 func (s *Signal) UnmarshalText(text []byte) error {
 	v, err := parseEnum(text, numSignals, Signal.String, "signal")
 	if err == nil {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/restpause"
@@ -56,12 +57,12 @@ func run(w io.Writer) error {
 	// Run the set. The lifter logs what happened; the session decides.
 	s, err := restpause.NewSession(rp.Protocol(), restpause.Start{
 		Date:       time.Date(2026, 4, 14, 7, 0, 0, 0, time.UTC),
-		ExerciseID: raise.ID, Exercise: raise.Name, Load: 10 * exercise.Kilogram,
+		ExerciseID: raise.ID, Exercise: raise.Name, Load: 10 * repkit.Kilogram,
 	})
 	if err != nil {
 		return err
 	}
-	if err := s.LogActivation(restpause.Burst{Reps: 12, Effort: fatigue.AtRIR(2)}); err != nil {
+	if err := s.LogActivation(restpause.Burst{Reps: 12, Effort: repkit.AtRIR(2)}); err != nil {
 		return err
 	}
 	bursts := []restpause.Burst{
@@ -81,7 +82,7 @@ func run(w io.Writer) error {
 		}
 	}
 	r := s.Record()
-	fmt.Fprintf(w, "done: %d + %d reps = %d total at %s\n", r.ActivationReps(), r.BurstReps(), r.TotalReps(), r.Load.Format(exercise.Kilograms))
+	fmt.Fprintf(w, "done: %d + %d reps = %d total at %s\n", r.ActivationReps(), r.BurstReps(), r.TotalReps(), r.Load.Format(repkit.Kilograms))
 	fmt.Fprintf(w, "why it ended: %s\n", r.Stop.Explain())
 	fmt.Fprintf(w, "set time, rests included: %v for %d reps; the straight sets were %d reps in about %v\n",
 		r.Elapsed(), r.TotalReps(), rp.Replaced, rp.Straight)

@@ -14,7 +14,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -88,7 +88,7 @@ func run(w io.Writer) error {
 	}
 	s, err := restpause.NewSession(p, restpause.Start{
 		Date:     time.Date(2025, 3, 5, 7, 30, 0, 0, time.UTC),
-		Exercise: "smith machine incline press", Load: 50 * exercise.Kilogram,
+		Exercise: "smith machine incline press", Load: 50 * repkit.Kilogram,
 	})
 	if err != nil {
 		return err

@@ -12,8 +12,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -28,10 +27,10 @@ func run(w io.Writer) error {
 	// The scripted lifter: what they do when asked for each entry of the
 	// finisher, the activation set and then bursts.
 	scripted := []restpause.Burst{
-		{Reps: 11, Effort: fatigue.AtRIR(1)},
-		{Reps: 5, Rest: 20 * time.Second, Effort: fatigue.AtRIR(1)},
-		{Reps: 4, Rest: 25 * time.Second, Effort: fatigue.AtRIR(1)},
-		{Reps: 2, Rest: 25 * time.Second, Effort: fatigue.AtRIR(1), Signals: restpause.Signals{RangeShortened: true}},
+		{Reps: 11, Effort: repkit.AtRIR(1)},
+		{Reps: 5, Rest: 20 * time.Second, Effort: repkit.AtRIR(1)},
+		{Reps: 4, Rest: 25 * time.Second, Effort: repkit.AtRIR(1)},
+		{Reps: 2, Rest: 25 * time.Second, Effort: repkit.AtRIR(1), Signals: restpause.Signals{RangeShortened: true}},
 		{Reps: 2, Rest: 25 * time.Second}, // never reached: the set has ended
 	}
 
@@ -47,7 +46,7 @@ func run(w io.Writer) error {
 	p := restpause.DefaultProtocol()
 	s, err := restpause.NewSession(p, restpause.Start{
 		Date: day.Add(25 * time.Minute), ExerciseID: "machine-chest-press",
-		Exercise: "machine chest press", Load: 55 * exercise.Kilogram,
+		Exercise: "machine chest press", Load: 55 * repkit.Kilogram,
 	})
 	if err != nil {
 		return err

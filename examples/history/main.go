@@ -29,10 +29,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/history"
 	"github.com/repkit/repkit/progression"
-	"github.com/repkit/repkit/progression/history"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -52,8 +53,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var opts history.Options
 	opts.Lenient = true
 	if *unitFlag != "" {
-		u, err := exercise.ParseUnit(*unitFlag)
-		if err != nil || (u != exercise.Kilograms && u != exercise.Pounds) {
+		u, err := repkit.ParseUnit(*unitFlag)
+		if err != nil || (u != repkit.Kilograms && u != repkit.Pounds) {
 			fmt.Fprintf(stderr, "history: -unit %q: want kg or lb\n", *unitFlag)
 			return 2
 		}
@@ -83,12 +84,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // displayUnit picks the unit to print loads in: the file's, or kilograms.
-func displayUnit(h *history.History, stated exercise.Unit) exercise.Unit {
+func displayUnit(h *history.History, stated repkit.Unit) repkit.Unit {
 	switch {
-	case h.Unit == exercise.Pounds || stated == exercise.Pounds:
-		return exercise.Pounds
+	case h.Unit == repkit.Pounds || stated == repkit.Pounds:
+		return repkit.Pounds
 	}
-	return exercise.Kilograms
+	return repkit.Kilograms
 }
 
 // A lift gathers one exercise's sessions across the history.
@@ -103,7 +104,7 @@ type lift struct {
 // rest-pause set, or nil when the session had none.
 type session struct {
 	date      time.Time
-	load      exercise.Load
+	load      repkit.Load
 	sets      []progression.Set
 	restPause *restpause.Record
 }
@@ -196,7 +197,7 @@ func latestRestPause(l *lift) []restpause.Record {
 	return out
 }
 
-func report(w io.Writer, h *history.History, unit exercise.Unit) {
+func report(w io.Writer, h *history.History, unit repkit.Unit) {
 	sorted := h.Sorted()
 	if len(sorted) == 0 {
 		fmt.Fprintln(w, "no workouts")
@@ -204,9 +205,9 @@ func report(w io.Writer, h *history.History, unit exercise.Unit) {
 	}
 	fmt.Fprintf(w, "%s export: %d workouts, %s to %s; loads shown in %s\n", h.Source, len(sorted),
 		sorted[0].Start.Format("2006-01-02"), sorted[len(sorted)-1].Start.Format("2006-01-02"), unit)
-	step := 5 * exercise.Kilogram / 2
-	if unit == exercise.Pounds {
-		step = 5 * exercise.Pound
+	step := 5 * repkit.Kilogram / 2
+	if unit == repkit.Pounds {
+		step = 5 * repkit.Pound
 	}
 	fmt.Fprintf(w, "assumed for progression: 8-12 reps a set, loads in %s steps plus every load the log used\n", step.Format(unit))
 
@@ -264,7 +265,7 @@ func report(w io.Writer, h *history.History, unit exercise.Unit) {
 // nextTime prints the recommendation: sum of reps over the latest
 // rest-pause sets when the latest session was one, double progression over
 // every session otherwise.
-func nextTime(w io.Writer, l *lift, hist []progression.Session, ladder progression.Ladder, unit exercise.Unit) {
+func nextTime(w io.Writer, l *lift, hist []progression.Session, ladder progression.Ladder, unit repkit.Unit) {
 	if rps := latestRestPause(l); len(rps) > 0 {
 		sr := progression.SumOfReps{Total: restPauseTotal, Equipment: ladder, Unit: unit}
 		if rec, err := sr.Next(rps); err == nil {
@@ -301,7 +302,7 @@ func inferStart(r progression.RepRange, s session) progression.Prescription {
 func e1RMs(l *lift) []fatigue.Measure {
 	var out []fatigue.Measure
 	for _, s := range l.sessions {
-		best := exercise.Load(0)
+		best := repkit.Load(0)
 		for _, st := range s.sets {
 			if e, err := progression.Epley.Estimate(s.load, st.Reps); err == nil && e > best {
 				best = e
@@ -333,7 +334,7 @@ func trend(w io.Writer, asOf time.Time, measures []fatigue.Measure) {
 // audit checks the rest-pause sets recovered from the log against the
 // guide's common mistakes, judging main-lift drops from the same e1RMs the
 // trend section prints, and names the sets each finding rests on.
-func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measure, unit exercise.Unit) {
+func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measure, unit repkit.Unit) {
 	records := make([]restpause.Record, len(recovered))
 	for i, r := range recovered {
 		records[i] = r.Record
@@ -375,15 +376,15 @@ func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measu
 }
 
 // describe names one rest-pause set: date, exercise, load and reps.
-func describe(r *restpause.Record, unit exercise.Unit) string {
+func describe(r *restpause.Record, unit repkit.Unit) string {
 	return fmt.Sprintf("%s %s, %s x %s reps", r.Date.Format(time.DateOnly), r.Exercise, r.Load.Format(unit), burstList(r))
 }
 
 // stepLadder returns loads from zero to 500 kg in steps of step, plus every
 // load the lifter used for the exercise (their gym could make it).
-func stepLadder(step exercise.Load, lf *lift) progression.Ladder {
-	var loads []exercise.Load
-	for l := exercise.Load(0); l <= 500*exercise.Kilogram; l += step {
+func stepLadder(step repkit.Load, lf *lift) progression.Ladder {
+	var loads []repkit.Load
+	for l := repkit.Load(0); l <= 500*repkit.Kilogram; l += step {
 		loads = append(loads, l)
 	}
 	for _, s := range lf.sessions {

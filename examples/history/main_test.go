@@ -14,7 +14,7 @@ import (
 	"github.com/repkit/repkit/restpause"
 )
 
-const fixtures = "../../progression/history/testdata"
+const fixtures = "../../history/testdata"
 
 func TestRunFixtures(t *testing.T) {
 	var out, errb bytes.Buffer

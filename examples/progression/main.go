@@ -23,8 +23,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
 )
@@ -79,7 +78,7 @@ func run(args []string, w io.Writer) error {
 	return nil
 }
 
-const kg = exercise.Kilogram
+const kg = repkit.Kilogram
 
 // lifter is the toy model: an estimated 1RM per lift that grows each week.
 type lifter struct {
@@ -88,7 +87,7 @@ type lifter struct {
 
 // repsToFailure inverts Epley's formula: the reps at which load is the
 // lifter's max, floored.
-func repsToFailure(e1RM float64, load exercise.Load) int {
+func repsToFailure(e1RM float64, load repkit.Load) int {
 	l := load.Kilograms()
 	if l <= 0 {
 		return 0
@@ -103,19 +102,19 @@ func (m lifter) benchSession(p progression.Prescription, top int) progression.Se
 	failure := repsToFailure(m.bench, p.Load)
 	for i := range p.Sets {
 		reps := max(0, min(top, failure-1-i))
-		rir := fatigue.RIR(min(10, max(0, failure-i-reps)))
-		s.Sets = append(s.Sets, progression.Set{Reps: reps, Effort: fatigue.AtRIR(rir)})
+		rir := repkit.RIR(min(10, max(0, failure-i-reps)))
+		s.Sets = append(s.Sets, progression.Set{Reps: reps, Effort: repkit.AtRIR(rir)})
 	}
 	return s
 }
 
 // raiseSet: an activation set two reps short of failure, then three bursts
 // of about a third of it, one rep shorter each time, 20 s apart.
-func (m lifter) raiseSet(date time.Time, load exercise.Load) restpause.Record {
+func (m lifter) raiseSet(date time.Time, load repkit.Load) restpause.Record {
 	act := max(0, repsToFailure(m.raise, load)-2)
 	r := restpause.Record{
 		Date: date, Exercise: "cable lateral raise", Protocol: "dc", Load: load,
-		Activation: restpause.Burst{Reps: act, Effort: fatigue.AtRIR(2)},
+		Activation: restpause.Burst{Reps: act, Effort: repkit.AtRIR(2)},
 		Stop:       restpause.Decision{Reason: restpause.StopMaxBursts, Value: 3, Limit: 3},
 	}
 	for i := range 3 {
@@ -127,14 +126,14 @@ func (m lifter) raiseSet(date time.Time, load exercise.Load) restpause.Record {
 func block(weeks int) ([]week, error) {
 	bench := progression.DoubleProgression{
 		Range: progression.RepRange{Min: 8, Max: 12}, MinRIR: 1,
-		Equipment: progression.StandardBarbell(exercise.Kilograms),
+		Equipment: progression.StandardBarbell(repkit.Kilograms),
 	}
-	raise := progression.DC(progression.CableColumn(exercise.Kilograms))
+	raise := progression.DC(progression.CableColumn(repkit.Kilograms))
 	p, err := bench.Start(70*kg, 3)
 	if err != nil {
 		return nil, err
 	}
-	raiseLoad := 6250 * exercise.Gram
+	raiseLoad := 6250 * repkit.Gram
 	m := lifter{bench: 100, raise: 11}
 	start := time.Date(2026, 1, 5, 18, 0, 0, 0, time.UTC)
 	var rows []week

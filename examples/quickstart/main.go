@@ -26,6 +26,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/progression"
@@ -39,8 +40,8 @@ func main() {
 // config is the scenario the flags describe.
 type config struct {
 	finisher exercise.Exercise
-	load     exercise.Load
-	unit     exercise.Unit
+	load     repkit.Load
+	unit     repkit.Unit
 	protocol string // "" for the planner's prescription
 	json     bool
 }
@@ -88,8 +89,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	cfg := config{json: *asJSON}
 
-	unit, err := exercise.ParseUnit(*unitText)
-	if err != nil || unit == exercise.UnitUnknown || unit == exercise.Grams {
+	unit, err := repkit.ParseUnit(*unitText)
+	if err != nil || unit == repkit.UnitUnknown || unit == repkit.Grams {
 		return config{}, fmt.Errorf("-unit %q: want kg or lb", *unitText)
 	}
 	cfg.unit = unit
@@ -102,7 +103,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 
 	switch {
 	case *loadText != "":
-		l, err := exercise.ParseLoad(*loadText)
+		l, err := repkit.ParseLoad(*loadText)
 		if err != nil {
 			return config{}, fmt.Errorf("-load: %w", err)
 		}
@@ -110,10 +111,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 			return config{}, fmt.Errorf("-load %q: the finisher needs a load above zero", *loadText)
 		}
 		cfg.load = l
-	case unit == exercise.Pounds:
-		cfg.load = 110 * exercise.Pound
+	case unit == repkit.Pounds:
+		cfg.load = 110 * repkit.Pound
 	default:
-		cfg.load = 50 * exercise.Kilogram
+		cfg.load = 50 * repkit.Kilogram
 	}
 
 	switch p := strings.ToLower(*protocol); p {
@@ -180,7 +181,7 @@ func (scriptedLifter) activation(step restpause.Step) restpause.Burst {
 	if reps == 0 {
 		reps = 10
 	}
-	return restpause.Burst{Reps: reps, Effort: fatigue.AtRPE(9)}
+	return restpause.Burst{Reps: reps, Effort: repkit.AtRPE(9)}
 }
 
 func (scriptedLifter) burst(step restpause.Step, first int) restpause.Burst {
@@ -191,7 +192,7 @@ func (scriptedLifter) burst(step restpause.Step, first int) restpause.Burst {
 	_, rest := step.Rest.Range() // the lifter takes the longest rest allowed
 	b := restpause.Burst{Reps: reps, Rest: rest}
 	if step.Burst >= 3 {
-		b.Effort = fatigue.AtRIR(1)
+		b.Effort = repkit.AtRIR(1)
 	}
 	if step.Burst == 4 {
 		b.Signals.RangeShortened = true
@@ -234,7 +235,7 @@ type PlanLine struct {
 // Summary is the record's summary figures.
 type Summary struct {
 	TotalReps  int           `json:"total_reps"`
-	VolumeLoad exercise.Load `json:"volume_load"`
+	VolumeLoad repkit.Load   `json:"volume_load"`
 	Elapsed    time.Duration `json:"elapsed_ns"`
 	Density    float64       `json:"reps_per_minute"`
 	Stop       string        `json:"stop"`
@@ -242,14 +243,14 @@ type Summary struct {
 
 // NextSession is progression's prescription.
 type NextSession struct {
-	Load   exercise.Load        `json:"load"`
+	Load   repkit.Load          `json:"load"`
 	Action progression.Action   `json:"action"`
 	Reason progression.Reason   `json:"reason"`
 	Range  progression.RepRange `json:"total_reps_range"`
 	Advice string               `json:"advice"`
 }
 
-type roundedLoad struct{ from, to exercise.Load }
+type roundedLoad struct{ from, to repkit.Load }
 
 func simulate(cfg config) (*Report, error) {
 	r := &Report{}
@@ -368,7 +369,7 @@ func chooseProtocol(name string, rep restpause.Replacement) (restpause.Protocol,
 
 // equipmentFor picks the loading the finisher's equipment implies, with the
 // defaults of a kg or lb gym.
-func equipmentFor(ex exercise.Exercise, u exercise.Unit) (progression.Equipment, string) {
+func equipmentFor(ex exercise.Exercise, u repkit.Unit) (progression.Equipment, string) {
 	switch ex.Equipment {
 	case exercise.Cable:
 		return progression.CableColumn(u), "cable column"
@@ -388,7 +389,7 @@ func equipmentFor(ex exercise.Exercise, u exercise.Unit) (progression.Equipment,
 
 // runSet drives a Session with the scripted lifter and returns the record
 // and a line for each step.
-func runSet(proto restpause.Protocol, ex exercise.Exercise, load exercise.Load, u exercise.Unit) (restpause.Record, []string, error) {
+func runSet(proto restpause.Protocol, ex exercise.Exercise, load repkit.Load, u repkit.Unit) (restpause.Record, []string, error) {
 	s, err := restpause.NewSession(proto, restpause.Start{Date: started, ExerciseID: ex.ID, Exercise: ex.Name, Load: load})
 	if err != nil {
 		return restpause.Record{}, nil, err
@@ -445,7 +446,7 @@ func describeReplacement(rep restpause.Replacement) string {
 		rep.Time.Round(time.Second), rep.Straight.Round(time.Second))
 }
 
-func (r *Report) print(w io.Writer, u exercise.Unit) {
+func (r *Report) print(w io.Writer, u repkit.Unit) {
 	fmt.Fprintln(w, "== Plan")
 	for _, p := range r.Plan {
 		fmt.Fprintf(w, "%s (%s): %s\n", p.Exercise, p.Slot, p.Choice)

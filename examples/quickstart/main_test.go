@@ -104,8 +104,8 @@ func TestBadFlags(t *testing.T) {
 		want string
 	}{
 		{[]string{"-unit", "stone"}, `-unit "stone": want kg or lb`},
-		{[]string{"-load", "50"}, `-load: exercise: load "50": missing or unknown unit`},
-		{[]string{"-load", "-5kg"}, "negative load"},
+		{[]string{"-load", "50"}, `-load: repkit: load "50": missing or unknown unit`},
+		{[]string{"-load", "-5kg"}, "negative value"},
 		{[]string{"-load", "0kg"}, "needs a load above zero"},
 		{[]string{"-exercise", "underwater basket weaving"}, "not in the built-in catalog"},
 		{[]string{"-protocol", "gvt"}, `-protocol "gvt": want default, myo-reps, myo-rep-match or dc`},

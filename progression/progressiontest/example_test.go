@@ -3,7 +3,7 @@ package progressiontest_test
 import (
 	"fmt"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/progression/progressiontest"
 )
@@ -12,33 +12,33 @@ import (
 // Next forgets the top of the range, so the checker reports it.
 type everyFiveKilos struct{}
 
-const step = 5 * exercise.Kilogram
+const step = 5 * repkit.Kilogram
 
-func (everyFiveKilos) Achievable(l exercise.Load) bool {
-	return l >= step && l <= 100*exercise.Kilogram && l%step == 0
+func (everyFiveKilos) Achievable(l repkit.Load) bool {
+	return l >= step && l <= 100*repkit.Kilogram && l%step == 0
 }
 
-func (everyFiveKilos) Next(l exercise.Load) (exercise.Load, bool) {
+func (everyFiveKilos) Next(l repkit.Load) (repkit.Load, bool) {
 	if l < step {
 		return step, true
 	}
 	return (l/step + 1) * step, true // bug: goes past 100 kg
 }
 
-func (everyFiveKilos) Prev(l exercise.Load) (exercise.Load, bool) {
+func (everyFiveKilos) Prev(l repkit.Load) (repkit.Load, bool) {
 	if l <= step {
 		return 0, false
 	}
-	if l > 100*exercise.Kilogram {
-		return 100 * exercise.Kilogram, true
+	if l > 100*repkit.Kilogram {
+		return 100 * repkit.Kilogram, true
 	}
 	return (l - 1) / step * step, true
 }
 
 func ExampleCheck() {
-	fmt.Println("selector stack:", progressiontest.Check(progression.SelectorStack(exercise.Kilograms)))
+	fmt.Println("selector stack:", progressiontest.Check(progression.SelectorStack(repkit.Kilograms)))
 
-	fmt.Println(progressiontest.Check(everyFiveKilos{}, 100*exercise.Kilogram))
+	fmt.Println(progressiontest.Check(everyFiveKilos{}, 100*repkit.Kilogram))
 	// Output:
 	// selector stack: <nil>
 	// progressiontest: Next(100kg) = 105kg, which Achievable rejects

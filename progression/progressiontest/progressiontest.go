@@ -12,7 +12,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/progression"
 )
 
@@ -31,7 +31,7 @@ import (
 // Check tests what it can see from outside; it cannot prove that nothing
 // achievable hides between a load and its Next, so pass probes near the loads
 // you care about, including achievable ones.
-func Check(e progression.Equipment, probes ...exercise.Load) error {
+func Check(e progression.Equipment, probes ...repkit.Load) error {
 	if e == nil {
 		return errors.New("progressiontest: nil equipment")
 	}
@@ -47,14 +47,14 @@ func Check(e progression.Equipment, probes ...exercise.Load) error {
 	}
 	// Next of a negative load is the lightest achievable load: 0 itself,
 	// or the first load above it.
-	lightest, hasLightest := exercise.Load(0), e.Achievable(0)
+	lightest, hasLightest := repkit.Load(0), e.Achievable(0)
 	if !hasLightest {
 		lightest, hasLightest = e.Next(0)
 	}
 	if n, ok := e.Next(-1); ok != hasLightest || n != lightest {
 		fail("Next(-1) = %v, %v; want the lightest achievable load %v, %v", n, ok, lightest, hasLightest)
 	}
-	for _, l := range append([]exercise.Load{-1, 0}, probes...) {
+	for _, l := range append([]repkit.Load{-1, 0}, probes...) {
 		ach := e.Achievable(l)
 		if ach != e.Achievable(l) {
 			fail("Achievable(%v) changed between calls", l)

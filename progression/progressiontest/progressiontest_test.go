@@ -4,12 +4,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/progression/progressiontest"
 )
 
-const kg = exercise.Kilogram
+const kg = repkit.Kilogram
 
 // broken wraps a ladder and breaks one rule.
 type broken struct {
@@ -17,14 +17,14 @@ type broken struct {
 	skipNext, negative, prevEqual, negNext bool
 }
 
-func (b broken) Achievable(l exercise.Load) bool {
+func (b broken) Achievable(l repkit.Load) bool {
 	if b.negative && l < 0 {
 		return true
 	}
 	return b.Ladder.Achievable(l)
 }
 
-func (b broken) Next(l exercise.Load) (exercise.Load, bool) {
+func (b broken) Next(l repkit.Load) (repkit.Load, bool) {
 	if b.negNext && l < 0 {
 		return 0, false
 	}
@@ -35,7 +35,7 @@ func (b broken) Next(l exercise.Load) (exercise.Load, bool) {
 	return n, ok
 }
 
-func (b broken) Prev(l exercise.Load) (exercise.Load, bool) {
+func (b broken) Prev(l repkit.Load) (repkit.Load, bool) {
 	if b.prevEqual && b.Ladder.Achievable(l) {
 		return l, true
 	}
@@ -47,7 +47,7 @@ func TestCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	probes := []exercise.Load{5 * kg, 10 * kg, 15 * kg, 20 * kg, 30 * kg, 40 * kg}
+	probes := []repkit.Load{5 * kg, 10 * kg, 15 * kg, 20 * kg, 30 * kg, 40 * kg}
 	if err := progressiontest.Check(ladder, probes...); err != nil {
 		t.Errorf("a correct ladder fails: %v", err)
 	}

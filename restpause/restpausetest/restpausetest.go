@@ -36,8 +36,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/repkit/repkit/exercise"
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -165,7 +164,7 @@ func (c *checker) checkRetention(states []State, first []restpause.Decision, ok 
 func scribble(r *restpause.Record) {
 	r.Activation = restpause.Burst{Reps: 999, Signals: restpause.Signals{PainOrNerve: true, TechniqueLost: true}}
 	for i := range r.Bursts {
-		r.Bursts[i] = restpause.Burst{Reps: 999 - i, Rest: time.Hour, Effort: fatigue.AtRIR(0), MeanVelocity: 9}
+		r.Bursts[i] = restpause.Burst{Reps: 999 - i, Rest: time.Hour, Effort: repkit.AtRIR(0), MeanVelocity: 9}
 	}
 	r.Bursts = r.Bursts[:0]
 	r.Load = restpause.LoadLimit
@@ -204,8 +203,8 @@ func (c *checker) checkConcurrent(states []State, first []restpause.Decision, ok
 func States() []State {
 	date := time.Date(2025, 3, 1, 18, 0, 0, 0, time.UTC)
 	base := func(act int, bursts ...int) restpause.Record {
-		r := restpause.Record{Date: date, Exercise: "machine chest press", Load: 60 * exercise.Kilogram,
-			Activation: restpause.Burst{Reps: act, Effort: fatigue.AtRIR(1)}}
+		r := restpause.Record{Date: date, Exercise: "machine chest press", Load: 60 * repkit.Kilogram,
+			Activation: restpause.Burst{Reps: act, Effort: repkit.AtRIR(1)}}
 		for _, n := range bursts {
 			r.Bursts = append(r.Bursts, restpause.Burst{Reps: n, Rest: 20 * time.Second})
 		}
@@ -220,9 +219,9 @@ func States() []State {
 	pain := base(12, 4)
 	pain.Bursts[0].Signals.PainOrNerve = true
 	efforts := base(10, 4, 4, 3)
-	efforts.Bursts[0].Effort = fatigue.AtRIR(2)
-	efforts.Bursts[1].Effort = fatigue.AtRPE(9.5)
-	efforts.Bursts[2].Effort = fatigue.AtRIR(0)
+	efforts.Bursts[0].Effort = repkit.AtRIR(2)
+	efforts.Bursts[1].Effort = repkit.AtRPE(9.5)
+	efforts.Bursts[2].Effort = repkit.AtRIR(0)
 	velocity := base(8, 4, 3)
 	velocity.Activation.MeanVelocity = 0.6
 	velocity.Bursts[0].MeanVelocity = 0.5

@@ -1,0 +1,284 @@
+package repkit
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"pgregory.net/rapid"
+)
+
+var effortSentinels = []error{ErrSyntax, ErrRange, ErrNotFinite}
+
+func genRPE() *rapid.Generator[RPE] {
+	return rapid.Custom(func(t *rapid.T) RPE {
+		return RPE(rapid.IntRange(2, 20).Draw(t, "halves")) / 2
+	})
+}
+
+func genRIR() *rapid.Generator[RIR] {
+	return rapid.Custom(func(t *rapid.T) RIR { return RIR(rapid.IntRange(0, int(MaxRIR)).Draw(t, "rir")) })
+}
+
+func genEffort() *rapid.Generator[Effort] {
+	return rapid.OneOf(
+		rapid.Just(Effort{}),
+		rapid.Map(genRIR(), AtRIR),
+		rapid.Map(genRPE(), AtRPE),
+	)
+}
+
+// TestScaleTable checks every row of the Zourdos/Helms table as DESIGN.md
+// section 2 gives it.
+func TestScaleTable(t *testing.T) {
+	tests := []struct {
+		rpe      RPE
+		min, max RIR
+	}{
+		{10, 0, 0}, {9.5, 0, 1}, {9, 1, 1}, {8.5, 1, 2}, {8, 2, 2},
+		{7.5, 2, 3}, {7, 3, 3}, {6, 4, 4}, {5.5, 4, 5}, {5, 5, 5}, {1, 9, 10},
+	}
+	for _, tt := range tests {
+		if got := tt.rpe.RIR(); got != (RIRRange{tt.min, tt.max}) {
+			t.Errorf("RPE %v .RIR() = %+v, want %d-%d", tt.rpe, got, tt.min, tt.max)
+		}
+	}
+	for rir, rpe := range map[RIR]RPE{0: 10, 1: 9, 2: 8, 3: 7, 4: 6, 6: 4, 9: 1, 10: 1} {
+		if got := rir.RPE(); got != rpe {
+			t.Errorf("RIR %d .RPE() = %v, want %v", rir, got, rpe)
+		}
+	}
+}
+
+func TestRPEToRIRMonotone(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		a, b := genRPE().Draw(t, "a"), genRPE().Draw(t, "b")
+		if a > b {
+			a, b = b, a
+		}
+		ra, rb := a.RIR(), b.RIR()
+		if ra.Min < rb.Min || ra.Max < rb.Max {
+			t.Fatalf("RPE %v -> %+v but harder RPE %v -> %+v: more reserve", a, ra, b, rb)
+		}
+		if ra.Min > ra.Max || ra.Max-ra.Min > 1 {
+			t.Fatalf("RPE %v -> %+v is not a range of at most one rep", a, ra)
+		}
+		if whole := a == RPE(int(a)); whole && a > 1 && ra.Min != ra.Max {
+			t.Fatalf("whole RPE %v -> %+v, want a single value", a, ra)
+		}
+	})
+}
+
+func TestRIRToRPERoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		r := genRIR().Draw(t, "r")
+		p := r.RPE()
+		if err := p.Validate(); err != nil {
+			t.Fatalf("RIR %d -> RPE %v invalid: %v", r, p, err)
+		}
+		if rr := p.RIR(); r < rr.Min || r > rr.Max {
+			t.Fatalf("RIR %d -> RPE %v -> %+v does not contain %d", r, p, rr, r)
+		}
+		s := genRIR().Draw(t, "s")
+		if r < s && r.RPE() < s.RPE() {
+			t.Fatalf("RIR %d -> RPE %v is easier than RIR %d -> RPE %v", r, r.RPE(), s, s.RPE())
+		}
+	})
+}
+
+func TestValidate(t *testing.T) {
+	for _, p := range []RPE{0, 0.5, 10.5, 8.3, -1, 11} {
+		if err := p.Validate(); !errors.Is(err, ErrRange) {
+			t.Errorf("RPE(%v).Validate() = %v, want ErrRange", p, err)
+		}
+	}
+	for _, r := range []RIR{-1, 11, 127} {
+		if err := r.Validate(); !errors.Is(err, ErrRange) {
+			t.Errorf("RIR(%d).Validate() = %v, want ErrRange", r, err)
+		}
+	}
+	if err := AtRPE(8.3).Validate(); !errors.Is(err, ErrRange) || !strings.Contains(err.Error(), `"8.3"`) {
+		t.Errorf("AtRPE(8.3).Validate() = %v, want ErrRange naming 8.3", err)
+	}
+	if err := AtRIR(11).Validate(); !errors.Is(err, ErrRange) {
+		t.Errorf("AtRIR(11).Validate() = %v", err)
+	}
+	if err := (Effort{}).Validate(); err != nil {
+		t.Errorf("zero Effort.Validate() = %v, want nil: not recorded is valid", err)
+	}
+}
+
+func TestNotRecordedIsNotFailure(t *testing.T) {
+	var e Effort
+	if e.Recorded() {
+		t.Error("zero Effort is recorded")
+	}
+	if _, ok := e.RIR(); ok {
+		t.Error("zero Effort has an RIR")
+	}
+	if _, ok := e.RPE(); ok {
+		t.Error("zero Effort has an RPE")
+	}
+	if e == AtRIR(0) {
+		t.Error("zero Effort equals RIR 0 (failure)")
+	}
+	failure := AtRIR(0)
+	if r, ok := failure.RIR(); !ok || r != (RIRRange{0, 0}) {
+		t.Errorf("AtRIR(0).RIR() = %+v, %v", r, ok)
+	}
+}
+
+func TestParseEffort(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Effort
+	}{
+		{"", Effort{}},
+		{"  ", Effort{}},
+		{"rir 2", AtRIR(2)},
+		{"RIR2", AtRIR(2)},
+		{"2 rir", AtRIR(2)},
+		{"rir 0", AtRIR(0)},
+		{"RPE 8.5", AtRPE(8.5)},
+		{"8.5 rpe", AtRPE(8.5)},
+		{"@9", AtRPE(9)},
+		{"@ 9.5", AtRPE(9.5)},
+		{"rpe 8,5", AtRPE(8.5)},
+		{"rpe 10", AtRPE(10)},
+	}
+	for _, tt := range tests {
+		if got, err := ParseEffort(tt.in); err != nil || got != tt.want {
+			t.Errorf("ParseEffort(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+	errTests := []struct {
+		in   string
+		want error
+	}{
+		{"8", ErrSyntax},
+		{"hard", ErrSyntax},
+		{"rir", ErrSyntax},
+		{"rir two", ErrSyntax},
+		{"rir 2.5", ErrSyntax},
+		{"rir 11", ErrRange},
+		{"rir -1", ErrRange},
+		{"rir 99999999999999999999", ErrRange},
+		{"rpe 11", ErrRange},
+		{"rpe 0", ErrRange},
+		{"rpe 8.3", ErrRange},
+		{"rpe 8.5.5", ErrSyntax},
+		{"rpe nan", ErrNotFinite},
+		{"rpe +inf", ErrNotFinite},
+		{"rpe 1e1", ErrSyntax},
+	}
+	for _, tt := range errTests {
+		_, err := ParseEffort(tt.in)
+		if !errors.Is(err, tt.want) {
+			t.Errorf("ParseEffort(%q) error = %v, want %v", tt.in, err, tt.want)
+			continue
+		}
+		var ee *EffortError
+		if !errors.As(err, &ee) || ee.Field != "effort" || ee.Value != tt.in {
+			t.Errorf("ParseEffort(%q) error %#v does not name the field and value", tt.in, err)
+		}
+		if !strings.HasPrefix(err.Error(), "repkit: effort ") {
+			t.Errorf("error %q lacks the package prefix", err)
+		}
+	}
+}
+
+func TestParseRIRAndRPE(t *testing.T) {
+	if r, err := ParseRIR("3"); err != nil || r != 3 {
+		t.Errorf("ParseRIR(3) = %v, %v", r, err)
+	}
+	if p, err := ParseRPE("7.5"); err != nil || p != 7.5 {
+		t.Errorf("ParseRPE(7.5) = %v, %v", p, err)
+	}
+	if _, err := ParseRPE(""); !errors.Is(err, ErrSyntax) {
+		t.Errorf("ParseRPE(\"\") = %v", err)
+	}
+	if _, err := ParseRIR(""); !errors.Is(err, ErrSyntax) {
+		t.Errorf("ParseRIR(\"\") = %v", err)
+	}
+}
+
+func testEffortTextRoundTrip(t *rapid.T) {
+	e := genEffort().Draw(t, "e")
+	b, err := e.MarshalText()
+	if err != nil {
+		t.Fatalf("MarshalText(%v): %v", e, err)
+	}
+	var got Effort
+	if err := got.UnmarshalText(b); err != nil || got != e {
+		t.Fatalf("UnmarshalText(%q) = %v, %v; want %v", b, got, err, e)
+	}
+	type rec struct {
+		Effort Effort `json:"effort,omitzero"`
+		RIR    RIR    `json:"rir"`
+		RPE    RPE    `json:"rpe"`
+	}
+	in := rec{e, genRIR().Draw(t, "rir"), genRPE().Draw(t, "rpe")}
+	js, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out rec
+	if err := json.Unmarshal(js, &out); err != nil || out != in {
+		t.Fatalf("JSON round trip of %+v via %s = %+v, %v", in, js, out, err)
+	}
+}
+
+func TestEffortTextRoundTrip(t *testing.T) { rapid.Check(t, testEffortTextRoundTrip) }
+
+func FuzzEffortTextRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testEffortTextRoundTrip)) }
+
+func TestMarshalInvalid(t *testing.T) {
+	if _, err := RIR(11).MarshalText(); !errors.Is(err, ErrRange) {
+		t.Errorf("RIR(11).MarshalText() err = %v", err)
+	}
+	if _, err := RPE(8.3).MarshalText(); !errors.Is(err, ErrRange) {
+		t.Errorf("RPE(8.3).MarshalText() err = %v", err)
+	}
+	if _, err := AtRPE(12).MarshalText(); !errors.Is(err, ErrRange) {
+		t.Errorf("AtRPE(12).MarshalText() err = %v", err)
+	}
+	e := AtRIR(2)
+	if err := e.UnmarshalText([]byte("rir 12")); err == nil || e != AtRIR(2) {
+		t.Errorf("failed UnmarshalText changed the value to %v (err %v)", e, err)
+	}
+}
+
+// FuzzParseEffort: arbitrary text never panics; errors are *EffortError
+// values wrapping one sentinel; successes validate and round-trip.
+func FuzzParseEffort(f *testing.F) {
+	for _, s := range []string{"rir 2", "RPE 8.5", "@9", "", "8", "rpe nan", "rir 128", "rpe 8,5", "rpe ,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		e, err := ParseEffort(s)
+		if err != nil {
+			var ee *EffortError
+			if !errors.As(err, &ee) {
+				t.Fatalf("ParseEffort(%q) error %v is not an *EffortError", s, err)
+			}
+			n := 0
+			for _, sentinel := range effortSentinels {
+				if errors.Is(err, sentinel) {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Fatalf("ParseEffort(%q) error %v wraps %d sentinels", s, err, n)
+			}
+			return
+		}
+		if err := e.Validate(); err != nil {
+			t.Fatalf("ParseEffort(%q) = %v, which does not validate: %v", s, e, err)
+		}
+		back, err := ParseEffort(e.String())
+		if err != nil || back != e {
+			t.Fatalf("ParseEffort(%q) = %v; its String %q parses to %v, %v", s, e, e.String(), back, err)
+		}
+	})
+}

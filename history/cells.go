@@ -1,0 +1,276 @@
+package history
+
+import (
+	"errors"
+	"math"
+	"math/bits"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/repkit/repkit"
+)
+
+var (
+	errNumber   = errors.New("not a plain decimal number")
+	errNegative = errors.New("negative")
+	errFraction = errors.New("not a whole number")
+	errDate     = errors.New("not a date in a known layout")
+	errDuration = errors.New("not a duration such as 1h 5m or 90")
+)
+
+// parseWeight reads a plain decimal number of unit u ("75", "82.5", and with
+// decimalComma "82,5") as an exact Load. Empty text is zero load: the apps
+// write nothing for bodyweight sets. It allocates nothing except on the rare
+// path of more than 19 significant digits.
+func parseWeight(s string, u repkit.Unit, decimalComma bool) (repkit.Load, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	size := uint64(u.Size())
+	if size == 0 {
+		return 0, ErrUnitRequired
+	}
+	var mant uint64
+	scale, digits, point := 0, 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if digits == 19 {
+				return parseWeightSlow(s, u, decimalComma)
+			}
+			if mant != 0 || c != '0' {
+				digits++
+			}
+			mant = mant*10 + uint64(c-'0')
+			if point {
+				if scale == 19 {
+					return parseWeightSlow(s, u, decimalComma)
+				}
+				scale++
+			}
+		case (c == '.' || (c == ',' && decimalComma)) && !point:
+			point = true
+		case c == '-' && i == 0 && len(s) > 1:
+			return 0, errNegative
+		default:
+			return 0, errNumber
+		}
+	}
+	if point && scale == 0 && len(s) == 1 {
+		return 0, errNumber
+	}
+	hi, lo := bits.Mul64(mant, size)
+	div := pow10[scale]
+	if hi >= div {
+		return 0, repkit.ErrOverflow
+	}
+	q, r := bits.Div64(hi, lo, div)
+	if r >= div-r { // round half up, as ParseLoad does
+		q++
+	}
+	if q > uint64(repkit.MaxLoad) {
+		return 0, repkit.ErrOverflow
+	}
+	return repkit.Load(q), nil
+}
+
+var pow10 = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
+
+func parseWeightSlow(s string, u repkit.Unit, decimalComma bool) (repkit.Load, error) {
+	if decimalComma {
+		s = strings.Replace(s, ",", ".", 1)
+	}
+	return repkit.ParseLoad(s + u.String())
+}
+
+// parseCount reads a non-negative whole count such as reps. Empty is 0.
+// "8.0" is accepted (some exports write counts as decimals); "8.5" is not.
+func parseCount(s string) (int, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		if strings.Trim(s[i+1:], "0") != "" {
+			return 0, errFraction
+		}
+		s = s[:i]
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, errNumber
+	}
+	if n < 0 {
+		return 0, errNegative
+	}
+	return n, nil
+}
+
+// parseRPE reads an optional RPE cell: empty (or "0", which Strong writes
+// for none) is the not-recorded Effort.
+func parseRPE(s string) (repkit.Effort, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == "0" || s == "0.0" {
+		return repkit.Effort{}, nil
+	}
+	p, err := repkit.ParseRPE(s)
+	if err != nil {
+		return repkit.Effort{}, err
+	}
+	return repkit.AtRPE(p), nil
+}
+
+// parseSeconds reads a whole or decimal number of seconds ("90", "90.0").
+func parseSeconds(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || f != f || f > 1e9 {
+		return 0, errDuration
+	}
+	if f < 0 {
+		return 0, errNegative
+	}
+	return time.Duration(f*float64(time.Second) + 0.5), nil
+}
+
+// parseAppDuration reads Strong's workout durations ("2h 18m", "45m",
+// "1h", "30s"), a clock ("1:05:00", "05:00"), or a bare number of seconds.
+func parseAppDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	if strings.IndexByte(s, ':') >= 0 {
+		return parseClock(s)
+	}
+	if plainNumber(s) { // checked first: a failed ParseFloat allocates its error, on every "1h 5m" row
+		return parseSeconds(s)
+	}
+	var total time.Duration
+	seen := false
+	for len(s) > 0 {
+		s = strings.TrimLeft(s, " ")
+		i := 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == 0 || i > 9 || i == len(s) {
+			return 0, errDuration
+		}
+		n, _ := strconv.Atoi(s[:i])
+		var unit time.Duration
+		switch s[i] {
+		case 'h':
+			unit = time.Hour
+		case 'm':
+			unit = time.Minute
+		case 's':
+			unit = time.Second
+		default:
+			return 0, errDuration
+		}
+		// Nine digits of hours would overflow a Duration: reject rather
+		// than wrap to a nonsense (or negative) length.
+		if time.Duration(n) > (math.MaxInt64-total)/unit {
+			return 0, errDuration
+		}
+		total += time.Duration(n) * unit
+		s = s[i+1:]
+		seen = true
+	}
+	if !seen {
+		return 0, errDuration
+	}
+	return total, nil
+}
+
+// plainNumber reports whether s is digits with at most one decimal point,
+// the only text parseAppDuration reads as seconds.
+func plainNumber(s string) bool {
+	point := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+		case c == '.' && !point:
+			point = true
+		default:
+			return false
+		}
+	}
+	return s != "" && s != "."
+}
+
+// parseClock reads "h:mm:ss" or "mm:ss".
+func parseClock(s string) (time.Duration, error) {
+	var parts [3]int
+	n := 0
+	for _, p := range strings.Split(s, ":") {
+		if n == 3 || p == "" || len(p) > 6 {
+			return 0, errDuration
+		}
+		v, err := strconv.Atoi(p)
+		if err != nil || v < 0 {
+			return 0, errDuration
+		}
+		parts[n] = v
+		n++
+	}
+	if n < 2 {
+		return 0, errDuration
+	}
+	if n == 2 {
+		return time.Duration(parts[0])*time.Minute + time.Duration(parts[1])*time.Second, nil
+	}
+	return time.Duration(parts[0])*time.Hour + time.Duration(parts[1])*time.Minute + time.Duration(parts[2])*time.Second, nil
+}
+
+// A dateCache parses timestamps, remembering the last text it parsed:
+// export rows repeat their workout's timestamp on every set, so parsing
+// once per workout keeps the row path fast.
+type dateCache struct {
+	layouts []string
+	loc     *time.Location
+	last    string
+	t       time.Time
+}
+
+func (c *dateCache) parse(s string) (time.Time, error) {
+	if s == c.last && s != "" {
+		return c.t, nil
+	}
+	t, err := parseTime(strings.TrimSpace(s), c.layouts, c.loc)
+	if err != nil {
+		return time.Time{}, err
+	}
+	c.last, c.t = s, t
+	return t, nil
+}
+
+func parseTime(s string, layouts []string, loc *time.Location) (time.Time, error) {
+	if strings.ContainsRune(s, '\u202f') { // newer iOS locales put a narrow no-break space before AM/PM
+		s = strings.ReplaceAll(s, "\u202f", " ")
+	}
+	for _, layout := range layouts {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			if t.Location() == time.UTC {
+				return t.UTC(), nil
+			}
+			return t, nil
+		}
+	}
+	return time.Time{}, errDate
+}
+
+var (
+	strongLayouts    = []string{"2006-01-02 15:04:05", "2006-01-02 3:04:05 PM", "2006-01-02 15:04", "2006-01-02T15:04:05Z07:00", "2006-01-02"}
+	hevyLayouts      = []string{"2 Jan 2006, 15:04", "2 Jan 2006, 3:04 PM", "2006-01-02 15:04:05", "2006-01-02T15:04:05Z07:00", "2006-01-02 15:04"}
+	fitnotesLayouts  = []string{"2006-01-02", "2006/01/02"}
+	liftosaurLayouts = []string{time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02"}
+)

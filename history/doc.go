@@ -1,0 +1,67 @@
+// Package history is a training history imported from workout apps: the
+// exports of Strong, Hevy, FitNotes and Liftosaur read into one model,
+// written back out as JSON or as one documented CSV, with rest-pause sets
+// recovered where the log shows them and app exercise names mapped to a
+// catalog.
+//
+// # The model
+//
+// A [History] holds [Workout] values, each with [Exercise] entries (the
+// app's exercise name kept verbatim) and their [Set] values: an exact
+// [repkit.Load], reps, an optional [repkit.Effort] (the zero Effort means
+// not recorded, never failure), a [SetKind] (warm-up, working, drop,
+// failure, rest-pause burst), and the rest after the set when the app
+// recorded one.
+//
+// # Reading exports
+//
+// [Import] reads a whole file; [NewReader] and [Reader.Next] stream it a
+// [Row] at a time. Both detect the [Format] from the header, the delimiter
+// (comma or semicolon) and a byte order mark. Files that carry no weight
+// unit (Strong's plain "Weight" column, FitNotes' plain "Weight") need
+// [Options.Unit]; without it they are an error wrapping [ErrUnitRequired],
+// because kilograms and pounds are never guessed. A malformed row is a
+// [*RowError] naming its line and column; [Options.Lenient] skips such rows
+// and reports them while keeping every row around them.
+//
+// Formats read (header variants are listed beside each reader):
+//   - Strong: the comma export with Duration and RPE, the older one with
+//     Notes and Workout Notes, the semicolon export with Weight Unit and
+//     Distance Unit, and the newer one with "Weight (kg)"; Set Order W, D, F
+//     and "Rest Timer" rows.
+//   - Hevy: weight_kg or weight_lbs; set_type normal, warmup, dropset,
+//     failure; dates like "13 Mar 2026, 15:22"; supersets.
+//   - FitNotes: Android ("Weight (kgs)", "Weight (lbs)", or "Weight" with
+//     "Weight Unit") and iOS ("Weight (kg)" and "Weight (lbs)"). Sources: the
+//     header given in repkit issue 7 and a FitNotes export specification
+//     verified against a real Android export (Hypertrophus/LOGBOOK).
+//   - Liftosaur: its 20-column history export (History_exportAsCSV in
+//     github.com/astashov/liftosaur, src/models/history.ts) and the older
+//     15-column form.
+//   - repkit: the CSV [WriteCSV] writes.
+//
+// # Rest-pause sets and exercise names
+//
+// [Recover] finds the rest-pause sets a log holds as separate sets and
+// returns each as a [Recovered]: a restpause.Record and, per burst, the
+// [Evidence] for it, which [Recovered.Explain] puts in a sentence. A set
+// marked as a burst, or a drop set at the same load (Hevy), is enough; a
+// short rest timer or a rest-pause note counts only for bursts with fewer
+// reps than the activation set, so equal-rep straight sets are never read
+// as rest-pause, and sets at different loads are never joined.
+//
+// [MapName] and [MapNames] map app names to a [Catalog] by the candidates
+// [NameCandidates] lists, and refuse a catalog entry whose equipment
+// differs from the name's "(Equipment)" qualifier; a name not found keeps
+// its text with status [Unclassified].
+//
+// # Writing
+//
+// [WriteJSON] and [ReadJSON], and [WriteCSV] with [Import], round-trip
+// without loss.
+//
+// Everything in this package is a plain value or a function of its
+// arguments: no package state, no clocks, no I/O beyond the readers and
+// writers passed in. A [Reader] is not safe for concurrent use; everything
+// else is.
+package history

@@ -1,0 +1,134 @@
+package history
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/repkit/repkit"
+)
+
+// fuzzReader feeds arbitrary bytes to the reader: it must never panic, and
+// every row error must name a line (and a column when a cell is at fault).
+func fuzzReader(t *testing.T, data []byte, opts Options) {
+	rd, err := NewReader(bytes.NewReader(data), opts)
+	if err != nil {
+		if !errors.Is(err, ErrFormat) && !errors.Is(err, ErrColumn) && !errors.Is(err, ErrUnitRequired) && !errors.Is(err, ErrRow) {
+			t.Fatalf("header error wraps no sentinel: %v", err)
+		}
+		return
+	}
+	for i := 0; ; i++ {
+		row, err := rd.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			var re *RowError
+			if !errors.As(err, &re) {
+				t.Fatalf("row error is %T, not *RowError: %v", err, err)
+			}
+			if re.Line < 1 {
+				t.Fatalf("row error names no line: %v", err)
+			}
+			if errors.Is(err, ErrValue) && re.Column == "" {
+				t.Fatalf("value error names no column: %v", err)
+			}
+			if !strings.Contains(err.Error(), "line ") {
+				t.Fatalf("message names no line: %v", err)
+			}
+			continue
+		}
+		if row.Line < 2 || row.Set.Reps < 0 || row.Set.Load < 0 {
+			t.Fatalf("bad row %+v", row)
+		}
+	}
+	// Import in both modes must agree with the streaming reader and not panic.
+	h, skipped, err := Import(bytes.NewReader(data), Options{Unit: opts.Unit, Lenient: true})
+	if err == nil {
+		if verr := h.Validate(); verr != nil {
+			t.Fatalf("imported history is invalid: %v", verr)
+		}
+		for _, s := range skipped {
+			if s.Line < 1 {
+				t.Fatalf("skipped row names no line: %v", s)
+			}
+		}
+	}
+}
+
+func addFixtures(f *testing.F, prefix string) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", prefix+"*.csv"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+}
+
+func FuzzStrong(f *testing.F) {
+	addFixtures(f, "strong")
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, Options{Unit: repkit.Kilograms}) })
+}
+
+func FuzzHevy(f *testing.F) {
+	addFixtures(f, "hevy")
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, Options{}) })
+}
+
+func FuzzFitNotes(f *testing.F) {
+	addFixtures(f, "fitnotes")
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, Options{Unit: repkit.Pounds}) })
+}
+
+func FuzzLiftosaur(f *testing.F) {
+	addFixtures(f, "liftosaur")
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, Options{}) })
+}
+
+func FuzzRepkitCSV(f *testing.F) {
+	var buf bytes.Buffer
+	h, _, err := Import(strings.NewReader(mustRead(f, "testdata/hevy_kg.csv")), Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	if err := WriteCSV(&buf, h.Workouts); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, Options{}) })
+}
+
+func FuzzReadJSON(f *testing.F) {
+	h, _, err := Import(strings.NewReader(mustRead(f, "testdata/strong_rpe.csv")), Options{Unit: repkit.Kilograms})
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, h); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		h, err := ReadJSON(bytes.NewReader(data))
+		if err == nil {
+			if verr := h.Validate(); verr != nil {
+				t.Fatalf("ReadJSON accepted an invalid history: %v", verr)
+			}
+		}
+	})
+}
+
+func mustRead(f *testing.F, p string) string {
+	b, err := os.ReadFile(p)
+	if err != nil {
+		f.Fatal(err)
+	}
+	return string(b)
+}

@@ -1,0 +1,225 @@
+package history
+
+import (
+	"errors"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/repkit/repkit"
+)
+
+// Import reads a whole export into a History. It detects the format from
+// the header (see [NewReader]) and groups rows into workouts (by start time
+// and name, or by explicit numbers in repkit's own CSV) and exercises (the
+// same name next to each other, or, within a superset, rows of one exercise
+// interleaved with its partner's).
+//
+// In strict mode (the zero [Options]) the first malformed row ends the import
+// with its *RowError. With Options.Lenient, malformed rows are skipped and
+// returned, in file order, beside a History holding every good row; the error
+// is then only for a header the reader cannot use, or a read failure of r.
+func Import(r io.Reader, opts Options) (*History, []*RowError, error) {
+	rd, err := NewReader(r, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	h := &History{Source: rd.Format(), Unit: rd.Unit()}
+	var g grouper
+	g.h = h
+	var skipped []*RowError
+	for {
+		row, err := rd.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err == nil {
+			err = g.add(&row)
+		}
+		if err != nil {
+			var re *RowError
+			if !errors.As(err, &re) {
+				return nil, nil, err
+			}
+			if !opts.Lenient {
+				return nil, nil, re
+			}
+			skipped = append(skipped, re)
+		}
+	}
+	return h, skipped, nil
+}
+
+// A grouper builds workouts and exercises from rows.
+type grouper struct {
+	h        *History
+	byKey    map[workoutKey]int
+	byIndex  map[int]int
+	entries  map[[2]int]int
+	lastKey  workoutKey
+	lastWork int
+	names    map[string]string // interned exercise names and workout titles
+	sets     setArena
+}
+
+// intern returns s, kept once per distinct text: a name taken straight from
+// a row would keep that row's whole line of the file in memory.
+func (g *grouper) intern(s string) string {
+	if n, ok := g.names[s]; ok {
+		return n
+	}
+	if g.names == nil {
+		g.names = make(map[string]string)
+	}
+	n := strings.Clone(s)
+	g.names[n] = n
+	return n
+}
+
+// A setArena hands out the Sets of exercises from shared blocks, so a
+// history of many exercises costs a few large allocations instead of a
+// growing slice for each. Rows of one exercise usually come together: the
+// exercise whose sets end the current block grows in place; any other
+// moves its sets to the end of the block first. Every Sets it returns has
+// its capacity equal to its length, so appending to one never writes into
+// another's sets.
+type setArena struct {
+	block []Set
+	owner [2]int // workout and exercise index whose sets end block
+	start int    // where the owner's sets begin in block
+}
+
+func (a *setArena) add(sets []Set, wi, ei int, s Set) []Set {
+	if a.owner == [2]int{wi, ei} && len(sets) > 0 && len(a.block) < cap(a.block) && &a.block[len(a.block)-1] == &sets[len(sets)-1] {
+		a.block = append(a.block, s)
+		return a.block[a.start:len(a.block):len(a.block)]
+	}
+	if need := len(sets) + 1; cap(a.block)-len(a.block) < need {
+		size := max(64, min(2*cap(a.block), 4096), 2*need)
+		a.block = make([]Set, 0, size)
+	}
+	a.owner, a.start = [2]int{wi, ei}, len(a.block)
+	a.block = append(a.block, sets...)
+	a.block = append(a.block, s)
+	return a.block[a.start:len(a.block):len(a.block)]
+}
+
+type workoutKey struct {
+	start int64
+	name  string
+}
+
+func (g *grouper) workout(row *Row) int {
+	if row.WorkoutIndex > 0 {
+		if g.byIndex == nil {
+			g.byIndex = make(map[int]int)
+		}
+		if wi, ok := g.byIndex[row.WorkoutIndex]; ok {
+			return wi
+		}
+		g.byIndex[row.WorkoutIndex] = g.newWorkout(row)
+		return len(g.h.Workouts) - 1
+	}
+	k := workoutKey{row.WorkoutStart.UnixNano(), row.WorkoutName}
+	if len(g.h.Workouts) > 0 && k == g.lastKey {
+		return g.lastWork
+	}
+	if g.byKey == nil {
+		g.byKey = make(map[workoutKey]int)
+	}
+	wi, ok := g.byKey[k]
+	if !ok {
+		wi = g.newWorkout(row)
+		g.byKey[k] = wi
+	}
+	g.lastKey, g.lastWork = k, wi
+	return wi
+}
+
+func (g *grouper) newWorkout(row *Row) int {
+	g.h.Workouts = append(g.h.Workouts, Workout{
+		Start:    row.WorkoutStart,
+		End:      row.WorkoutEnd,
+		Duration: row.WorkoutDuration,
+		Name:     g.intern(row.WorkoutName),
+		Notes:    row.WorkoutNotes,
+	})
+	return len(g.h.Workouts) - 1
+}
+
+func (g *grouper) entry(w *Workout, wi int, row *Row) int {
+	if row.EntryIndex > 0 {
+		if g.entries == nil {
+			g.entries = make(map[[2]int]int)
+		}
+		k := [2]int{wi, row.EntryIndex}
+		if ei, ok := g.entries[k]; ok {
+			return ei
+		}
+		w.Exercises = append(w.Exercises, Exercise{Name: g.intern(row.Exercise), Notes: row.ExerciseNotes, Superset: row.Superset})
+		g.entries[k] = len(w.Exercises) - 1
+		return len(w.Exercises) - 1
+	}
+	n := len(w.Exercises)
+	if n > 0 && w.Exercises[n-1].Name == row.Exercise {
+		return n - 1
+	}
+	if row.Superset != "" { // supersets interleave: A1 B1 A2 B2
+		for i := n - 1; i >= 0 && w.Exercises[i].Superset == row.Superset; i-- {
+			if w.Exercises[i].Name == row.Exercise {
+				return i
+			}
+		}
+	}
+	w.Exercises = append(w.Exercises, Exercise{Name: g.intern(row.Exercise), Notes: row.ExerciseNotes, Superset: row.Superset})
+	return n
+}
+
+var errRestFirst = errors.New("a rest timer row with no set before it")
+
+func (g *grouper) add(row *Row) error {
+	if row.RestOnly {
+		return g.addRest(row)
+	}
+	wi := g.workout(row)
+	w := &g.h.Workouts[wi]
+	if w.Notes == "" {
+		w.Notes = row.WorkoutNotes
+	}
+	if row.NoSet && row.Exercise == "" && row.EntryIndex == 0 {
+		return nil // a workout with no exercises
+	}
+	ei := g.entry(w, wi, row)
+	e := &w.Exercises[ei]
+	if e.Notes == "" {
+		e.Notes = row.ExerciseNotes
+	}
+	if !row.NoSet {
+		e.Sets = g.sets.add(e.Sets, wi, ei, row.Set)
+	}
+	return nil
+}
+
+// addRest stores a rest timer row as the rest after the latest set of its
+// exercise. It looks the workout up without creating one, so a rest timer
+// with no set before it is an error and leaves no empty workout behind.
+func (g *grouper) addRest(row *Row) error {
+	wi, ok := g.byKey[workoutKey{row.WorkoutStart.UnixNano(), row.WorkoutName}]
+	if row.WorkoutIndex > 0 {
+		wi, ok = g.byIndex[row.WorkoutIndex]
+	}
+	if ok {
+		w := &g.h.Workouts[wi]
+		for i := len(w.Exercises) - 1; i >= 0; i-- {
+			if e := &w.Exercises[i]; e.Name == row.Exercise && len(e.Sets) > 0 {
+				e.Sets[len(e.Sets)-1].Rest = row.Set.Rest
+				return nil
+			}
+		}
+	}
+	return &RowError{Line: row.Line, Column: "Set Order", Value: "Rest Timer", Err: repkit.ErrOrder, Cause: errRestFirst}
+}
+
+func sortWorkouts(ws []Workout) {
+	slices.SortStableFunc(ws, func(a, b Workout) int { return a.Start.Compare(b.Start) })
+}

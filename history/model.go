@@ -1,0 +1,70 @@
+package history
+
+import (
+	"time"
+
+	"github.com/repkit/repkit"
+)
+
+// A History is a lifter's training log: workouts in the order the file gave
+// them (see [History.Sorted] for date order), each with its exercises and
+// sets. It is a plain value: safe to read from many goroutines, not to
+// change from one while another reads.
+type History struct {
+	Source   Format      `json:"source"`             // the format it was read from
+	Unit     repkit.Unit `json:"unit,omitzero"`      // the unit the file wrote weights in, when one unit; loads themselves are exact masses
+	Workouts []Workout   `json:"workouts,omitempty"` // as the file ordered them
+}
+
+// A Workout is one training session.
+type Workout struct {
+	Start     time.Time     `json:"start"`               // when it began, as the app recorded it (see [Options.Location])
+	End       time.Time     `json:"end,omitzero"`        // when it ended; zero when the app did not say
+	Duration  time.Duration `json:"duration,omitzero"`   // the length the app reported; zero when not reported
+	Name      string        `json:"name,omitempty"`      // the app's workout title, verbatim
+	Notes     string        `json:"notes,omitempty"`     // workout notes or description, verbatim
+	Exercises []Exercise    `json:"exercises,omitempty"` // in the order performed
+}
+
+// An Exercise is one exercise within a workout: the app's name for it,
+// verbatim, and its sets in order.
+type Exercise struct {
+	Name     string `json:"name"`               // exactly as the app wrote it, such as "Bench Press (Barbell)"
+	Notes    string `json:"notes,omitempty"`    // exercise notes, verbatim
+	Superset string `json:"superset,omitempty"` // the app's superset group id; empty when not in a superset
+	Sets     []Set  `json:"sets,omitempty"`
+}
+
+// A Set is one logged set.
+//
+// Reps counts completed repetitions. Load is the external load (zero for
+// bodyweight work, and for assisted exercises the app's number as written).
+// Effort is the zero (not recorded) Effort unless the file gave an RPE or
+// RIR: absence is never read as failure. Rest is the rest the lifter took
+// after this set when the app recorded one (Strong's "Rest Timer" rows);
+// zero means not recorded, not "no rest".
+type Set struct {
+	Kind       SetKind       `json:"kind"`
+	Load       repkit.Load   `json:"load"`
+	Reps       int           `json:"reps"`
+	TargetReps int           `json:"target_reps,omitzero"` // the program's target (Liftosaur), 0 if none
+	Effort     repkit.Effort `json:"effort,omitzero"`
+	Duration   time.Duration `json:"duration,omitzero"`  // for timed sets (a plank), as logged
+	Distance   string        `json:"distance,omitempty"` // for distance sets, verbatim with its unit when the file named one
+	Rest       time.Duration `json:"rest,omitzero"`      // rest after this set; zero when not recorded
+	Notes      string        `json:"notes,omitempty"`    // set notes, verbatim
+	Line       int           `json:"line,omitzero"`      // the line of the source file it came from; 0 when not read from a file
+}
+
+// Volume returns the set's volume load, Load times Reps. It is exact; it
+// overflows only past about 9,000 tonnes.
+func (s Set) Volume() repkit.Load { return s.Load * repkit.Load(s.Reps) }
+
+// Sorted returns the workouts in order of start time, earliest first,
+// keeping file order for equal starts. It does not modify h.
+func (h *History) Sorted() []Workout {
+	out := make([]Workout, len(h.Workouts))
+	copy(out, h.Workouts)
+	sortWorkouts(out)
+	return out
+}

@@ -1,0 +1,35 @@
+package history
+
+import (
+	"time"
+
+	"github.com/repkit/repkit"
+)
+
+// Options control reading. The zero Options read strictly, in UTC, and
+// refuse files that carry no weight unit.
+type Options struct {
+	// Unit is the unit the file's weights are in, for files that do not say
+	// (Strong's plain "Weight" column). The zero value, UnitUnknown, makes
+	// such a file an error wrapping ErrUnitRequired: repkit never guesses
+	// between kilograms and pounds. A unit the file states wins over this
+	// one.
+	Unit repkit.Unit
+
+	// Lenient makes [Import] skip a malformed row, report it, and keep every
+	// row around it. The zero value, strict, makes the first malformed row
+	// an error. [Reader.Next] always reports a malformed row and carries on
+	// with the next one; the mode only matters to Import.
+	Lenient bool
+
+	// Location is the time zone of timestamps written without one (Strong,
+	// Hevy, FitNotes). Nil means UTC.
+	Location *time.Location
+}
+
+func (o *Options) location() *time.Location {
+	if o.Location == nil {
+		return time.UTC
+	}
+	return o.Location
+}

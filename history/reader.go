@@ -1,0 +1,431 @@
+package history
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/repkit/repkit"
+)
+
+// A Row is one row of an export: one set, with the workout and exercise it
+// belongs to, as the file wrote them. [Reader.Next] returns rows; [Import]
+// groups them into a [History].
+type Row struct {
+	Line int // the line the row starts on (the header is line 1)
+
+	WorkoutStart    time.Time
+	WorkoutEnd      time.Time // zero when the file has no end time
+	WorkoutDuration time.Duration
+	WorkoutName     string
+	WorkoutNotes    string
+
+	Exercise      string // verbatim
+	ExerciseNotes string
+	Superset      string
+
+	// RestOnly marks a row that is not a set but the rest timer of the set
+	// before it in the same exercise (Strong's "Rest Timer" rows); Set.Rest
+	// holds the rest and nothing else in Set is meaningful.
+	RestOnly bool
+
+	// WorkoutIndex and EntryIndex number the workout in the file and the
+	// exercise in its workout, from 1, in formats that number them (repkit's
+	// own CSV); 0 elsewhere. NoSet marks a row that records an exercise (or,
+	// with Exercise empty, a workout) that has no sets.
+	WorkoutIndex, EntryIndex int
+	NoSet                    bool
+
+	Set Set
+}
+
+// A Reader streams the rows of an export. It detects the format, the
+// delimiter (comma or semicolon) and a UTF-8 byte order mark from the
+// header. A Reader is not safe for concurrent use.
+type Reader struct {
+	csv            *csv.Reader
+	opts           Options
+	format         Format
+	unit           repkit.Unit // the file's single unit, or UnitUnknown when it varies by row
+	header         []string
+	decimalComma   bool
+	distanceSuffix string // the distance unit a header names, such as "km"
+	parse          func(*Reader, []string, *Row) *RowError
+	cols           columns
+	dates, ends    dateCache
+	done           bool
+	row            Row // the row being parsed: a field, so parsing through r.parse does not move each row to the heap
+}
+
+// NewReader reads the header of an export and returns a Reader for its
+// rows. It returns an error wrapping [ErrFormat] when the header matches no
+// known format, [ErrColumn] when a format's required column is missing, and
+// [ErrUnitRequired] when the file carries no weight unit and opts.Unit is
+// UnitUnknown.
+func NewReader(r io.Reader, opts Options) (*Reader, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
+		_, _ = br.Discard(3)
+	}
+	delim := sniffDelimiter(br)
+	c := csv.NewReader(br)
+	c.Comma = delim
+	c.FieldsPerRecord = -1
+	c.ReuseRecord = true
+	rec, err := c.Read()
+	if err == io.EOF {
+		return nil, &FieldError{Field: "header", Value: "", Err: ErrFormat}
+	}
+	if err != nil {
+		return nil, &RowError{Line: 1, Err: ErrRow, Cause: unwrapParse(err)}
+	}
+	header := make([]string, len(rec))
+	for i, h := range rec {
+		header[i] = strings.TrimSpace(strings.Trim(h, "\ufeff"))
+	}
+	rd := &Reader{csv: c, opts: opts, header: header, decimalComma: delim == ';'}
+	if err := rd.bind(); err != nil {
+		return nil, err
+	}
+	return rd, nil
+}
+
+// Format returns the detected format.
+func (r *Reader) Format() Format { return r.format }
+
+// Unit returns the unit the file writes all its weights in: the unit its
+// header names, or else [Options.Unit]. It returns UnitUnknown for files
+// that state a unit on every row, which may vary (Strong's semicolon
+// export, FitNotes' Weight Unit column, Liftosaur).
+func (r *Reader) Unit() repkit.Unit { return r.unit }
+
+// Header returns the header as read, trimmed.
+func (r *Reader) Header() []string { return r.header }
+
+// Next returns the next row, or io.EOF after the last. A malformed row
+// gets a *RowError naming its line and column; the Reader stays usable and
+// the next call reads the row after it. Rows that record nothing done (a
+// Liftosaur set with no completed reps) are skipped.
+//
+// One limit comes from encoding/csv, which reads the rows: a quoted field
+// may hold line breaks, so a stray or unterminated quote (`"oops,` in a
+// notes cell) makes the field run on over the following lines until the
+// next quote that can close it, or to the end of the file. Those lines are
+// read as part of the one malformed row and their sets are lost, not
+// reported one by one. The *RowError names the line the field opened on,
+// wraps [ErrRow] and csv.ErrQuote, and says which lines were swallowed:
+// "history: line 3: malformed row: extraneous or missing \" in
+// quoted-field; a quoted field opened on line 3 ran on to line 9, so lines
+// 3-9 are read as this one row and their sets are lost". Reading resumes
+// after the last of them. Telling a stray quote from a real multi-line note
+// would need the whole file in memory, which a streaming reader does not
+// keep.
+func (r *Reader) Next() (Row, error) {
+	for {
+		if r.done {
+			return Row{}, io.EOF
+		}
+		rec, err := r.csv.Read()
+		if err == io.EOF {
+			r.done = true
+			return Row{}, io.EOF
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			line, cause := 0, unwrapParse(err)
+			if errors.As(err, &pe) {
+				line = pe.StartLine
+				if pe.Line > pe.StartLine && errors.Is(pe.Err, csv.ErrQuote) {
+					cause = quoteSpanError{start: pe.StartLine, end: pe.Line, err: pe.Err}
+				}
+			}
+			return Row{}, &RowError{Line: line, Err: ErrRow, Cause: cause}
+		}
+		line, _ := r.csv.FieldPos(0)
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue // a blank line
+		}
+		if len(rec) != len(r.header) {
+			return Row{}, &RowError{Line: line, Err: ErrRow, Cause: fieldCountError{got: len(rec), want: len(r.header)}}
+		}
+		r.row = Row{Line: line}
+		row := &r.row
+		if e := r.parse(r, rec, row); e != nil {
+			if e == errSkipRow {
+				continue
+			}
+			return Row{}, e
+		}
+		if r.format != FormatRepkit {
+			if strings.TrimSpace(row.Exercise) == "" && !row.RestOnly {
+				return Row{}, r.cellError(rec, r.cols.exercise, ErrValue, errNoExercise)
+			}
+			row.Set.Line = line
+		}
+		return *row, nil
+	}
+}
+
+var errNoExercise = errors.New("empty exercise name")
+
+// errSkipRow marks a row a format parser deliberately skips.
+var errSkipRow = &RowError{}
+
+// A quoteSpanError is a quoted field that did not close on its own line:
+// encoding/csv read on, through line ends, to the quote that ended it (or
+// to the end of the file) and the rows in between are part of the one
+// malformed row. It unwraps to csv.ErrQuote.
+type quoteSpanError struct {
+	start, end int
+	err        error
+}
+
+func (e quoteSpanError) Error() string {
+	return e.err.Error() + "; a quoted field opened on line " + strconv.Itoa(e.start) + " ran on to line " + strconv.Itoa(e.end) +
+		", so lines " + strconv.Itoa(e.start) + "-" + strconv.Itoa(e.end) + " are read as this one row and their sets are lost"
+}
+
+func (e quoteSpanError) Unwrap() error { return e.err }
+
+type fieldCountError struct{ got, want int }
+
+func (e fieldCountError) Error() string {
+	return "row has " + strconv.Itoa(e.got) + " fields, header has " + strconv.Itoa(e.want)
+}
+
+func unwrapParse(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// cellError builds the error for column i of the current record.
+func (r *Reader) cellError(rec []string, i int, sentinel, cause error) *RowError {
+	line, _ := r.csv.FieldPos(i)
+	return &RowError{Line: line, Column: r.header[i], Value: rec[i], Err: sentinel, Cause: cause}
+}
+
+// sniffDelimiter looks at the header line and picks ';' when it has more
+// semicolons than commas outside quotes, else ','.
+func sniffDelimiter(br *bufio.Reader) rune {
+	buf, _ := br.Peek(br.Size())
+	if i := bytes.IndexByte(buf, '\n'); i >= 0 {
+		buf = buf[:i]
+	}
+	commas, semis, quoted := 0, 0, false
+	for _, c := range buf {
+		switch c {
+		case '"':
+			quoted = !quoted
+		case ',':
+			if !quoted {
+				commas++
+			}
+		case ';':
+			if !quoted {
+				semis++
+			}
+		}
+	}
+	if semis > commas {
+		return ';'
+	}
+	return ','
+}
+
+// columns holds the index of each column a format reads, -1 when absent.
+type columns struct {
+	date, end, workoutName, workoutNotes, workoutDuration        int
+	exercise, exerciseNotes, superset                            int
+	setOrder, setType, warmup, setNotes                          int
+	weight, weightKg, weightLb, weightUnit, fallbackWeight       int
+	fallbackUnit, reps, targetReps, rpe, fallbackRPE             int
+	distance, distanceUnit, seconds, durationSeconds             int
+	workoutIndex, entryIndex, setIndex, kind, load, effort, rest int
+	line                                                         int
+}
+
+func noColumns() columns {
+	return columns{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
+}
+
+// bind detects the format from the header and resolves its columns.
+func (r *Reader) bind() error {
+	idx := make(map[string]int, len(r.header))
+	for i, h := range r.header {
+		k := strings.ToLower(h)
+		if _, dup := idx[k]; !dup {
+			idx[k] = i
+		}
+	}
+	has := func(names ...string) bool {
+		for _, n := range names {
+			if _, ok := idx[n]; !ok {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case has("workout", "entry", "set", "kind", "load"):
+		return r.bindRepkit(idx)
+	case has("exercise name", "set order"):
+		return r.bindStrong(idx)
+	case has("exercise_title", "start_time"):
+		return r.bindHevy(idx)
+	case has("workout datetime", "exercise"):
+		return r.bindLiftosaur(idx)
+	case has("date", "exercise", "category"):
+		return r.bindFitNotes(idx)
+	}
+	return &FieldError{Field: "header", Value: strings.Join(r.header, string(r.csv.Comma)), Err: ErrFormat}
+}
+
+// col returns the index of the first of names present, or -1.
+func col(idx map[string]int, names ...string) int {
+	for _, n := range names {
+		if i, ok := idx[n]; ok {
+			return i
+		}
+	}
+	return -1
+}
+
+func (r *Reader) require(i int, name string) error {
+	if i < 0 {
+		return &FieldError{Field: "header", Value: name, Err: ErrColumn}
+	}
+	return nil
+}
+
+// fileUnit settles the unit for a file whose weight column names none.
+func (r *Reader) fileUnit() error {
+	if r.opts.Unit == repkit.UnitUnknown {
+		return &FieldError{Field: "unit", Value: r.opts.Unit.String(), Err: ErrUnitRequired}
+	}
+	r.unit = r.opts.Unit
+	return nil
+}
+
+// cell returns rec[i], or "" when the column is absent.
+func cell(rec []string, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return rec[i]
+}
+
+// weightCell parses the weight in column i with unit u.
+func (r *Reader) weightCell(rec []string, i int, u repkit.Unit) (repkit.Load, *RowError) {
+	if i < 0 {
+		return 0, nil
+	}
+	l, err := parseWeight(rec[i], u, r.decimalComma)
+	if err != nil {
+		return 0, r.cellError(rec, i, ErrValue, err)
+	}
+	return l, nil
+}
+
+// unitCell parses a per-row unit column; an empty cell falls back to the
+// file's unit and then to Options.Unit, and is an error when neither says.
+func (r *Reader) unitCell(rec []string, i int) (repkit.Unit, *RowError) {
+	s := strings.TrimSpace(cell(rec, i))
+	if s == "" {
+		if r.unit != repkit.UnitUnknown {
+			return r.unit, nil
+		}
+		if r.opts.Unit != repkit.UnitUnknown {
+			return r.opts.Unit, nil
+		}
+		if i < 0 {
+			return repkit.UnitUnknown, &RowError{Line: 0, Err: ErrUnitRequired}
+		}
+		return repkit.UnitUnknown, r.cellError(rec, i, ErrValue, ErrUnitRequired)
+	}
+	u, err := repkit.ParseUnit(s)
+	if err != nil || u == repkit.UnitUnknown {
+		return repkit.UnitUnknown, r.cellError(rec, i, ErrValue, repkit.ErrUnit)
+	}
+	return u, nil
+}
+
+func (r *Reader) countCell(rec []string, i int) (int, *RowError) {
+	if i < 0 {
+		return 0, nil
+	}
+	n, err := parseCount(rec[i])
+	if err != nil {
+		return 0, r.cellError(rec, i, ErrValue, err)
+	}
+	return n, nil
+}
+
+func (r *Reader) dateCell(rec []string, i int, c *dateCache) (time.Time, *RowError) {
+	if i < 0 {
+		return time.Time{}, nil
+	}
+	if strings.TrimSpace(rec[i]) == "" && c != &r.dates {
+		return time.Time{}, nil
+	}
+	t, err := c.parse(rec[i])
+	if err != nil {
+		return time.Time{}, r.cellError(rec, i, ErrValue, err)
+	}
+	return t, nil
+}
+
+func (r *Reader) secondsCell(rec []string, i int) (time.Duration, *RowError) {
+	if i < 0 {
+		return 0, nil
+	}
+	d, err := parseSeconds(rec[i])
+	if err != nil {
+		return 0, r.cellError(rec, i, ErrValue, err)
+	}
+	return d, nil
+}
+
+func (r *Reader) appDurationCell(rec []string, i int) (time.Duration, *RowError) {
+	if i < 0 {
+		return 0, nil
+	}
+	d, err := parseAppDuration(rec[i])
+	if err != nil {
+		return 0, r.cellError(rec, i, ErrValue, err)
+	}
+	return d, nil
+}
+
+func (r *Reader) rpeCell(rec []string, i int, set *Set) *RowError {
+	if i < 0 {
+		return nil
+	}
+	e, err := parseRPE(rec[i])
+	if err != nil {
+		return r.cellError(rec, i, ErrValue, err)
+	}
+	set.Effort = e
+	return nil
+}
+
+// distanceText joins a distance and its unit verbatim, dropping zeros.
+func distanceText(v, unit string) string {
+	v = strings.TrimSpace(v)
+	if v == "" || strings.Trim(v, "0.,") == "" {
+		return ""
+	}
+	unit = strings.TrimSpace(unit)
+	if unit == "" {
+		return v
+	}
+	return v + " " + unit
+}

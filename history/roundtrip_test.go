@@ -1,0 +1,242 @@
+package history
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
+)
+
+func genText() *rapid.Generator[string] {
+	return rapid.OneOf(rapid.Just(""), rapid.StringMatching(`[A-Za-z0-9 ,;"'()\-#\n\täöü€]{0,12}`)).Filter(func(s string) bool {
+		return !strings.Contains(s, "\r\n")
+	})
+}
+
+func genEffort() *rapid.Generator[repkit.Effort] {
+	return rapid.Custom(func(t *rapid.T) repkit.Effort {
+		switch rapid.IntRange(0, 2).Draw(t, "scale") {
+		case 1:
+			return repkit.AtRIR(repkit.RIR(rapid.IntRange(0, int(repkit.MaxRIR)).Draw(t, "rir")))
+		case 2:
+			return repkit.AtRPE(repkit.RPE(float64(rapid.IntRange(2, 20).Draw(t, "halfpoints")) / 2))
+		}
+		return repkit.Effort{}
+	})
+}
+
+func genTime() *rapid.Generator[time.Time] {
+	return rapid.Custom(func(t *rapid.T) time.Time {
+		if rapid.Bool().Draw(t, "zero") {
+			return time.Time{}
+		}
+		sec := rapid.Int64Range(0, 4102444800).Draw(t, "sec") // 1970 to 2100
+		ns := rapid.Int64Range(0, 999999999).Draw(t, "ns")
+		return time.Unix(sec, ns).UTC()
+	})
+}
+
+func genDuration() *rapid.Generator[time.Duration] {
+	return rapid.Custom(func(t *rapid.T) time.Duration {
+		return time.Duration(rapid.Int64Range(0, int64(48*time.Hour)).Draw(t, "d"))
+	})
+}
+
+func genSet() *rapid.Generator[Set] {
+	return rapid.Custom(func(t *rapid.T) Set {
+		return Set{
+			Kind:       SetKind(rapid.IntRange(0, int(KindRestPause)).Draw(t, "kind")),
+			Load:       repkit.Load(rapid.Int64Range(0, int64(1000*repkit.Kilogram)).Draw(t, "load")),
+			Reps:       rapid.IntRange(0, 100).Draw(t, "reps"),
+			TargetReps: rapid.IntRange(0, 30).Draw(t, "target"),
+			Effort:     genEffort().Draw(t, "effort"),
+			Duration:   genDuration().Draw(t, "duration"),
+			Distance:   genText().Draw(t, "distance"),
+			Rest:       genDuration().Draw(t, "rest"),
+			Notes:      genText().Draw(t, "notes"),
+			Line:       rapid.IntRange(0, 1<<20).Draw(t, "line"),
+		}
+	})
+}
+
+func genWorkouts() *rapid.Generator[[]Workout] {
+	ex := rapid.Custom(func(t *rapid.T) Exercise {
+		return Exercise{
+			Name:     genText().Draw(t, "name"),
+			Notes:    genText().Draw(t, "notes"),
+			Superset: rapid.SampledFrom([]string{"", "0", "1"}).Draw(t, "superset"),
+			Sets:     rapid.SliceOfN(genSet(), 0, 5).Draw(t, "sets"),
+		}
+	})
+	w := rapid.Custom(func(t *rapid.T) Workout {
+		return Workout{
+			Start:     genTime().Draw(t, "start"),
+			End:       genTime().Draw(t, "end"),
+			Duration:  genDuration().Draw(t, "duration"),
+			Name:      genText().Draw(t, "name"),
+			Notes:     genText().Draw(t, "notes"),
+			Exercises: rapid.SliceOfN(ex, 0, 4).Draw(t, "exercises"),
+		}
+	})
+	return rapid.SliceOfN(w, 0, 4)
+}
+
+// normalise maps empty slices to nil: neither format tells them apart.
+func normalise(ws []Workout) []Workout {
+	if len(ws) == 0 {
+		return nil
+	}
+	for i := range ws {
+		if len(ws[i].Exercises) == 0 {
+			ws[i].Exercises = nil
+		}
+		for j := range ws[i].Exercises {
+			if len(ws[i].Exercises[j].Sets) == 0 {
+				ws[i].Exercises[j].Sets = nil
+			}
+		}
+	}
+	return ws
+}
+
+func testCSVRoundTrip(t *rapid.T) {
+	in := genWorkouts().Draw(t, "workouts")
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	h, skipped, err := Import(bytes.NewReader(buf.Bytes()), Options{})
+	if err != nil || len(skipped) != 0 {
+		t.Fatalf("reading back: %v %v\n%s", err, skipped, buf.String())
+	}
+	if h.Source != FormatRepkit {
+		t.Fatalf("source %v", h.Source)
+	}
+	if diff := cmp.Diff(normalise(in), normalise(h.Workouts), cmp.Comparer(func(a, b repkit.Effort) bool { return a == b })); diff != "" {
+		t.Fatalf("round trip (-in +out):\n%s\n%s", diff, buf.String())
+	}
+}
+
+func testJSONRoundTrip(t *rapid.T) {
+	in := &History{
+		Source:   Format(rapid.IntRange(0, int(FormatRepkit)).Draw(t, "source")),
+		Unit:     repkit.Unit(rapid.IntRange(0, 3).Draw(t, "unit")),
+		Workouts: genWorkouts().Draw(t, "workouts"),
+	}
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	out, err := ReadJSON(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.Workouts = normalise(in.Workouts)
+	out.Workouts = normalise(out.Workouts)
+	if diff := cmp.Diff(in, out, cmp.Comparer(func(a, b repkit.Effort) bool { return a == b })); diff != "" {
+		t.Fatalf("round trip (-in +out):\n%s", diff)
+	}
+}
+
+func TestCSVRoundTrip(t *testing.T)  { rapid.Check(t, testCSVRoundTrip) }
+func TestJSONRoundTrip(t *testing.T) { rapid.Check(t, testJSONRoundTrip) }
+
+func FuzzCSVRoundTrip(f *testing.F)  { f.Fuzz(rapid.MakeFuzz(testCSVRoundTrip)) }
+func FuzzJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testJSONRoundTrip)) }
+
+// An exact fixture import survives both writers unchanged.
+func TestFixtureSurvivesWriters(t *testing.T) {
+	h, _, err := importFile(t, "hevy_kg.csv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, h.Workouts); err != nil {
+		t.Fatal(err)
+	}
+	back, _, err := Import(&buf, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(summary(h)[1:], summary(back)[1:]); diff != "" {
+		t.Errorf("(-imported +written and read):\n%s", diff)
+	}
+}
+
+func TestWritersRejectInvalid(t *testing.T) {
+	bad := []Set{{Reps: -1}, {Load: -1}, {Kind: 99}, {Effort: repkit.AtRPE(8.3)}, {Rest: -time.Second}}
+	for _, s := range bad {
+		ws := []Workout{{Exercises: []Exercise{{Name: "x", Sets: []Set{s}}}}}
+		if err := WriteCSV(&bytes.Buffer{}, ws); err == nil {
+			t.Errorf("WriteCSV accepted %+v", s)
+		}
+		if err := WriteJSON(&bytes.Buffer{}, &History{Workouts: ws}); !errors.Is(err, ErrValue) && !errors.Is(err, ErrKind) {
+			t.Errorf("WriteJSON(%+v) = %v, want ErrValue or ErrKind", s, err)
+		}
+	}
+}
+
+// parseWeight must agree with repkit.ParseLoad, an independent parser, on
+// every plain decimal in kilograms and pounds.
+func TestParseWeightMatchesParseLoad(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := rapid.StringMatching(`[0-9]{1,7}(\.[0-9]{0,12})?`).Draw(t, "number")
+		u := rapid.SampledFrom([]repkit.Unit{repkit.Kilograms, repkit.Pounds}).Draw(t, "unit")
+		got, err := parseWeight(s, u, false)
+		want, werr := repkit.ParseLoad(s + u.String())
+		if (err != nil) != (werr != nil) || got != want {
+			t.Fatalf("parseWeight(%q, %v) = %v, %v; ParseLoad = %v, %v", s, u, got, err, want, werr)
+		}
+	})
+}
+
+func TestEnumsText(t *testing.T) {
+	for k := KindUnknown; k <= KindRestPause; k++ {
+		b, err := k.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back SetKind
+		if err := back.UnmarshalText(bytes.ToUpper(b)); err != nil || back != k {
+			t.Errorf("kind %v: back %v, %v", k, back, err)
+		}
+	}
+	k := KindDrop
+	if err := k.UnmarshalText([]byte("superset")); !errors.Is(err, ErrKind) || k != KindDrop {
+		t.Errorf("unknown kind: %v, kind now %v", err, k)
+	}
+	if _, err := SetKind(99).MarshalText(); !errors.Is(err, ErrKind) {
+		t.Errorf("SetKind(99).MarshalText() = %v", err)
+	}
+	for f := FormatUnknown; f <= FormatRepkit; f++ {
+		b, _ := f.MarshalText()
+		var back Format
+		if err := back.UnmarshalText(b); err != nil || back != f {
+			t.Errorf("format %v: back %v, %v", f, back, err)
+		}
+	}
+	var f Format
+	if err := f.UnmarshalText([]byte("myfitnesspal")); !errors.Is(err, ErrFormat) {
+		t.Errorf("unknown format: %v", err)
+	}
+	for e := EvidenceUnknown; e <= EvidenceExerciseNote; e++ {
+		b, _ := e.MarshalText()
+		var back Evidence
+		if err := back.UnmarshalText(b); err != nil || back != e {
+			t.Errorf("evidence %v: back %v, %v", e, back, err)
+		}
+	}
+	for s := Unclassified; s <= MatchRewritten; s++ {
+		b, _ := s.MarshalText()
+		var back MatchStatus
+		if err := back.UnmarshalText(b); err != nil || back != s {
+			t.Errorf("status %v: back %v, %v", s, back, err)
+		}
+	}
+}

@@ -1,0 +1,425 @@
+package repkit
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"testing"
+
+	"pgregory.net/rapid"
+)
+
+// genLoad draws any non-negative Load, biased towards the loads lifters use.
+func genLoad() *rapid.Generator[Load] {
+	return rapid.OneOf(
+		rapid.Map(rapid.Int64Range(0, math.MaxInt64), func(n int64) Load { return Load(n) }),
+		rapid.Map(rapid.Int64Range(0, 2_000_000), func(g int64) Load { return Load(g) * Gram }),
+		rapid.Map(rapid.Int64Range(0, 16*2000), func(n int64) Load { return Load(n) * (Pound / 16) }),
+	)
+}
+
+var allSentinels = []error{ErrEmpty, ErrSyntax, ErrUnit, ErrNotFinite, ErrNegative, ErrOverflow}
+
+func TestLoadConstantsAreExact(t *testing.T) {
+	// 1 lb = 0.45359237 kg exactly, by the 1959 international agreement.
+	if got, want := Pound, Load(453_592_370_000); got != want {
+		t.Errorf("Pound = %d ng, want %d", got, want)
+	}
+	if Pound%16 != 0 {
+		t.Errorf("Pound is not divisible by 16: 1/16 lb plates would not be exact")
+	}
+	if got, want := 100*Kilogram+4*(1250*Gram), 105*Kilogram; got != want {
+		t.Errorf("100 kg + 4 x 1.25 kg = %v, want %v", got, want)
+	}
+	if got, want := 45*Pound+2*(5*Pound/2), 50*Pound; got != want {
+		t.Errorf("45 lb + 2 x 2.5 lb = %v, want %v", got, want)
+	}
+}
+
+func TestLoadNoDrift(t *testing.T) {
+	var sum Load
+	for range 10_000 {
+		sum += 1250 * Gram
+	}
+	if sum != 12_500*Kilogram {
+		t.Errorf("10,000 x 1.25 kg = %v, want exactly 12500kg", sum)
+	}
+	step := 5 * Pound / 2
+	var lb Load
+	for n := 1; n <= 10_000; n++ {
+		lb += step
+		want, err := ParseLoad(strconv.FormatFloat(2.5*float64(n), 'f', -1, 64) + "lb")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lb != want {
+			t.Fatalf("%d x 2.5 lb = %d ng, want %d ng", n, lb, want)
+		}
+	}
+}
+
+func TestParseLoadExamples(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Load
+	}{
+		{"102.5kg", 102*Kilogram + 500*Gram},
+		{"225lb", 225 * Pound},
+		{"22.5 kg", 22*Kilogram + 500*Gram},
+		{"0.5 kg", 500 * Gram},
+		{"0kg", 0},
+		{"  2.5 LBS ", 5 * Pound / 2},
+		{"1.25lb", 5 * Pound / 4},
+		{"0.25 lb", Pound / 4},
+		{".5kg", 500 * Gram},
+		{"5.kg", 5 * Kilogram},
+		{"1250g", 1250 * Gram},
+		{"1250 grams", 1250 * Gram},
+		{"20 Kilograms", 20 * Kilogram},
+		{"45 pounds", 45 * Pound},
+		{"007kg", 7 * Kilogram},
+		{"0.000000000001kg", Nanogram},
+		{"0.0000000000004kg", 0},        // rounds to nearest nanogram
+		{"0.0000000000005kg", Nanogram}, // halves round up
+		{"9223372kg", 9_223_372 * Kilogram},
+		{"0.01234567890123456789kg", 12_345_678_901 * Nanogram}, // 20 fraction digits
+		{"20334054.642177459482lb", MaxLoad},                    // 20 significant digits
+		{"1." + strings.Repeat("0", 90) + "1kg", Kilogram},
+	}
+	for _, tt := range tests {
+		got, err := ParseLoad(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("ParseLoad(%q) = %d, %v; want %d, nil", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestParseLoadErrors(t *testing.T) {
+	tests := []struct {
+		in   string
+		want error
+	}{
+		{"", ErrEmpty},
+		{"   ", ErrEmpty},
+		{"100", ErrUnit},
+		{"100 stone", ErrUnit},
+		{"kg", ErrSyntax},
+		{"abc", ErrSyntax},
+		{".kg", ErrSyntax},
+		{"1.2.3kg", ErrSyntax},
+		{"1 2kg", ErrSyntax},
+		{"+5kg", ErrSyntax},
+		{"-5kg", ErrNegative},
+		{"-0.5 lb", ErrNegative},
+		{"NaN", ErrNotFinite},
+		{"nan kg", ErrNotFinite},
+		{"Inf lb", ErrNotFinite},
+		{"-infinity", ErrNotFinite},
+		{"1e3kg", ErrUnit},
+		{"9224000kg", ErrOverflow},
+		{"20334055lb", ErrOverflow}, // MaxLoad is 20334054.642... lb
+		{"99999999999999999999kg", ErrOverflow},
+		{"18446744073709551615kg", ErrOverflow},
+		{strings.Repeat("1", 101) + "g", ErrSyntax},
+	}
+	for _, tt := range tests {
+		got, err := ParseLoad(tt.in)
+		if !errors.Is(err, tt.want) {
+			t.Errorf("ParseLoad(%q) = %v, %v; want error wrapping %v", tt.in, got, err, tt.want)
+			continue
+		}
+		var le *LoadError
+		if !errors.As(err, &le) || le.Text != tt.in {
+			t.Errorf("ParseLoad(%q) error %v is not a *LoadError naming the input", tt.in, err)
+		}
+		if !strings.HasPrefix(err.Error(), "repkit: load ") {
+			t.Errorf("ParseLoad(%q) error %q lacks the package prefix", tt.in, err)
+		}
+	}
+}
+
+func TestLoadStringExamples(t *testing.T) {
+	tests := []struct {
+		l    Load
+		unit Unit
+		want string
+	}{
+		{102*Kilogram + 500*Gram, Kilograms, "102.5kg"},
+		{0, Kilograms, "0kg"},
+		{225 * Pound, Kilograms, "102.05828325kg"}, // 225 x 0.45359237 by hand
+		{225 * Pound, Pounds, "225lb"},
+		{5 * Pound / 4, Pounds, "1.25lb"},
+		{Pound / 16, Pounds, "0.0625lb"},
+		{20 * Kilogram, Pounds, "44.092452436976lb"}, // 20/0.45359237 = 44.09245243697551...
+		{1250 * Gram, Grams, "1250g"},
+		{-(5 * Kilogram / 2), Kilograms, "-2.5kg"},
+		{Nanogram, Kilograms, "0.000000000001kg"},
+		{MaxLoad, Kilograms, "9223372.036854775807kg"},
+		{20 * Kilogram, UnitUnknown, "20kg"},
+	}
+	for _, tt := range tests {
+		if got := tt.l.Format(tt.unit); got != tt.want {
+			t.Errorf("Load(%d).Format(%v) = %q, want %q", int64(tt.l), tt.unit, got, tt.want)
+		}
+	}
+}
+
+// TestLoadStringMatchesExactDecimal checks String against an independent
+// formula: the exact decimal of ng / 1e12 computed with math/big.
+func TestLoadStringMatchesExactDecimal(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		l := genLoad().Draw(t, "l")
+		want := new(big.Rat).SetFrac(big.NewInt(int64(l)), big.NewInt(int64(Kilogram))).FloatString(12)
+		want = strings.TrimRight(want, "0")
+		want = strings.TrimSuffix(want, ".") + "kg"
+		if got := l.String(); got != want {
+			t.Fatalf("Load(%d).String() = %q, want %q", int64(l), got, want)
+		}
+	})
+}
+
+func testParseFormatRoundTrip(t *rapid.T) {
+	l := genLoad().Draw(t, "l")
+	u := rapid.SampledFrom([]Unit{Kilograms, Pounds, Grams}).Draw(t, "unit")
+	s := l.Format(u)
+	got, err := ParseLoad(s)
+	if err != nil {
+		t.Fatalf("ParseLoad(%q): %v", s, err)
+	}
+	if got != l {
+		t.Fatalf("ParseLoad(Load(%d).Format(%v) = %q) = %d", int64(l), u, s, int64(got))
+	}
+}
+
+func TestParseFormatRoundTrip(t *testing.T) { rapid.Check(t, testParseFormatRoundTrip) }
+
+func FuzzParseFormatRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testParseFormatRoundTrip)) }
+
+// TestFormatPoundsIsShortest checks that whole multiples of 1/16 lb format as
+// the short decimal a lifter writes.
+func TestFormatPoundsIsShortest(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.Int64Range(0, 16*100_000).Draw(t, "sixteenths")
+		l := Load(n) * (Pound / 16)
+		want := strconv.FormatFloat(float64(n)/16, 'f', -1, 64) + "lb"
+		if got := l.Format(Pounds); got != want {
+			t.Fatalf("%d/16 lb formats as %q, want %q", n, got, want)
+		}
+	})
+}
+
+// TestParseLoadMatchesRational checks ParseLoad against an independent
+// oracle: the decimal read as an exact rational, times the unit, rounded to
+// the nearest nanogram with halves up.
+func TestParseLoadMatchesRational(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		whole := rapid.Uint64Range(0, 30_000_000_000).Draw(t, "whole")
+		frac := rapid.StringMatching(`[0-9]{0,30}`).Draw(t, "frac")
+		u := rapid.SampledFrom([]Unit{Kilograms, Pounds, Grams}).Draw(t, "unit")
+		text := strconv.FormatUint(whole, 10)
+		if frac != "" {
+			text += "." + frac
+		}
+		r, ok := new(big.Rat).SetString(text)
+		if !ok {
+			t.Fatalf("oracle cannot read %q", text)
+		}
+		r.Mul(r, new(big.Rat).SetInt64(int64(u.Size())))
+		// round half up: floor(r + 1/2)
+		r.Add(r, big.NewRat(1, 2))
+		want := new(big.Int).Quo(r.Num(), r.Denom())
+
+		got, err := ParseLoad(text + u.String())
+		if !want.IsInt64() {
+			if !errors.Is(err, ErrOverflow) {
+				t.Fatalf("ParseLoad(%q) = %d, %v; want overflow", text+u.String(), got, err)
+			}
+			return
+		}
+		if err != nil || int64(got) != want.Int64() {
+			t.Fatalf("ParseLoad(%q) = %d, %v; want %d", text+u.String(), got, err, want.Int64())
+		}
+	})
+}
+
+func TestLoadConversions(t *testing.T) {
+	if got := (102*Kilogram + 500*Gram).Kilograms(); got != 102.5 {
+		t.Errorf("Kilograms() = %v, want 102.5", got)
+	}
+	if got := (225 * Pound).Pounds(); got != 225 {
+		t.Errorf("Pounds() = %v, want 225", got)
+	}
+	if got := (225 * Pound).In(Kilograms); got != 102.05828325 {
+		t.Errorf("In(Kilograms) = %v, want 102.05828325", got)
+	}
+	if got := Kilogram.In(UnitUnknown); !math.IsNaN(got) {
+		t.Errorf("In(UnitUnknown) = %v, want NaN", got)
+	}
+	for _, tt := range []struct {
+		f    func(float64) (Load, error)
+		in   float64
+		want Load
+	}{
+		{FromKilograms, 102.5, 102*Kilogram + 500*Gram},
+		{FromKilograms, 0, 0},
+		{FromPounds, 225, 225 * Pound},
+		{FromPounds, 1.25, 5 * Pound / 4},
+	} {
+		if got, err := tt.f(tt.in); err != nil || got != tt.want {
+			t.Errorf("From(%v) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		in   float64
+		want error
+	}{
+		{math.NaN(), ErrNotFinite},
+		{math.Inf(1), ErrNotFinite},
+		{math.Inf(-1), ErrNotFinite},
+		{-0.5, ErrNegative},
+		{1e7, ErrOverflow},
+	} {
+		if _, err := FromKilograms(tt.in); !errors.Is(err, tt.want) {
+			t.Errorf("FromKilograms(%v) error = %v, want %v", tt.in, err, tt.want)
+		}
+	}
+}
+
+// TestKilogramsPoundsAgree: converting through either float unit agrees with
+// the exact ratio, and pounds-to-load is exact for every 1/16 lb.
+func TestKilogramsPoundsAgree(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.Int64Range(0, 16*5000).Draw(t, "sixteenths")
+		l := Load(n) * (Pound / 16)
+		if got := l.Pounds(); got != float64(n)/16 {
+			t.Fatalf("Pounds() of %d/16 lb = %v", n, got)
+		}
+		back, err := FromPounds(l.Pounds())
+		if err != nil || back != l {
+			t.Fatalf("FromPounds(%v) = %d, %v; want %d", l.Pounds(), back, err, l)
+		}
+		kg := l.Kilograms()
+		if want := float64(n) / 16 * 0.45359237; math.Abs(kg-want) > 1e-9*math.Max(1, want) {
+			t.Fatalf("Kilograms() of %d/16 lb = %v, want %v", n, kg, want)
+		}
+	})
+}
+
+func TestLoadJSON(t *testing.T) {
+	type entry struct {
+		Load Load `json:"load"`
+		Unit Unit `json:"unit"`
+	}
+	b, err := json.Marshal(entry{102*Kilogram + 500*Gram, Pounds})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(b), `{"load":"102.5kg","unit":"lb"}`; got != want {
+		t.Errorf("json = %s, want %s", got, want)
+	}
+	var e entry
+	if err := json.Unmarshal([]byte(`{"load":"225 LB","unit":"KGS"}`), &e); err != nil {
+		t.Fatal(err)
+	}
+	if e.Load != 225*Pound || e.Unit != Kilograms {
+		t.Errorf("unmarshal = %+v", e)
+	}
+	if _, err := json.Marshal(entry{Load: -Kilogram}); !errors.Is(err, ErrNegative) {
+		t.Errorf("marshal of a negative load: err = %v, want ErrNegative", err)
+	}
+	before := 7 * Kilogram
+	e.Load = before
+	if err := json.Unmarshal([]byte(`{"load":"-3kg"}`), &e); !errors.Is(err, ErrNegative) {
+		t.Errorf("unmarshal of -3kg: err = %v, want ErrNegative", err)
+	}
+	if e.Load != before {
+		t.Errorf("failed unmarshal changed the load to %v", e.Load)
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		in := entry{genLoad().Draw(t, "load"), rapid.SampledFrom([]Unit{UnitUnknown, Kilograms, Pounds, Grams}).Draw(t, "unit")}
+		b, err := json.Marshal(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out entry
+		if err := json.Unmarshal(b, &out); err != nil || out != in {
+			t.Fatalf("round trip of %+v via %s = %+v, %v", in, b, out, err)
+		}
+	})
+}
+
+func TestUnit(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Unit
+	}{{"kg", Kilograms}, {"KG", Kilograms}, {"Kilos", Kilograms}, {"lbs", Pounds}, {"Pound", Pounds}, {"g", Grams}, {"unknown", UnitUnknown}} {
+		if got, err := ParseUnit(tt.in); err != nil || got != tt.want {
+			t.Errorf("ParseUnit(%q) = %v, %v", tt.in, got, err)
+		}
+	}
+	for _, in := range []string{"", "stone", "k g"} {
+		if _, err := ParseUnit(in); !errors.Is(err, ErrUnit) {
+			t.Errorf("ParseUnit(%q) err = %v, want ErrUnit", in, err)
+		}
+	}
+	if _, err := Unit(9).MarshalText(); !errors.Is(err, ErrUnit) {
+		t.Errorf("Unit(9).MarshalText() err = %v", err)
+	}
+	if got := Unit(9).String(); got != "Unit(9)" {
+		t.Errorf("Unit(9).String() = %q", got)
+	}
+	if Pounds.Size() != Pound || UnitUnknown.Size() != 0 {
+		t.Errorf("Size() wrong")
+	}
+}
+
+// FuzzParseLoad: arbitrary text never panics; every error is a *LoadError
+// wrapping exactly one exported sentinel; every success formats back to the
+// same load.
+func FuzzParseLoad(f *testing.F) {
+	for _, s := range []string{"102.5kg", "225lb", "22.5 kg", "0.5 kg", "", "-1kg", "NaN", "1e9kg", "99999999999999999999999lb", ".", "0.0000000000000000000000001 g"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l, err := ParseLoad(s)
+		if err != nil {
+			var le *LoadError
+			if !errors.As(err, &le) || le.Text != s {
+				t.Fatalf("ParseLoad(%q) error %v is not a *LoadError naming the input", s, err)
+			}
+			n := 0
+			for _, sentinel := range allSentinels {
+				if errors.Is(err, sentinel) {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Fatalf("ParseLoad(%q) error %v wraps %d sentinels, want 1", s, err, n)
+			}
+			return
+		}
+		if l < 0 {
+			t.Fatalf("ParseLoad(%q) = %d, negative", s, l)
+		}
+		if back, err := ParseLoad(l.String()); err != nil || back != l {
+			t.Fatalf("ParseLoad(%q) = %d; String %q parses to %d, %v", s, l, l.String(), back, err)
+		}
+	})
+}
+
+func TestParseLoadDoesNotAllocate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocation counts are checked in the full run")
+	}
+	allocs := testing.AllocsPerRun(100, func() {
+		if _, err := ParseLoad("102.5 kg"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("ParseLoad allocates %v times per call, want 0", allocs)
+	}
+}
