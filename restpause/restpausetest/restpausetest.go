@@ -121,7 +121,7 @@ func (c *checker) checkDecision(st State, d restpause.Decision) {
 	if !d.Stop() && d != (restpause.Decision{}) {
 		c.fail("continue is plain", st.Name, "Continue decision carries detail %+v", d)
 	}
-	if d.Stop() && d.Explain() == "" {
+	if d.Stop() && d.String() == "" {
 		c.fail("explain", st.Name, "stop decision %+v explains nothing", d)
 	}
 }
