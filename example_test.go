@@ -56,7 +56,7 @@ func Example_customStopPolicy() {
 		return restpause.Decision{}
 	})
 	policy := restpause.Any(speedLoss, restpause.TechniqueGuard())
-	fmt.Println("contract:", restpausetest.Run(policy))
+	fmt.Println("contract:", restpausetest.TestPolicy(policy))
 
 	rec := &restpause.Record{
 		Activation: restpause.Burst{Reps: 12},

@@ -271,9 +271,16 @@ func TestPoliciesConform(t *testing.T) {
 		policies["protocol "+p.Name] = pol
 	}
 	for name, p := range policies {
-		if err := restpausetest.Run(p); err != nil {
-			t.Errorf("%s fails the conformance check:\n%v", name, err)
-		}
+		t.Run(name, func(t *testing.T) {
+			restpausetest.Run(t, func(*testing.T) restpause.StopPolicy { return p })
+		})
+	}
+	// A nil member reads as Never, so compositions with one conform too.
+	if err := restpausetest.TestPolicy(restpause.Any(nil, restpause.MaxBursts(2))); err != nil {
+		t.Errorf("Any(nil, MaxBursts(2)) fails the conformance check:\n%v", err)
+	}
+	if err := restpausetest.TestPolicy(restpause.Guard(nil)); err != nil {
+		t.Errorf("Guard(nil) fails the conformance check:\n%v", err)
 	}
 }
 
