@@ -175,8 +175,8 @@ func (c *Choice) UnmarshalText(text []byte) error {
 // for density where lower per-burst performance is acceptable.
 type Planner struct {
 	Limit        int           // rest-pause exercises per session; zero: 2
-	MaxBursts    int           // bursts per rest-pause set; zero: 5
-	MaxBurstReps int           // reps per burst; zero: 5
+	MaxBursts    int           // most bursts per rest-pause set; zero: 5
+	MaxBurstReps int           // most reps per burst; zero: 5
 	BurstRest    time.Duration // rest before each burst; zero: 20 s
 	RepTime      time.Duration // one rep's time for estimates; zero: DefaultRepTime
 }

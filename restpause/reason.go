@@ -17,7 +17,7 @@ const (
 	Continue            StopReason = iota // the set goes on
 	StopPain                              // pain or nerve symptoms
 	StopTechnique                         // a technique signal, see [TechniqueGuard]
-	StopMinReps                           // a burst fell below the minimum reps, see [MinBurstReps]
+	StopMinReps                           // an entry fell below the minimum reps, see [MinBurstReps] and [Guard]
 	StopDropOff                           // reps dropped too far below the first burst, see [DropOff]
 	StopMaxBursts                         // the planned number of bursts is done, see [MaxBursts]
 	StopTotalReps                         // the total-rep target is reached, see [TotalReps]
@@ -106,9 +106,9 @@ func (r *StopReason) UnmarshalText(text []byte) error {
 // Burst says which entry the decision is about. Rules about one entry (pain,
 // technique, reps, effort) name it: n for the n-th burst, counted from 1 as
 // [Step.Burst] counts them, or [ActivationSet] for the activation set. Rules
-// about the set as a whole (max bursts, total reps, match, time cap, the
-// lifter ending it) leave Burst at 0, which is also what a custom policy
-// that names no entry gets.
+// about the set as a whole (max bursts, total reps, match activation, time
+// cap, the burst limit, the lifter ending it) leave Burst at 0, which is
+// also what a custom policy that names no entry gets.
 type Decision struct {
 	// Reason is why the set stops; Continue means it does not.
 	Reason StopReason `json:"reason"`
