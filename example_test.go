@@ -34,7 +34,7 @@ func Example() {
 	}
 	rec := s.Record()
 	fmt.Println(rec.TotalReps(), "reps,", rec.VolumeLoad(), "moved")
-	fmt.Println(rec.Stop.Explain())
+	fmt.Println(rec.Stop)
 	// Output:
 	// Cable Lateral Raise -> suitable
 	// 29 reps, 290kg moved
@@ -56,13 +56,13 @@ func Example_customStopPolicy() {
 		return restpause.Decision{}
 	})
 	policy := restpause.Any(speedLoss, restpause.TechniqueGuard())
-	fmt.Println("contract:", restpausetest.Run(policy))
+	fmt.Println("contract:", restpausetest.TestPolicy(policy))
 
 	rec := &restpause.Record{
 		Activation: restpause.Burst{Reps: 12},
 		Bursts:     []restpause.Burst{{Reps: 5, MeanVelocity: 0.40}, {Reps: 4, MeanVelocity: 0.35}, {Reps: 4, MeanVelocity: 0.28}},
 	}
-	fmt.Println(policy.Decide(rec).Explain())
+	fmt.Println(policy.Decide(rec))
 	// Output:
 	// contract: <nil>
 	// burst 3: bar speed fell more than 25%

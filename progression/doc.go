@@ -64,5 +64,7 @@
 // [StallRule.Detect]) do not allocate.
 //
 // Check your own [Equipment] with
-// [github.com/repkit/repkit/progression/progressiontest.Check].
+// [github.com/repkit/repkit/progression/progressiontest.Run] in a test, or
+// [github.com/repkit/repkit/progression/progressiontest.TestEquipment] for
+// the joined error.
 package progression

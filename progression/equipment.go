@@ -21,8 +21,9 @@ import "github.com/repkit/repkit"
 // Implementations may report every load as not achievable when they are
 // misconfigured; if they also have a Validate() error method, [Round] and
 // the progressions report that error instead of a confusing "not
-// achievable". The conformance checker
-// [github.com/repkit/repkit/progression/progressiontest.Check] tests these
+// achievable". The conformance checkers
+// [github.com/repkit/repkit/progression/progressiontest.TestEquipment] and
+// [github.com/repkit/repkit/progression/progressiontest.Run] test these
 // rules for any implementation.
 //
 // Round is a package function, not a method, so that an implementation needs

@@ -139,7 +139,7 @@ func TestPresetsConform(t *testing.T) {
 			for l := repkit.Load(0); l <= 300*u.Size(); l += u.Size() / 4 {
 				probes = append(probes, l, l+1)
 			}
-			if err := progressiontest.Check(e, probes...); err != nil {
+			if err := progressiontest.TestEquipment(e, probes...); err != nil {
 				t.Errorf("%v %s:\n%v", u, name, err)
 			}
 		}
@@ -369,7 +369,7 @@ func TestExtremeProbes(t *testing.T) {
 		progression.SelectorStack(repkit.Kilograms), progression.CableColumn(repkit.Kilograms),
 	}
 	for _, e := range equipment {
-		if err := progressiontest.Check(e, repkit.MaxLoad, repkit.MaxLoad-1, -repkit.MaxLoad-1); err != nil {
+		if err := progressiontest.TestEquipment(e, repkit.MaxLoad, repkit.MaxLoad-1, -repkit.MaxLoad-1); err != nil {
 			t.Errorf("%T: %v", e, err)
 		}
 		if l, ok := e.Next(-repkit.MaxLoad - 1); !ok || l < 0 {

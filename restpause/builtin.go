@@ -81,18 +81,19 @@ func (m maxBursts) Decide(r *Record) Decision {
 	return Decision{}
 }
 
-// TotalRepTarget stops once the whole set, activation included, has at least
-// target reps (StopTotalReps). target must be at least 1.
-func TotalRepTarget(target int) StopPolicy {
+// TotalReps stops once the whole set, activation included, has at least
+// target reps (StopTotalReps); [Protocol.StopAtTotalReps] turns it on.
+// target must be at least 1.
+func TotalReps(target int) StopPolicy {
 	if target < 1 {
-		panic("restpause: TotalRepTarget(" + strconv.Itoa(target) + "): target must be at least 1")
+		panic("restpause: TotalReps(" + strconv.Itoa(target) + "): target must be at least 1")
 	}
-	return totalRepTarget(target)
+	return totalReps(target)
 }
 
-type totalRepTarget int
+type totalReps int
 
-func (t totalRepTarget) Decide(r *Record) Decision {
+func (t totalReps) Decide(r *Record) Decision {
 	if n := sumReps(r); n >= int64(t) {
 		return Decision{Reason: StopTotalReps, Value: n, Limit: int64(t)}
 	}
@@ -108,15 +109,15 @@ func sumReps(r *Record) int64 {
 	return n
 }
 
-// MyoRepStop is Borge Fagerli's Myo-reps rule: stop at the first mini-set
+// MyoRep is Borge Fagerli's Myo-reps rule: stop at the first mini-set
 // that falls short of the first mini-set (the first burst after the
 // activation set). So 4-3 stops at the second mini-set, 4-4-3 at the third,
 // 3-3-3-2 at the fourth (StopMyoRep).
-func MyoRepStop() StopPolicy { return myoRepStop{} }
+func MyoRep() StopPolicy { return myoRep{} }
 
-type myoRepStop struct{}
+type myoRep struct{}
 
-func (myoRepStop) Decide(r *Record) Decision {
+func (myoRep) Decide(r *Record) Decision {
 	if len(r.Bursts) < 2 {
 		return Decision{}
 	}
@@ -130,8 +131,8 @@ func (myoRepStop) Decide(r *Record) Decision {
 }
 
 // MatchActivation is the Myo-rep match rule: stop once the bursts' reps add
-// up to at least the activation set's reps (StopMatch). It never stops before
-// the first burst.
+// up to at least the activation set's reps (StopMatchActivation). It never
+// stops before the first burst.
 func MatchActivation() StopPolicy { return matchActivation{} }
 
 type matchActivation struct{}
@@ -142,7 +143,7 @@ func (matchActivation) Decide(r *Record) Decision {
 	}
 	n := sumReps(r) - int64(r.Activation.Reps)
 	if target := int64(r.Activation.Reps); n >= target {
-		return Decision{Reason: StopMatch, Value: n, Limit: target}
+		return Decision{Reason: StopMatchActivation, Value: n, Limit: target}
 	}
 	return Decision{}
 }
@@ -161,7 +162,7 @@ type techniqueGuard struct{}
 func (techniqueGuard) Decide(r *Record) Decision {
 	prev := r.Activation.Signals.Discomfort
 	if s := r.Activation.Signals.first(-1); s != SignalNone {
-		return signalDecision(s, 0)
+		return signalDecision(s, ActivationSet)
 	}
 	for i := range r.Bursts {
 		sig := &r.Bursts[i].Signals

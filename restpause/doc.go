@@ -18,12 +18,20 @@
 // [StopPolicy] is the extension point, shaped like [log/slog.Handler]: one
 // method that reads the set so far and returns a [Decision] with a typed
 // [StopReason] and, on demand, a sentence for the lifter
-// ([Decision.Explain]). [PolicyFunc] adapts a function; [Any] and [All]
+// ([Decision.String]). [PolicyFunc] adapts a function; [Any] and [All]
 // compose; the built-ins are [MinBurstReps], [DropOff], [MaxBursts],
-// [TotalRepTarget], [MyoRepStop], [MatchActivation], [TechniqueGuard],
-// [TimeCap] and [RIRFloor]. [Guard] adds the rules no policy may drop: pain
-// or nerve symptoms, or an entry with no reps, end the set. Package
-// restpause/restpausetest checks that a policy keeps the contract.
+// [TotalReps], [MyoRep], [MatchActivation], [TechniqueGuard], [TimeCap] and
+// [RIRFloor]. A rule's constructor, its [StopReason] and its [Protocol]
+// field share a stem: [TotalReps], StopTotalReps and
+// Protocol.StopAtTotalReps; [MyoRep], StopMyoRep and Protocol.MyoRep
+// (StopMinReps also covers Guard's entry with no reps). [Guard] adds
+// the rules no policy may drop: pain or nerve symptoms, or an entry with no
+// reps, end the set. A nil policy given to Any, All or Guard means [Never].
+// [Decision.Burst] names the entry a stop is about: a burst from 1,
+// [ActivationSet] for the activation set, 0 for the set as a whole. Package
+// restpause/restpausetest checks that a policy keeps the contract:
+// TestPolicy returns every broken rule joined, and Run reports each rule in
+// its own subtest.
 //
 // # Protocols and sessions
 //
@@ -37,6 +45,9 @@
 // the rests it measured, and [Session.Record] returns the result. Calls out
 // of order, logs after the end and impossible values return errors wrapping
 // [repkit.ErrOrder], [ErrEnded] or [repkit.ErrInvalid], and change nothing.
+// A set that no stop rule ends stops at [BurstsLimit] bursts with its own
+// reason, StopBurstLimit. The zero Session runs the zero Protocol for an
+// unnamed set; [NewSession] names the set and chooses the protocol.
 //
 // # Planning and audit
 //

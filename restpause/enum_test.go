@@ -3,6 +3,7 @@ package restpause_test
 import (
 	"encoding"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -54,11 +55,19 @@ func checkEnum[T any, PT interface {
 
 func TestStopReasonText(t *testing.T) {
 	var vals []restpause.StopReason
-	for r := restpause.Continue; r <= restpause.StopCustom; r++ {
+	for r := restpause.Continue; r <= restpause.StopBurstLimit; r++ {
 		vals = append(vals, r)
 	}
-	checkEnum(t, vals, restpause.StopCustom+1, []string{"continue", "pain", "technique", "min_reps", "drop_off",
-		"max_bursts", "total_reps", "myo_rep", "match", "time_cap", "rir_floor", "lifter", "custom"})
+	checkEnum(t, vals, restpause.StopBurstLimit+1, []string{"continue", "pain", "technique", "min_reps", "drop_off",
+		"max_bursts", "total_reps", "myo_rep", "match_activation", "time_cap", "rir_floor", "lifter", "custom", "burst_limit"})
+	for r := restpause.Continue; r <= restpause.StopBurstLimit; r++ {
+		if !r.Valid() {
+			t.Errorf("%v: Valid = false, want true", r)
+		}
+	}
+	if r := restpause.StopBurstLimit + 1; r.Valid() {
+		t.Errorf("%v: Valid = true, want false", r)
+	}
 }
 
 func TestSignalText(t *testing.T) {
@@ -75,7 +84,7 @@ func TestStepKindText(t *testing.T) {
 		restpause.StepDone+1, []string{"none", "activation", "burst", "done"})
 }
 
-func TestDecisionExplain(t *testing.T) {
+func TestDecisionString(t *testing.T) {
 	for _, tc := range []struct {
 		d    restpause.Decision
 		want string
@@ -88,9 +97,20 @@ func TestDecisionExplain(t *testing.T) {
 		{restpause.Decision{Reason: restpause.StopTimeCap, Value: int64(125e9), Limit: int64(120e9)}, "the set has run 2m5s, reaching the cap of 2m0s"},
 		{restpause.Decision{Reason: restpause.StopCustom, Burst: 2, Note: "bar speed fell 30%"}, "burst 2: bar speed fell 30%"},
 		{restpause.Decision{Reason: restpause.StopLifter}, "you ended the set"},
+		// The activation set and the whole set are told apart by Burst.
+		{restpause.Decision{Reason: restpause.StopMinReps, Burst: restpause.ActivationSet, Limit: 1}, "the activation set: 0 reps, below the minimum of 1"},
+		{restpause.Decision{Reason: restpause.StopPain, Burst: restpause.ActivationSet, Signal: restpause.SignalPainOrNerve},
+			"the activation set: pain or nerve symptoms; end the set now and get qualified advice if it persists"},
+		{restpause.Decision{Reason: restpause.StopCustom, Burst: restpause.ActivationSet, Note: "grip gave out"}, "the activation set: grip gave out"},
+		{restpause.Decision{Reason: restpause.StopCustom, Note: "bar speed fell 30%"}, "the set: bar speed fell 30%"},
+		{restpause.Decision{Reason: restpause.StopMatchActivation, Value: 16, Limit: 15}, "16 reps in the bursts, matching the activation set's 15"},
+		{restpause.Decision{Reason: restpause.StopBurstLimit, Value: 100, Limit: 100}, "100 bursts done, the most one set can record; no stop rule ended the set sooner"},
 	} {
-		if got := tc.d.Explain(); got != tc.want {
-			t.Errorf("%+v: Explain = %q, want %q", tc.d, got, tc.want)
+		if got := tc.d.String(); got != tc.want {
+			t.Errorf("%+v: String = %q, want %q", tc.d, got, tc.want)
+		}
+		if got := fmt.Sprint(tc.d); got != tc.want {
+			t.Errorf("%+v: fmt.Sprint = %q, want the sentence %q", tc.d, got, tc.want)
 		}
 	}
 }

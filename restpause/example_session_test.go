@@ -30,7 +30,7 @@ func ExampleSession() {
 		_ = s.LogBurst(restpause.Burst{Reps: reps, Rest: 25 * time.Second})
 	}
 	r := s.Record()
-	fmt.Printf("%s: %s\n", s.Next().Kind, r.Stop.Explain())
+	fmt.Printf("%s: %s\n", s.Next().Kind, r.Stop)
 	fmt.Println(r.TotalReps(), "reps,", r.VolumeLoad(), "volume,", r.Elapsed(), "with rests")
 	// Output:
 	// activation 12-20 rpe 8-9
@@ -47,7 +47,7 @@ func ExampleGuard() {
 	s, _ := restpause.NewSession(restpause.Protocol{Extra: restpause.Never()}, restpause.Start{Exercise: "leg extension"})
 	_ = s.LogActivation(restpause.Burst{Reps: 12})
 	_ = s.LogBurst(restpause.Burst{Reps: 5, Rest: 20 * time.Second, Signals: restpause.Signals{PainOrNerve: true}})
-	fmt.Println(s.Record().Stop.Explain())
+	fmt.Println(s.Record().Stop)
 	err := s.LogBurst(restpause.Burst{Reps: 4, Rest: 20 * time.Second})
 	fmt.Println(err)
 	// Output:
@@ -63,8 +63,8 @@ func ExampleAny() {
 	}
 	anyOf := restpause.Any(restpause.MaxBursts(4), restpause.DropOff(50), restpause.MinBurstReps(3))
 	allOf := restpause.All(restpause.MaxBursts(4), restpause.DropOff(50))
-	fmt.Println(anyOf.Decide(r).Explain())
-	fmt.Println(allOf.Decide(r).Explain())
+	fmt.Println(anyOf.Decide(r))
+	fmt.Println(allOf.Decide(r))
 	// Output:
 	// burst 2: reps fell 60% below the first burst, more than the 50% allowed
 	// keep going
@@ -86,15 +86,15 @@ func ExamplePolicyFunc() {
 		return restpause.Decision{}
 	})
 	r := &restpause.Record{Activation: restpause.Burst{Reps: 20}, Bursts: []restpause.Burst{{Reps: 7}, {Reps: 6}, {Reps: 6}}}
-	fmt.Println(three.Decide(r).Explain())
+	fmt.Println(three.Decide(r))
 	// Output: the set: three good bursts, call it a day
 }
 
 // Presets are plain values: copy one and adjust it.
 func ExampleProtocol() {
 	p := restpause.DC()
-	p.TotalReps = restpause.RepRange{Min: 15, Max: 20} // DC's range for some exercises
-	fmt.Println(p.Name, "rest", p.Rest, "target", p.TotalReps, "total reps")
+	p.TotalRepRange = restpause.RepRange{Min: 15, Max: 20} // DC's range for some exercises
+	fmt.Println(p.Name, "rest", p.Rest, "target", p.TotalRepRange, "total reps")
 	lo, hi := p.Rest.Range()
 	fmt.Println("as time:", lo, "to", hi)
 	r := &restpause.Record{Activation: restpause.Burst{Reps: 5}}
@@ -118,7 +118,7 @@ func ExampleRecord() {
 	b, _ := json.Marshal(r)
 	fmt.Println(string(b))
 	var back restpause.Record
-	fmt.Println(json.Unmarshal(b, &back), back.TotalReps(), back.Stop.Explain())
+	fmt.Println(json.Unmarshal(b, &back), back.TotalReps(), back.Stop)
 	// Output:
 	// {"date":"2025-03-01T18:00:00Z","exercise":"machine chest press","load":"60kg","activation":{"reps":12,"effort":"rir 1"},"bursts":[{"reps":4,"rest":"20s"}],"stop":{"reason":"lifter"}}
 	// <nil> 16 you ended the set

@@ -82,11 +82,12 @@ func genDate() *rapid.Generator[time.Time] {
 	})
 }
 
-func genDecision() *rapid.Generator[restpause.Decision] {
+// genDecision draws a decision about a set of bursts bursts.
+func genDecision(bursts int) *rapid.Generator[restpause.Decision] {
 	return rapid.Custom(func(t *rapid.T) restpause.Decision {
 		return restpause.Decision{
-			Reason: restpause.StopReason(rapid.IntRange(0, int(restpause.StopCustom)).Draw(t, "reason")),
-			Burst:  rapid.IntRange(0, restpause.BurstsLimit).Draw(t, "burst"),
+			Reason: restpause.StopReason(rapid.IntRange(0, int(restpause.StopBurstLimit)).Draw(t, "reason")),
+			Burst:  rapid.IntRange(restpause.ActivationSet, bursts).Draw(t, "burst"),
 			Signal: restpause.Signal(rapid.IntRange(0, int(restpause.SignalDiscomfortRising)).Draw(t, "signal")),
 			Value:  rapid.Int64().Draw(t, "value"),
 			Limit:  rapid.Int64().Draw(t, "limit"),
@@ -98,7 +99,7 @@ func genDecision() *rapid.Generator[restpause.Decision] {
 // genRecord draws a valid record with up to maxBursts bursts.
 func genRecord(maxBursts int) *rapid.Generator[restpause.Record] {
 	return rapid.Custom(func(t *rapid.T) restpause.Record {
-		return restpause.Record{
+		r := restpause.Record{
 			Date:       genDate().Draw(t, "date"),
 			ExerciseID: rapid.String().Draw(t, "exercise id"),
 			Exercise:   rapid.String().Draw(t, "exercise"),
@@ -106,8 +107,9 @@ func genRecord(maxBursts int) *rapid.Generator[restpause.Record] {
 			Load:       repkit.Load(rapid.Int64Range(0, int64(restpause.LoadLimit)).Draw(t, "load")),
 			Activation: genBurst(true).Draw(t, "activation"),
 			Bursts:     rapid.SliceOfN(genBurst(false), 0, maxBursts).Draw(t, "bursts"),
-			Stop:       genDecision().Draw(t, "stop"),
 			Notes:      rapid.String().Draw(t, "notes"),
 		}
+		r.Stop = genDecision(len(r.Bursts)).Draw(t, "stop")
+		return r
 	})
 }

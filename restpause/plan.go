@@ -149,7 +149,7 @@ func (c *Choice) UnmarshalText(text []byte) error {
 // S straight sets of R reps become one activation set of R reps, taken hard
 // but short of failure (RPE 8-9 on a full dose, 7-8 on a reduced one), then
 // k bursts sharing the remaining S*R - R reps as evenly as possible, each at
-// most BurstMax reps: k = ceil((S*R - R) / BurstMax), capped at MaxBursts
+// most MaxBurstReps reps: k = ceil((S*R - R) / MaxBurstReps), capped at MaxBursts
 // (2 on a reduced dose). The prescription never exceeds the reps it
 // replaces; when the cap binds it holds fewer, and [Replacement.Shortfall]
 // says how many.
@@ -174,19 +174,19 @@ func (c *Choice) UnmarshalText(text []byte) error {
 // beyond about 90 s, so straight sets deserve their rest, and rest-pause is
 // for density where lower per-burst performance is acceptable.
 type Planner struct {
-	Limit     int           // rest-pause exercises per session; zero: 2
-	MaxBursts int           // bursts per rest-pause set; zero: 5
-	BurstMax  int           // reps per burst; zero: 5
-	BurstRest time.Duration // rest before each burst; zero: 20 s
-	RepTime   time.Duration // one rep's time for estimates; zero: DefaultRepTime
+	Limit        int           // rest-pause exercises per session; zero: 2
+	MaxBursts    int           // most bursts per rest-pause set; zero: 5
+	MaxBurstReps int           // most reps per burst; zero: 5
+	BurstRest    time.Duration // rest before each burst; zero: 20 s
+	RepTime      time.Duration // one rep's time for estimates; zero: DefaultRepTime
 }
 
 // Planner defaults, for the zero [Planner].
 const (
-	DefaultPlanLimit     = 2
-	DefaultPlanMaxBursts = 5
-	DefaultPlanBurstMax  = 5
-	DefaultPlanBurstRest = 20 * time.Second
+	DefaultPlanLimit        = 2
+	DefaultPlanMaxBursts    = 5
+	DefaultPlanMaxBurstReps = 5
+	DefaultPlanBurstRest    = 20 * time.Second
 	// ShortRest is the straight-set rest below which [PlanShortRest] is
 	// flagged (Singer et al. 2024).
 	ShortRest = 60 * time.Second
@@ -199,8 +199,8 @@ func (p Planner) withDefaults() Planner {
 	if p.MaxBursts == 0 {
 		p.MaxBursts = DefaultPlanMaxBursts
 	}
-	if p.BurstMax == 0 {
-		p.BurstMax = DefaultPlanBurstMax
+	if p.MaxBurstReps == 0 {
+		p.MaxBurstReps = DefaultPlanMaxBurstReps
 	}
 	if p.BurstRest == 0 {
 		p.BurstRest = DefaultPlanBurstRest
@@ -217,8 +217,8 @@ func (p Planner) validate() error {
 		return invalidInt("planner limit", p.Limit)
 	case p.MaxBursts < 0 || p.MaxBursts > BurstsLimit:
 		return invalidInt("planner max bursts", p.MaxBursts)
-	case p.BurstMax < 0 || p.BurstMax > RepsLimit:
-		return invalidInt("planner burst max", p.BurstMax)
+	case p.MaxBurstReps < 0 || p.MaxBurstReps > RepsLimit:
+		return invalidInt("planner max burst reps", p.MaxBurstReps)
 	case p.BurstRest < 0 || p.BurstRest > DurationLimit:
 		return invalid("planner burst rest", p.BurstRest.String())
 	case p.RepTime < 0 || p.RepTime > DurationLimit:
@@ -261,7 +261,7 @@ func (r Replacement) Protocol() Protocol {
 	p.ActivationRPE = r.RPE
 	p.Rest = Rest{Min: r.Rest, Max: r.Rest}
 	p.Burst = r.BurstReps
-	p.TotalReps = RepRange{Min: r.TotalReps, Max: r.TotalReps}
+	p.TotalRepRange = RepRange{Min: r.TotalReps, Max: r.TotalReps}
 	p.StopAtTotalReps = r.TotalReps
 	if r.Bursts > 0 {
 		p.MaxBursts = r.Bursts
@@ -425,10 +425,10 @@ func (p Planner) replace(s StraightSets, dose fatigue.Dose, v exercise.Verdict) 
 		maxBursts = min(maxBursts, 2)
 	}
 	rest := r.Replaced - r.Activation
-	r.Bursts = min((rest+p.BurstMax-1)/p.BurstMax, maxBursts)
+	r.Bursts = min((rest+p.MaxBurstReps-1)/p.MaxBurstReps, maxBursts)
 	burstTotal := 0
 	if r.Bursts > 0 {
-		burstTotal = min(rest, r.Bursts*p.BurstMax)
+		burstTotal = min(rest, r.Bursts*p.MaxBurstReps)
 		lo := burstTotal / r.Bursts
 		hi := lo
 		if burstTotal%r.Bursts != 0 {

@@ -196,7 +196,7 @@ func testPlannerSafety(t *rapid.T) {
 		Conditions: fatigue.Conditions(rapid.SampledFrom([]uint16{0, 0, 1 << 1, 1 << 5}).Draw(t, "conditions")),
 	}
 	dose := fatigue.Dose(rapid.IntRange(0, 3).Draw(t, "dose"))
-	p := Planner{Limit: rapid.IntRange(0, 3).Draw(t, "limit"), MaxBursts: rapid.IntRange(0, 6).Draw(t, "max bursts"), BurstMax: rapid.IntRange(0, 8).Draw(t, "burst max")}
+	p := Planner{Limit: rapid.IntRange(0, 3).Draw(t, "limit"), MaxBursts: rapid.IntRange(0, 6).Draw(t, "max bursts"), MaxBurstReps: rapid.IntRange(0, 8).Draw(t, "max burst reps")}
 	plan, err := p.Plan(l, dose, entries)
 	if err != nil {
 		t.Fatal(err)
@@ -303,7 +303,7 @@ func TestPlanRejectsUnknownLifterAndDose(t *testing.T) {
 // stop at the total or at the burst count, never a min-reps stop on a
 // burst the plan itself asked for.
 func testReplacementRunsToPlan(t *rapid.T) {
-	p := Planner{BurstMax: rapid.IntRange(0, 8).Draw(t, "burst max"), MaxBursts: rapid.IntRange(0, 6).Draw(t, "max bursts")}
+	p := Planner{MaxBurstReps: rapid.IntRange(0, 8).Draw(t, "max burst reps"), MaxBursts: rapid.IntRange(0, 6).Draw(t, "max bursts")}
 	sets := StraightSets{
 		Sets: rapid.IntRange(2, 6).Draw(t, "sets"),
 		Reps: rapid.IntRange(1, 30).Draw(t, "reps"),
@@ -326,7 +326,7 @@ func testReplacementRunsToPlan(t *rapid.T) {
 	left := r.TotalReps - r.Activation
 	for i := range r.Bursts {
 		if s.Ended() {
-			t.Fatalf("replacement %+v: ended before burst %d: %s", r, i+1, s.Record().Stop.Explain())
+			t.Fatalf("replacement %+v: ended before burst %d: %s", r, i+1, s.Record().Stop.String())
 		}
 		reps := r.BurstReps.Min
 		if left > reps*(r.Bursts-i) {
@@ -342,7 +342,7 @@ func testReplacementRunsToPlan(t *rapid.T) {
 		t.Fatalf("replacement %+v: lifter did %d reps", r, rec.TotalReps())
 	}
 	if why := rec.Stop.Reason; why != StopTotalReps && why != StopMaxBursts {
-		t.Fatalf("replacement %+v: ended with %s, want the total or the burst count", r, rec.Stop.Explain())
+		t.Fatalf("replacement %+v: ended with %s, want the total or the burst count", r, rec.Stop.String())
 	}
 }
 

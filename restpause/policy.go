@@ -36,34 +36,42 @@ type PolicyFunc func(r *Record) Decision
 // Decide returns f(r).
 func (f PolicyFunc) Decide(r *Record) Decision { return f(r) }
 
+// A nil StopPolicy given to [Any], [All] or [Guard] means "no rule": it is
+// read as [Never], the policy that never stops. So Any(nil, p) behaves as
+// p, All(nil, p) never stops, and Guard(nil) keeps only Guard's own rules.
+// A nil member is not a panic, since a policy may come from configuration
+// (an optional rule left unset, like [Protocol.Extra]).
+
 // Any returns a policy that stops as soon as one of ps stops, and reports the
 // decision of the first member, in argument order, that stops. Any() with no
-// members never stops. A nil member panics: that is a programming mistake.
+// members never stops; a nil member never stops either.
 func Any(ps ...StopPolicy) StopPolicy {
-	return anyPolicy(clonePolicies("Any", ps))
+	return anyPolicy(clonePolicies(ps))
 }
 
 // All returns a policy that stops only when every one of ps stops, and then
 // reports the first member's decision. It suits rules that must agree, such
-// as "at least 3 bursts and a rep drop-off". All needs at least one member;
-// All() or a nil member panics, since a vacuous "all agree" would stop every
-// set before it began.
+// as "at least 3 bursts and a rep drop-off". A nil member never stops, so
+// All with a nil member never stops. All needs at least one member: All()
+// panics, since a vacuous "all agree" would stop every set before it began.
 func All(ps ...StopPolicy) StopPolicy {
 	if len(ps) == 0 {
 		panic("restpause: All needs at least one policy")
 	}
-	return allPolicy(clonePolicies("All", ps))
+	return allPolicy(clonePolicies(ps))
 }
 
-// clonePolicies copies ps so that a caller changing its slice later cannot
-// change the composed policy.
-func clonePolicies(name string, ps []StopPolicy) []StopPolicy {
-	for _, p := range ps {
+// clonePolicies copies ps, nil members read as Never, so that a caller
+// changing its slice later cannot change the composed policy.
+func clonePolicies(ps []StopPolicy) []StopPolicy {
+	out := make([]StopPolicy, len(ps))
+	for i, p := range ps {
 		if p == nil {
-			panic("restpause: " + name + " given a nil policy")
+			p = Never()
 		}
+		out[i] = p
 	}
-	return append([]StopPolicy(nil), ps...)
+	return out
 }
 
 type anyPolicy []StopPolicy
@@ -102,7 +110,8 @@ func (a allPolicy) Decide(r *Record) Decision {
 //     if not one rep was possible, a further burst at this load is not.
 //
 // [Session] applies Guard to every policy it runs; use it directly when you
-// call Decide yourself. A nil p means "no other rule".
+// call Decide yourself. A nil p means "no other rule", as in [Any] and
+// [All]: Guard(nil) behaves as Guard(Never()).
 func Guard(p StopPolicy) StopPolicy {
 	if g, ok := p.(guarded); ok {
 		return g
@@ -128,7 +137,7 @@ func (g guarded) Decide(r *Record) Decision {
 // painDecision stops at the first entry with pain or nerve symptoms.
 func painDecision(r *Record) Decision {
 	if r.Activation.Signals.PainOrNerve {
-		return Decision{Reason: StopPain, Signal: SignalPainOrNerve}
+		return Decision{Reason: StopPain, Burst: ActivationSet, Signal: SignalPainOrNerve}
 	}
 	for i := range r.Bursts {
 		if r.Bursts[i].Signals.PainOrNerve {
@@ -141,7 +150,7 @@ func painDecision(r *Record) Decision {
 // noRepsDecision stops at the first entry with no reps.
 func noRepsDecision(r *Record) Decision {
 	if r.Activation.Reps <= 0 {
-		return Decision{Reason: StopMinReps, Value: int64(r.Activation.Reps), Limit: 1}
+		return Decision{Reason: StopMinReps, Burst: ActivationSet, Value: int64(r.Activation.Reps), Limit: 1}
 	}
 	for i := range r.Bursts {
 		if reps := r.Bursts[i].Reps; reps <= 0 {

@@ -36,6 +36,8 @@ func TestBuiltinPolicies(t *testing.T) {
 	rising.Activation.Signals.Discomfort = 2
 	rising.Bursts[0].Signals.Discomfort = 2
 	rising.Bursts[1].Signals.Discomfort = 3
+	swingFirst := set(10, 4)
+	swingFirst.Activation.Signals.Momentum = true
 	for _, tc := range []struct {
 		name string
 		p    restpause.StopPolicy
@@ -44,12 +46,12 @@ func TestBuiltinPolicies(t *testing.T) {
 	}{
 		// The Myo-reps examples: 4-3, 4-4-3 and 3-3-3-2 stop at the
 		// short mini-set; 4-4-4 goes on.
-		{"myo 4-3", restpause.MyoRepStop(), set(15, 4, 3), stop(restpause.StopMyoRep, 2, 3, 4)},
-		{"myo 4-4-3", restpause.MyoRepStop(), set(15, 4, 4, 3), stop(restpause.StopMyoRep, 3, 3, 4)},
-		{"myo 3-3-3-2", restpause.MyoRepStop(), set(15, 3, 3, 3, 2), stop(restpause.StopMyoRep, 4, 2, 3)},
-		{"myo 4-4-4", restpause.MyoRepStop(), set(15, 4, 4, 4), restpause.Decision{}},
-		{"myo 4-5", restpause.MyoRepStop(), set(15, 4, 5), restpause.Decision{}},
-		{"myo activation only", restpause.MyoRepStop(), set(15), restpause.Decision{}},
+		{"myo 4-3", restpause.MyoRep(), set(15, 4, 3), stop(restpause.StopMyoRep, 2, 3, 4)},
+		{"myo 4-4-3", restpause.MyoRep(), set(15, 4, 4, 3), stop(restpause.StopMyoRep, 3, 3, 4)},
+		{"myo 3-3-3-2", restpause.MyoRep(), set(15, 3, 3, 3, 2), stop(restpause.StopMyoRep, 4, 2, 3)},
+		{"myo 4-4-4", restpause.MyoRep(), set(15, 4, 4, 4), restpause.Decision{}},
+		{"myo 4-5", restpause.MyoRep(), set(15, 4, 5), restpause.Decision{}},
+		{"myo activation only", restpause.MyoRep(), set(15), restpause.Decision{}},
 		{"min reps", restpause.MinBurstReps(3), set(10, 4, 3, 2), stop(restpause.StopMinReps, 3, 2, 3)},
 		{"min reps ignores activation", restpause.MinBurstReps(3), set(2, 3), restpause.Decision{}},
 		// Drop-off 50% from a first burst of 6: 3 is exactly 50% (goes on), 2 is 66%.
@@ -58,10 +60,10 @@ func TestBuiltinPolicies(t *testing.T) {
 		{"drop-off zero first", restpause.DropOff(50), set(12, 0, 0), restpause.Decision{}},
 		{"max bursts below", restpause.MaxBursts(3), set(10, 4, 4), restpause.Decision{}},
 		{"max bursts at", restpause.MaxBursts(3), set(10, 4, 4, 4), stop(restpause.StopMaxBursts, 0, 3, 3)},
-		{"total below", restpause.TotalRepTarget(20), set(12, 4, 3), restpause.Decision{}},
-		{"total reached", restpause.TotalRepTarget(20), set(12, 4, 4), stop(restpause.StopTotalReps, 0, 20, 20)},
+		{"total below", restpause.TotalReps(20), set(12, 4, 3), restpause.Decision{}},
+		{"total reached", restpause.TotalReps(20), set(12, 4, 4), stop(restpause.StopTotalReps, 0, 20, 20)},
 		{"match below", restpause.MatchActivation(), set(12, 4, 4, 3), restpause.Decision{}},
-		{"match reached", restpause.MatchActivation(), set(12, 4, 4, 3, 2), stop(restpause.StopMatch, 0, 13, 12)},
+		{"match reached", restpause.MatchActivation(), set(12, 4, 4, 3, 2), stop(restpause.StopMatchActivation, 0, 13, 12)},
 		{"match activation only", restpause.MatchActivation(), set(12), restpause.Decision{}},
 		// 10 reps x 3 s, 20 s rest, 4 x 3 s, 20 s rest, 3 x 3 s: 30+20+12+20+9 = 91 s.
 		{"time cap below", restpause.TimeCap(92 * time.Second), set(10, 4, 3), restpause.Decision{}},
@@ -71,6 +73,9 @@ func TestBuiltinPolicies(t *testing.T) {
 		{"technique", restpause.TechniqueGuard(), tech, restpause.Decision{Reason: restpause.StopTechnique, Burst: 2, Signal: restpause.SignalRangeShortened}},
 		{"discomfort level rising", restpause.TechniqueGuard(), rising, restpause.Decision{Reason: restpause.StopTechnique, Burst: 2, Signal: restpause.SignalDiscomfortRising}},
 		{"technique clean", restpause.TechniqueGuard(), set(10, 4, 3), restpause.Decision{}},
+		// A signal on the activation set names it, not the whole set.
+		{"technique on activation", restpause.TechniqueGuard(), swingFirst,
+			restpause.Decision{Reason: restpause.StopTechnique, Burst: restpause.ActivationSet, Signal: restpause.SignalMomentum}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.p.Decide(tc.r); got != tc.want {
@@ -93,20 +98,28 @@ func TestGuard(t *testing.T) {
 	if got := restpause.Guard(nil).Decide(set(10, 4)); got.Stop() {
 		t.Errorf("Guard(nil) on a clean set = %+v, want continue", got)
 	}
+	// On the activation set, Burst is ActivationSet (-1), never the 0 of
+	// a rule about the whole set.
+	if got, want := restpause.Guard(nil).Decide(set(0)), (restpause.Decision{Reason: restpause.StopMinReps, Burst: -1, Limit: 1}); got != want {
+		t.Errorf("Guard on a zero-rep activation set = %#v, want %#v", got, want)
+	}
+	painFirst := set(10)
+	painFirst.Activation.Signals.PainOrNerve = true
+	if got, want := restpause.Guard(nil).Decide(painFirst), (restpause.Decision{Reason: restpause.StopPain, Burst: -1, Signal: restpause.SignalPainOrNerve}); got != want {
+		t.Errorf("Guard on pain in the activation set = %#v, want %#v", got, want)
+	}
 }
 
 func TestConstructorPanics(t *testing.T) {
 	for name, f := range map[string]func(){
-		"MaxBursts(-1)":     func() { restpause.MaxBursts(-1) },
-		"MaxBursts(0)":      func() { restpause.MaxBursts(0) },
-		"MinBurstReps(0)":   func() { restpause.MinBurstReps(0) },
-		"DropOff(100)":      func() { restpause.DropOff(100) },
-		"TotalRepTarget(0)": func() { restpause.TotalRepTarget(0) },
-		"TimeCap(0)":        func() { restpause.TimeCap(0) },
-		"RIRFloor(11)":      func() { restpause.RIRFloor(11) },
-		"All()":             func() { restpause.All() },
-		"Any(nil)":          func() { restpause.Any(nil) },
-		"All(Never(), nil)": func() { restpause.All(restpause.Never(), nil) },
+		"MaxBursts(-1)":   func() { restpause.MaxBursts(-1) },
+		"MaxBursts(0)":    func() { restpause.MaxBursts(0) },
+		"MinBurstReps(0)": func() { restpause.MinBurstReps(0) },
+		"DropOff(100)":    func() { restpause.DropOff(100) },
+		"TotalReps(0)":    func() { restpause.TotalReps(0) },
+		"TimeCap(0)":      func() { restpause.TimeCap(0) },
+		"RIRFloor(11)":    func() { restpause.RIRFloor(11) },
+		"All()":           func() { restpause.All() },
 	} {
 		func() {
 			defer func() {
@@ -131,9 +144,9 @@ func genPolicy() *rapid.Generator[restpause.StopPolicy] {
 		case 2:
 			return restpause.MaxBursts(rapid.IntRange(1, 6).Draw(t, "max"))
 		case 3:
-			return restpause.TotalRepTarget(rapid.IntRange(1, 60).Draw(t, "target"))
+			return restpause.TotalReps(rapid.IntRange(1, 60).Draw(t, "target"))
 		case 4:
-			return restpause.MyoRepStop()
+			return restpause.MyoRep()
 		case 5:
 			return restpause.MatchActivation()
 		case 6:
@@ -169,6 +182,27 @@ func TestAnyAll(t *testing.T) {
 		first := ps[0].Decide(&r)
 		if allD.Stop() != all || (all && allD != first) {
 			t.Fatalf("All = %+v; all stop: %v, first member %+v", allD, all, first)
+		}
+	})
+}
+
+// A nil policy means Never in Any, All and Guard alike: Any skips it, All
+// with it never stops, Guard(nil) keeps only Guard's own rules. None panics.
+func TestNilPolicyIsNever(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		ps := rapid.SliceOfN(genPolicy(), 0, 4).Draw(t, "policies")
+		withNil := append([]restpause.StopPolicy(nil), ps...)
+		at := rapid.IntRange(0, len(ps)).Draw(t, "nil at")
+		withNil = append(withNil[:at], append([]restpause.StopPolicy{nil}, withNil[at:]...)...)
+		r := genRecord(6).Draw(t, "record")
+		if got, want := restpause.Any(withNil...).Decide(&r), restpause.Any(ps...).Decide(&r); got != want {
+			t.Fatalf("Any with nil at %d = %+v, without it %+v", at, got, want)
+		}
+		if got := restpause.All(withNil...).Decide(&r); got.Stop() {
+			t.Fatalf("All with nil at %d = %+v, want continue: a nil member never stops", at, got)
+		}
+		if got, want := restpause.Guard(nil).Decide(&r), restpause.Guard(restpause.Never()).Decide(&r); got != want {
+			t.Fatalf("Guard(nil) = %+v, Guard(Never()) = %+v", got, want)
 		}
 	})
 }
@@ -218,14 +252,14 @@ func TestPoliciesConform(t *testing.T) {
 		"MinBurstReps":    restpause.MinBurstReps(3),
 		"DropOff":         restpause.DropOff(40),
 		"MaxBursts":       restpause.MaxBursts(3),
-		"TotalRepTarget":  restpause.TotalRepTarget(25),
-		"MyoRepStop":      restpause.MyoRepStop(),
+		"TotalReps":       restpause.TotalReps(25),
+		"MyoRep":          restpause.MyoRep(),
 		"MatchActivation": restpause.MatchActivation(),
 		"TechniqueGuard":  restpause.TechniqueGuard(),
 		"TimeCap":         restpause.TimeCap(2 * time.Minute),
 		"RIRFloor":        restpause.RIRFloor(1),
 		"Never":           restpause.Never(),
-		"Guard":           restpause.Guard(restpause.MyoRepStop()),
+		"Guard":           restpause.Guard(restpause.MyoRep()),
 		"Any":             restpause.Any(restpause.MaxBursts(2), restpause.TechniqueGuard()),
 		"All":             restpause.All(restpause.MaxBursts(2), restpause.DropOff(30)),
 	}
@@ -237,9 +271,16 @@ func TestPoliciesConform(t *testing.T) {
 		policies["protocol "+p.Name] = pol
 	}
 	for name, p := range policies {
-		if err := restpausetest.Run(p); err != nil {
-			t.Errorf("%s fails the conformance check:\n%v", name, err)
-		}
+		t.Run(name, func(t *testing.T) {
+			restpausetest.Run(t, func(*testing.T) restpause.StopPolicy { return p })
+		})
+	}
+	// A nil member reads as Never, so compositions with one conform too.
+	if err := restpausetest.TestPolicy(restpause.Any(nil, restpause.MaxBursts(2))); err != nil {
+		t.Errorf("Any(nil, MaxBursts(2)) fails the conformance check:\n%v", err)
+	}
+	if err := restpausetest.TestPolicy(restpause.Guard(nil)); err != nil {
+		t.Errorf("Guard(nil) fails the conformance check:\n%v", err)
 	}
 }
 

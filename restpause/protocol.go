@@ -131,23 +131,23 @@ type Protocol struct {
 	ActivationRPE RPERange // target effort for the activation set
 	Rest          Rest     // rest before each burst
 	Burst         RepRange // target reps per burst
-	// TotalReps is a target for the whole set's reps used for progression
-	// (DC's 11-15), shown to the lifter; it does not stop the set. For a
-	// stop at a total, use StopAtTotalReps.
-	TotalReps RepRange
+	// TotalRepRange is the range the whole set's reps should land in, used
+	// for progression (DC's 11-15) and shown to the lifter; it does not stop
+	// the set. For a stop at a total, use StopAtTotalReps.
+	TotalRepRange RepRange
 	// HeavyBelow: an activation set with fewer reps than this means the
 	// load is too heavy, and HeavyDropPercent is how much to take off next
 	// time (DC: under 6 reps, drop about 10%). See [Protocol.TooHeavy].
 	HeavyBelow, HeavyDropPercent int
 
 	// Stop rules, each turned on by a non-zero value; see the built-in
-	// policy of the same name. [TechniqueGuard] is always on, and pain or
+	// policy named beside each, which shares the field's stem. [TechniqueGuard] is always on, and pain or
 	// nerve symptoms always end the set.
 	MaxBursts       int           // [MaxBursts]
 	MinBurstReps    int           // [MinBurstReps]
 	DropOffPercent  int           // [DropOff]
-	StopAtTotalReps int           // [TotalRepTarget]
-	MyoRepStop      bool          // [MyoRepStop]
+	StopAtTotalReps int           // [TotalReps]
+	MyoRep          bool          // [MyoRep]
 	MatchActivation bool          // [MatchActivation]
 	RIRFloor        repkit.RIR    // [RIRFloor]
 	TimeCap         time.Duration // [TimeCap]
@@ -161,7 +161,7 @@ func (p Protocol) Validate() error {
 	for _, c := range []struct {
 		field string
 		r     RepRange
-	}{{"activation reps", p.Activation}, {"burst reps", p.Burst}, {"total reps", p.TotalReps}} {
+	}{{"activation reps", p.Activation}, {"burst reps", p.Burst}, {"total rep range", p.TotalRepRange}} {
 		if err := c.r.validate(c.field); err != nil {
 			return err
 		}
@@ -214,14 +214,14 @@ func (p Protocol) Policy() (StopPolicy, error) {
 	if p.DropOffPercent > 0 {
 		ps = append(ps, DropOff(p.DropOffPercent))
 	}
-	if p.MyoRepStop {
-		ps = append(ps, MyoRepStop())
+	if p.MyoRep {
+		ps = append(ps, MyoRep())
 	}
 	if p.MatchActivation {
 		ps = append(ps, MatchActivation())
 	}
 	if p.StopAtTotalReps > 0 {
-		ps = append(ps, TotalRepTarget(p.StopAtTotalReps))
+		ps = append(ps, TotalReps(p.StopAtTotalReps))
 	}
 	if p.RIRFloor > 0 {
 		ps = append(ps, RIRFloor(p.RIRFloor))
@@ -273,7 +273,7 @@ func DefaultProtocol() Protocol {
 // MyoReps is Borge Fagerli's Myo-reps: an activation set of 12-20 or more
 // reps at about RPE 8-9, rests of about 20-30 s or 3-5 deep breaths,
 // mini-sets of 3-5 reps, ending at the first mini-set that falls short of
-// the first ([MyoRepStop]). MaxBursts 5 is repkit's safety bound, not part
+// the first ([MyoRep]). MaxBursts 5 is repkit's safety bound, not part
 // of Fagerli's rule.
 func MyoReps() Protocol {
 	return Protocol{
@@ -283,7 +283,7 @@ func MyoReps() Protocol {
 		ActivationRPE: RPERange{8, 9},
 		Rest:          Rest{Min: 20 * time.Second, Max: 30 * time.Second, MinBreaths: 3, MaxBreaths: 5},
 		Burst:         RepRange{3, 5},
-		MyoRepStop:    true,
+		MyoRep:        true,
 		MaxBursts:     5,
 	}
 }
@@ -296,7 +296,7 @@ func MyoRepMatch() Protocol {
 	p := MyoReps()
 	p.Name = "myo-rep match"
 	p.Source = "Borge Fagerli, Myo-rep match"
-	p.MyoRepStop = false
+	p.MyoRep = false
 	p.MatchActivation = true
 	p.MaxBursts = 8
 	return p
@@ -305,7 +305,7 @@ func MyoRepMatch() Protocol {
 // DC is the rest-pause set of Dante Trudel's Doggcrapp (DC) training: three
 // mini-sets (the activation set and 2 bursts), each taken to failure, with
 // 10-15 deep breaths (about 20-30 s) between them, aiming at 11-15 total reps
-// (15-20 on some exercises: change TotalReps). An activation set under 6
+// (15-20 on some exercises: change TotalRepRange). An activation set under 6
 // reps means the load is too heavy: take about 10% off next time
 // ([Protocol.TooHeavy]). DC's failure on every mini-set is harder than the
 // guide's default rep buffer; the guide asks for more care with recovery the
@@ -316,7 +316,7 @@ func DC() Protocol {
 		Source:           "Dante Trudel, Doggcrapp (DC) training",
 		ActivationRPE:    RPERange{10, 10},
 		Rest:             Rest{Min: 20 * time.Second, Max: 30 * time.Second, MinBreaths: 10, MaxBreaths: 15},
-		TotalReps:        RepRange{11, 15},
+		TotalRepRange:    RepRange{11, 15},
 		HeavyBelow:       6,
 		HeavyDropPercent: 10,
 		MaxBursts:        2,

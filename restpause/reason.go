@@ -10,22 +10,24 @@ import (
 type StopReason uint8
 
 // The stop reasons. Each built-in policy has its own; StopLifter is the
-// lifter ending the set through [Session.End], and StopCustom is for
-// policies written outside this package.
+// lifter ending the set through [Session.End], StopCustom is for policies
+// written outside this package, and StopBurstLimit is a [Session] reaching
+// [BurstsLimit] with no stop rule ending the set sooner.
 const (
-	Continue      StopReason = iota // the set goes on
-	StopPain                        // pain or nerve symptoms
-	StopTechnique                   // a technique signal, see [TechniqueGuard]
-	StopMinReps                     // a burst fell below the minimum reps, see [MinBurstReps]
-	StopDropOff                     // reps dropped too far below the first burst, see [DropOff]
-	StopMaxBursts                   // the planned number of bursts is done, see [MaxBursts]
-	StopTotalReps                   // the total-rep target is reached, see [TotalRepTarget]
-	StopMyoRep                      // a mini-set fell short of the first, see [MyoRepStop]
-	StopMatch                       // the bursts matched the activation reps, see [MatchActivation]
-	StopTimeCap                     // the set ran past its time cap, see [TimeCap]
-	StopRIRFloor                    // a burst went closer to failure than allowed, see [RIRFloor]
-	StopLifter                      // the lifter ended the set
-	StopCustom                      // a user-defined policy; see [Decision.Note]
+	Continue            StopReason = iota // the set goes on
+	StopPain                              // pain or nerve symptoms
+	StopTechnique                         // a technique signal, see [TechniqueGuard]
+	StopMinReps                           // an entry fell below the minimum reps, see [MinBurstReps] and [Guard]
+	StopDropOff                           // reps dropped too far below the first burst, see [DropOff]
+	StopMaxBursts                         // the planned number of bursts is done, see [MaxBursts]
+	StopTotalReps                         // the total-rep target is reached, see [TotalReps]
+	StopMyoRep                            // a mini-set fell short of the first, see [MyoRep]
+	StopMatchActivation                   // the bursts matched the activation reps, see [MatchActivation]
+	StopTimeCap                           // the set ran past its time cap, see [TimeCap]
+	StopRIRFloor                          // a burst went closer to failure than allowed, see [RIRFloor]
+	StopLifter                            // the lifter ended the set
+	StopCustom                            // a user-defined policy; see [Decision.Note]
+	StopBurstLimit                        // the set reached [BurstsLimit]; no stop rule ended it sooner
 	numStopReasons
 )
 
@@ -48,8 +50,8 @@ func (r StopReason) String() string {
 		return "total_reps"
 	case StopMyoRep:
 		return "myo_rep"
-	case StopMatch:
-		return "match"
+	case StopMatchActivation:
+		return "match_activation"
 	case StopTimeCap:
 		return "time_cap"
 	case StopRIRFloor:
@@ -58,11 +60,16 @@ func (r StopReason) String() string {
 		return "lifter"
 	case StopCustom:
 		return "custom"
+	case StopBurstLimit:
+		return "burst_limit"
 	}
 	return "StopReason(" + strconv.Itoa(int(r)) + ")"
 }
 
-// Valid reports whether r is one of the reasons above.
+// Valid reports whether r is one of the reasons above. A stop decision with
+// an invalid reason breaks the [StopPolicy] contract: [Record.Validate]
+// rejects it and a [Session] replaces it with StopCustom. [Signal.Valid] is
+// the same check for a decision's signal.
 func (r StopReason) Valid() bool { return r < numStopReasons }
 
 // MarshalText implements [encoding.TextMarshaler]; an unknown reason is an
@@ -85,21 +92,28 @@ func (r *StopReason) UnmarshalText(text []byte) error {
 // zero Decision is "continue".
 //
 // A Decision holds numbers, not prose, so that deciding never allocates;
-// [Decision.Explain] turns them into a sentence for the lifter when one is
+// [Decision.String] turns them into a sentence for the lifter when one is
 // needed. What Value and Limit count depends on the reason:
 //
-//	StopMinReps, StopMyoRep     reps in the burst; the minimum (or first burst's reps)
-//	StopDropOff                 percent drop from the first burst; the allowed percent
-//	StopMaxBursts               bursts done; the maximum
-//	StopTotalReps, StopMatch    total reps (or burst reps); the target
-//	StopTimeCap                 elapsed time; the cap, both in nanoseconds
-//	StopRIRFloor                the burst's lowest possible RIR; the floor
-//	StopCustom                  whatever the policy documents
+//	StopMinReps, StopMyoRep            reps in the entry; the minimum (or first burst's reps)
+//	StopDropOff                        percent drop from the first burst; the allowed percent
+//	StopMaxBursts, StopBurstLimit      bursts done; the maximum
+//	StopTotalReps, StopMatchActivation total reps (or burst reps); the target
+//	StopTimeCap                        elapsed time; the cap, both in nanoseconds
+//	StopRIRFloor                       the burst's lowest possible RIR; the floor
+//	StopCustom                         whatever the policy documents
+//
+// Burst says which entry the decision is about. Rules about one entry (pain,
+// technique, reps, effort) name it: n for the n-th burst, counted from 1 as
+// [Step.Burst] counts them, or [ActivationSet] for the activation set. Rules
+// about the set as a whole (max bursts, total reps, match activation, time
+// cap, the burst limit, the lifter ending it) leave Burst at 0, which is
+// also what a custom policy that names no entry gets.
 type Decision struct {
 	// Reason is why the set stops; Continue means it does not.
 	Reason StopReason `json:"reason"`
-	// Burst is the entry that triggered the stop: 0 for the activation set
-	// or for the set as a whole, n for the n-th burst.
+	// Burst is the entry that triggered the stop: n for the n-th burst,
+	// [ActivationSet] (-1) for the activation set, 0 for the set as a whole.
 	Burst int `json:"burst,omitempty"`
 	// Signal is the signal behind StopPain and StopTechnique.
 	Signal Signal `json:"signal,omitzero"`
@@ -111,20 +125,29 @@ type Decision struct {
 	Note string `json:"note,omitempty"`
 }
 
+// ActivationSet is the [Decision.Burst] of a decision about the activation
+// set; bursts count from 1, and 0 means the set as a whole.
+const ActivationSet = -1
+
+// burstIn reports whether d.Burst names an entry of a set with n bursts,
+// or the whole set.
+func (d Decision) burstIn(n int) bool {
+	return d.Burst >= ActivationSet && d.Burst <= n
+}
+
 // Stop reports whether the decision ends the set.
 func (d Decision) Stop() bool { return d.Reason != Continue }
 
-// String returns [Decision.Explain].
-func (d Decision) String() string { return d.Explain() }
-
-// Explain returns a short sentence a lifter understands, such as
-// "burst 3: 2 reps, below the minimum of 3". It allocates; call it when
-// showing the decision, not when making it.
-func (d Decision) Explain() string {
+// String returns a short sentence a lifter understands, such as
+// "burst 3: 2 reps, below the minimum of 3", so that fmt prints a decision
+// as that sentence. It allocates; call it when showing the decision, not
+// when making it.
+func (d Decision) String() string {
 	at := "the set"
-	if d.Burst > 0 {
+	switch {
+	case d.Burst > 0:
 		at = "burst " + strconv.Itoa(d.Burst)
-	} else if d.Reason == StopPain || d.Reason == StopTechnique || d.Reason == StopMinReps {
+	case d.Burst == ActivationSet:
 		at = "the activation set"
 	}
 	v, l := strconv.FormatInt(d.Value, 10), strconv.FormatInt(d.Limit, 10)
@@ -145,7 +168,7 @@ func (d Decision) Explain() string {
 		return v + " total reps, reaching the target of " + l
 	case StopMyoRep:
 		return at + ": " + v + " reps, short of the first mini-set's " + l
-	case StopMatch:
+	case StopMatchActivation:
 		return v + " reps in the bursts, matching the activation set's " + l
 	case StopTimeCap:
 		return "the set has run " + time.Duration(d.Value).String() + ", reaching the cap of " + time.Duration(d.Limit).String()
@@ -158,6 +181,8 @@ func (d Decision) Explain() string {
 			return at + ": " + d.Note
 		}
 		return at + ": stopped by a custom policy"
+	case StopBurstLimit:
+		return v + " bursts done, the most one set can record; no stop rule ended the set sooner"
 	}
 	return "stopped (" + d.Reason.String() + ")"
 }

@@ -25,6 +25,11 @@ const LoadLimit = 10000 * repkit.Kilogram
 // A record of a set still in progress has Stop.Reason == Continue. Records
 // are plain values; a Record is safe for concurrent reads, but its Bursts
 // slice is shared by copies, so clone it before changing a copy.
+//
+// Like [time.Time], a Record's read methods take value receivers, so they
+// work on a value, a pointer and a call result alike:
+// s.Record().TotalReps() and, in a [StopPolicy], r.TotalReps(). Only
+// [Record.UnmarshalJSON], which writes the record, takes a pointer.
 type Record struct {
 	Date       time.Time   `json:"date"`
 	ExerciseID string      `json:"exercise_id,omitempty"` // catalog id, if any
@@ -48,13 +53,13 @@ func (r Record) Clone() Record {
 }
 
 // Ended reports whether the set has ended.
-func (r *Record) Ended() bool { return r.Stop.Stop() }
+func (r Record) Ended() bool { return r.Stop.Stop() }
 
 // ActivationReps returns the reps of the activation set.
-func (r *Record) ActivationReps() int { return r.Activation.Reps }
+func (r Record) ActivationReps() int { return r.Activation.Reps }
 
 // BurstReps returns the reps of all bursts after the activation set.
-func (r *Record) BurstReps() int {
+func (r Record) BurstReps() int {
 	n := 0
 	for i := range r.Bursts {
 		n += r.Bursts[i].Reps
@@ -63,16 +68,16 @@ func (r *Record) BurstReps() int {
 }
 
 // TotalReps returns the reps of the whole set: activation plus bursts.
-func (r *Record) TotalReps() int { return r.Activation.Reps + r.BurstReps() }
+func (r Record) TotalReps() int { return r.Activation.Reps + r.BurstReps() }
 
 // VolumeLoad returns load times total reps. It is exact for a valid record;
 // for one that fails [Record.Validate] it may overflow.
-func (r *Record) VolumeLoad() repkit.Load {
+func (r Record) VolumeLoad() repkit.Load {
 	return r.Load * repkit.Load(r.TotalReps())
 }
 
 // Rest returns the total rest taken between entries.
-func (r *Record) Rest() time.Duration {
+func (r Record) Rest() time.Duration {
 	var d time.Duration
 	for i := range r.Bursts {
 		d = addSat(d, r.Bursts[i].Rest)
@@ -83,7 +88,7 @@ func (r *Record) Rest() time.Duration {
 // Elapsed returns the time the whole set took, rests included: each entry's
 // measured Work, or its reps times [DefaultRepTime] when not measured, plus
 // every rest. Very large invalid values saturate rather than wrap.
-func (r *Record) Elapsed() time.Duration {
+func (r Record) Elapsed() time.Duration {
 	d := r.Activation.work()
 	for i := range r.Bursts {
 		d = addSat(d, r.Bursts[i].Rest)
@@ -94,7 +99,7 @@ func (r *Record) Elapsed() time.Duration {
 
 // Density returns reps per minute of [Record.Elapsed], or 0 for a set that
 // took no time.
-func (r *Record) Density() float64 {
+func (r Record) Density() float64 {
 	e := r.Elapsed()
 	if e <= 0 {
 		return 0
@@ -112,9 +117,11 @@ func addSat(a, b time.Duration) time.Duration {
 // Validate checks that r could have happened: reps, rests, work times,
 // efforts, velocities and discomfort levels in range, no rest before the
 // activation set, a load from 0 to [LoadLimit], at most [BurstsLimit]
-// bursts, a known stop reason, and a date that JSON can carry exactly.
+// bursts, a known stop reason and signal, a stop burst that names an entry
+// of the record ([ActivationSet], 0, or 1 to len(Bursts)), and a date that
+// JSON can carry exactly.
 // Errors are *[FieldError] values wrapping [repkit.ErrInvalid] that name the field.
-func (r *Record) Validate() error {
+func (r Record) Validate() error {
 	if y := r.Date.Year(); y < 0 || y > 9999 {
 		return invalid("date", r.Date.String())
 	}
@@ -141,8 +148,11 @@ func (r *Record) Validate() error {
 	if !r.Stop.Reason.Valid() {
 		return invalid("stop reason", r.Stop.Reason.String())
 	}
-	if !r.Stop.Signal.valid() {
+	if !r.Stop.Signal.Valid() {
 		return invalid("stop signal", r.Stop.Signal.String())
+	}
+	if !r.Stop.burstIn(len(r.Bursts)) {
+		return invalidInt("stop burst", r.Stop.Burst)
 	}
 	return nil
 }

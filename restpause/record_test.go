@@ -51,7 +51,7 @@ func TestRecordSummary(t *testing.T) {
 	if got, want := r.Density(), 19/(100.0/60); got != want {
 		t.Errorf("Density = %v, want %v reps/min", got, want)
 	}
-	if got := (&restpause.Record{}).Density(); got != 0 {
+	if got := (restpause.Record{}).Density(); got != 0 {
 		t.Errorf("Density of an empty record = %v, want 0", got)
 	}
 }
@@ -142,6 +142,8 @@ func TestRecordDecodeRejects(t *testing.T) {
 		{"velocity", `{"bursts":[{"reps":3},{"reps":2,"mean_velocity":-0.5}]}`, "burst 2 mean velocity"},
 		{"load", `{"load":"10001kg"}`, "load"},
 		{"bad duration", `{"bursts":[{"reps":3,"work":"soon"}]}`, "work"},
+		{"stop burst past the last", `{"bursts":[{"reps":3}],"stop":{"reason":"min_reps","burst":2,"limit":1}}`, "stop burst"},
+		{"stop burst below the activation set", `{"stop":{"reason":"pain","burst":-2,"signal":"pain_or_nerve"}}`, "stop burst"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := sampleRecord()
@@ -171,6 +173,21 @@ func TestRecordValidate(t *testing.T) {
 	r := sampleRecord()
 	if err := r.Validate(); err != nil {
 		t.Fatalf("sample record: %v", err)
+	}
+	// Stop.Burst names the activation set, the whole set or a logged burst.
+	for _, burst := range []int{restpause.ActivationSet, 0, 1, 2} {
+		b := r.Clone()
+		b.Stop.Burst = burst
+		if err := b.Validate(); err != nil {
+			t.Errorf("stop burst %d of 2: %v, want valid", burst, err)
+		}
+	}
+	for _, burst := range []int{-2, 3} {
+		b := r.Clone()
+		b.Stop.Burst = burst
+		if err := b.Validate(); !errors.Is(err, repkit.ErrInvalid) {
+			t.Errorf("stop burst %d of 2: %v, want ErrInvalid", burst, err)
+		}
 	}
 	odd := r.Clone()
 	odd.Date = time.Date(2025, 1, 1, 0, 0, 0, 0, time.FixedZone("LMT", 30))

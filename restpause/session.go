@@ -79,13 +79,20 @@ type Start struct {
 // [Session.LogActivation] or [Session.LogBurst] (rests measured by the app
 // and passed in), and read the [Record] at any time. After every log the
 // session asks the protocol's stop policy, wrapped in [Guard], whether the
-// set ends. It also ends at [BurstsLimit] bursts, and when the lifter calls
-// [Session.End].
+// set ends. It also ends when the lifter calls [Session.End], and at
+// [BurstsLimit] bursts if no stop rule ended it sooner (StopBurstLimit).
 //
 // A call that is out of order, a log after the end, or an impossible value
 // returns an error (wrapping [repkit.ErrOrder], [ErrEnded] or [repkit.ErrInvalid]) and
 // changes nothing. A Session is not safe for concurrent use; its Records
 // are independent copies.
+//
+// The zero Session is ready to use and behaves as NewSession(Protocol{},
+// Start{}) would: a set with no date, exercise or load that runs the zero
+// [Protocol], so only the rules that are always on end it (pain or nerve
+// symptoms, an entry with no reps, the technique guard, BurstsLimit and
+// Session.End). Use [NewSession] to name the set, give its load and choose
+// a protocol.
 type Session struct {
 	protocol  Protocol
 	policy    StopPolicy
@@ -205,15 +212,20 @@ func (s *Session) open(what string) error {
 }
 
 func (s *Session) decide() {
+	if s.policy == nil {
+		// The zero Session runs the zero Protocol, whose policy cannot fail.
+		p, _ := Protocol{}.Policy()
+		s.policy = Guard(p)
+	}
 	d := s.policy.Decide(&s.rec)
 	if !d.Stop() && len(s.rec.Bursts) >= BurstsLimit {
-		d = Decision{Reason: StopMaxBursts, Value: int64(len(s.rec.Bursts)), Limit: BurstsLimit}
+		d = Decision{Reason: StopBurstLimit, Value: int64(len(s.rec.Bursts)), Limit: BurstsLimit}
 	}
-	if !d.Reason.Valid() || !d.Signal.valid() {
+	if !d.Reason.Valid() || !d.Signal.Valid() || !d.burstIn(len(s.rec.Bursts)) {
 		// A policy outside this package broke its contract; end the set
-		// rather than record a reason or signal no one can read back (the
-		// Record would fail Validate and its JSON would not decode).
-		d = Decision{Reason: StopCustom, Note: "stop policy returned an unknown reason or signal"}
+		// rather than record a reason, signal or entry no one can read back
+		// (the Record would fail Validate and its JSON would not decode).
+		d = Decision{Reason: StopCustom, Note: "stop policy returned an unknown reason, signal or burst"}
 	}
 	s.rec.Stop = d
 }

@@ -83,8 +83,84 @@ func TestSessionBurstsLimit(t *testing.T) {
 	for !s.Ended() {
 		must(t, s.LogBurst(restpause.Burst{Reps: 1}))
 	}
-	if r := s.Record(); len(r.Bursts) != restpause.BurstsLimit || r.Stop.Reason != restpause.StopMaxBursts {
-		t.Errorf("a set with no stop rule ended after %d bursts with %v, want %d and max_bursts", len(r.Bursts), r.Stop.Reason, restpause.BurstsLimit)
+	want := restpause.Decision{Reason: restpause.StopBurstLimit, Value: 100, Limit: 100}
+	if r := s.Record(); len(r.Bursts) != 100 || r.Stop != want {
+		t.Errorf("a set with no stop rule ended after %d bursts with %+v, want 100 bursts and %+v", len(r.Bursts), r.Stop, want)
+	}
+	// The hard limit is not a planned maximum, and says so.
+	const sentence = "100 bursts done, the most one set can record; no stop rule ended the set sooner"
+	if got := s.Record().Stop.String(); got != sentence {
+		t.Errorf("hard limit explained as %q, want %q", got, sentence)
+	}
+	// A planned maximum of 100 is the protocol's own rule, not the limit.
+	p := restpause.Protocol{MaxBursts: restpause.BurstsLimit}
+	s, err = restpause.NewSession(p, start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, s.LogActivation(restpause.Burst{Reps: 10}))
+	for !s.Ended() {
+		must(t, s.LogBurst(restpause.Burst{Reps: 1}))
+	}
+	if got := s.Record().Stop.Reason; got != restpause.StopMaxBursts {
+		t.Errorf("MaxBursts 100 ended with %v, want max_bursts", got)
+	}
+}
+
+// The zero Session is usable and runs as NewSession(Protocol{}, Start{}):
+// the same steps, the same errors and the same record for the same logs.
+func TestZeroSession(t *testing.T) {
+	var zero restpause.Session
+	made, err := restpause.NewSession(restpause.Protocol{}, restpause.Start{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := zero.Protocol(); got != (restpause.Protocol{}) {
+		t.Errorf("zero Session's protocol %+v, want the zero Protocol", got)
+	}
+	if got := zero.Next(); got != (restpause.Step{Kind: restpause.StepActivation}) {
+		t.Errorf("zero Session's first step %+v, want activation with no targets", got)
+	}
+	for i, b := range []restpause.Burst{
+		{Reps: 10},
+		{Reps: 6, Rest: 20 * time.Second},
+		{Reps: 5, Rest: 20 * time.Second, Signals: restpause.Signals{Momentum: true}},
+	} {
+		log := (*restpause.Session).LogBurst
+		if i == 0 {
+			log = (*restpause.Session).LogActivation
+		}
+		errZero, errMade := log(&zero, b), log(made, b)
+		if errZero != nil || errMade != nil {
+			t.Fatalf("entry %d: zero Session %v, NewSession %v; want both nil", i, errZero, errMade)
+		}
+		if diff := cmp.Diff(made.Next(), zero.Next()); diff != "" {
+			t.Errorf("after entry %d the steps differ (-NewSession +zero):\n%s", i, diff)
+		}
+	}
+	if diff := cmp.Diff(made.Record(), zero.Record(), recordOpts); diff != "" {
+		t.Errorf("records differ (-NewSession +zero):\n%s", diff)
+	}
+	// 10 + 6 + 5 reps; burst 2's momentum ends the set through the
+	// technique guard, which the zero Protocol keeps on.
+	want := restpause.Decision{Reason: restpause.StopTechnique, Burst: 2, Signal: restpause.SignalMomentum}
+	if got := zero.Record().Stop; got != want || zero.Record().TotalReps() != 21 {
+		t.Errorf("zero Session ended with %+v after %d reps, want %+v after 21", got, zero.Record().TotalReps(), want)
+	}
+	if err := zero.LogBurst(restpause.Burst{Reps: 3}); !errors.Is(err, restpause.ErrEnded) {
+		t.Errorf("burst after the end: %v, want ErrEnded", err)
+	}
+
+	// The always-on rules hold in a zero Session too.
+	var pain restpause.Session
+	must(t, pain.LogActivation(restpause.Burst{Reps: 8, Signals: restpause.Signals{PainOrNerve: true}}))
+	want = restpause.Decision{Reason: restpause.StopPain, Burst: restpause.ActivationSet, Signal: restpause.SignalPainOrNerve}
+	if got := pain.Record().Stop; got != want {
+		t.Errorf("pain on a zero Session's activation set gave %+v, want %+v", got, want)
+	}
+	var early restpause.Session
+	if err := early.LogBurst(restpause.Burst{Reps: 3}); !errors.Is(err, repkit.ErrOrder) {
+		t.Errorf("burst before activation on a zero Session: %v, want ErrOrder", err)
 	}
 }
 
@@ -153,6 +229,9 @@ func TestSessionStateMachine(t *testing.T) {
 		s, err := restpause.NewSession(p, start)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if p == (restpause.Protocol{Name: "model"}) && rapid.Bool().Draw(t, "zero session") {
+			s = new(restpause.Session) // the zero Session keeps the same model
 		}
 		entry := rapid.Custom(func(t *rapid.T) restpause.Burst {
 			return restpause.Burst{
@@ -309,13 +388,15 @@ func TestSessionMaxBurstsNeverExceeded(t *testing.T) {
 	})
 }
 
-// A custom policy that breaks its contract with an unknown reason or
-// signal ends the set with StopCustom, and the record still validates and
+// A custom policy that breaks its contract with an unknown reason, signal or
+// burst ends the set with StopCustom, and the record still validates and
 // survives a JSON round trip.
 func TestSessionContainsBrokenPolicy(t *testing.T) {
 	for name, d := range map[string]restpause.Decision{
-		"unknown reason": {Reason: 200},
-		"unknown signal": {Reason: restpause.StopTechnique, Signal: 99},
+		"unknown reason":   {Reason: 200},
+		"unknown signal":   {Reason: restpause.StopTechnique, Signal: 99},
+		"burst not logged": {Reason: restpause.StopCustom, Burst: 1, Note: "no burst 1 yet"},
+		"burst below -1":   {Reason: restpause.StopCustom, Burst: -2},
 	} {
 		t.Run(name, func(t *testing.T) {
 			p := restpause.Protocol{Name: "broken", Extra: restpause.PolicyFunc(func(*restpause.Record) restpause.Decision { return d })}
@@ -325,8 +406,9 @@ func TestSessionContainsBrokenPolicy(t *testing.T) {
 			}
 			must(t, s.LogActivation(restpause.Burst{Reps: 10}))
 			r := s.Record()
-			if r.Stop.Reason != restpause.StopCustom || r.Stop.Signal != restpause.SignalNone {
-				t.Errorf("stop %+v, want custom with no signal", r.Stop)
+			want := restpause.Decision{Reason: restpause.StopCustom, Note: "stop policy returned an unknown reason, signal or burst"}
+			if r.Stop != want {
+				t.Errorf("stop %+v, want %+v", r.Stop, want)
 			}
 			if err := r.Validate(); err != nil {
 				t.Errorf("record invalid: %v", err)

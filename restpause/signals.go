@@ -134,4 +134,8 @@ func (s *Signals) first(prev int) Signal {
 	return SignalNone
 }
 
-func (s Signal) valid() bool { return s < numSignals }
+// Valid reports whether s is one of the signals above. A stop decision with
+// an invalid signal breaks the [StopPolicy] contract: [Record.Validate]
+// rejects it and a [Session] replaces the decision with StopCustom.
+// [StopReason.Valid] is the same check for a decision's reason.
+func (s Signal) Valid() bool { return s < numSignals }

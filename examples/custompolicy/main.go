@@ -114,7 +114,7 @@ func run(w io.Writer) error {
 		fmt.Fprintf(w, "burst %d after %s: %d reps at %.2f m/s\n", next.Burst, b.Rest, b.Reps, b.MeanVelocity)
 	}
 	r := s.Record()
-	fmt.Fprintf(w, "set ended (%s): %s\n", r.Stop.Reason, r.Stop.Explain())
+	fmt.Fprintf(w, "set ended (%s): %s\n", r.Stop.Reason, r.Stop)
 	fmt.Fprintf(w, "velocity loss %d%% against a limit of %d%%\n", r.Stop.Value, r.Stop.Limit)
 	return nil
 }

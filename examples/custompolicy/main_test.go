@@ -9,14 +9,12 @@ import (
 )
 
 func TestPolicyConforms(t *testing.T) {
-	for name, p := range map[string]restpause.StopPolicy{
-		"BarSpeedLoss": BarSpeedLoss{MaxLossPercent: 25},
-		"Policy":       Policy(),
-	} {
-		if err := restpausetest.Run(p); err != nil {
-			t.Errorf("%s breaks the StopPolicy contract:\n%v", name, err)
-		}
-	}
+	t.Run("BarSpeedLoss", func(t *testing.T) {
+		restpausetest.Run(t, func(*testing.T) restpause.StopPolicy { return BarSpeedLoss{MaxLossPercent: 25} })
+	})
+	t.Run("Policy", func(t *testing.T) {
+		restpausetest.Run(t, func(*testing.T) restpause.StopPolicy { return Policy() })
+	})
 }
 
 func TestBarSpeedLoss(t *testing.T) {

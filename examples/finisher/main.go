@@ -71,7 +71,7 @@ func run(w io.Writer) error {
 	}
 	s.SetNotes("shoulders fine; range shortened on the last burst")
 	r := s.Record()
-	fmt.Fprintf(w, "  set ended: %s\n", r.Stop.Explain())
+	fmt.Fprintf(w, "  set ended: %s\n", r.Stop)
 	fmt.Fprintf(w, "  total %d reps (%d + %d in bursts), volume %s, %s including rests, %.1f reps/min\n",
 		r.TotalReps(), r.ActivationReps(), r.BurstReps(), r.VolumeLoad(), r.Elapsed(), r.Density())
 	return nil

@@ -328,7 +328,7 @@ func simulate(cfg config) (*Report, error) {
 		VolumeLoad: rec.VolumeLoad(),
 		Elapsed:    rec.Elapsed(),
 		Density:    rec.Density(),
-		Stop:       rec.Stop.Explain(),
+		Stop:       rec.Stop.String(),
 	}
 
 	// The straight sets' total reps is the top of the range: beat it and the
@@ -339,9 +339,9 @@ func simulate(cfg config) (*Report, error) {
 		Equipment: equip,
 		Unit:      cfg.unit,
 	}
-	if proto.TotalReps.Min < proto.TotalReps.Max { // a preset's own range, such as DC's 11-15
+	if proto.TotalRepRange.Min < proto.TotalRepRange.Max { // a preset's own range, such as DC's 11-15
 
-		sum.Total = progression.RepRange{Min: proto.TotalReps.Min, Max: proto.TotalReps.Max}
+		sum.Total = progression.RepRange{Min: proto.TotalRepRange.Min, Max: proto.TotalRepRange.Max}
 	}
 	rec2, err := sum.Next([]restpause.Record{rec})
 	if err != nil {
@@ -425,7 +425,7 @@ func runSet(proto restpause.Protocol, ex exercise.Exercise, load repkit.Load, u 
 				return restpause.Record{}, nil, err
 			}
 		case restpause.StepDone:
-			lines = append(lines, "done: "+step.Decision.Explain())
+			lines = append(lines, "done: "+step.Decision.String())
 			return s.Record(), lines, nil
 		default:
 			return restpause.Record{}, nil, fmt.Errorf("unexpected step %v", step.Kind)

@@ -35,11 +35,11 @@ func (everyFiveKilos) Prev(l repkit.Load) (repkit.Load, bool) {
 	return (l - 1) / step * step, true
 }
 
-func ExampleCheck() {
-	fmt.Println("selector stack:", progressiontest.Check(progression.SelectorStack(repkit.Kilograms)))
+func ExampleTestEquipment() {
+	fmt.Println("selector stack:", progressiontest.TestEquipment(progression.SelectorStack(repkit.Kilograms)))
 
-	fmt.Println(progressiontest.Check(everyFiveKilos{}, 100*repkit.Kilogram))
+	fmt.Println(progressiontest.TestEquipment(everyFiveKilos{}, 100*repkit.Kilogram))
 	// Output:
 	// selector stack: <nil>
-	// progressiontest: Next(100kg) = 105kg, which Achievable rejects
+	// progressiontest: next: Next(100kg) = 105kg, which Achievable rejects
 }

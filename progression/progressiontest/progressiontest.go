@@ -1,49 +1,112 @@
 // Package progressiontest checks that an implementation of
-// [progression.Equipment] keeps the interface's contract, in the way
-// testing/slogtest checks a slog.Handler. Use it in the tests of your own
-// equipment:
+// [progression.Equipment] keeps the interface's contract, in the manner of
+// [testing/slogtest], and with the same pair of entry points.
+// [TestEquipment] checks one piece of equipment and returns the
+// [errors.Join] of every broken rule; [Run] checks each rule in its own
+// subtest of a test:
 //
-//	if err := progressiontest.Check(myMachine, probes...); err != nil {
+//	func TestMyMachine(t *testing.T) {
+//		progressiontest.Run(t, func(*testing.T) progression.Equipment { return myMachine }, probes...)
+//	}
+//
+// or, where an error value is handier:
+//
+//	if err := progressiontest.TestEquipment(myMachine, probes...); err != nil {
 //		t.Error(err)
 //	}
+//
+// Both probe the equipment at -1, at 0 and at each of the given loads.
+// Every error starts "progressiontest: RULE: ". The rules:
+//
+//   - "below zero": a negative load is never achievable, Prev(0) finds
+//     nothing, and Next(-1) is the lightest achievable load.
+//   - "next": Next(l), when found, is achievable and heavier than l, and
+//     Prev of it is at most l, exactly l when l is achievable.
+//   - "prev": Prev(l), when found, is achievable and lighter than l, and
+//     Next of it is at least l, exactly l when l is achievable.
+//   - "deterministic": asking twice gives the same answers.
+//   - "round": [progression.Round] of an achievable load is that load.
+//
+// The checker tests what it can see from outside; it cannot prove that
+// nothing achievable hides between a load and its Next, so pass probes near
+// the loads you care about, including achievable ones.
 package progressiontest
 
 import (
 	"errors"
 	"fmt"
+	"testing"
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/progression"
 )
 
-// Check probes e at each of the given loads, and at -1 and 0, and returns
-// every broken rule joined with [errors.Join], or nil. The rules:
-//
-//   - a negative load is never achievable, Prev(0) finds nothing, and
-//     Next(-1) is the lightest achievable load;
-//   - Next(l), when found, is achievable and heavier than l, Prev of it is
-//     at most l, and is exactly l when l is achievable;
-//   - Prev(l), when found, is achievable and lighter than l, Next of it is at
-//     least l, and is exactly l when l is achievable;
-//   - asking twice gives the same answers;
-//   - [progression.Round] of an achievable load is that load.
-//
-// Check tests what it can see from outside; it cannot prove that nothing
-// achievable hides between a load and its Next, so pass probes near the loads
-// you care about, including achievable ones.
-func Check(e progression.Equipment, probes ...repkit.Load) error {
+// The rules, in the order [Run] runs their subtests.
+const (
+	ruleBelowZero     = "below zero"
+	ruleNext          = "next"
+	rulePrev          = "prev"
+	ruleDeterministic = "deterministic"
+	ruleRound         = "round"
+)
+
+func rules() []string {
+	return []string{ruleBelowZero, ruleNext, rulePrev, ruleDeterministic, ruleRound}
+}
+
+// TestEquipment probes e at -1, at 0 and at each of probes, and returns the
+// [errors.Join] of an error for every broken rule, or nil. A nil e is an
+// error.
+func TestEquipment(e progression.Equipment, probes ...repkit.Load) error {
 	if e == nil {
 		return errors.New("progressiontest: nil equipment")
 	}
 	var errs []error
-	fail := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf("progressiontest: "+format, args...))
+	for _, f := range check(e, probes) {
+		errs = append(errs, f.err)
+	}
+	return errors.Join(errs...)
+}
+
+// Run checks the equipment newEquipment returns against the
+// [progression.Equipment] contract, one subtest per rule, named after the
+// rule. Each subtest calls newEquipment for a fresh value, probes it as
+// [TestEquipment] does, and calls t.Error for each broken instance of its
+// own rule. A nil equipment fails the subtest.
+func Run(t *testing.T, newEquipment func(*testing.T) progression.Equipment, probes ...repkit.Load) {
+	t.Helper()
+	for _, rule := range rules() {
+		t.Run(rule, func(t *testing.T) {
+			e := newEquipment(t)
+			if e == nil {
+				t.Fatal("progressiontest: newEquipment returned nil equipment")
+			}
+			for _, f := range check(e, probes) {
+				if f.rule == rule {
+					t.Error(f.err)
+				}
+			}
+		})
+	}
+}
+
+// A failure is one broken instance of a rule.
+type failure struct {
+	rule string
+	err  error
+}
+
+// check probes e and returns every broken rule.
+func check(e progression.Equipment, probes []repkit.Load) []failure {
+	var fs []failure
+	fail := func(rule, format string, args ...any) {
+		fs = append(fs, failure{rule, fmt.Errorf("progressiontest: "+rule+": "+format, args...)})
 	}
 	if e.Achievable(-1) {
-		fail("Achievable(-1) is true; no negative load is achievable")
+		fail(ruleBelowZero, "Achievable(-1) is true; no negative load is achievable")
 	}
 	if p, ok := e.Prev(0); ok {
-		fail("Prev(0) = %v; nothing is lighter than zero", p)
+		fail(ruleBelowZero, "Prev(0) = %v; nothing is lighter than zero", p)
 	}
 	// Next of a negative load is the lightest achievable load: 0 itself,
 	// or the first load above it.
@@ -52,47 +115,50 @@ func Check(e progression.Equipment, probes ...repkit.Load) error {
 		lightest, hasLightest = e.Next(0)
 	}
 	if n, ok := e.Next(-1); ok != hasLightest || n != lightest {
-		fail("Next(-1) = %v, %v; want the lightest achievable load %v, %v", n, ok, lightest, hasLightest)
+		fail(ruleBelowZero, "Next(-1) = %v, %v; want the lightest achievable load %v, %v", n, ok, lightest, hasLightest)
 	}
 	for _, l := range append([]repkit.Load{-1, 0}, probes...) {
 		ach := e.Achievable(l)
 		if ach != e.Achievable(l) {
-			fail("Achievable(%v) changed between calls", l)
+			fail(ruleDeterministic, "Achievable(%v) changed between calls", l)
 		}
 		if n, ok := e.Next(l); ok {
 			if n2, ok2 := e.Next(l); n2 != n || !ok2 {
-				fail("Next(%v) changed between calls", l)
+				fail(ruleDeterministic, "Next(%v) changed between calls", l)
 			}
 			if n <= l {
-				fail("Next(%v) = %v, not heavier", l, n)
+				fail(ruleNext, "Next(%v) = %v, not heavier", l, n)
 			}
 			if !e.Achievable(n) {
-				fail("Next(%v) = %v, which Achievable rejects", l, n)
+				fail(ruleNext, "Next(%v) = %v, which Achievable rejects", l, n)
 			}
 			if p, ok := e.Prev(n); ok && p > l && l >= 0 {
-				fail("Prev(Next(%v)) = %v: Next skipped an achievable load", l, p)
+				fail(ruleNext, "Prev(Next(%v)) = %v: Next skipped an achievable load", l, p)
 			} else if ach && (!ok || p != l) {
-				fail("Prev(Next(%v)) = %v, %v; want the achievable %v back", l, p, ok, l)
+				fail(ruleNext, "Prev(Next(%v)) = %v, %v; want the achievable %v back", l, p, ok, l)
 			}
 		}
 		if p, ok := e.Prev(l); ok {
+			if p2, ok2 := e.Prev(l); p2 != p || !ok2 {
+				fail(ruleDeterministic, "Prev(%v) changed between calls", l)
+			}
 			if p >= l {
-				fail("Prev(%v) = %v, not lighter", l, p)
+				fail(rulePrev, "Prev(%v) = %v, not lighter", l, p)
 			}
 			if !e.Achievable(p) {
-				fail("Prev(%v) = %v, which Achievable rejects", l, p)
+				fail(rulePrev, "Prev(%v) = %v, which Achievable rejects", l, p)
 			}
 			if n, ok := e.Next(p); ok && n < l {
-				fail("Next(Prev(%v)) = %v: Prev skipped an achievable load", l, n)
+				fail(rulePrev, "Next(Prev(%v)) = %v: Prev skipped an achievable load", l, n)
 			} else if ach && (!ok || n != l) {
-				fail("Next(Prev(%v)) = %v, %v; want the achievable %v back", l, n, ok, l)
+				fail(rulePrev, "Next(Prev(%v)) = %v, %v; want the achievable %v back", l, n, ok, l)
 			}
 		}
 		if ach && l >= 0 {
 			if r, err := progression.Round(e, l, progression.RoundDown); err != nil || r != l {
-				fail("Round(%v, down) = %v, %v; want the achievable load itself", l, r, err)
+				fail(ruleRound, "Round(%v, down) = %v, %v; want the achievable load itself", l, r, err)
 			}
 		}
 	}
-	return errors.Join(errs...)
+	return fs
 }

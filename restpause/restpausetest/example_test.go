@@ -11,10 +11,10 @@ import (
 )
 
 // A policy that keeps a count between calls breaks the contract: its answer
-// depends on how often it was asked. Run names the broken rules.
-func ExampleRun() {
+// depends on how often it was asked. TestPolicy names the broken rules.
+func ExampleTestPolicy() {
 	good := restpause.Any(restpause.MaxBursts(3), restpause.TechniqueGuard())
-	fmt.Println("built-ins:", restpausetest.Run(good))
+	fmt.Println("built-ins:", restpausetest.TestPolicy(good))
 
 	var calls atomic.Int64 // atomic, so only the purity rules break, not the race detector
 	counting := restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
@@ -23,14 +23,14 @@ func ExampleRun() {
 		}
 		return restpause.Decision{}
 	})
-	err := restpausetest.Run(counting)
+	err := restpausetest.TestPolicy(counting)
 	fmt.Println("counting policy broken:", err != nil)
-	fmt.Println(`breaks "deterministic":`, strings.Contains(err.Error(), "deterministic"))
+	fmt.Println(`breaks "deterministic":`, strings.Contains(err.Error(), "restpausetest: deterministic: "))
 	var joined interface{ Unwrap() []error }
-	fmt.Println("one error per broken rule:", errors.As(err, &joined))
+	fmt.Println("one error per broken rule and state:", errors.As(err, &joined))
 	// Output:
 	// built-ins: <nil>
 	// counting policy broken: true
 	// breaks "deterministic": true
-	// one error per broken rule: true
+	// one error per broken rule and state: true
 }

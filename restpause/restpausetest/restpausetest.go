@@ -1,22 +1,31 @@
 // Package restpausetest checks that a [restpause.StopPolicy] keeps its
-// contract, in the manner of [testing/slogtest]. Call [Run] from a test:
+// contract, in the manner of [testing/slogtest], and with the same pair of
+// entry points. [TestPolicy] checks one policy and returns the
+// [errors.Join] of every broken rule; [Run] checks each rule in its own
+// subtest of a test:
 //
 //	func TestMyPolicy(t *testing.T) {
-//		if err := restpausetest.Run(MyPolicy{}); err != nil {
-//			t.Error(err)
-//		}
+//		restpausetest.Run(t, func(*testing.T) restpause.StopPolicy { return MyPolicy{} })
 //	}
 //
-// Run asks the policy about a fixed set of states, among them the edge
-// states a live set reaches (no bursts yet, a zero-rep burst, a very long
-// set, signals on every entry, efforts on both scales), and returns the
-// [errors.Join] of every broken rule, each error naming its rule:
+// or, where an error value is handier:
+//
+//	if err := restpausetest.TestPolicy(MyPolicy{}); err != nil {
+//		t.Error(err)
+//	}
+//
+// Both ask the policy about a fixed set of states ([States]), among them
+// the edge states a live set reaches (no bursts yet, a zero-rep burst, a
+// very long set, signals on every entry, efforts on both scales). Every
+// error starts "restpausetest: RULE: " and names its state. The rules:
 //
 //   - "total": Decide returns for every state without panicking.
 //   - "valid reason": every reason is a known [restpause.StopReason] and
-//     every signal a known [restpause.Signal].
+//     every signal a known [restpause.Signal] (see their Valid methods).
+//   - "valid burst": [restpause.Decision.Burst] names an entry of the
+//     state: [restpause.ActivationSet], 0 for the whole set, or a burst
+//     from 1 to len(Bursts).
 //   - "continue is plain": a Continue decision carries no detail.
-//   - "explain": a stop decision explains itself in a non-empty sentence.
 //   - "deterministic": asking again about an equal state gives the same
 //     answer, also after other states were asked about.
 //   - "no mutation": Decide leaves its input exactly as it was.
@@ -24,6 +33,8 @@
 //     change later answers about other states.
 //   - "concurrent": answers from many goroutines at once equal the
 //     sequential answers. Run the test with -race to catch data races too.
+//     It is checked only once the other rules hold, since a policy that
+//     already breaks one would mostly add data-race noise.
 //
 // The checker cannot tell a policy's intent: it does not say whether a
 // policy stops at the right moment, only that it behaves as a policy must.
@@ -34,20 +45,76 @@ import (
 	"fmt"
 	"reflect"
 	"sync"
+	"testing"
 	"time"
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/restpause"
 )
 
-// Run checks p against the [restpause.StopPolicy] contract and returns the
-// [errors.Join] of every broken rule, or nil. Run starts goroutines for the
-// concurrency rule and waits for them.
-func Run(p restpause.StopPolicy) error {
+// The rules, in the order [Run] runs their subtests.
+const (
+	ruleTotal         = "total"
+	ruleValidReason   = "valid reason"
+	ruleValidBurst    = "valid burst"
+	ruleContinuePlain = "continue is plain"
+	ruleDeterministic = "deterministic"
+	ruleNoMutation    = "no mutation"
+	ruleNoRetention   = "no retention"
+	ruleConcurrent    = "concurrent"
+)
+
+func rules() []string {
+	return []string{ruleTotal, ruleValidReason, ruleValidBurst, ruleContinuePlain,
+		ruleDeterministic, ruleNoMutation, ruleNoRetention, ruleConcurrent}
+}
+
+// TestPolicy checks p against the [restpause.StopPolicy] contract and
+// returns the [errors.Join] of an error for every broken rule, or nil. A
+// nil p is an error. TestPolicy starts goroutines for the concurrency rule
+// and waits for them.
+func TestPolicy(p restpause.StopPolicy) error {
 	if p == nil {
 		return errors.New("restpausetest: nil policy")
 	}
-	c := checker{p: p}
+	c := check(p)
+	errs := make([]error, len(c.failures))
+	for i, f := range c.failures {
+		errs[i] = f.err
+	}
+	return errors.Join(errs...)
+}
+
+// Run checks the policies newPolicy returns against the
+// [restpause.StopPolicy] contract, one subtest per rule, named after the
+// rule. Each subtest calls newPolicy for a fresh policy, asks it about every
+// state as [TestPolicy] does, and calls t.Error for each broken instance of
+// its own rule; the "concurrent" subtest is skipped when another rule is
+// broken. A nil policy fails the subtest.
+func Run(t *testing.T, newPolicy func(*testing.T) restpause.StopPolicy) {
+	t.Helper()
+	for _, rule := range rules() {
+		t.Run(rule, func(t *testing.T) {
+			p := newPolicy(t)
+			if p == nil {
+				t.Fatal("restpausetest: newPolicy returned a nil policy")
+			}
+			c := check(p)
+			if rule == ruleConcurrent && !c.concurrencyChecked {
+				t.Skip("restpausetest: concurrent: not checked while other rules are broken; see the other subtests")
+			}
+			for _, f := range c.failures {
+				if f.rule == rule {
+					t.Error(f.err)
+				}
+			}
+		})
+	}
+}
+
+// check asks p about every state and records every broken rule.
+func check(p restpause.StopPolicy) *checker {
+	c := &checker{p: p}
 	states := States()
 	first := make([]restpause.Decision, len(states))
 	ok := make([]bool, len(states))
@@ -63,10 +130,11 @@ func Run(p restpause.StopPolicy) error {
 	c.checkRetention(states, first, ok)
 	// A policy already shown to break a rule would only add data-race noise
 	// under -race; check concurrency once the sequential rules hold.
-	if len(c.errs) == 0 {
+	if len(c.failures) == 0 {
+		c.concurrencyChecked = true
 		c.checkConcurrent(states, first, ok)
 	}
-	return errors.Join(c.errs...)
+	return c
 }
 
 // A State is one input Run asks about, with a name for error messages.
@@ -76,13 +144,21 @@ type State struct {
 }
 
 type checker struct {
-	p    restpause.StopPolicy
-	errs []error
-	held []*restpause.Record // every input handed to p, for the retention rule
+	p                  restpause.StopPolicy
+	failures           []failure
+	held               []*restpause.Record // every input handed to p, for the retention rule
+	concurrencyChecked bool
+}
+
+// A failure is one broken instance of a rule.
+type failure struct {
+	rule string
+	err  error
 }
 
 func (c *checker) fail(rule, state, format string, args ...any) {
-	c.errs = append(c.errs, fmt.Errorf("restpausetest: %s: state %q: %s", rule, state, fmt.Sprintf(format, args...)))
+	err := fmt.Errorf("restpausetest: %s: state %q: %s", rule, state, fmt.Sprintf(format, args...))
+	c.failures = append(c.failures, failure{rule, err})
 }
 
 // decideChecked asks p about a copy of st, recovering a panic, and checks
@@ -92,11 +168,11 @@ func (c *checker) decideChecked(st State) (d restpause.Decision, ok bool) {
 	c.held = append(c.held, &in)
 	d, err := c.decide(&in)
 	if err != nil {
-		c.fail("total", st.Name, "%v", err)
+		c.fail(ruleTotal, st.Name, "%v", err)
 		return d, false
 	}
 	if !reflect.DeepEqual(in, st.Record) {
-		c.fail("no mutation", st.Name, "Decide changed its input:\nbefore %+v\nafter  %+v", st.Record, in)
+		c.fail(ruleNoMutation, st.Name, "Decide changed its input:\nbefore %+v\nafter  %+v", st.Record, in)
 	}
 	return d, true
 }
@@ -112,18 +188,23 @@ func (c *checker) decide(r *restpause.Record) (d restpause.Decision, err error) 
 
 func (c *checker) checkDecision(st State, d restpause.Decision) {
 	if !d.Reason.Valid() {
-		c.fail("valid reason", st.Name, "unknown stop reason %d", uint8(d.Reason))
-		return
+		c.fail(ruleValidReason, st.Name, "unknown stop reason %d", uint8(d.Reason))
 	}
-	if _, err := d.Signal.MarshalText(); err != nil {
-		c.fail("valid reason", st.Name, "unknown signal %d", uint8(d.Signal))
+	if !d.Signal.Valid() {
+		c.fail(ruleValidReason, st.Name, "unknown signal %d", uint8(d.Signal))
+	}
+	if d.Burst < restpause.ActivationSet || d.Burst > len(st.Record.Bursts) {
+		c.fail(ruleValidBurst, st.Name, "Burst %d names no entry of a set with %d bursts; want ActivationSet (-1), 0 or 1 to %d",
+			d.Burst, len(st.Record.Bursts), len(st.Record.Bursts))
 	}
 	if !d.Stop() && d != (restpause.Decision{}) {
-		c.fail("continue is plain", st.Name, "Continue decision carries detail %+v", d)
+		c.fail(ruleContinuePlain, st.Name, "Continue decision carries detail %s", fields(d))
 	}
-	if d.Stop() && d.Explain() == "" {
-		c.fail("explain", st.Name, "stop decision %+v explains nothing", d)
-	}
+}
+
+// fields shows every field of d; its String is only the sentence.
+func fields(d restpause.Decision) string {
+	return fmt.Sprintf("{Reason:%v Burst:%d Signal:%v Value:%d Limit:%d Note:%q}", d.Reason, d.Burst, d.Signal, d.Value, d.Limit, d.Note)
 }
 
 // checkAgain asks about state i again after the state before it, so that a
@@ -138,7 +219,7 @@ func (c *checker) checkAgain(i int, states []State, first []restpause.Decision) 
 	c.held = append(c.held, &again)
 	d, err := c.decide(&again)
 	if err == nil && d != first[i] {
-		c.fail("deterministic", states[i].Name, "first answer %+v, then %+v", first[i], d)
+		c.fail(ruleDeterministic, states[i].Name, "first answer %s, then %s", fields(first[i]), fields(d))
 	}
 }
 
@@ -155,7 +236,7 @@ func (c *checker) checkRetention(states []State, first []restpause.Decision, ok 
 		}
 		fresh := states[i].Record.Clone()
 		if d, err := c.decide(&fresh); err == nil && d != first[i] {
-			c.fail("no retention", states[i].Name, "answer changed from %+v to %+v after earlier inputs were modified", first[i], d)
+			c.fail(ruleNoRetention, states[i].Name, "answer changed from %s to %s after earlier inputs were modified", fields(first[i]), fields(d))
 		}
 	}
 }
@@ -191,14 +272,15 @@ func (c *checker) checkConcurrent(states []State, first []restpause.Decision, ok
 	for w := range workers {
 		for i := range states {
 			if ok[i] && got[w][i] != first[i] {
-				c.fail("concurrent", states[i].Name, "sequential answer %+v, concurrent answer %+v", first[i], got[w][i])
+				c.fail(ruleConcurrent, states[i].Name, "sequential answer %s, concurrent answer %s", fields(first[i]), fields(got[w][i]))
 				return
 			}
 		}
 	}
 }
 
-// States returns the states Run asks about, fresh on every call. They are
+// States returns the states [TestPolicy] and [Run] ask about, fresh on
+// every call. They are
 // exported so that a test can also check its own policy's answers on them.
 func States() []State {
 	date := time.Date(2025, 3, 1, 18, 0, 0, 0, time.UTC)

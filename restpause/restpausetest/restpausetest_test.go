@@ -1,6 +1,11 @@
 package restpausetest_test
 
 import (
+	"errors"
+	"os"
+	"os/exec"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -11,9 +16,11 @@ import (
 )
 
 func TestGoodPolicyPasses(t *testing.T) {
-	if err := restpausetest.Run(restpause.Any(restpause.MyoRepStop(), restpause.TechniqueGuard())); err != nil {
+	good := restpause.Any(restpause.MyoRep(), restpause.TechniqueGuard())
+	if err := restpausetest.TestPolicy(good); err != nil {
 		t.Errorf("a built-in composition failed:\n%v", err)
 	}
+	restpausetest.Run(t, func(*testing.T) restpause.StopPolicy { return good })
 }
 
 // counter answers differently on every call: not deterministic.
@@ -54,48 +61,138 @@ func (e exclusive) Decide(*restpause.Record) restpause.Decision {
 	return restpause.Decision{}
 }
 
-func TestBrokenPoliciesFail(t *testing.T) {
-	for _, tc := range []struct {
+// ruleOf matches the rule an error names.
+var ruleOf = regexp.MustCompile(`^restpausetest: ([a-z ]+): state "`)
+
+// brokenRules returns the distinct rules err's joined errors name, sorted.
+func brokenRules(t *testing.T, err error) []string {
+	t.Helper()
+	var joined interface{ Unwrap() []error }
+	if !errors.As(err, &joined) {
+		t.Fatalf("error %v is not a join of one error per broken rule", err)
+	}
+	var rules []string
+	for _, e := range joined.Unwrap() {
+		m := ruleOf.FindStringSubmatch(e.Error())
+		if m == nil {
+			t.Fatalf("error %q does not start with restpausetest: RULE: state", e)
+		}
+		if !slices.Contains(rules, m[1]) {
+			rules = append(rules, m[1])
+		}
+	}
+	slices.Sort(rules)
+	return rules
+}
+
+// brokenPolicies are each built to break the rules listed, and only those.
+func brokenPolicies() []struct {
+	name  string
+	new   func() restpause.StopPolicy
+	rules []string
+} {
+	return []struct {
 		name  string
-		p     restpause.StopPolicy
+		new   func() restpause.StopPolicy
 		rules []string
 	}{
-		{"panics", restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
-			_ = r.Bursts[0] // no bursts yet: index out of range
-			return restpause.Decision{}
-		}), []string{"total"}},
-		{"mutates", restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
-			r.Activation.Reps++
-			return restpause.Decision{}
-		}), []string{"no mutation"}},
-		{"bad reason", restpause.PolicyFunc(func(*restpause.Record) restpause.Decision {
-			return restpause.Decision{Reason: 200}
-		}), []string{"valid reason"}},
-		{"detail on continue", restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
-			return restpause.Decision{Value: int64(len(r.Bursts))}
-		}), []string{"continue is plain"}},
-		{"stateful", counter{new(int)}, []string{"deterministic"}},
-		{"retains", keeper{new(*restpause.Record)}, []string{"no retention"}},
-		{"not safe for concurrent calls", exclusive{new(sync.Mutex)}, []string{"concurrent"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			err := restpausetest.Run(tc.p)
-			if err == nil {
-				t.Fatal("Run passed a broken policy")
-			}
-			for _, rule := range tc.rules {
-				if !strings.Contains(err.Error(), "restpausetest: "+rule+": ") {
-					t.Errorf("error does not name rule %q:\n%v", rule, err)
-				}
-			}
-		})
+		{"panics", func() restpause.StopPolicy {
+			return restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
+				_ = r.Bursts[0] // no bursts yet: index out of range
+				return restpause.Decision{}
+			})
+		}, []string{"total"}},
+		{"mutates", func() restpause.StopPolicy {
+			return restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
+				r.Activation.Reps++
+				return restpause.Decision{}
+			})
+		}, []string{"no mutation"}},
+		{"bad reason", func() restpause.StopPolicy {
+			return restpause.PolicyFunc(func(*restpause.Record) restpause.Decision {
+				return restpause.Decision{Reason: 200}
+			})
+		}, []string{"valid reason"}},
+		{"bad signal", func() restpause.StopPolicy {
+			return restpause.PolicyFunc(func(*restpause.Record) restpause.Decision {
+				return restpause.Decision{Reason: restpause.StopTechnique, Signal: 99}
+			})
+		}, []string{"valid reason"}},
+		{"burst past the last", func() restpause.StopPolicy {
+			return restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
+				return restpause.Decision{Reason: restpause.StopCustom, Burst: len(r.Bursts) + 1, Note: "the next one"}
+			})
+		}, []string{"valid burst"}},
+		{"detail on continue", func() restpause.StopPolicy {
+			return restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
+				return restpause.Decision{Value: int64(len(r.Bursts))}
+			})
+		}, []string{"continue is plain"}},
+		{"stateful", func() restpause.StopPolicy { return counter{new(int)} }, []string{"deterministic"}},
+		{"retains", func() restpause.StopPolicy { return keeper{new(*restpause.Record)} }, []string{"no retention"}},
+		{"not safe for concurrent calls", func() restpause.StopPolicy { return exclusive{new(sync.Mutex)} }, []string{"concurrent"}},
 	}
 }
 
-func TestStatesAreFresh(t *testing.T) {
-	a := restpausetest.States()
-	a[1].Record.Activation.Reps = 999
-	if b := restpausetest.States(); b[1].Record.Activation.Reps == 999 {
-		t.Error("States shares memory between calls")
+func TestBrokenPoliciesFail(t *testing.T) {
+	for _, tc := range brokenPolicies() {
+		t.Run(tc.name, func(t *testing.T) {
+			err := restpausetest.TestPolicy(tc.new())
+			if err == nil {
+				t.Fatal("TestPolicy passed a broken policy")
+			}
+			if got := brokenRules(t, err); !slices.Equal(got, tc.rules) {
+				t.Errorf("broken rules %q, want %q:\n%v", got, tc.rules, err)
+			}
+		})
+	}
+	if err := restpausetest.TestPolicy(nil); err == nil || err.Error() != "restpausetest: nil policy" {
+		t.Errorf("TestPolicy(nil) = %v, want restpausetest: nil policy", err)
+	}
+}
+
+// childEnv marks the child process TestRunNamesBrokenRule starts.
+const childEnv = "RESTPAUSETEST_RUN_CHILD"
+
+// TestRunNamesBrokenRule runs Run on each broken policy in a child test
+// process, since a failing subtest would fail this test too, and checks
+// that exactly the broken rule's subtest fails, the concurrency subtest is
+// skipped while another rule is broken, and the other subtests pass.
+func TestRunNamesBrokenRule(t *testing.T) {
+	if name := os.Getenv(childEnv); name != "" {
+		for _, tc := range brokenPolicies() {
+			if tc.name == name {
+				restpausetest.Run(t, func(*testing.T) restpause.StopPolicy { return tc.new() })
+				return
+			}
+		}
+		t.Fatalf("no broken policy %q", name)
+	}
+	if testing.Short() {
+		t.Skip("starts a child process per broken policy")
+	}
+	subtest := func(rule string) string { return "TestRunNamesBrokenRule/" + strings.ReplaceAll(rule, " ", "_") }
+	all := []string{"total", "valid reason", "valid burst", "continue is plain", "deterministic", "no mutation", "no retention", "concurrent"}
+	for _, tc := range brokenPolicies() {
+		t.Run(tc.name, func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestRunNamesBrokenRule$", "-test.v", "-test.count=1")
+			cmd.Env = append(os.Environ(), childEnv+"="+tc.name)
+			out, err := cmd.CombinedOutput()
+			if err == nil {
+				t.Fatalf("Run passed a broken policy:\n%s", out)
+			}
+			for _, rule := range all {
+				want := "PASS"
+				switch {
+				case slices.Contains(tc.rules, rule):
+					want = "FAIL"
+				case rule == "concurrent":
+					want = "SKIP"
+				}
+				if !strings.Contains(string(out), "--- "+want+": "+subtest(rule)+" ") {
+					t.Errorf("subtest %q: want %s; output:\n%s", rule, want, out)
+				}
+			}
+		})
 	}
 }
