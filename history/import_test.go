@@ -1,6 +1,7 @@
 package history
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -284,6 +285,38 @@ func TestLenientKeepsRowsAroundBadOnes(t *testing.T) {
 	}
 }
 
+// importAll imports data, failing the test on an error or a skipped row.
+func importAll(t *testing.T, data []byte, opts Options) *History {
+	t.Helper()
+	h, skipped, err := Import(bytes.NewReader(data), opts)
+	if err != nil || len(skipped) != 0 {
+		t.Fatal(err, skipped)
+	}
+	return h
+}
+
+// eachRow reads rd to its end, calling row for each row and rowErr for each
+// row error; reading goes on after a row error, as Next allows. Any other
+// error than a *RowError (as Next returns it, not wrapped) fails the test.
+func eachRow(t testing.TB, rd *Reader, row func(Row), rowErr func(*RowError)) {
+	t.Helper()
+	for {
+		r, err := rd.Next()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			re, ok := err.(*RowError)
+			if !ok {
+				t.Fatalf("row error is %T, not *RowError: %v", err, err)
+			}
+			rowErr(re)
+			continue
+		}
+		row(r)
+	}
+}
+
 func TestReaderStreamsPastBadRows(t *testing.T) {
 	f, err := os.Open("testdata/strong_malformed.csv")
 	if err != nil {
@@ -295,21 +328,11 @@ func TestReaderStreamsPastBadRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	var lines []string
-	for {
-		row, err := rd.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			var re *RowError
-			if !errors.As(err, &re) {
-				t.Fatalf("error %v is not a *RowError", err)
-			}
-			lines = append(lines, "err "+fmt.Sprint(re.Line))
-			continue
-		}
+	eachRow(t, rd, func(row Row) {
 		lines = append(lines, fmt.Sprint(row.Line))
-	}
+	}, func(re *RowError) {
+		lines = append(lines, "err "+fmt.Sprint(re.Line))
+	})
 	want := []string{"2", "err 3", "4", "err 5", "err 6", "7"}
 	if diff := cmp.Diff(want, lines); diff != "" {
 		t.Errorf("rows (-want +got):\n%s", diff)
