@@ -25,15 +25,15 @@ func fuzzReader(t *testing.T, data []byte, opts Options) {
 		if row.Line < 2 || row.Set.Reps < 0 || row.Set.Load < 0 {
 			t.Fatalf("bad row %+v", row)
 		}
-	}, func(re *RowError) {
+	}, func(err error, re *RowError) {
 		if re.Line < 1 {
-			t.Fatalf("row error names no line: %v", re)
+			t.Fatalf("row error names no line: %v", err)
 		}
-		if errors.Is(re, ErrValue) && re.Column == "" {
-			t.Fatalf("value error names no column: %v", re)
+		if errors.Is(err, ErrValue) && re.Column == "" {
+			t.Fatalf("value error names no column: %v", err)
 		}
-		if !strings.Contains(re.Error(), "line ") {
-			t.Fatalf("message names no line: %v", re)
+		if !strings.Contains(err.Error(), "line ") {
+			t.Fatalf("message names no line: %v", err)
 		}
 	})
 	// Import in both modes must agree with the streaming reader and not panic.

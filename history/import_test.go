@@ -296,9 +296,10 @@ func importAll(t *testing.T, data []byte, opts Options) *History {
 }
 
 // eachRow reads rd to its end, calling row for each row and rowErr for each
-// row error; reading goes on after a row error, as Next allows. Any other
-// error than a *RowError (as Next returns it, not wrapped) fails the test.
-func eachRow(t testing.TB, rd *Reader, row func(Row), rowErr func(*RowError)) {
+// row error (the error as Next returned it, and the *RowError in it);
+// reading goes on after a row error, as Next allows. An error that holds no
+// *RowError fails the test.
+func eachRow(t testing.TB, rd *Reader, row func(Row), rowErr func(err error, re *RowError)) {
 	t.Helper()
 	for {
 		r, err := rd.Next()
@@ -306,11 +307,11 @@ func eachRow(t testing.TB, rd *Reader, row func(Row), rowErr func(*RowError)) {
 			return
 		}
 		if err != nil {
-			re, ok := err.(*RowError)
-			if !ok {
+			var re *RowError
+			if !errors.As(err, &re) {
 				t.Fatalf("row error is %T, not *RowError: %v", err, err)
 			}
-			rowErr(re)
+			rowErr(err, re)
 			continue
 		}
 		row(r)
@@ -330,7 +331,7 @@ func TestReaderStreamsPastBadRows(t *testing.T) {
 	var lines []string
 	eachRow(t, rd, func(row Row) {
 		lines = append(lines, fmt.Sprint(row.Line))
-	}, func(re *RowError) {
+	}, func(_ error, re *RowError) {
 		lines = append(lines, "err "+fmt.Sprint(re.Line))
 	})
 	want := []string{"2", "err 3", "4", "err 5", "err 6", "7"}
