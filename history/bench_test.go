@@ -31,54 +31,59 @@ func strongExport(n int) []byte {
 
 var benchRows = 100_000
 
+// benchExport runs op on a generated benchRows-row Strong export b.N
+// times, reporting bytes and rows a second; an error from op ends the
+// benchmark.
+func benchExport(b *testing.B, op func(data []byte) error) {
+	data := strongExport(benchRows)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := op(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+}
+
 // BenchmarkImport imports a generated 100,000-row Strong export into a
 // History; BenchmarkImportBaselineCSV reads the same bytes with
 // encoding/csv into [][]string, the least any CSV import can do.
 func BenchmarkImport(b *testing.B) {
-	data := strongExport(benchRows)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
+	benchExport(b, func(data []byte) error {
 		h, skipped, err := Import(bytes.NewReader(data), Options{Unit: repkit.Kilograms})
-		if err != nil || len(skipped) != 0 || len(h.Workouts) != benchRows/25 {
-			b.Fatal(err, len(skipped), len(h.Workouts))
+		if err == nil && (len(skipped) != 0 || len(h.Workouts) != benchRows/25) {
+			err = fmt.Errorf("%d rows skipped, %d workouts, want none and %d", len(skipped), len(h.Workouts), benchRows/25)
 		}
-	}
-	b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+		return err
+	})
 }
 
 func BenchmarkImportBaselineCSV(b *testing.B) {
-	data := strongExport(benchRows)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
+	benchExport(b, func(data []byte) error {
 		recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
-		if err != nil || len(recs) != benchRows+1 {
-			b.Fatal(err)
+		if err == nil && len(recs) != benchRows+1 {
+			err = fmt.Errorf("%d records, want %d", len(recs), benchRows+1)
 		}
-	}
-	b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+		return err
+	})
 }
 
 // BenchmarkReaderNext streams the rows without grouping them.
 func BenchmarkReaderNext(b *testing.B) {
-	data := strongExport(benchRows)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
+	benchExport(b, func(data []byte) error {
 		rd, err := NewReader(bytes.NewReader(data), Options{Unit: repkit.Kilograms})
 		if err != nil {
-			b.Fatal(err)
+			return err
 		}
 		for {
 			if _, err := rd.Next(); errors.Is(err, io.EOF) {
-				break
+				return nil
 			} else if err != nil {
-				b.Fatal(err)
+				return err
 			}
 		}
-	}
-	b.ReportMetric(float64(benchRows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+	})
 }
 
 // BenchmarkParseWeight is the per-cell load parse against repkit.ParseLoad
@@ -102,10 +107,7 @@ func BenchmarkParseWeightBaselineParseLoad(b *testing.B) {
 }
 
 func TestStrongExportGenerator(t *testing.T) {
-	h, skipped, err := Import(bytes.NewReader(strongExport(250)), Options{Unit: repkit.Kilograms})
-	if err != nil || len(skipped) != 0 {
-		t.Fatal(err, skipped)
-	}
+	h := importAll(t, strongExport(250), Options{Unit: repkit.Kilograms})
 	if len(h.Workouts) != 10 || len(h.Workouts[0].Exercises) != 5 || len(h.Workouts[0].Exercises[0].Sets) != 5 {
 		t.Errorf("generated export groups as %d workouts", len(h.Workouts))
 	}

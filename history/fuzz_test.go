@@ -3,7 +3,6 @@ package history
 import (
 	"bytes"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,31 +21,21 @@ func fuzzReader(t *testing.T, data []byte, opts Options) {
 		}
 		return
 	}
-	for i := 0; ; i++ {
-		row, err := rd.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			var re *RowError
-			if !errors.As(err, &re) {
-				t.Fatalf("row error is %T, not *RowError: %v", err, err)
-			}
-			if re.Line < 1 {
-				t.Fatalf("row error names no line: %v", err)
-			}
-			if errors.Is(err, ErrValue) && re.Column == "" {
-				t.Fatalf("value error names no column: %v", err)
-			}
-			if !strings.Contains(err.Error(), "line ") {
-				t.Fatalf("message names no line: %v", err)
-			}
-			continue
-		}
+	eachRow(t, rd, func(row Row) {
 		if row.Line < 2 || row.Set.Reps < 0 || row.Set.Load < 0 {
 			t.Fatalf("bad row %+v", row)
 		}
-	}
+	}, func(err error, re *RowError) {
+		if re.Line < 1 {
+			t.Fatalf("row error names no line: %v", err)
+		}
+		if errors.Is(err, ErrValue) && re.Column == "" {
+			t.Fatalf("value error names no column: %v", err)
+		}
+		if !strings.Contains(err.Error(), "line ") {
+			t.Fatalf("message names no line: %v", err)
+		}
+	})
 	// Import in both modes must agree with the streaming reader and not panic.
 	h, skipped, err := Import(bytes.NewReader(data), Options{Unit: opts.Unit, Lenient: true})
 	if err == nil {
@@ -61,7 +50,9 @@ func fuzzReader(t *testing.T, data []byte, opts Options) {
 	}
 }
 
-func addFixtures(f *testing.F, prefix string) {
+// fuzzFormat seeds the fuzzer with the testdata exports whose names start
+// with prefix and runs fuzzReader with opts on what it makes of them.
+func fuzzFormat(f *testing.F, prefix string, opts Options) {
 	paths, _ := filepath.Glob(filepath.Join("testdata", prefix+"*.csv"))
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
@@ -70,27 +61,16 @@ func addFixtures(f *testing.F, prefix string) {
 		}
 		f.Add(b)
 	}
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, opts) })
 }
 
-func FuzzStrong(f *testing.F) {
-	addFixtures(f, "strong")
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, Options{Unit: repkit.Kilograms}) })
-}
+func FuzzStrong(f *testing.F) { fuzzFormat(f, "strong", Options{Unit: repkit.Kilograms}) }
 
-func FuzzHevy(f *testing.F) {
-	addFixtures(f, "hevy")
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, Options{}) })
-}
+func FuzzHevy(f *testing.F) { fuzzFormat(f, "hevy", Options{}) }
 
-func FuzzFitNotes(f *testing.F) {
-	addFixtures(f, "fitnotes")
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, Options{Unit: repkit.Pounds}) })
-}
+func FuzzFitNotes(f *testing.F) { fuzzFormat(f, "fitnotes", Options{Unit: repkit.Pounds}) }
 
-func FuzzLiftosaur(f *testing.F) {
-	addFixtures(f, "liftosaur")
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, Options{}) })
-}
+func FuzzLiftosaur(f *testing.F) { fuzzFormat(f, "liftosaur", Options{}) }
 
 func FuzzRepkitCSV(f *testing.F) {
 	var buf bytes.Buffer

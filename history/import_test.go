@@ -1,6 +1,7 @@
 package history
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -284,6 +285,39 @@ func TestLenientKeepsRowsAroundBadOnes(t *testing.T) {
 	}
 }
 
+// importAll imports data, failing the test on an error or a skipped row.
+func importAll(t *testing.T, data []byte, opts Options) *History {
+	t.Helper()
+	h, skipped, err := Import(bytes.NewReader(data), opts)
+	if err != nil || len(skipped) != 0 {
+		t.Fatal(err, skipped)
+	}
+	return h
+}
+
+// eachRow reads rd to its end, calling row for each row and rowErr for each
+// row error (the error as Next returned it, and the *RowError in it);
+// reading goes on after a row error, as Next allows. An error that holds no
+// *RowError fails the test.
+func eachRow(t testing.TB, rd *Reader, row func(Row), rowErr func(err error, re *RowError)) {
+	t.Helper()
+	for {
+		r, err := rd.Next()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			var re *RowError
+			if !errors.As(err, &re) {
+				t.Fatalf("row error is %T, not *RowError: %v", err, err)
+			}
+			rowErr(err, re)
+			continue
+		}
+		row(r)
+	}
+}
+
 func TestReaderStreamsPastBadRows(t *testing.T) {
 	f, err := os.Open("testdata/strong_malformed.csv")
 	if err != nil {
@@ -295,21 +329,11 @@ func TestReaderStreamsPastBadRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	var lines []string
-	for {
-		row, err := rd.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			var re *RowError
-			if !errors.As(err, &re) {
-				t.Fatalf("error %v is not a *RowError", err)
-			}
-			lines = append(lines, "err "+fmt.Sprint(re.Line))
-			continue
-		}
+	eachRow(t, rd, func(row Row) {
 		lines = append(lines, fmt.Sprint(row.Line))
-	}
+	}, func(_ error, re *RowError) {
+		lines = append(lines, "err "+fmt.Sprint(re.Line))
+	})
 	want := []string{"2", "err 3", "4", "err 5", "err 6", "7"}
 	if diff := cmp.Diff(want, lines); diff != "" {
 		t.Errorf("rows (-want +got):\n%s", diff)

@@ -1,7 +1,7 @@
 package history
 
 import (
-	"os"
+	"bytes"
 	"testing"
 
 	"github.com/repkit/repkit"
@@ -12,20 +12,11 @@ import (
 // 129 workouts for Strong; 330 rows and 17 workouts for Hevy), not from
 // this reader.
 func TestRealStrong(t *testing.T) {
-	p := shareddata.Path(t, "workout-logs/strong/strong.csv")
-	f, err := os.Open(p)
-	if err != nil {
-		t.Skipf("strong.csv not present: %v", err)
-	}
-	defer func() { _ = f.Close() }()
-	if _, _, err := Import(f, Options{}); err == nil {
+	data := shareddata.Read(t, "workout-logs/strong/strong.csv")
+	if _, _, err := Import(bytes.NewReader(data), Options{}); err == nil {
 		t.Error("the Strong file has no unit; import without Options.Unit must fail")
 	}
-	_, _ = f.Seek(0, 0)
-	h, skipped, err := Import(f, Options{Unit: repkit.Kilograms})
-	if err != nil || len(skipped) != 0 {
-		t.Fatal(err, skipped)
-	}
+	h := importAll(t, data, Options{Unit: repkit.Kilograms})
 	sets, names := 0, map[string]bool{}
 	for _, w := range h.Workouts {
 		for _, e := range w.Exercises {
@@ -46,16 +37,7 @@ func TestRealStrong(t *testing.T) {
 }
 
 func TestRealHevy(t *testing.T) {
-	p := shareddata.Path(t, "workout-logs/hevy/workout_data.csv")
-	f, err := os.Open(p)
-	if err != nil {
-		t.Skipf("workout_data.csv not present: %v", err)
-	}
-	defer func() { _ = f.Close() }()
-	h, skipped, err := Import(f, Options{})
-	if err != nil || len(skipped) != 0 {
-		t.Fatal(err, skipped)
-	}
+	h := importAll(t, shareddata.Read(t, "workout-logs/hevy/workout_data.csv"), Options{})
 	sets, bodyweight, superset := 0, 0, 0
 	names := map[string]bool{}
 	for _, w := range h.Workouts {

@@ -1,9 +1,9 @@
 package main
 
 import (
-	"strings"
 	"testing"
 
+	"github.com/repkit/repkit/internal/exampletest"
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/restpause/restpausetest"
 )
@@ -43,23 +43,14 @@ func TestBarSpeedLoss(t *testing.T) {
 }
 
 func TestRun(t *testing.T) {
-	var b strings.Builder
-	if err := run(&b); err != nil {
-		t.Fatal(err)
-	}
-	out := b.String()
+	out := exampletest.Output(t, run)
 	// First burst 0.44 m/s; 0.38 is a 13.6% loss, 0.31 a 29.5% loss.
-	for _, want := range []string{
+	exampletest.Contains(t, out,
 		"burst 2 after 25s: 4 reps at 0.38 m/s\n",
 		"burst 3 after 25s: 3 reps at 0.31 m/s\n",
 		"set ended (custom): burst 3: bar speed fell too far below the first burst's\n",
 		"velocity loss 29% against a limit of 25%\n",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("output lacks %q:\n%s", want, out)
-		}
-	}
-	if strings.Contains(out, "burst 4") {
-		t.Errorf("a burst ran after the set ended:\n%s", out)
-	}
+	)
+	// The set has ended at burst 3: no burst runs after it.
+	exampletest.Lacks(t, out, "burst 4")
 }

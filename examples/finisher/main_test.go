@@ -1,17 +1,14 @@
 package main
 
 import (
-	"strings"
 	"testing"
+
+	"github.com/repkit/repkit/internal/exampletest"
 )
 
 func TestRun(t *testing.T) {
-	var b strings.Builder
-	if err := run(&b); err != nil {
-		t.Fatal(err)
-	}
-	out := b.String()
-	for _, want := range []string{
+	out := exampletest.Output(t, run)
+	exampletest.Contains(t, out,
 		"Bench press: 3 x 6 at 80kg, 3 min rest",
 		"  activation set, aim for rpe 8-9: did 11 reps (rir 1)\n",
 		"  rest 15s-30s (took 20s), burst 1: did 5 reps\n",
@@ -21,12 +18,7 @@ func TestRun(t *testing.T) {
 		"  set ended: burst 3: the range of motion shortened; end the set while the reps are still clean\n",
 		// 11+5+4+2 = 22 reps; 55 kg x 22 = 1210 kg; 33+20+15+25+12+25+6 = 136 s.
 		"  total 22 reps (11 + 11 in bursts), volume 1210kg, 2m16s including rests, 9.7 reps/min\n",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("output lacks %q:\n%s", want, out)
-		}
-	}
-	if strings.Contains(out, "burst 4") {
-		t.Errorf("a burst was run after the set ended:\n%s", out)
-	}
+	)
+	// The set has ended at burst 3: no burst is run after it.
+	exampletest.Lacks(t, out, "burst 4")
 }

@@ -370,19 +370,21 @@ func chooseProtocol(name string, rep restpause.Replacement) (restpause.Protocol,
 // equipmentFor picks the loading the finisher's equipment implies, with the
 // defaults of a kg or lb gym.
 func equipmentFor(ex exercise.Exercise, u repkit.Unit) (progression.Equipment, string) {
-	switch ex.Equipment {
-	case exercise.Cable:
-		return progression.CableColumn(u), "cable column"
-	case exercise.Dumbbell:
-		return progression.Dumbbells(u), "dumbbells"
-	case exercise.Barbell:
-		return progression.StandardBarbell(u), "barbell and plates"
-	case exercise.EZBar:
-		return progression.EZBar(u), "EZ bar and plates"
-	case exercise.SmithMachine:
-		return progression.SmithMachine(u), "Smith machine and plates"
-	case exercise.Kettlebell:
-		return progression.Kettlebells(u), "kettlebells"
+	for _, e := range []struct {
+		kind  exercise.Equipment
+		equip progression.Equipment
+		name  string
+	}{
+		{exercise.Cable, progression.CableColumn(u), "cable column"},
+		{exercise.Dumbbell, progression.Dumbbells(u), "dumbbells"},
+		{exercise.Barbell, progression.StandardBarbell(u), "barbell and plates"},
+		{exercise.EZBar, progression.EZBar(u), "EZ bar and plates"},
+		{exercise.SmithMachine, progression.SmithMachine(u), "Smith machine and plates"},
+		{exercise.Kettlebell, progression.Kettlebells(u), "kettlebells"},
+	} {
+		if ex.Equipment == e.kind {
+			return e.equip, e.name
+		}
 	}
 	return progression.SelectorStack(u), "selector stack"
 }
