@@ -10,14 +10,11 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/gen"
 )
 
-// drawE1RM draws a main-lift e1RM from 20 kg to 400 kg to the nanogram.
-func drawE1RM() *rapid.Generator[repkit.Load] {
-	return rapid.Custom(func(t *rapid.T) repkit.Load {
-		return repkit.Load(rapid.Int64Range(int64(20*kg), int64(400*kg)).Draw(t, "e1rm"))
-	})
-}
+// drawE1RM draws a main-lift e1RM from 20 kg to 400 kg.
+func drawE1RM() *rapid.Generator[repkit.Load] { return gen.Load(20*kg, 400*kg) }
 
 // oldAdvice is what the monitor computed while e1RMs were float64
 // kilograms, written out again as an oracle for the measures part: float

@@ -9,6 +9,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/gen"
 )
 
 var asOf = time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
@@ -176,7 +177,7 @@ func testMonitorOutlier(t *rapid.T) {
 	for i := range recent {
 		recent[i] = 150 * kg
 	}
-	recent[rapid.IntRange(0, n-1).Draw(t, "at")] = repkit.Load(rapid.Int64Range(1, int64(1000*kg)).Draw(t, "outlier"))
+	recent[rapid.IntRange(0, n-1).Draw(t, "at")] = gen.Load(1, 1000*kg).Draw(t, "outlier")
 	a, err := Monitor{}.Check(asOf, History{Measures: squat(kgs(150, 150, 150), recent)})
 	if err != nil {
 		t.Fatal(err)
