@@ -73,14 +73,15 @@ func Load(lo, hi repkit.Load) *rapid.Generator[repkit.Load] {
 	return rapid.OneOf(gens...)
 }
 
-// Duration draws a duration from 0 to max: exactly zero half the time (the
-// "not recorded" value most fields have), any nanosecond count the rest.
-func Duration(max time.Duration) *rapid.Generator[time.Duration] {
+// Duration draws a duration from 0 to limit: exactly zero half the time
+// (the "not recorded" value most fields have), any nanosecond count the
+// rest.
+func Duration(limit time.Duration) *rapid.Generator[time.Duration] {
 	return rapid.Custom(func(t *rapid.T) time.Duration {
 		if rapid.Bool().Draw(t, "zero duration") {
 			return 0
 		}
-		return time.Duration(rapid.Int64Range(0, int64(max)).Draw(t, "duration"))
+		return time.Duration(rapid.Int64Range(0, int64(limit)).Draw(t, "duration"))
 	})
 }
 
