@@ -4,6 +4,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/internal/gen"
 )
 
 // Value counts of each enum, Unknown included, as the package declares them.
@@ -22,11 +23,11 @@ const (
 
 // enumGen draws a value of an enum with n values; from 1 when known is set.
 func enumGen[T ~uint8](n int, known bool) *rapid.Generator[T] {
-	lo := 0
+	first := T(0)
 	if known {
-		lo = 1
+		first = 1
 	}
-	return rapid.Custom(func(t *rapid.T) T { return T(rapid.IntRange(lo, n-1).Draw(t, "v")) })
+	return gen.Enum(first, T(n-1))
 }
 
 // musclesGen draws any set of known muscles.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/fatigue"
 )
 
@@ -46,12 +47,13 @@ func ExampleAssess_screened() {
 // the program: take it out before rewriting anything else.
 func ExampleMonitor_Check() {
 	day := func(d int) time.Time { return time.Date(2026, 5, d, 0, 0, 0, 0, time.UTC) }
+	const kg = repkit.Kilogram
 	h := fatigue.History{
 		Measures: []fatigue.Measure{
-			{Date: day(1), Lift: "squat", E1RM: 150}, {Date: day(5), Lift: "squat", E1RM: 152},
-			{Date: day(8), Lift: "squat", E1RM: 149}, // baseline median 150
-			{Date: day(26), Lift: "squat", E1RM: 141}, {Date: day(29), Lift: "squat", E1RM: 140},
-			{Date: day(31), Lift: "squat", E1RM: 142}, // recent median 141
+			{Date: day(1), Lift: "squat", E1RM: 150 * kg}, {Date: day(5), Lift: "squat", E1RM: 152 * kg},
+			{Date: day(8), Lift: "squat", E1RM: 149 * kg}, // baseline median 150 kg
+			{Date: day(26), Lift: "squat", E1RM: 141 * kg}, {Date: day(29), Lift: "squat", E1RM: 140 * kg},
+			{Date: day(31), Lift: "squat", E1RM: 142 * kg}, // recent median 141 kg
 		},
 		Notes: []fatigue.Note{{Date: day(29), RestPause: true}, {Date: day(31), RestPause: true}},
 	}
@@ -59,13 +61,13 @@ func ExampleMonitor_Check() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Printf("%s: %.0f -> %.0f (%.0f%% drop)\n", a.Lift, a.BaselineE1RM, a.RecentE1RM, 100*a.Drop)
+	fmt.Printf("%s: %v -> %v (%.0f%% drop)\n", a.Lift, a.BaselineE1RM, a.RecentE1RM, 100*a.Drop)
 	fmt.Println(a.Action)
 	for s := range a.Sentences() {
 		fmt.Println("-", s)
 	}
 	// Output:
-	// squat: 150 -> 141 (6% drop)
+	// squat: 150kg -> 141kg (6% drop)
 	// remove-rest-pause
 	// - Remove rest-pause work first, before rewriting the whole program: go back to straight sets with normal rest.
 	// - A main lift's estimated 1RM is dropping against its recent baseline.

@@ -3,21 +3,20 @@ package fatigue
 import (
 	"iter"
 	"math"
+	"slices"
 	"strconv"
 	"time"
 
 	"github.com/repkit/repkit"
-	"github.com/repkit/repkit/internal/stats"
 )
 
-// A Measure is one main lift's estimated one-rep max (e1RM) on one day, as a
-// plain number in whatever unit the app uses for that lift (package fatigue
-// does not import loads). Lift names the lift; measures of the same lift
-// must share a unit.
+// A Measure is one main lift's estimated one-rep max (e1RM) on one day, an
+// exact [repkit.Load] such as progression's e1RM estimates return. Lift
+// names the lift. In JSON the e1RM is a load string such as "102.5kg".
 type Measure struct {
 	Date time.Time
 	Lift string
-	E1RM float64
+	E1RM repkit.Load // positive
 }
 
 // A Note is how one training day went beyond the numbers: whether it held
@@ -50,8 +49,10 @@ type History struct {
 //
 // For each lift, the monitor takes the e1RMs dated in the recent window
 // (asOf-Recent, asOf] and in the baseline window of the Baseline before it,
-// and compares their medians: drop = (baseline - recent) / baseline. A lift
-// is compared only when each window holds at least MinPoints measures.
+// and compares their medians: drop = (baseline - recent) / baseline, a
+// fraction computed from the exact loads (the median of an even count is the
+// mean of the two middle loads). A lift is compared only when each window
+// holds at least MinPoints measures.
 // Medians over calendar windows, rather than the last few sessions or a
 // fitted line, make the figure robust in the two ways logs need: one bad
 // day (or one heroic one) cannot move a median of three or more, and missed
@@ -246,10 +247,12 @@ type Advice struct {
 	// Lift is the compared lift with the largest drop ("" if no lift had
 	// enough measures), and Drop that drop as a fraction of its baseline
 	// median (negative for a rise). BaselineE1RM and RecentE1RM are the two
-	// medians.
+	// medians (zero when Lift is ""); the median of an even count, the mean
+	// of its two middle loads, is rounded down to the nanogram here, while
+	// Drop is computed before that rounding.
 	Lift                     string
 	Drop                     float64
-	BaselineE1RM, RecentE1RM float64
+	BaselineE1RM, RecentE1RM repkit.Load
 	// Compared counts the lifts with enough measures in both windows;
 	// Dropping counts those down by Drop or more.
 	Compared, Dropping int
@@ -283,12 +286,11 @@ func (a Advice) Sentences() iter.Seq[string] {
 //     recent window has notes and none of them held rest-pause work: it is
 //     already out, so the program itself comes next.
 //
-// A bigger drop never gives a milder action. An e1RM that is not a finite
-// positive number, a Concern outside the constants or a bad Monitor field is
-// an error naming it; nothing is skipped silently. Check runs once per
-// session, not per rep: it allocates two small values per compared lift
-// (the medians, from golang.org/x/exp/stats) and more only when a window
-// holds over 64 measures.
+// A bigger drop never gives a milder action. An e1RM that is not positive,
+// a Concern outside the constants or a bad Monitor field is an error naming
+// it; nothing is skipped silently. Check runs once per session, not per
+// rep: it allocates only when a lift's two windows hold over 64 measures
+// together.
 func (m Monitor) Check(asOf time.Time, h History) (Advice, error) {
 	if err := m.validate(); err != nil {
 		return Advice{}, err
@@ -301,7 +303,7 @@ func (m Monitor) Check(asOf time.Time, h History) (Advice, error) {
 	baseFrom := recentFrom.Add(-m.Baseline)
 	var a Advice
 	a.Drop = math.Inf(-1)
-	var scratch [64]float64
+	var scratch [64]repkit.Load
 	for i, me := range h.Measures {
 		if firstOfLift(h.Measures[:i], me.Lift) {
 			base := collect(scratch[:0], h.Measures, me.Lift, baseFrom, recentFrom)
@@ -310,14 +312,15 @@ func (m Monitor) Check(asOf time.Time, h History) (Advice, error) {
 			if nb < m.MinPoints || len(recent) < m.MinPoints {
 				continue
 			}
-			b, r := stats.Median(base), stats.Median(recent)
-			drop := (b - r) / b
+			b2, r2 := twiceMedian(base), twiceMedian(recent)
+			drop := dropFraction(b2, r2)
 			a.Compared++
 			if drop >= m.Drop {
 				a.Dropping++
 			}
 			if drop > a.Drop {
-				a.Lift, a.Drop, a.BaselineE1RM, a.RecentE1RM = me.Lift, drop, b, r
+				a.Lift, a.Drop = me.Lift, drop
+				a.BaselineE1RM, a.RecentE1RM = repkit.Load(b2/2), repkit.Load(r2/2)
 			}
 		}
 	}
@@ -398,7 +401,7 @@ func firstOfLift(before []Measure, lift string) bool {
 }
 
 // collect appends the e1RMs of lift dated in (from, to] to dst.
-func collect(dst []float64, ms []Measure, lift string, from, to time.Time) []float64 {
+func collect(dst []repkit.Load, ms []Measure, lift string, from, to time.Time) []repkit.Load {
 	for _, m := range ms {
 		if m.Lift == lift && m.Date.After(from) && !m.Date.After(to) {
 			dst = append(dst, m.E1RM)
@@ -407,14 +410,35 @@ func collect(dst []float64, ms []Measure, lift string, from, to time.Time) []flo
 	return dst
 }
 
+// twiceMedian returns twice the median of the non-empty ls, sorting them in
+// place: twice the middle load for an odd count, the sum of the two middle
+// loads for an even one. Twice a median is a whole number of nanograms, so
+// it is exact where the median itself can fall on half a nanogram; the
+// loads are positive int64s, so the sum fits a uint64.
+func twiceMedian(ls []repkit.Load) uint64 {
+	slices.Sort(ls)
+	n := len(ls)
+	hi := uint64(ls[n/2])
+	if n%2 == 1 {
+		return 2 * hi
+	}
+	return uint64(ls[n/2-1]) + hi
+}
+
+// dropFraction returns (b - r) / b for twice the baseline and recent
+// medians, from the exact difference: the one rounding is the division's
+// (and, past 2^53 ng, about 9 tonnes, the conversions').
+func dropFraction(b2, r2 uint64) float64 {
+	if r2 <= b2 {
+		return float64(b2-r2) / float64(b2)
+	}
+	return -(float64(r2-b2) / float64(b2))
+}
+
 func (h History) validate() error {
 	for i, m := range h.Measures {
-		if !(m.E1RM > 0) || math.IsInf(m.E1RM, 0) {
-			err := repkit.ErrRange
-			if math.IsNaN(m.E1RM) || math.IsInf(m.E1RM, 0) {
-				err = repkit.ErrNotFinite
-			}
-			return &FieldError{Field: indexed("measures", i, "e1rm"), Value: ftoa(m.E1RM), Err: err}
+		if m.E1RM <= 0 {
+			return &FieldError{Field: indexed("measures", i, "e1rm"), Value: m.E1RM.String(), Err: repkit.ErrRange}
 		}
 	}
 	for i, n := range h.Notes {

@@ -2,23 +2,40 @@ package fatigue
 
 import (
 	"errors"
+	"math"
 	"testing"
 	"time"
 
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/gen"
 )
 
 var asOf = time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
 
 func daysAgo(n int) time.Time { return asOf.AddDate(0, 0, -n) }
 
+const kg = repkit.Kilogram
+
+// kgs turns whole and decimal kilogram figures into exact loads.
+func kgs(vs ...float64) []repkit.Load {
+	out := make([]repkit.Load, len(vs))
+	for i, v := range vs {
+		l, err := repkit.FromKilograms(v)
+		if err != nil {
+			panic(err) // a typo in a test table
+		}
+		out[i] = l
+	}
+	return out
+}
+
 // squat builds a squat history: baseline e1RMs 25, 30, 35, ... days ago and
 // recent ones 1, 3, 5, ... days ago (up to 8 of each, missing days between),
 // so with the default windows (recent 21 days, baseline the 42 before) each
 // slice lands whole in its own window.
-func squat(baseline, recent []float64) []Measure {
+func squat(baseline, recent []repkit.Load) []Measure {
 	var ms []Measure
 	for i, v := range baseline {
 		ms = append(ms, Measure{Date: daysAgo(25 + 5*i), Lift: "squat", E1RM: v})
@@ -38,23 +55,23 @@ func notes(n int, rp bool, sore, joints, motivation Concern) []Note {
 }
 
 func TestMonitorGuideSigns(t *testing.T) {
-	flat := []float64{150, 150, 150, 150}
+	flat := kgs(150, 150, 150, 150)
 	for _, tc := range []struct {
 		name   string
 		h      History
 		action Action
 		signal Signal
 	}{
-		{"steady", History{Measures: squat(flat, []float64{151, 150, 149})}, ActionContinue, SignalUnknown},
-		{"one bad day is noise", History{Measures: squat(flat, []float64{150, 120, 151})}, ActionContinue, SignalUnknown},
-		{"dip", History{Measures: squat(flat, []float64{146, 145, 147})}, ActionWatch, SignalDip},
-		{"main lift drops", History{Measures: squat(flat, []float64{140, 141, 139}), Notes: notes(3, true, ConcernNone, ConcernNone, ConcernNone)}, ActionRemoveRestPause, SignalDrop},
-		{"drop with rest-pause already out", History{Measures: squat(flat, []float64{140, 141, 139}), Notes: notes(3, false, ConcernNone, ConcernNone, ConcernNone)}, ActionReviewProgram, SignalDrop},
+		{"steady", History{Measures: squat(flat, kgs(151, 150, 149))}, ActionContinue, SignalUnknown},
+		{"one bad day is noise", History{Measures: squat(flat, kgs(150, 120, 151))}, ActionContinue, SignalUnknown},
+		{"dip", History{Measures: squat(flat, kgs(146, 145, 147))}, ActionWatch, SignalDip},
+		{"main lift drops", History{Measures: squat(flat, kgs(140, 141, 139)), Notes: notes(3, true, ConcernNone, ConcernNone, ConcernNone)}, ActionRemoveRestPause, SignalDrop},
+		{"drop with rest-pause already out", History{Measures: squat(flat, kgs(140, 141, 139)), Notes: notes(3, false, ConcernNone, ConcernNone, ConcernNone)}, ActionReviewProgram, SignalDrop},
 		{"soreness hangs around", History{Notes: notes(4, true, ConcernMild, ConcernNone, ConcernNone)}, ActionWatch, SignalSoreness},
 		{"joints irritated", History{Notes: notes(4, true, ConcernNone, ConcernMild, ConcernNone)}, ActionRemoveRestPause, SignalJoints},
 		{"motivation tanks", History{Notes: notes(4, true, ConcernNone, ConcernNone, ConcernMarked)}, ActionWatch, SignalMotivation},
 		{"soreness and motivation", History{Notes: notes(4, true, ConcernMild, ConcernNone, ConcernMild)}, ActionRemoveRestPause, SignalSoreness},
-		{"too few recent measures", History{Measures: squat(flat, []float64{120, 120})}, ActionContinue, SignalUnknown},
+		{"too few recent measures", History{Measures: squat(flat, kgs(120, 120))}, ActionContinue, SignalUnknown},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := Monitor{}.Check(asOf, tc.h)
@@ -77,13 +94,13 @@ func TestMonitorGuideSigns(t *testing.T) {
 func TestMonitorFigures(t *testing.T) {
 	// Baseline median of 100, 104, 96, 100 is 100; recent median of 90, 95,
 	// 91 is 91: a 9% drop, by hand.
-	h := History{Measures: append(squat([]float64{100, 104, 96, 100}, []float64{90, 95, 91}),
-		Measure{Date: daysAgo(4), Lift: "bench", E1RM: 80})}
+	h := History{Measures: append(squat(kgs(100, 104, 96, 100), kgs(90, 95, 91)),
+		Measure{Date: daysAgo(4), Lift: "bench", E1RM: 80 * kg})}
 	a, err := Monitor{}.Check(asOf, h)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Lift != "squat" || a.BaselineE1RM != 100 || a.RecentE1RM != 91 || a.Compared != 1 || a.Dropping != 1 {
+	if a.Lift != "squat" || a.BaselineE1RM != 100*kg || a.RecentE1RM != 91*kg || a.Compared != 1 || a.Dropping != 1 {
 		t.Fatalf("advice %+v", a)
 	}
 	if d := a.Drop - 0.09; d > 1e-12 || d < -1e-12 {
@@ -105,7 +122,7 @@ func TestMonitorRejectsBadInput(t *testing.T) {
 		err   error
 	}{
 		{"zero e1rm", Monitor{}, History{Measures: []Measure{{Date: asOf, E1RM: 0}}}, "measures[0].e1rm", repkit.ErrRange},
-		{"nan e1rm", Monitor{}, History{Measures: []Measure{{Date: asOf, E1RM: 100}, {Date: asOf, E1RM: nan()}}}, "measures[1].e1rm", repkit.ErrNotFinite},
+		{"negative e1rm", Monitor{}, History{Measures: []Measure{{Date: asOf, E1RM: 100 * kg}, {Date: asOf, E1RM: -kg}}}, "measures[1].e1rm", repkit.ErrRange},
 		{"bad concern", Monitor{}, History{Notes: []Note{{Date: asOf, Joints: 8}}}, "notes[0].joints", repkit.ErrUnknownName},
 		{"negative window", Monitor{Recent: -1}, History{}, "monitor.recent", repkit.ErrRange},
 		{"dip above drop", Monitor{Dip: 0.2}, History{}, "monitor.dip", repkit.ErrRange},
@@ -118,20 +135,18 @@ func TestMonitorRejectsBadInput(t *testing.T) {
 	}
 }
 
-func nan() float64 { z := 0.0; return z / z }
-
 // Scaling every recent e1RM of a lift down further never gives milder advice.
 func testMonitorMonotone(t *rapid.T) {
-	base := rapid.SliceOfN(rapid.Float64Range(80, 200), 3, 8).Draw(t, "baseline")
-	recent := rapid.SliceOfN(rapid.Float64Range(80, 200), 3, 8).Draw(t, "recent")
+	base := rapid.SliceOfN(drawE1RM(), 3, 8).Draw(t, "baseline")
+	recent := rapid.SliceOfN(drawE1RM(), 3, 8).Draw(t, "recent")
 	k1 := rapid.Float64Range(0.5, 1.2).Draw(t, "k1")
 	k2 := rapid.Float64Range(0.5, k1).Draw(t, "k2")
 	rp := rapid.Bool().Draw(t, "rest-pause")
 	ns := notes(rapid.IntRange(0, 4).Draw(t, "notes"), rp, drawConcern(t, "sore"), drawConcern(t, "joints"), drawConcern(t, "motivation"))
 	scaled := func(k float64) History {
-		r := make([]float64, len(recent))
+		r := make([]repkit.Load, len(recent))
 		for i, v := range recent {
-			r[i] = v * k
+			r[i] = repkit.Load(math.Round(float64(v) * k)) // rounding is monotone
 		}
 		return History{Measures: squat(base, r), Notes: ns}
 	}
@@ -158,12 +173,12 @@ func FuzzMonitorMonotone(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testMonitorMonoto
 // an otherwise flat lift: the medians do not move.
 func testMonitorOutlier(t *rapid.T) {
 	n := rapid.IntRange(3, 6).Draw(t, "n")
-	recent := make([]float64, n)
+	recent := make([]repkit.Load, n)
 	for i := range recent {
-		recent[i] = 150
+		recent[i] = 150 * kg
 	}
-	recent[rapid.IntRange(0, n-1).Draw(t, "at")] = rapid.Float64Range(1, 1000).Draw(t, "outlier")
-	a, err := Monitor{}.Check(asOf, History{Measures: squat([]float64{150, 150, 150}, recent)})
+	recent[rapid.IntRange(0, n-1).Draw(t, "at")] = gen.Load(1, 1000*kg).Draw(t, "outlier")
+	a, err := Monitor{}.Check(asOf, History{Measures: squat(kgs(150, 150, 150), recent)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +194,7 @@ func benchHistory() History {
 	for _, lift := range []string{"squat", "bench", "deadlift", "press"} {
 		for d := range 60 {
 			if d%4 == 0 {
-				h.Measures = append(h.Measures, Measure{Date: daysAgo(d), Lift: lift, E1RM: 100 + float64(d%7)})
+				h.Measures = append(h.Measures, Measure{Date: daysAgo(d), Lift: lift, E1RM: 100*kg + repkit.Load(d%7)*kg})
 			}
 		}
 	}
@@ -189,7 +204,7 @@ func benchHistory() History {
 	return h
 }
 
-var sinkFloat float64
+var sinkLoad repkit.Load
 
 // BenchmarkMonitorBaseline reads every measure and note once: the floor
 // any check over the same history costs.
@@ -197,14 +212,14 @@ func BenchmarkMonitorBaseline(b *testing.B) {
 	h := benchHistory()
 	b.ReportAllocs()
 	for b.Loop() {
-		s := 0.0
+		var s repkit.Load
 		for _, m := range h.Measures {
 			s += m.E1RM
 		}
 		for _, n := range h.Notes {
-			s += float64(n.Soreness)
+			s += repkit.Load(n.Soreness)
 		}
-		sinkFloat = s
+		sinkLoad = s
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/gen"
 )
 
 var seasoned = Lifter{Experience: Intermediate}
@@ -109,7 +110,7 @@ func TestAssessRejectsBadInput(t *testing.T) {
 }
 
 func drawConcern(t *rapid.T, label string) Concern {
-	return Concern(rapid.IntRange(0, int(ConcernMarked)).Draw(t, label))
+	return gen.Enum(ConcernUnknown, ConcernMarked).Draw(t, label)
 }
 
 func drawCheckIn(t *rapid.T) CheckIn {
@@ -126,7 +127,7 @@ func drawCheckIn(t *rapid.T) CheckIn {
 
 func drawLifter(t *rapid.T) Lifter {
 	return Lifter{
-		Experience: Experience(rapid.IntRange(0, int(Advanced)).Draw(t, "experience")),
+		Experience: gen.Enum(ExperienceUnknown, Advanced).Draw(t, "experience"),
 		Conditions: Conditions(rapid.Uint16().Draw(t, "conditions")) & allConditions,
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/gen"
 )
 
 func genText() *rapid.Generator[string] {
@@ -19,46 +20,17 @@ func genText() *rapid.Generator[string] {
 	})
 }
 
-func genEffort() *rapid.Generator[repkit.Effort] {
-	return rapid.Custom(func(t *rapid.T) repkit.Effort {
-		switch rapid.IntRange(0, 2).Draw(t, "scale") {
-		case 1:
-			return repkit.AtRIR(repkit.RIR(rapid.IntRange(0, int(repkit.MaxRIR)).Draw(t, "rir")))
-		case 2:
-			return repkit.AtRPE(repkit.RPE(float64(rapid.IntRange(2, 20).Draw(t, "halfpoints")) / 2))
-		}
-		return repkit.Effort{}
-	})
-}
-
-func genTime() *rapid.Generator[time.Time] {
-	return rapid.Custom(func(t *rapid.T) time.Time {
-		if rapid.Bool().Draw(t, "zero") {
-			return time.Time{}
-		}
-		sec := rapid.Int64Range(0, 4102444800).Draw(t, "sec") // 1970 to 2100
-		ns := rapid.Int64Range(0, 999999999).Draw(t, "ns")
-		return time.Unix(sec, ns).UTC()
-	})
-}
-
-func genDuration() *rapid.Generator[time.Duration] {
-	return rapid.Custom(func(t *rapid.T) time.Duration {
-		return time.Duration(rapid.Int64Range(0, int64(48*time.Hour)).Draw(t, "d"))
-	})
-}
-
 func genSet() *rapid.Generator[Set] {
 	return rapid.Custom(func(t *rapid.T) Set {
 		return Set{
-			Kind:       SetKind(rapid.IntRange(0, int(KindRestPause)).Draw(t, "kind")),
-			Load:       repkit.Load(rapid.Int64Range(0, int64(1000*repkit.Kilogram)).Draw(t, "load")),
+			Kind:       gen.Enum(KindUnknown, KindRestPause).Draw(t, "kind"),
+			Load:       gen.Load(0, 1000*repkit.Kilogram).Draw(t, "load"),
 			Reps:       rapid.IntRange(0, 100).Draw(t, "reps"),
 			TargetReps: rapid.IntRange(0, 30).Draw(t, "target"),
-			Effort:     genEffort().Draw(t, "effort"),
-			Duration:   genDuration().Draw(t, "duration"),
+			Effort:     gen.Effort().Draw(t, "effort"),
+			Duration:   gen.Duration(48*time.Hour).Draw(t, "duration"),
 			Distance:   genText().Draw(t, "distance"),
-			Rest:       genDuration().Draw(t, "rest"),
+			Rest:       gen.Duration(48*time.Hour).Draw(t, "rest"),
 			Notes:      genText().Draw(t, "notes"),
 			Line:       rapid.IntRange(0, 1<<20).Draw(t, "line"),
 		}
@@ -76,9 +48,9 @@ func genWorkouts() *rapid.Generator[[]Workout] {
 	})
 	w := rapid.Custom(func(t *rapid.T) Workout {
 		return Workout{
-			Start:     genTime().Draw(t, "start"),
-			End:       genTime().Draw(t, "end"),
-			Duration:  genDuration().Draw(t, "duration"),
+			Start:     gen.TimeOrZero(false).Draw(t, "start"),
+			End:       gen.TimeOrZero(false).Draw(t, "end"),
+			Duration:  gen.Duration(48*time.Hour).Draw(t, "duration"),
 			Name:      genText().Draw(t, "name"),
 			Notes:     genText().Draw(t, "notes"),
 			Exercises: rapid.SliceOfN(ex, 0, 4).Draw(t, "exercises"),

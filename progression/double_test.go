@@ -9,6 +9,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/gen"
 	"github.com/repkit/repkit/progression"
 )
 
@@ -300,13 +301,7 @@ func testReplayMatchesNext(t *rapid.T) {
 		case 1:
 			return repkit.AtRPE(repkit.RPE(rapid.Float64Range(-1, 11).Draw(t, "any rpe")))
 		}
-		switch rapid.IntRange(0, 2).Draw(t, "valid effort kind") {
-		case 1:
-			return repkit.AtRIR(repkit.RIR(rapid.IntRange(0, 4).Draw(t, "rir")))
-		case 2:
-			return repkit.AtRPE(repkit.RPE(rapid.IntRange(2, 20).Draw(t, "rpe2")) / 2)
-		}
-		return repkit.Effort{}
+		return gen.Effort().Draw(t, "valid effort")
 	})
 	set := rapid.Custom(func(t *rapid.T) progression.Set {
 		r := rapid.IntRange(4, 11).Draw(t, "reps")

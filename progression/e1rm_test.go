@@ -8,6 +8,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/gen"
 	"github.com/repkit/repkit/progression"
 )
 
@@ -178,7 +179,7 @@ func testEstimateMonotone(t *rapid.T) {
 	f := rapid.SampledFrom(allFormulas).Draw(t, "formula")
 	rng := f.Reps()
 	reps := rapid.IntRange(rng.Min, rng.Max).Draw(t, "reps")
-	load := repkit.Load(rapid.Int64Range(0, int64(1000*kg)).Draw(t, "load"))
+	load := gen.Load(0, 1000*kg).Draw(t, "load")
 	more := load + repkit.Load(rapid.Int64Range(0, int64(kg)).Draw(t, "more"))
 	e, err := f.Estimate(load, reps)
 	if err != nil {

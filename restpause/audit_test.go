@@ -86,12 +86,12 @@ func TestAuditGuideMistakes(t *testing.T) {
 		{"every set and burst to failure", failing(), nil, []Mistake{MistakeAllFailure}, [][]int{{0, 1, 2, 3}}},
 		{"exercise changes every week", churny(), nil, []Mistake{MistakeChurn}, [][]int{{0, 1, 2, 3}}},
 		{"used while main lifts drop", steady()[:2], []fatigue.Measure{
-			{Date: auditStart.AddDate(0, 0, -40), Lift: "squat", E1RM: 150},
-			{Date: auditStart.AddDate(0, 0, -35), Lift: "squat", E1RM: 150},
-			{Date: auditStart.AddDate(0, 0, -30), Lift: "squat", E1RM: 150},
-			{Date: auditStart.AddDate(0, 0, -10), Lift: "squat", E1RM: 138},
-			{Date: auditStart.AddDate(0, 0, -6), Lift: "squat", E1RM: 139},
-			{Date: auditStart.AddDate(0, 0, -2), Lift: "squat", E1RM: 137},
+			{Date: auditStart.AddDate(0, 0, -40), Lift: "squat", E1RM: 150 * repkit.Kilogram},
+			{Date: auditStart.AddDate(0, 0, -35), Lift: "squat", E1RM: 150 * repkit.Kilogram},
+			{Date: auditStart.AddDate(0, 0, -30), Lift: "squat", E1RM: 150 * repkit.Kilogram},
+			{Date: auditStart.AddDate(0, 0, -10), Lift: "squat", E1RM: 138 * repkit.Kilogram},
+			{Date: auditStart.AddDate(0, 0, -6), Lift: "squat", E1RM: 139 * repkit.Kilogram},
+			{Date: auditStart.AddDate(0, 0, -2), Lift: "squat", E1RM: 137 * repkit.Kilogram},
 		}, []Mistake{MistakeWhileDropping}, [][]int{{0, 1}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/internal/gen"
 )
 
 func catalog(t testing.TB, id string) exercise.Exercise {
@@ -192,10 +193,10 @@ func testPlannerSafety(t *rapid.T) {
 		entries[i] = drawEntry(t, i)
 	}
 	l := fatigue.Lifter{
-		Experience: fatigue.Experience(rapid.IntRange(0, 3).Draw(t, "experience")),
+		Experience: gen.Enum(fatigue.ExperienceUnknown, fatigue.Advanced).Draw(t, "experience"),
 		Conditions: fatigue.Conditions(rapid.SampledFrom([]uint16{0, 0, 1 << 1, 1 << 5}).Draw(t, "conditions")),
 	}
-	dose := fatigue.Dose(rapid.IntRange(0, 3).Draw(t, "dose"))
+	dose := gen.Enum(fatigue.DoseUnknown, fatigue.DoseNone).Draw(t, "dose")
 	p := Planner{Limit: rapid.IntRange(0, 3).Draw(t, "limit"), MaxBursts: rapid.IntRange(0, 6).Draw(t, "max bursts"), MaxBurstReps: rapid.IntRange(0, 8).Draw(t, "max burst reps")}
 	plan, err := p.Plan(l, dose, entries)
 	if err != nil {

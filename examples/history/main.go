@@ -309,7 +309,7 @@ func e1RMs(l *lift) []fatigue.Measure {
 			}
 		}
 		if best > 0 {
-			out = append(out, fatigue.Measure{Date: s.date, Lift: l.name, E1RM: best.Kilograms()})
+			out = append(out, fatigue.Measure{Date: s.date, Lift: l.name, E1RM: best})
 		}
 	}
 	return out
@@ -324,7 +324,7 @@ func trend(w io.Writer, asOf time.Time, measures []fatigue.Measure) {
 	}
 	if adv.Lift != "" {
 		fmt.Fprintf(w, "  largest change: %s, median e1RM %.1f kg over the baseline window, %.1f kg recently (%+.1f%%)\n",
-			adv.Lift, adv.BaselineE1RM, adv.RecentE1RM, -100*adv.Drop)
+			adv.Lift, adv.BaselineE1RM.Kilograms(), adv.RecentE1RM.Kilograms(), -100*adv.Drop)
 	}
 	for s := range adv.Sentences() {
 		fmt.Fprintf(w, "  %s\n", s)

@@ -1,0 +1,158 @@
+package gen
+
+import (
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
+)
+
+func TestEffortIsValid(t *testing.T) {
+	kinds := map[string]bool{}
+	rapid.Check(t, func(t *rapid.T) {
+		e := Effort().Draw(t, "effort")
+		if err := e.Validate(); err != nil {
+			t.Fatalf("Effort drew %v: %v", e, err)
+		}
+		r, p := RIR().Draw(t, "rir"), RPE().Draw(t, "rpe")
+		if r.Validate() != nil || p.Validate() != nil || p != repkit.RPE(int(2*p))/2 {
+			t.Fatalf("RIR %v, RPE %v", r, p)
+		}
+		switch {
+		case e.IsRIR():
+			kinds["rir"] = true
+		case e.IsRPE():
+			kinds["rpe"] = true
+		case e == repkit.Effort{}:
+			kinds["none"] = true
+		}
+	})
+	if len(kinds) != 3 {
+		t.Errorf("efforts drawn: %v, want none, rir and rpe", kinds)
+	}
+}
+
+func TestLoadInRange(t *testing.T) {
+	for _, r := range [][2]repkit.Load{
+		{0, repkit.MaxLoad},
+		{0, 1000 * repkit.Kilogram},
+		{20 * repkit.Kilogram, 400 * repkit.Kilogram},
+		{repkit.MaxLoad - 1, repkit.MaxLoad},           // no round load fits
+		{repkit.Gram + 1, 2*repkit.Gram - 1},           // none here either
+		{repkit.MaxLoad - repkit.Gram, repkit.MaxLoad}, // one gram count at most
+	} {
+		rapid.Check(t, func(t *rapid.T) {
+			if l := Load(r[0], r[1]).Draw(t, "load"); l < r[0] || l > r[1] {
+				t.Fatalf("Load(%d, %d) drew %d", r[0], r[1], l)
+			}
+		})
+	}
+	// Round loads come up: whole grams and sixteenths of a pound.
+	grams, sixteenths := false, false
+	rapid.Check(t, func(t *rapid.T) {
+		l := Load(0, repkit.MaxLoad).Draw(t, "load")
+		grams = grams || (l%repkit.Gram == 0 && l > 0)
+		sixteenths = sixteenths || (l%(repkit.Pound/16) == 0 && l%repkit.Gram != 0)
+	})
+	if !grams || !sixteenths {
+		t.Errorf("whole grams drawn %v, 1/16 lb drawn %v", grams, sixteenths)
+	}
+}
+
+func TestDurationInRange(t *testing.T) {
+	zero := false
+	rapid.Check(t, func(t *rapid.T) {
+		d := Duration(time.Hour).Draw(t, "d")
+		if d < 0 || d > time.Hour {
+			t.Fatalf("Duration(1h) drew %v", d)
+		}
+		zero = zero || d == 0
+	})
+	if !zero {
+		t.Error("Duration never drew zero")
+	}
+}
+
+func TestTimeInRange(t *testing.T) {
+	first := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	last := time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.UTC)
+	zoned := false
+	rapid.Check(t, func(t *rapid.T) {
+		u := Time(false).Draw(t, "utc")
+		if u.Location() != time.UTC || u.Before(first) || u.After(last) {
+			t.Fatalf("Time(false) drew %v", u)
+		}
+		z := Time(true).Draw(t, "zoned")
+		if z.Before(first) || z.After(last.Add(-14*time.Hour)) {
+			t.Fatalf("Time(true) drew %v", z)
+		}
+		if _, off := z.Zone(); off < -12*3600 || off > 14*3600 {
+			t.Fatalf("Time(true) drew offset %d s", off)
+		}
+		zoned = zoned || z.Location() != time.UTC
+		if o := TimeOrZero(false).Draw(t, "or zero"); !o.IsZero() && o.Location() != time.UTC {
+			t.Fatalf("TimeOrZero(false) drew %v", o)
+		}
+	})
+	if !zoned {
+		t.Error("Time(true) never drew a zone")
+	}
+}
+
+func TestEnumInRange(t *testing.T) {
+	seen := map[uint8]bool{}
+	rapid.Check(t, func(t *rapid.T) {
+		v := Enum[uint8](2, 5).Draw(t, "v")
+		if v < 2 || v > 5 {
+			t.Fatalf("Enum(2, 5) drew %d", v)
+		}
+		seen[v] = true
+	})
+	if len(seen) != 4 {
+		t.Errorf("Enum(2, 5) drew %v", seen)
+	}
+}
+
+// The package's rules: only test files import it, and it imports nothing
+// of the module but the root (so that every package's internal tests can).
+func TestImportRules(t *testing.T) {
+	const self = "github.com/repkit/repkit/internal/gen"
+	root := filepath.Join("..", "..")
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return nil
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		inGen := filepath.Dir(path) == "."
+		for _, im := range f.Imports {
+			p, _ := strconv.Unquote(im.Path.Value)
+			if p == self && !strings.HasSuffix(path, "_test.go") {
+				t.Errorf("%s imports %s outside a test file", path, self)
+			}
+			if inGen && strings.HasPrefix(p, "github.com/repkit/repkit/") {
+				t.Errorf("%s imports %s: gen may import only the root package", path, p)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
