@@ -24,23 +24,6 @@ func (c Concern) Valid() bool { return int(c) < len(concernNames) }
 // at least nothing.
 func (c Concern) AtLeast(o Concern) bool { return c != ConcernUnknown && c >= o }
 
-// String returns the lower-case name: "unknown", "none", "mild" or "marked".
-func (c Concern) String() string { return enumString(concernNames, c) }
-
-// MarshalText implements [encoding.TextMarshaler] with [Concern.String]; a
-// value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (c Concern) MarshalText() ([]byte, error) { return enumText("concern", concernNames, c) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (c *Concern) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Concern]("concern", concernNames, text)
-	if err == nil {
-		*c = v
-	}
-	return err
-}
-
 // An Experience is how long and how consistently a lifter has trained. The
 // zero Experience is [ExperienceUnknown], which repkit treats like
 // [Beginner]: conservative until told otherwise.
@@ -60,23 +43,3 @@ var experienceNames = []string{"unknown", "beginner", "intermediate", "advanced"
 // Conservative reports whether e gets beginner rules: [Beginner] and
 // [ExperienceUnknown].
 func (e Experience) Conservative() bool { return e == Beginner || e == ExperienceUnknown }
-
-// String returns the lower-case name: "unknown", "beginner", "intermediate"
-// or "advanced".
-func (e Experience) String() string { return enumString(experienceNames, e) }
-
-// MarshalText implements [encoding.TextMarshaler] with [Experience.String];
-// a value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (e Experience) MarshalText() ([]byte, error) {
-	return enumText("experience", experienceNames, e)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (e *Experience) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Experience]("experience", experienceNames, text)
-	if err == nil {
-		*e = v
-	}
-	return err
-}

@@ -65,29 +65,12 @@ var phaseSentences = []string{
 	"Cruising: no rest-pause and nothing to failure until the cruise is complete.",
 }
 
-// String returns the lower-case, hyphenated name, such as "cruise-due".
-func (p Phase) String() string { return enumString(phaseNames, p) }
-
 // Sentence returns the phase as advice for the lifter.
 func (p Phase) Sentence() string {
 	if int(p) >= len(phaseSentences) {
 		return ""
 	}
 	return phaseSentences[p]
-}
-
-// MarshalText implements [encoding.TextMarshaler] with [Phase.String]; a
-// value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (p Phase) MarshalText() ([]byte, error) { return enumText("phase", phaseNames, p) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (p *Phase) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Phase]("phase", phaseNames, text)
-	if err == nil {
-		*p = v
-	}
-	return err
 }
 
 // A Cycle is where a lifter stands in the blast/cruise cycle on a date.

@@ -147,29 +147,12 @@ var actionSentences = []string{
 	"Rest-pause is already out and the signs persist: review sleep, food, progression, exercise selection and weekly volume.",
 }
 
-// String returns the lower-case, hyphenated name, such as "remove-rest-pause".
-func (a Action) String() string { return enumString(actionNames, a) }
-
 // Sentence returns the advice as a sentence for the lifter.
 func (a Action) Sentence() string {
 	if int(a) >= len(actionSentences) {
 		return ""
 	}
 	return actionSentences[a]
-}
-
-// MarshalText implements [encoding.TextMarshaler] with [Action.String]; a
-// value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (a Action) MarshalText() ([]byte, error) { return enumText("action", actionNames, a) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (a *Action) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Action]("action", actionNames, text)
-	if err == nil {
-		*a = v
-	}
-	return err
 }
 
 // A Signal is one warning sign the monitor found.
@@ -197,29 +180,12 @@ var signalSentences = []string{
 	"Motivation has been low session after session.",
 }
 
-// String returns the lower-case name, such as "drop".
-func (s Signal) String() string { return enumString(signalNames, s) }
-
 // Sentence returns the signal as a sentence for the lifter.
 func (s Signal) Sentence() string {
 	if s >= signalEnd {
 		return ""
 	}
 	return signalSentences[s]
-}
-
-// MarshalText implements [encoding.TextMarshaler] with [Signal.String]; a
-// value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (s Signal) MarshalText() ([]byte, error) { return enumText("signal", signalNames, s) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (s *Signal) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Signal]("signal", signalNames, text)
-	if err == nil {
-		*s = v
-	}
-	return err
 }
 
 // Signals is a set of [Signal] values; the zero Signals is empty.

@@ -53,31 +53,12 @@ var conditionSentences = []string{
 	"Clinician-managed weight loss comes first: ask your clinician about hard training.",
 }
 
-// String returns the lower-case, hyphenated name, such as "recent-injury".
-func (c Condition) String() string { return enumString(conditionNames, c) }
-
 // Sentence returns a short explanation for the lifter, naming who to ask.
 func (c Condition) Sentence() string {
 	if c == ConditionUnknown || c >= conditionEnd {
 		return ""
 	}
 	return conditionSentences[c]
-}
-
-// MarshalText implements [encoding.TextMarshaler] with [Condition.String];
-// a value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (c Condition) MarshalText() ([]byte, error) {
-	return enumText("condition", conditionNames, c)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (c *Condition) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Condition]("condition", conditionNames, text)
-	if err == nil {
-		*c = v
-	}
-	return err
 }
 
 // Conditions is a set of screened conditions, the answers to a health
