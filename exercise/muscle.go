@@ -35,9 +35,24 @@ const (
 )
 
 var muscleNames = []string{
-	"unknown", "abdominals", "abductors", "adductors", "biceps", "calves", "chest",
-	"forearms", "glutes", "hamstrings", "lats", "lower-back", "middle-back", "neck",
-	"quadriceps", "shoulders", "traps", "triceps",
+	"unknown",
+	"abdominals",
+	"abductors",
+	"adductors",
+	"biceps",
+	"calves",
+	"chest",
+	"forearms",
+	"glutes",
+	"hamstrings",
+	"lats",
+	"lower-back",
+	"middle-back",
+	"neck",
+	"quadriceps",
+	"shoulders",
+	"traps",
+	"triceps",
 }
 
 // Muscles is a set of muscle groups, one bit per [Muscle]. The zero value is

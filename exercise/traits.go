@@ -29,8 +29,20 @@ const (
 )
 
 var equipmentNames = []string{
-	"unknown", "machine", "smith-machine", "cable", "dumbbell", "barbell", "ez-bar",
-	"kettlebell", "bodyweight", "band", "medicine-ball", "stability-ball", "foam-roller", "other",
+	"unknown",
+	"machine",
+	"smith-machine",
+	"cable",
+	"dumbbell",
+	"barbell",
+	"ez-bar",
+	"kettlebell",
+	"bodyweight",
+	"band",
+	"medicine-ball",
+	"stability-ball",
+	"foam-roller",
+	"other",
 }
 
 // Category is the kind of training an exercise belongs to, as exercise
@@ -52,8 +64,14 @@ const (
 )
 
 var categoryNames = []string{
-	"unknown", "strength", "powerlifting", "olympic-weightlifting", "plyometrics",
-	"strongman", "stretching", "cardio",
+	"unknown",
+	"strength",
+	"powerlifting",
+	"olympic-weightlifting",
+	"plyometrics",
+	"strongman",
+	"stretching",
+	"cardio",
 }
 
 // Mechanics says how many joints move: an isolation exercise moves one and
@@ -68,7 +86,11 @@ const (
 	Compound
 )
 
-var mechanicsNames = []string{"unknown", "isolation", "compound"}
+var mechanicsNames = []string{
+	"unknown",
+	"isolation",
+	"compound",
+}
 
 // Skill is how much technique the exercise demands: how hard it is to
 // perform well, and to judge a rep as good, once fatigue slows it down.
@@ -83,7 +105,12 @@ const (
 	SkillHigh           // a squat, a deadlift, an Olympic lift: technique is the exercise
 )
 
-var skillNames = []string{"unknown", "low", "moderate", "high"}
+var skillNames = []string{
+	"unknown",
+	"low",
+	"moderate",
+	"high",
+}
 
 // Stability is what holds the body and the load on their path. The zero
 // value is [StabilityUnknown].
@@ -106,7 +133,13 @@ const (
 	Unstable
 )
 
-var stabilityNames = []string{"unknown", "guided", "supported", "self-stabilised", "unstable"}
+var stabilityNames = []string{
+	"unknown",
+	"guided",
+	"supported",
+	"self-stabilised",
+	"unstable",
+}
 
 // Limiter is what usually ends a hard set of the exercise. Rest-pause only
 // makes sense when the target muscle is the limiter. The zero value is
@@ -129,7 +162,14 @@ const (
 	Bracing
 )
 
-var limiterNames = []string{"unknown", "target-muscle", "grip", "conditioning", "balance", "bracing"}
+var limiterNames = []string{
+	"unknown",
+	"target-muscle",
+	"grip",
+	"conditioning",
+	"balance",
+	"bracing",
+}
 
 // StopSafety is how safely a set can end on a rep that does not come up.
 // The zero value is [StopUnknown].
@@ -150,7 +190,12 @@ const (
 	StopHard
 )
 
-var stopSafetyNames = []string{"unknown", "easy", "careful", "hard"}
+var stopSafetyNames = []string{
+	"unknown",
+	"easy",
+	"careful",
+	"hard",
+}
 
 // SpinalLoad is how much the exercise compresses or shears the spine under
 // load (axial loading). The zero value is [SpinalUnknown].
@@ -164,7 +209,12 @@ const (
 	SpinalHeavy              // a heavy bar on the back or in the hands while standing or hinging
 )
 
-var spinalLoadNames = []string{"unknown", "none", "light", "heavy"}
+var spinalLoadNames = []string{
+	"unknown",
+	"none",
+	"light",
+	"heavy",
+}
 
 // FormDrift is how far a tired rep drifts from the exercise as prescribed:
 // the guide asks that technique stay recognisable as reps slow down. The
@@ -185,4 +235,9 @@ const (
 	DriftHigh
 )
 
-var formDriftNames = []string{"unknown", "low", "moderate", "high"}
+var formDriftNames = []string{
+	"unknown",
+	"low",
+	"moderate",
+	"high",
+}

@@ -19,4 +19,9 @@ const (
 	Unsuitable
 )
 
-var verdictNames = []string{"unknown", "suitable", "caution", "unsuitable"}
+var verdictNames = []string{
+	"unknown",
+	"suitable",
+	"caution",
+	"unsuitable",
+}

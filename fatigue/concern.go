@@ -15,7 +15,12 @@ const (
 	ConcernMarked                 // clearly a problem
 )
 
-var concernNames = []string{"unknown", "none", "mild", "marked"}
+var concernNames = []string{
+	"unknown",
+	"none",
+	"mild",
+	"marked",
+}
 
 // Valid reports whether c is one of the constants.
 func (c Concern) Valid() bool { return int(c) < len(concernNames) }
@@ -38,7 +43,12 @@ const (
 	Advanced                            // years of consistent, progressive training
 )
 
-var experienceNames = []string{"unknown", "beginner", "intermediate", "advanced"}
+var experienceNames = []string{
+	"unknown",
+	"beginner",
+	"intermediate",
+	"advanced",
+}
 
 // Conservative reports whether e gets beginner rules: [Beginner] and
 // [ExperienceUnknown].

@@ -54,7 +54,14 @@ const (
 	PhaseCruising         // easy sessions, for less than CruiseMin so far, after a full blast
 )
 
-var phaseNames = []string{"unknown", "fresh", "blast", "cruise-soon", "cruise-due", "cruising"}
+var phaseNames = []string{
+	"unknown",
+	"fresh",
+	"blast",
+	"cruise-soon",
+	"cruise-due",
+	"cruising",
+}
 
 var phaseSentences = []string{
 	"",

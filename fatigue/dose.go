@@ -17,7 +17,12 @@ const (
 	DoseNone                // no intensifiers: straight sets with normal rest
 )
 
-var doseNames = []string{"unknown", "full", "reduced", "none"}
+var doseNames = []string{
+	"unknown",
+	"full",
+	"reduced",
+	"none",
+}
 
 // amount orders doses by how much intensifier work they allow; Unknown
 // allows none.

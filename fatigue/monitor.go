@@ -137,7 +137,13 @@ const (
 	ActionReviewProgram          // rest-pause is already out and the signs persist
 )
 
-var actionNames = []string{"unknown", "continue", "watch", "remove-rest-pause", "review-program"}
+var actionNames = []string{
+	"unknown",
+	"continue",
+	"watch",
+	"remove-rest-pause",
+	"review-program",
+}
 
 var actionSentences = []string{
 	"",
@@ -169,7 +175,14 @@ const (
 	signalEnd
 )
 
-var signalNames = []string{"unknown", "dip", "drop", "soreness", "joints", "motivation"}
+var signalNames = []string{
+	"unknown",
+	"dip",
+	"drop",
+	"soreness",
+	"joints",
+	"motivation",
+}
 
 var signalSentences = []string{
 	"",

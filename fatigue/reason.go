@@ -27,9 +27,18 @@ const (
 )
 
 var reasonNames = []string{
-	"unknown", "short-sleep", "hard-dieting", "endurance-load", "soreness",
-	"joint-irritation", "low-motivation", "missed-lifts", "combined-stresses",
-	"beginner", "experience-unknown", "screened",
+	"unknown",
+	"short-sleep",
+	"hard-dieting",
+	"endurance-load",
+	"soreness",
+	"joint-irritation",
+	"low-motivation",
+	"missed-lifts",
+	"combined-stresses",
+	"beginner",
+	"experience-unknown",
+	"screened",
 }
 
 var reasonFields = []string{

@@ -34,9 +34,17 @@ const (
 )
 
 var conditionNames = []string{
-	"unknown", "pain", "recent-injury", "pregnancy-postpartum", "cardiac-symptoms",
-	"fainting", "neurological-symptoms", "medication-constraints", "kidney-disease",
-	"eating-disorder-history", "clinician-managed-weight-loss",
+	"unknown",
+	"pain",
+	"recent-injury",
+	"pregnancy-postpartum",
+	"cardiac-symptoms",
+	"fainting",
+	"neurological-symptoms",
+	"medication-constraints",
+	"kidney-disease",
+	"eating-disorder-history",
+	"clinician-managed-weight-loss",
 }
 
 var conditionSentences = []string{

@@ -32,7 +32,11 @@ const (
 	MatchRewritten                    // found after rewriting the app's naming style, see [NameCandidates]
 )
 
-var statusNames = []string{Unclassified: "unclassified", MatchExact: "exact", MatchRewritten: "rewritten"}
+var statusNames = []string{
+	Unclassified:   "unclassified",
+	MatchExact:     "exact",
+	MatchRewritten: "rewritten",
+}
 
 // A Mapping is an app's exercise name and what it maps to.
 type Mapping struct {

@@ -51,7 +51,17 @@ const (
 	FormulaRTS
 )
 
-var formulaNames = []string{"unknown", "epley", "brzycki", "lombardi", "mayhew", "oconner", "wathan", "lander", "rts"}
+var formulaNames = []string{
+	"unknown",
+	"epley",
+	"brzycki",
+	"lombardi",
+	"mayhew",
+	"oconner",
+	"wathan",
+	"lander",
+	"rts",
+}
 
 // MaxFormulaReps is the most reps any formula other than the RTS chart
 // accepts; the RTS chart accepts up to 12.

@@ -14,7 +14,14 @@ const (
 	ActionChangeExercise        // progress has stalled: simplify or switch
 )
 
-var actionNames = []string{"unknown", "add-load", "add-reps", "hold", "reduce-load", "change-exercise"}
+var actionNames = []string{
+	"unknown",
+	"add-load",
+	"add-reps",
+	"hold",
+	"reduce-load",
+	"change-exercise",
+}
 
 // A Reason is why a [Recommendation] or [Stall] says what it says. The zero
 // Reason is ReasonUnknown, which no recommendation carries.
@@ -57,8 +64,20 @@ const (
 )
 
 var reasonNames = []string{
-	"unknown", "top-of-range", "targets-met", "target-missed", "effort-cap-exceeded",
-	"missing-sets", "no-heavier-load", "total-above-range", "total-in-range",
-	"total-below-range", "below-range-twice", "first-set-short", "stalled-twice",
-	"no-lighter-load", "stalled", "progressing",
+	"unknown",
+	"top-of-range",
+	"targets-met",
+	"target-missed",
+	"effort-cap-exceeded",
+	"missing-sets",
+	"no-heavier-load",
+	"total-above-range",
+	"total-in-range",
+	"total-below-range",
+	"below-range-twice",
+	"first-set-short",
+	"stalled-twice",
+	"no-lighter-load",
+	"stalled",
+	"progressing",
 }

@@ -15,4 +15,8 @@ const (
 	RoundUp                       // the lightest achievable load at or above the target
 )
 
-var roundModeNames = []string{"down", "nearest", "up"}
+var roundModeNames = []string{
+	"down",
+	"nearest",
+	"up",
+}

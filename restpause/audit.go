@@ -30,7 +30,14 @@ const (
 	mistakeEnd
 )
 
-var mistakeNames = []string{"unknown", "high_skill", "everywhere", "all_failure", "churn", "while_dropping"}
+var mistakeNames = []string{
+	"unknown",
+	"high_skill",
+	"everywhere",
+	"all_failure",
+	"churn",
+	"while_dropping",
+}
 
 // Sentence explains the mistake and its fix to a lifter.
 func (m Mistake) Sentence() string {

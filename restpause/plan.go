@@ -23,7 +23,11 @@ const (
 	slotEnd
 )
 
-var slotNames = []string{"unknown", "main", "accessory"}
+var slotNames = []string{
+	"unknown",
+	"main",
+	"accessory",
+}
 
 // StraightSets is a straight-set prescription: Sets sets of Reps reps with
 // Rest between sets. All three must be positive.
@@ -61,7 +65,11 @@ const (
 	choiceEnd
 )
 
-var choiceNames = []string{"unknown", "straight-sets", "rest-pause"}
+var choiceNames = []string{
+	"unknown",
+	"straight-sets",
+	"rest-pause",
+}
 
 // A Planner decides which exercises of a session get rest-pause and turns
 // their straight sets into rest-pause prescriptions. It is a plain options

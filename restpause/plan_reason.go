@@ -28,7 +28,20 @@ const (
 	planReasonNone = PlanReasonUnknown
 )
 
-var planReasonNames = []string{"unknown", "replaces", "screened", "no_dose", "main_lift", "slot_unknown", "unsuitable", "caution", "nothing_to_replace", "session_limit", "short_rest", "beginner"}
+var planReasonNames = []string{
+	"unknown",
+	"replaces",
+	"screened",
+	"no_dose",
+	"main_lift",
+	"slot_unknown",
+	"unsuitable",
+	"caution",
+	"nothing_to_replace",
+	"session_limit",
+	"short_rest",
+	"beginner",
+}
 
 // Sentence explains the reason to a lifter.
 func (r PlanReason) Sentence() string {

@@ -29,7 +29,21 @@ const (
 	numStopReasons
 )
 
-var stopReasonNames = []string{"continue", "pain", "technique", "min_reps", "drop_off", "max_bursts", "total_reps", "myo_rep", "match", "time_cap", "rir_floor", "lifter", "custom"}
+var stopReasonNames = []string{
+	"continue",
+	"pain",
+	"technique",
+	"min_reps",
+	"drop_off",
+	"max_bursts",
+	"total_reps",
+	"myo_rep",
+	"match",
+	"time_cap",
+	"rir_floor",
+	"lifter",
+	"custom",
+}
 
 // Valid reports whether r is one of the reasons above.
 func (r StopReason) Valid() bool { return r < numStopReasons }

@@ -21,7 +21,12 @@ const (
 	numStepKinds
 )
 
-var stepKindNames = []string{"none", "activation", "burst", "done"}
+var stepKindNames = []string{
+	"none",
+	"activation",
+	"burst",
+	"done",
+}
 
 // A Step is what comes next in a [Session]: the activation set with its
 // targets, a rest and then a burst with its targets, or the end and why.

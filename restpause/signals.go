@@ -55,7 +55,15 @@ const (
 	numSignals
 )
 
-var signalNames = []string{"none", "pain_or_nerve", "technique_lost", "target_not_limiting", "range_shortened", "momentum", "discomfort_rising"}
+var signalNames = []string{
+	"none",
+	"pain_or_nerve",
+	"technique_lost",
+	"target_not_limiting",
+	"range_shortened",
+	"momentum",
+	"discomfort_rising",
+}
 
 // describe says what the signal means to a lifter.
 func (s Signal) describe() string {
