@@ -11,14 +11,14 @@ import (
 // package. The names are the JSON spellings of the catalog format, written
 // out here so that a change to a table shows as a failing test.
 func TestEnumContract(t *testing.T) {
+	enumtest.Run[exercise.Mechanics](t, "Mechanics", "mechanics", "unknown", "isolation", "compound")
+	enumtest.Run[exercise.Skill](t, "Skill", "skill", "unknown", "low", "moderate", "high")
 	enumtest.Run[exercise.Equipment](t, "Equipment", "equipment",
 		"unknown", "machine", "smith-machine", "cable", "dumbbell", "barbell", "ez-bar",
 		"kettlebell", "bodyweight", "band", "medicine-ball", "stability-ball", "foam-roller", "other")
 	enumtest.Run[exercise.Category](t, "Category", "category",
 		"unknown", "strength", "powerlifting", "olympic-weightlifting", "plyometrics",
 		"strongman", "stretching", "cardio")
-	enumtest.Run[exercise.Mechanics](t, "Mechanics", "mechanics", "unknown", "isolation", "compound")
-	enumtest.Run[exercise.Skill](t, "Skill", "skill", "unknown", "low", "moderate", "high")
 	enumtest.Run[exercise.Stability](t, "Stability", "stability",
 		"unknown", "guided", "supported", "self-stabilised", "unstable")
 	enumtest.Run[exercise.Limiter](t, "Limiter", "limiter",

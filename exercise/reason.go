@@ -231,30 +231,9 @@ func (s Reasons) MarshalText() ([]byte, error) { return s.AppendText(nil) }
 // [repkit.ErrUnknownName]; on error s is unchanged.
 func (s *Reasons) UnmarshalText(text []byte) error {
 	var set Reasons
-	for len(text) > 0 {
-		code := text
-		for i, c := range text {
-			if c == ',' {
-				code = text[:i]
-				break
-			}
-		}
-		text = text[len(code):]
-		if len(text) > 0 {
-			text = text[1:] // the comma
-			if len(text) == 0 {
-				return &TraitError{Field: "reason", Value: "", Err: repkit.ErrUnknownName}
-			}
-		}
-		var r Reason
-		if err := r.UnmarshalText(code); err != nil {
-			return err
-		}
-		if r == ReasonUnknown {
-			return &TraitError{Field: "reason", Value: string(code), Err: repkit.ErrUnknownName}
-		}
-		set = set.With(r)
+	err := reasonText.ParseSet(text, false, func(r Reason) { set = set.With(r) })
+	if err == nil {
+		*s = set
 	}
-	*s = set
-	return nil
+	return err
 }

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // BlastCruise is Doggcrapp (DC) training's cycle: a blast of hard
@@ -73,12 +74,7 @@ var phaseSentences = []string{
 }
 
 // Sentence returns the phase as advice for the lifter.
-func (p Phase) Sentence() string {
-	if int(p) >= len(phaseSentences) {
-		return ""
-	}
-	return phaseSentences[p]
-}
+func (p Phase) Sentence() string { return enum.Entry(phaseSentences, p) }
 
 // A Cycle is where a lifter stands in the blast/cruise cycle on a date.
 type Cycle struct {

@@ -35,21 +35,11 @@ func TestEnumContract(t *testing.T) {
 }
 
 func TestSentencesPresent(t *testing.T) {
-	for c := ConditionUnknown + 1; c < conditionEnd; c++ {
-		if c.Sentence() == "" {
-			t.Errorf("%v has no sentence", c)
-		}
-	}
-	for r := ReasonUnknown + 1; r < reasonEnd; r++ {
-		if r.Sentence() == "" {
-			t.Errorf("%v has no sentence", r)
-		}
-	}
-	for g := SignalUnknown + 1; g < signalEnd; g++ {
-		if g.Sentence() == "" {
-			t.Errorf("%v has no sentence", g)
-		}
-	}
+	enumtest.Described(t, conditionText.Len(), Condition.Sentence)
+	enumtest.Described(t, reasonText.Len(), Reason.Sentence)
+	enumtest.Described(t, signalText.Len(), Signal.Sentence)
+	enumtest.Described(t, actionText.Len(), Action.Sentence)
+	enumtest.Described(t, phaseText.Len(), Phase.Sentence)
 }
 
 func TestDoseOrder(t *testing.T) {
@@ -66,16 +56,20 @@ func TestDoseOrder(t *testing.T) {
 	}
 }
 
-func testConditionsRoundTrip(t *rapid.T) {
-	s := Conditions(rapid.Uint16().Draw(t, "bits")) & allConditions
+// conditionsRoundTrip fails t unless s marshals to text that reads back
+// as s.
+func conditionsRoundTrip(t interface{ Fatalf(string, ...any) }, s Conditions) {
 	text, err := s.MarshalText()
-	if err != nil {
-		t.Fatal(err)
-	}
 	var back Conditions
-	if err := back.UnmarshalText(text); err != nil || back != s {
+	if err != nil {
+		t.Fatalf("%b: MarshalText: %v", s, err)
+	} else if err := back.UnmarshalText(text); err != nil || back != s {
 		t.Fatalf("%q read back as %b, %v (want %b)", text, back, err, s)
 	}
+}
+
+func testConditionsRoundTrip(t *rapid.T) {
+	conditionsRoundTrip(t, Conditions(rapid.Uint16().Draw(t, "bits"))&allConditions)
 }
 
 func TestConditionsRoundTrip(t *testing.T) { rapid.Check(t, testConditionsRoundTrip) }
@@ -98,14 +92,7 @@ func FuzzConditionsText(f *testing.F) {
 		if err := s.Validate(); err != nil {
 			t.Fatal(err)
 		}
-		out, err := s.MarshalText()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back Conditions
-		if err := back.UnmarshalText(out); err != nil || back != s {
-			t.Fatalf("%q -> %q -> %b, %v", text, out, back, err)
-		}
+		conditionsRoundTrip(t, s)
 	})
 }
 

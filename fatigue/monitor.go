@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum"
 	"github.com/repkit/repkit/internal/stats"
 )
 
@@ -154,12 +155,7 @@ var actionSentences = []string{
 }
 
 // Sentence returns the advice as a sentence for the lifter.
-func (a Action) Sentence() string {
-	if int(a) >= len(actionSentences) {
-		return ""
-	}
-	return actionSentences[a]
-}
+func (a Action) Sentence() string { return enum.Entry(actionSentences, a) }
 
 // A Signal is one warning sign the monitor found.
 type Signal uint8
@@ -194,12 +190,7 @@ var signalSentences = []string{
 }
 
 // Sentence returns the signal as a sentence for the lifter.
-func (s Signal) Sentence() string {
-	if s >= signalEnd {
-		return ""
-	}
-	return signalSentences[s]
-}
+func (s Signal) Sentence() string { return enum.Entry(signalSentences, s) }
 
 // Signals is a set of [Signal] values; the zero Signals is empty.
 type Signals uint8

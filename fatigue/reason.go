@@ -1,6 +1,7 @@
 package fatigue
 
 import (
+	"github.com/repkit/repkit/internal/enum"
 	"iter"
 	"math/bits"
 )
@@ -69,12 +70,7 @@ func (r Reason) field() string {
 }
 
 // Sentence returns a short explanation for the lifter.
-func (r Reason) Sentence() string {
-	if r >= reasonEnd {
-		return ""
-	}
-	return reasonSentences[r]
-}
+func (r Reason) Sentence() string { return enum.Entry(reasonSentences, r) }
 
 // Reasons is a set of [Reason] values. The zero Reasons is empty.
 type Reasons uint16

@@ -4,7 +4,7 @@ import (
 	"iter"
 
 	"github.com/repkit/repkit"
-	"github.com/repkit/repkit/internal/ascii"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // A Condition is one of the health conditions that, per the rest-pause
@@ -62,12 +62,7 @@ var conditionSentences = []string{
 }
 
 // Sentence returns a short explanation for the lifter, naming who to ask.
-func (c Condition) Sentence() string {
-	if c == ConditionUnknown || c >= conditionEnd {
-		return ""
-	}
-	return conditionSentences[c]
-}
+func (c Condition) Sentence() string { return enum.Entry(conditionSentences, c) }
 
 // Conditions is a set of screened conditions, the answers to a health
 // screen. The zero Conditions is the empty set: nothing reported. Add to it
@@ -144,31 +139,11 @@ func (s Conditions) MarshalText() ([]byte, error) {
 // and leaves s unchanged.
 func (s *Conditions) UnmarshalText(text []byte) error {
 	var out Conditions
-	for len(text) > 0 {
-		name := text
-		rest := []byte(nil)
-		for i, ch := range text {
-			if ch == ',' {
-				name, rest = text[:i], text[i+1:]
-				if len(rest) == 0 { // "pain," names an empty condition last
-					return &FieldError{Field: "condition", Value: "", Err: repkit.ErrUnknownName}
-				}
-				break
-			}
-		}
-		name = []byte(ascii.TrimSpace(string(name)))
-		var c Condition
-		if err := c.UnmarshalText(name); err != nil {
-			return err
-		}
-		if c == ConditionUnknown {
-			return &FieldError{Field: "condition", Value: string(name), Err: repkit.ErrUnknownName}
-		}
-		out = out.With(c)
-		text = rest
+	err := conditionText.ParseSet(text, true, func(c Condition) { out = out.With(c) })
+	if err == nil {
+		*s = out
 	}
-	*s = out
-	return nil
+	return err
 }
 
 func hex16(v uint16) string {

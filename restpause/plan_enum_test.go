@@ -1,6 +1,10 @@
 package restpause
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/repkit/repkit/internal/enum/enumtest"
+)
 
 // The text methods of the plan enums are checked by the shared contract in
 // enum_test.go; here, that each end constant agrees with its names and
@@ -22,14 +26,6 @@ func TestEnumEndsAndSentences(t *testing.T) {
 			t.Errorf("%s: the end constant is %d but there are %d names", c.name, c.end, c.have)
 		}
 	}
-	for r := PlanReasonUnknown + 1; r < planReasonEnd; r++ {
-		if r.Sentence() == "" {
-			t.Errorf("%v has no sentence", r)
-		}
-	}
-	for m := MistakeUnknown + 1; m < mistakeEnd; m++ {
-		if m.Sentence() == "" {
-			t.Errorf("%v has no sentence", m)
-		}
-	}
+	enumtest.Described(t, planReasonText.Len(), PlanReason.Sentence)
+	enumtest.Described(t, mistakeText.Len(), Mistake.Sentence)
 }

@@ -177,3 +177,83 @@ type both struct{ err, also error }
 
 func (e *both) Error() string   { return e.err.Error() }
 func (e *both) Unwrap() []error { return []error{e.err, e.also} }
+
+// Entry returns table[v], or "" for a value outside table: the lookup of a
+// second text table an enum keeps beside its names, such as the sentences
+// that explain each value to a lifter.
+func Entry[T ~uint8](table []string, v T) string {
+	if int(v) < len(table) {
+		return table[v]
+	}
+	return ""
+}
+
+// ParseSet reads text as comma-separated names of c, such as
+// "pain,fainting", and calls add with each value in order: the reading of
+// a set type built over the enum. Empty text is the empty set. An empty
+// item (",pain", "pain,"), an unknown name, or the zero value's name (the
+// deliberate zero is never a member) is the package's error naming the
+// field and the item, and add is not called for the items after it. With
+// trim, spaces and tabs around each name are ignored. It does not allocate
+// unless it fails.
+func (c *Codec[T]) ParseSet(text []byte, trim bool, add func(T)) error {
+	return Items(text, func(item []byte) error {
+		if trim {
+			item = ascii.TrimSpace(item)
+		}
+		v, ok := Lookup(c, item)
+		if !ok || v == 0 {
+			return c.unknown(c.field, string(item))
+		}
+		add(v)
+		return nil
+	})
+}
+
+// Items calls f with each comma-separated item of text, in order, and
+// returns the first error f returns. Empty text has no items; an empty item
+// (",a", "a,,b", "a,") is passed to f as empty, so that a list parser
+// built on Items rejects it as it rejects any unknown name.
+func Items(text []byte, f func(item []byte) error) error {
+	for len(text) > 0 {
+		item := text
+		rest := []byte(nil)
+		last := true
+		for i, c := range text {
+			if c == ',' {
+				item, rest, last = text[:i], text[i+1:], false
+				break
+			}
+		}
+		if err := f(item); err != nil {
+			return err
+		}
+		if !last && len(rest) == 0 {
+			return f(rest) // the empty item after a trailing comma
+		}
+		text = rest
+	}
+	return nil
+}
+
+// Parsed sets *v to the value parse reads from text, leaving *v unchanged
+// on error: the UnmarshalText of a type whose text is not a names table
+// (a number such as an RIR) and that has a parse function.
+func Parsed[T any](v *T, text []byte, parse func(string) (T, error)) error {
+	x, err := parse(string(text))
+	if err != nil {
+		return err
+	}
+	*v = x
+	return nil
+}
+
+// Checked returns format() as text, or err if it is not nil: the
+// MarshalText of a type whose text is its String once it is valid, called
+// as Checked(v.Validate(), v.String).
+func Checked(err error, format func() string) ([]byte, error) {
+	if err != nil {
+		return nil, err
+	}
+	return []byte(format()), nil
+}

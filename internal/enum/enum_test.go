@@ -232,3 +232,99 @@ func FuzzParseFormat(f *testing.F) {
 		}
 	})
 }
+
+func TestEntry(t *testing.T) {
+	table := []string{"", "first", "second"}
+	for v, want := range map[uint8]string{0: "", 1: "first", 2: "second", 3: "", 255: ""} {
+		if got := enum.Entry(table, v); got != want {
+			t.Errorf("Entry(%d) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestItems(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"", nil},
+		{"a", []string{"a"}},
+		{"a,b", []string{"a", "b"}},
+		{" a , b ", []string{" a ", " b "}},
+		{",a", []string{"", "a"}},
+		{"a,,b", []string{"a", "", "b"}},
+		{"a,", []string{"a", ""}},
+		{",", []string{"", ""}},
+	} {
+		var got []string
+		if err := enum.Items([]byte(tt.text), func(item []byte) error {
+			got = append(got, string(item))
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
+			t.Errorf("Items(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	stop := errors.New("stop")
+	n := 0
+	err := enum.Items([]byte("a,b,c"), func([]byte) error { n++; return stop })
+	if err != stop || n != 1 {
+		t.Errorf("Items did not stop at the first error: %v after %d calls", err, n)
+	}
+}
+
+func TestParseSet(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		trim bool
+		want []Tone // nil with bad != "": an error naming bad
+		bad  string
+	}{
+		{"", false, nil, ""},
+		{"soft,LOUD", false, []Tone{Soft, Loud}, ""},
+		{"quiet", false, []Tone{Soft}, ""},
+		{" soft , loud ", true, []Tone{Soft, Loud}, ""},
+		{" soft", false, nil, " soft"},
+		{"soft,unknown", false, nil, "unknown"},
+		{"soft,", false, nil, ""},
+		{",soft", true, nil, ""},
+		{"soft,,loud", false, nil, ""},
+		{"soft,shrill", false, nil, "shrill"},
+	} {
+		var got []Tone
+		err := toneText.ParseSet([]byte(tt.text), tt.trim, func(v Tone) { got = append(got, v) })
+		wantErr := tt.want == nil && (tt.bad != "" || tt.text != "")
+		var fe *fieldError
+		switch {
+		case wantErr && (!errors.As(err, &fe) || fe.value != tt.bad || fe.field != "tone"):
+			t.Errorf("ParseSet(%q) error = %v, want one naming tone %q", tt.text, err, tt.bad)
+		case !wantErr && (err != nil || len(got) != len(tt.want)):
+			t.Errorf("ParseSet(%q) = %v, %v; want %v", tt.text, got, err, tt.want)
+		case !wantErr:
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("ParseSet(%q) = %v, want %v", tt.text, got, tt.want)
+				}
+			}
+		}
+	}
+}
+
+func TestParsedAndChecked(t *testing.T) {
+	v := 7
+	if err := enum.Parsed(&v, []byte("42"), strconv.Atoi); err != nil || v != 42 {
+		t.Errorf("Parsed(42) = %d, %v", v, err)
+	}
+	if err := enum.Parsed(&v, []byte("x"), strconv.Atoi); err == nil || v != 42 {
+		t.Errorf("Parsed(x) = %d, %v; want an error and 42 unchanged", v, err)
+	}
+	if b, err := enum.Checked(nil, func() string { return "8.5" }); err != nil || string(b) != "8.5" {
+		t.Errorf("Checked(nil) = %q, %v", b, err)
+	}
+	bad := errors.New("bad")
+	if b, err := enum.Checked(bad, func() string { t.Error("format called on error"); return "" }); err != bad || b != nil {
+		t.Errorf("Checked(bad) = %q, %v", b, err)
+	}
+}

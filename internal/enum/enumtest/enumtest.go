@@ -156,3 +156,16 @@ func mixedCase(s string) string {
 	}
 	return string(b)
 }
+
+// Described reports, as test errors, each value of the enum type T from 1
+// to n-1 for which text is empty: the check that every value but the
+// deliberate zero has its entry in a second table, such as the sentence
+// that explains it to a lifter.
+func Described[T Enum](t *testing.T, n int, text func(T) string) {
+	t.Helper()
+	for i := 1; i < n; i++ {
+		if v := T(i); text(v) == "" {
+			t.Errorf("%v (value %d) has no text", v, i)
+		}
+	}
+}
