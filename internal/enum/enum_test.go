@@ -270,7 +270,7 @@ func TestItems(t *testing.T) {
 	stop := errors.New("stop")
 	n := 0
 	err := enum.Items([]byte("a,b,c"), func([]byte) error { n++; return stop })
-	if err != stop || n != 1 {
+	if !errors.Is(err, stop) || n != 1 {
 		t.Errorf("Items did not stop at the first error: %v after %d calls", err, n)
 	}
 }
@@ -324,7 +324,7 @@ func TestParsedAndChecked(t *testing.T) {
 		t.Errorf("Checked(nil) = %q, %v", b, err)
 	}
 	bad := errors.New("bad")
-	if b, err := enum.Checked(bad, func() string { t.Error("format called on error"); return "" }); err != bad || b != nil {
+	if b, err := enum.Checked(bad, func() string { t.Error("format called on error"); return "" }); !errors.Is(err, bad) || b != nil {
 		t.Errorf("Checked(bad) = %q, %v", b, err)
 	}
 }

@@ -91,7 +91,7 @@ func Check[T Enum, P interface {
 			fail("%s(%d).AppendText(%q) = %q, %v; want %q", typ, i, buf, b, err, "x,"+name)
 		}
 		for _, in := range []string{name, strings.ToUpper(name), mixedCase(name)} {
-			var got T = T(len(names)) // a value no name reads as
+			got := T(len(names)) // a value no name reads as
 			if err := P(&got).UnmarshalText([]byte(in)); err != nil || got != v {
 				fail("UnmarshalText(%q) = %d, %v; want %d", in, uint8(got), err, i)
 			}
