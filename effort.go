@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/repkit/repkit/internal/ascii"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // An Effort is an optional effort rating as the lifter gave it: reps in
@@ -100,22 +101,10 @@ func (e Effort) String() string {
 
 // MarshalText implements [encoding.TextMarshaler] with [Effort.String]; a
 // not-recorded Effort is empty text, and an invalid one is an error.
-func (e Effort) MarshalText() ([]byte, error) {
-	if err := e.Validate(); err != nil {
-		return nil, err
-	}
-	return []byte(e.String()), nil
-}
+func (e Effort) MarshalText() ([]byte, error) { return enum.Checked(e.Validate(), e.String) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseEffort].
-func (e *Effort) UnmarshalText(text []byte) error {
-	v, err := ParseEffort(string(text))
-	if err != nil {
-		return err
-	}
-	*e = v
-	return nil
-}
+func (e *Effort) UnmarshalText(text []byte) error { return enum.Parsed(e, text, ParseEffort) }
 
 // ParseEffort parses "rir 2", "2 rir", "RPE 8.5", "8.5 rpe" or "@8.5"
 // (case-insensitive, spaces optional). Empty text is the not-recorded Effort.

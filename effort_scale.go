@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/repkit/repkit/internal/ascii"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // RIR is reps in reserve: how many more good reps the lifter could have done
@@ -42,22 +43,10 @@ func (r RIR) RPE() RPE {
 func (r RIR) String() string { return strconv.Itoa(int(r)) }
 
 // MarshalText implements [encoding.TextMarshaler]; an invalid r is an error.
-func (r RIR) MarshalText() ([]byte, error) {
-	if err := r.Validate(); err != nil {
-		return nil, err
-	}
-	return strconv.AppendInt(nil, int64(r), 10), nil
-}
+func (r RIR) MarshalText() ([]byte, error) { return enum.Checked(r.Validate(), r.String) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRIR].
-func (r *RIR) UnmarshalText(text []byte) error {
-	v, err := ParseRIR(string(text))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *RIR) UnmarshalText(text []byte) error { return enum.Parsed(r, text, ParseRIR) }
 
 // ParseRIR parses a whole number of reps in reserve from 0 to [MaxRIR], with
 // an optional "rir" before or after it, such as "2", "RIR 2" or "2 rir".
@@ -133,22 +122,10 @@ func (p RPE) String() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler]; an invalid p is an error.
-func (p RPE) MarshalText() ([]byte, error) {
-	if err := p.Validate(); err != nil {
-		return nil, err
-	}
-	return []byte(p.String()), nil
-}
+func (p RPE) MarshalText() ([]byte, error) { return enum.Checked(p.Validate(), p.String) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRPE].
-func (p *RPE) UnmarshalText(text []byte) error {
-	v, err := ParseRPE(string(text))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *RPE) UnmarshalText(text []byte) error { return enum.Parsed(p, text, ParseRPE) }
 
 // ParseRPE parses a half-point rating from 1 to 10, with an optional "rpe"
 // or "@" before it or "rpe" after it, such as "8.5", "RPE 8.5", "@9" or

@@ -1,10 +1,6 @@
 package repkit
 
-import (
-	"fmt"
-
-	"github.com/repkit/repkit/internal/ascii"
-)
+import "github.com/repkit/repkit/internal/enum"
 
 // A Unit is a unit of mass that loads are written in. The zero Unit is
 // [UnitUnknown]: a file that does not say whether its weights are kilograms
@@ -19,20 +15,29 @@ const (
 	Grams                   // g
 )
 
-// String returns the unit's symbol: "kg", "lb", "g", or "unknown".
-func (u Unit) String() string {
-	switch u {
-	case Kilograms:
-		return "kg"
-	case Pounds:
-		return "lb"
-	case Grams:
-		return "g"
-	case UnitUnknown:
-		return "unknown"
-	}
-	return fmt.Sprintf("Unit(%d)", uint8(u))
+var unitText = enum.New[Unit]("Unit", "unit", unknownUnit, "unknown", "kg", "lb", "g").WithAliases(
+	enum.Alias[Unit]{Name: "kgs", Value: Kilograms}, enum.Alias[Unit]{Name: "kilo", Value: Kilograms},
+	enum.Alias[Unit]{Name: "kilos", Value: Kilograms}, enum.Alias[Unit]{Name: "kilogram", Value: Kilograms},
+	enum.Alias[Unit]{Name: "kilograms", Value: Kilograms},
+	enum.Alias[Unit]{Name: "lbs", Value: Pounds}, enum.Alias[Unit]{Name: "pound", Value: Pounds},
+	enum.Alias[Unit]{Name: "pounds", Value: Pounds},
+	enum.Alias[Unit]{Name: "gram", Value: Grams}, enum.Alias[Unit]{Name: "grams", Value: Grams},
+)
+
+// unknownUnit is the error for unit text that names no unit, or a Unit
+// value past [Grams]: a [LoadError] wrapping both [ErrUnit] and
+// [ErrUnknownName].
+func unknownUnit(_, value string) error {
+	return &LoadError{Text: value, Err: enum.Also(ErrUnit, ErrUnknownName)}
 }
+
+// String returns the unit's symbol: "kg", "lb", "g", or "unknown"; a value
+// past [Grams] is "Unit(n)".
+func (u Unit) String() string { return unitText.String(u) }
+
+// AppendText implements [encoding.TextAppender]: it appends the symbol to
+// b; a value past [Grams] is an error, as for MarshalText.
+func (u Unit) AppendText(b []byte) ([]byte, error) { return unitText.AppendText(b, u) }
 
 // Size returns one of the unit as a Load, or 0 for an unknown unit.
 func (u Unit) Size() Load { return u.size() }
@@ -51,51 +56,20 @@ func (u Unit) size() Load {
 
 // ParseUnit reads a unit name case-insensitively: kg, kgs, kilo, kilos,
 // kilogram, kilograms, lb, lbs, pound, pounds, g, gram, grams, or unknown.
-// Other text is an error wrapping [ErrUnit].
-func ParseUnit(s string) (Unit, error) {
-	if ascii.EqualFold(s, "unknown") {
-		return UnitUnknown, nil
-	}
-	u, ok := lookupUnit(s)
-	if !ok {
-		return UnitUnknown, &LoadError{Text: s, Err: ErrUnit}
-	}
-	return u, nil
-}
+// Other text is a [*LoadError] wrapping [ErrUnit] and [ErrUnknownName].
+func ParseUnit(s string) (Unit, error) { return unitText.Parse(s) }
 
-// MarshalText implements [encoding.TextMarshaler].
-func (u Unit) MarshalText() ([]byte, error) {
-	if u > Grams {
-		return nil, fmt.Errorf("exercise: %w: Unit(%d)", ErrUnit, uint8(u))
-	}
-	return []byte(u.String()), nil
-}
+// MarshalText implements [encoding.TextMarshaler] with [Unit.String]; a
+// value past [Grams] is an error wrapping [ErrUnit] and [ErrUnknownName].
+func (u Unit) MarshalText() ([]byte, error) { return unitText.MarshalText(u) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseUnit].
-func (u *Unit) UnmarshalText(text []byte) error {
-	v, err := ParseUnit(string(text))
-	if err != nil {
-		return err
-	}
-	*u = v
-	return nil
-}
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseUnit]; on
+// error u is unchanged.
+func (u *Unit) UnmarshalText(text []byte) error { return unitText.UnmarshalText(u, text) }
 
-var unitNames = [...]struct {
-	name string
-	unit Unit
-}{
-	{"kg", Kilograms}, {"kgs", Kilograms}, {"kilo", Kilograms}, {"kilos", Kilograms},
-	{"kilogram", Kilograms}, {"kilograms", Kilograms},
-	{"lb", Pounds}, {"lbs", Pounds}, {"pound", Pounds}, {"pounds", Pounds},
-	{"g", Grams}, {"gram", Grams}, {"grams", Grams},
-}
-
+// lookupUnit finds the unit that ends a load, such as the "kg" of "50kg";
+// "unknown" is no unit there.
 func lookupUnit[T string | []byte](s T) (Unit, bool) {
-	for _, n := range unitNames {
-		if ascii.EqualFold(s, n.name) {
-			return n.unit, true
-		}
-	}
-	return UnitUnknown, false
+	u, ok := enum.Lookup(unitText, s)
+	return u, ok && u != UnitUnknown
 }

@@ -2,7 +2,6 @@ package exercise_test
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -11,45 +10,8 @@ import (
 )
 
 // The tests in this file pin each enum at its first value past the last
-// name: the value a table lookup would read one past its end.
-
-// firstInvalid is each enum's first value past its names, as text methods
-// see it, with the field name its errors carry.
-var firstInvalid = []struct {
-	typ, field string
-	v          int
-	marshal    func() ([]byte, error)
-	str        func() string
-}{
-	{"Equipment", "equipment", nEquipment, exercise.Equipment(nEquipment).MarshalText, exercise.Equipment(nEquipment).String},
-	{"Category", "category", nCategory, exercise.Category(nCategory).MarshalText, exercise.Category(nCategory).String},
-	{"Mechanics", "mechanics", nMechanics, exercise.Mechanics(nMechanics).MarshalText, exercise.Mechanics(nMechanics).String},
-	{"Skill", "skill", nSkill, exercise.Skill(nSkill).MarshalText, exercise.Skill(nSkill).String},
-	{"Stability", "stability", nStability, exercise.Stability(nStability).MarshalText, exercise.Stability(nStability).String},
-	{"Limiter", "limiter", nLimiter, exercise.Limiter(nLimiter).MarshalText, exercise.Limiter(nLimiter).String},
-	{"StopSafety", "stopSafety", nStopSafety, exercise.StopSafety(nStopSafety).MarshalText, exercise.StopSafety(nStopSafety).String},
-	{"SpinalLoad", "spinalLoad", nSpinal, exercise.SpinalLoad(nSpinal).MarshalText, exercise.SpinalLoad(nSpinal).String},
-	{"FormDrift", "formDrift", nDrift, exercise.FormDrift(nDrift).MarshalText, exercise.FormDrift(nDrift).String},
-	{"Muscle", "muscle", nMuscle, exercise.Muscle(nMuscle).MarshalText, exercise.Muscle(nMuscle).String},
-	{"Verdict", "verdict", int(exercise.Unsuitable) + 1, (exercise.Unsuitable + 1).MarshalText, (exercise.Unsuitable + 1).String},
-}
-
-func TestEnumFirstInvalidValue(t *testing.T) {
-	for _, tt := range firstInvalid {
-		text, err := tt.marshal()
-		var te *exercise.TraitError
-		if !errors.Is(err, repkit.ErrUnknownName) || !errors.As(err, &te) || text != nil {
-			t.Errorf("%s(%d).MarshalText() = %q, %v; want an error wrapping ErrUnknownName", tt.typ, tt.v, text, err)
-			continue
-		}
-		if te.Field != tt.field || te.Value != strconv.Itoa(tt.v) {
-			t.Errorf("%s(%d).MarshalText() error names %s %q, want %s %q", tt.typ, tt.v, te.Field, te.Value, tt.field, strconv.Itoa(tt.v))
-		}
-		if got, want := tt.str(), tt.typ+"("+strconv.Itoa(tt.v)+")"; got != want {
-			t.Errorf("%s(%d).String() = %q, want %q", tt.typ, tt.v, got, want)
-		}
-	}
-}
+// name: the value a table lookup would read one past its end. The text
+// methods at that value are checked by the shared contract in enum_test.go.
 
 // TestClassifyFirstInvalidTrait: a deciding trait one past its last name
 // is not a known value, so Classify does not clear the exercise, and

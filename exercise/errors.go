@@ -3,6 +3,8 @@ package exercise
 import (
 	"errors"
 	"strconv"
+
+	"github.com/repkit/repkit"
 )
 
 // Errors that trait parsing, validation, the catalog and the decoders wrap;
@@ -33,3 +35,9 @@ func (e *TraitError) Error() string {
 
 // Unwrap returns the sentinel error, for [errors.Is].
 func (e *TraitError) Unwrap() error { return e.Err }
+
+// unknownTrait is the error for a field holding text (or a value) that is
+// not one of its enum's names; the enum codecs build their errors with it.
+func unknownTrait(field, value string) error {
+	return &TraitError{Field: field, Value: value, Err: repkit.ErrUnknownName}
+}

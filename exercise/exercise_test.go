@@ -77,60 +77,6 @@ func TestExerciseUnmarshalRejectsUnknownNames(t *testing.T) {
 	}
 }
 
-func TestEnumText(t *testing.T) {
-	// Every enum's names, Unknown first: String, MarshalText and a
-	// case-insensitive UnmarshalText agree.
-	check := func(name string, n int, str func(i int) string, unmarshal func(text string) (int, error)) {
-		t.Helper()
-		for i := range n {
-			s := str(i)
-			if s == "" || s != strings.ToLower(s) {
-				t.Errorf("%s(%d).String() = %q, want lower case", name, i, s)
-			}
-			for _, text := range []string{s, strings.ToUpper(s)} {
-				got, err := unmarshal(text)
-				if err != nil || got != i {
-					t.Errorf("%s UnmarshalText(%q) = %d, %v; want %d", name, text, got, err, i)
-				}
-			}
-		}
-		if _, err := unmarshal("no-such-name"); !errors.Is(err, repkit.ErrUnknownName) {
-			t.Errorf("%s: unknown name err = %v", name, err)
-		}
-		if got := str(n); !strings.Contains(got, "(") {
-			t.Errorf("%s(%d).String() = %q, want Type(n) for an invalid value", name, n, got)
-		}
-	}
-	check("Equipment", nEquipment, func(i int) string { return exercise.Equipment(i).String() }, parse[exercise.Equipment])
-	check("Category", nCategory, func(i int) string { return exercise.Category(i).String() }, parse[exercise.Category])
-	check("Mechanics", nMechanics, func(i int) string { return exercise.Mechanics(i).String() }, parse[exercise.Mechanics])
-	check("Skill", nSkill, func(i int) string { return exercise.Skill(i).String() }, parse[exercise.Skill])
-	check("Stability", nStability, func(i int) string { return exercise.Stability(i).String() }, parse[exercise.Stability])
-	check("Limiter", nLimiter, func(i int) string { return exercise.Limiter(i).String() }, parse[exercise.Limiter])
-	check("StopSafety", nStopSafety, func(i int) string { return exercise.StopSafety(i).String() }, parse[exercise.StopSafety])
-	check("SpinalLoad", nSpinal, func(i int) string { return exercise.SpinalLoad(i).String() }, parse[exercise.SpinalLoad])
-	check("FormDrift", nDrift, func(i int) string { return exercise.FormDrift(i).String() }, parse[exercise.FormDrift])
-	check("Muscle", nMuscle, func(i int) string { return exercise.Muscle(i).String() }, parse[exercise.Muscle])
-	check("Verdict", int(exercise.Unsuitable)+1, func(i int) string { return exercise.Verdict(i).String() }, parse[exercise.Verdict])
-
-	if _, err := exercise.Skill(9).MarshalText(); !errors.Is(err, repkit.ErrUnknownName) {
-		t.Errorf("MarshalText of an invalid value: err = %v", err)
-	}
-}
-
-// parse unmarshals text into a new T through its UnmarshalText.
-func parse[T ~uint8, P interface {
-	*T
-	UnmarshalText([]byte) error
-}](text string) (int, error) {
-	var v T = 250
-	err := P(&v).UnmarshalText([]byte(text))
-	if err != nil && v != 250 {
-		return int(v), errors.New("value changed on error")
-	}
-	return int(v), err
-}
-
 func TestTraitErrorNamesFieldAndValue(t *testing.T) {
 	var eq exercise.Equipment
 	err := eq.UnmarshalText([]byte("Trampoline"))

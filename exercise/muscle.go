@@ -34,22 +34,25 @@ const (
 	Triceps
 )
 
-var muscleNames = [...]string{
-	"unknown", "abdominals", "abductors", "adductors", "biceps", "calves", "chest",
-	"forearms", "glutes", "hamstrings", "lats", "lower-back", "middle-back", "neck",
-	"quadriceps", "shoulders", "traps", "triceps",
-}
-
-// String returns the lower-case name, such as "lower-back".
-func (m Muscle) String() string { return enumString(muscleNames[:], "Muscle", m) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (m Muscle) MarshalText() ([]byte, error) { return enumMarshal(muscleNames[:], "muscle", m) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], like
-// [Equipment.UnmarshalText].
-func (m *Muscle) UnmarshalText(text []byte) error {
-	return unmarshalEnum(muscleNames[:], "muscle", text, m)
+var muscleNames = []string{
+	"unknown",
+	"abdominals",
+	"abductors",
+	"adductors",
+	"biceps",
+	"calves",
+	"chest",
+	"forearms",
+	"glutes",
+	"hamstrings",
+	"lats",
+	"lower-back",
+	"middle-back",
+	"neck",
+	"quadriceps",
+	"shoulders",
+	"traps",
+	"triceps",
 }
 
 // Muscles is a set of muscle groups, one bit per [Muscle]. The zero value is

@@ -5,7 +5,6 @@ import (
 	"math/bits"
 
 	"github.com/repkit/repkit"
-	"github.com/repkit/repkit/internal/ascii"
 )
 
 // Reason is one typed reason behind a [Verdict]. Each reason has a stable
@@ -59,6 +58,15 @@ const (
 // "use straight sets with normal rest instead". Singer et al. 2024 found a
 // small benefit to resting longer than 60 s between sets.
 const straightSets = "Use straight sets with normal rest (more than 60 s, longer for heavy work)"
+
+// reasonCodes lists the codes of reasonTable, for reasonText.
+func reasonCodes() []string {
+	codes := make([]string, len(reasonTable))
+	for i, r := range reasonTable {
+		codes[i] = r.code
+	}
+	return codes
+}
 
 var reasonTable = [reasonEnd]struct {
 	code, sentence, advice string
@@ -115,16 +123,9 @@ var reasonTable = [reasonEnd]struct {
 		straightSets + "; for rest-pause, pick a chest-supported or machine version.", Unsuitable},
 }
 
-// Code returns the stable lower-case code, such as "balance-limited".
-func (r Reason) Code() string {
-	if r >= reasonEnd {
-		return enumString(nil, "Reason", r)
-	}
-	return reasonTable[r].code
-}
-
-// String returns [Reason.Code].
-func (r Reason) String() string { return r.Code() }
+// Code returns the stable lower-case code, such as "balance-limited", or
+// "Reason(n)" for a value past the last reason.
+func (r Reason) Code() string { return reasonText.String(r) }
 
 // Sentence explains the reason to a lifter in one sentence.
 func (r Reason) Sentence() string {
@@ -149,26 +150,6 @@ func (r Reason) Severity() Verdict {
 		return VerdictUnknown
 	}
 	return reasonTable[r].severity
-}
-
-// MarshalText implements [encoding.TextMarshaler] with [Reason.Code].
-func (r Reason) MarshalText() ([]byte, error) {
-	if r >= reasonEnd {
-		return enumMarshal[Reason](nil, "reason", r)
-	}
-	return []byte(reasonTable[r].code), nil
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the codes
-// in any case; other text is an error wrapping [repkit.ErrUnknownName].
-func (r *Reason) UnmarshalText(text []byte) error {
-	for i := range reasonTable {
-		if ascii.EqualFold(text, reasonTable[i].code) {
-			*r = Reason(i)
-			return nil
-		}
-	}
-	return &TraitError{Field: "reason", Value: string(text), Err: repkit.ErrUnknownName}
 }
 
 // Reasons is a set of reasons, one bit per [Reason]. The zero value is the
@@ -226,11 +207,10 @@ func (s Reasons) AppendText(b []byte) ([]byte, error) {
 		if r == ReasonUnknown { // not a reason: UnmarshalText would reject "unknown"
 			return b, &TraitError{Field: "reason", Value: r.Code(), Err: repkit.ErrUnknownName}
 		}
-		text, err := r.MarshalText()
-		if err != nil {
+		var err error
+		if b, err = r.AppendText(b); err != nil {
 			return b, err
 		}
-		b = append(b, text...)
 	}
 	return b, nil
 }
@@ -251,30 +231,9 @@ func (s Reasons) MarshalText() ([]byte, error) { return s.AppendText(nil) }
 // [repkit.ErrUnknownName]; on error s is unchanged.
 func (s *Reasons) UnmarshalText(text []byte) error {
 	var set Reasons
-	for len(text) > 0 {
-		code := text
-		for i, c := range text {
-			if c == ',' {
-				code = text[:i]
-				break
-			}
-		}
-		text = text[len(code):]
-		if len(text) > 0 {
-			text = text[1:] // the comma
-			if len(text) == 0 {
-				return &TraitError{Field: "reason", Value: "", Err: repkit.ErrUnknownName}
-			}
-		}
-		var r Reason
-		if err := r.UnmarshalText(code); err != nil {
-			return err
-		}
-		if r == ReasonUnknown {
-			return &TraitError{Field: "reason", Value: string(code), Err: repkit.ErrUnknownName}
-		}
-		set = set.With(r)
+	err := reasonText.ParseSet(text, false, func(r Reason) { set = set.With(r) })
+	if err == nil {
+		*s = set
 	}
-	*s = set
-	return nil
+	return err
 }

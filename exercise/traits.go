@@ -28,24 +28,21 @@ const (
 	OtherEquipment // anything else: sleds, stones, logs, landmines, ...
 )
 
-var equipmentNames = [...]string{
-	"unknown", "machine", "smith-machine", "cable", "dumbbell", "barbell", "ez-bar",
-	"kettlebell", "bodyweight", "band", "medicine-ball", "stability-ball", "foam-roller", "other",
-}
-
-// String returns the lower-case name, such as "smith-machine".
-func (e Equipment) String() string { return enumString(equipmentNames[:], "Equipment", e) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (e Equipment) MarshalText() ([]byte, error) {
-	return enumMarshal(equipmentNames[:], "equipment", e)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the names
-// [Equipment.String] returns, in any case; other text is an error wrapping
-// [repkit.ErrUnknownName]. On error e is unchanged.
-func (e *Equipment) UnmarshalText(text []byte) error {
-	return unmarshalEnum(equipmentNames[:], "equipment", text, e)
+var equipmentNames = []string{
+	"unknown",
+	"machine",
+	"smith-machine",
+	"cable",
+	"dumbbell",
+	"barbell",
+	"ez-bar",
+	"kettlebell",
+	"bodyweight",
+	"band",
+	"medicine-ball",
+	"stability-ball",
+	"foam-roller",
+	"other",
 }
 
 // Category is the kind of training an exercise belongs to, as exercise
@@ -66,23 +63,15 @@ const (
 	Cardio
 )
 
-var categoryNames = [...]string{
-	"unknown", "strength", "powerlifting", "olympic-weightlifting", "plyometrics",
-	"strongman", "stretching", "cardio",
-}
-
-// String returns the lower-case name, such as "olympic-weightlifting".
-func (c Category) String() string { return enumString(categoryNames[:], "Category", c) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (c Category) MarshalText() ([]byte, error) {
-	return enumMarshal(categoryNames[:], "category", c)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], like
-// [Equipment.UnmarshalText].
-func (c *Category) UnmarshalText(text []byte) error {
-	return unmarshalEnum(categoryNames[:], "category", text, c)
+var categoryNames = []string{
+	"unknown",
+	"strength",
+	"powerlifting",
+	"olympic-weightlifting",
+	"plyometrics",
+	"strongman",
+	"stretching",
+	"cardio",
 }
 
 // Mechanics says how many joints move: an isolation exercise moves one and
@@ -97,20 +86,10 @@ const (
 	Compound
 )
 
-var mechanicsNames = [...]string{"unknown", "isolation", "compound"}
-
-// String returns the lower-case name.
-func (m Mechanics) String() string { return enumString(mechanicsNames[:], "Mechanics", m) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (m Mechanics) MarshalText() ([]byte, error) {
-	return enumMarshal(mechanicsNames[:], "mechanics", m)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], like
-// [Equipment.UnmarshalText].
-func (m *Mechanics) UnmarshalText(text []byte) error {
-	return unmarshalEnum(mechanicsNames[:], "mechanics", text, m)
+var mechanicsNames = []string{
+	"unknown",
+	"isolation",
+	"compound",
 }
 
 // Skill is how much technique the exercise demands: how hard it is to
@@ -126,18 +105,11 @@ const (
 	SkillHigh           // a squat, a deadlift, an Olympic lift: technique is the exercise
 )
 
-var skillNames = [...]string{"unknown", "low", "moderate", "high"}
-
-// String returns the lower-case name.
-func (s Skill) String() string { return enumString(skillNames[:], "Skill", s) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (s Skill) MarshalText() ([]byte, error) { return enumMarshal(skillNames[:], "skill", s) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], like
-// [Equipment.UnmarshalText].
-func (s *Skill) UnmarshalText(text []byte) error {
-	return unmarshalEnum(skillNames[:], "skill", text, s)
+var skillNames = []string{
+	"unknown",
+	"low",
+	"moderate",
+	"high",
 }
 
 // Stability is what holds the body and the load on their path. The zero
@@ -161,20 +133,12 @@ const (
 	Unstable
 )
 
-var stabilityNames = [...]string{"unknown", "guided", "supported", "self-stabilised", "unstable"}
-
-// String returns the lower-case name, such as "self-stabilised".
-func (s Stability) String() string { return enumString(stabilityNames[:], "Stability", s) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (s Stability) MarshalText() ([]byte, error) {
-	return enumMarshal(stabilityNames[:], "stability", s)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], like
-// [Equipment.UnmarshalText].
-func (s *Stability) UnmarshalText(text []byte) error {
-	return unmarshalEnum(stabilityNames[:], "stability", text, s)
+var stabilityNames = []string{
+	"unknown",
+	"guided",
+	"supported",
+	"self-stabilised",
+	"unstable",
 }
 
 // Limiter is what usually ends a hard set of the exercise. Rest-pause only
@@ -198,20 +162,13 @@ const (
 	Bracing
 )
 
-var limiterNames = [...]string{"unknown", "target-muscle", "grip", "conditioning", "balance", "bracing"}
-
-// String returns the lower-case name, such as "target-muscle".
-func (l Limiter) String() string { return enumString(limiterNames[:], "Limiter", l) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (l Limiter) MarshalText() ([]byte, error) {
-	return enumMarshal(limiterNames[:], "limiter", l)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], like
-// [Equipment.UnmarshalText].
-func (l *Limiter) UnmarshalText(text []byte) error {
-	return unmarshalEnum(limiterNames[:], "limiter", text, l)
+var limiterNames = []string{
+	"unknown",
+	"target-muscle",
+	"grip",
+	"conditioning",
+	"balance",
+	"bracing",
 }
 
 // StopSafety is how safely a set can end on a rep that does not come up.
@@ -233,20 +190,11 @@ const (
 	StopHard
 )
 
-var stopSafetyNames = [...]string{"unknown", "easy", "careful", "hard"}
-
-// String returns the lower-case name.
-func (s StopSafety) String() string { return enumString(stopSafetyNames[:], "StopSafety", s) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (s StopSafety) MarshalText() ([]byte, error) {
-	return enumMarshal(stopSafetyNames[:], "stopSafety", s)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], like
-// [Equipment.UnmarshalText].
-func (s *StopSafety) UnmarshalText(text []byte) error {
-	return unmarshalEnum(stopSafetyNames[:], "stopSafety", text, s)
+var stopSafetyNames = []string{
+	"unknown",
+	"easy",
+	"careful",
+	"hard",
 }
 
 // SpinalLoad is how much the exercise compresses or shears the spine under
@@ -261,20 +209,11 @@ const (
 	SpinalHeavy              // a heavy bar on the back or in the hands while standing or hinging
 )
 
-var spinalLoadNames = [...]string{"unknown", "none", "light", "heavy"}
-
-// String returns the lower-case name.
-func (s SpinalLoad) String() string { return enumString(spinalLoadNames[:], "SpinalLoad", s) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (s SpinalLoad) MarshalText() ([]byte, error) {
-	return enumMarshal(spinalLoadNames[:], "spinalLoad", s)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], like
-// [Equipment.UnmarshalText].
-func (s *SpinalLoad) UnmarshalText(text []byte) error {
-	return unmarshalEnum(spinalLoadNames[:], "spinalLoad", text, s)
+var spinalLoadNames = []string{
+	"unknown",
+	"none",
+	"light",
+	"heavy",
 }
 
 // FormDrift is how far a tired rep drifts from the exercise as prescribed:
@@ -296,28 +235,9 @@ const (
 	DriftHigh
 )
 
-var formDriftNames = [...]string{"unknown", "low", "moderate", "high"}
-
-// String returns the lower-case name.
-func (f FormDrift) String() string { return enumString(formDriftNames[:], "FormDrift", f) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (f FormDrift) MarshalText() ([]byte, error) {
-	return enumMarshal(formDriftNames[:], "formDrift", f)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], like
-// [Equipment.UnmarshalText].
-func (f *FormDrift) UnmarshalText(text []byte) error {
-	return unmarshalEnum(formDriftNames[:], "formDrift", text, f)
-}
-
-// unmarshalEnum parses text into *v, leaving *v unchanged on error.
-func unmarshalEnum[T ~uint8](names []string, field string, text []byte, v *T) error {
-	x, err := enumParse[T](names, field, text)
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
+var formDriftNames = []string{
+	"unknown",
+	"low",
+	"moderate",
+	"high",
 }

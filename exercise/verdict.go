@@ -19,19 +19,9 @@ const (
 	Unsuitable
 )
 
-var verdictNames = [...]string{"unknown", "suitable", "caution", "unsuitable"}
-
-// String returns the lower-case name: "suitable", "caution", "unsuitable"
-// or "unknown".
-func (v Verdict) String() string { return enumString(verdictNames[:], "Verdict", v) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (v Verdict) MarshalText() ([]byte, error) {
-	return enumMarshal(verdictNames[:], "verdict", v)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], like
-// [Equipment.UnmarshalText].
-func (v *Verdict) UnmarshalText(text []byte) error {
-	return unmarshalEnum(verdictNames[:], "verdict", text, v)
+var verdictNames = []string{
+	"unknown",
+	"suitable",
+	"caution",
+	"unsuitable",
 }

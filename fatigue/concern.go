@@ -15,7 +15,12 @@ const (
 	ConcernMarked                 // clearly a problem
 )
 
-var concernNames = []string{"unknown", "none", "mild", "marked"}
+var concernNames = []string{
+	"unknown",
+	"none",
+	"mild",
+	"marked",
+}
 
 // Valid reports whether c is one of the constants.
 func (c Concern) Valid() bool { return int(c) < len(concernNames) }
@@ -23,23 +28,6 @@ func (c Concern) Valid() bool { return int(c) < len(concernNames) }
 // AtLeast reports whether c is answered and at least o; [ConcernUnknown] is
 // at least nothing.
 func (c Concern) AtLeast(o Concern) bool { return c != ConcernUnknown && c >= o }
-
-// String returns the lower-case name: "unknown", "none", "mild" or "marked".
-func (c Concern) String() string { return enumString(concernNames, c) }
-
-// MarshalText implements [encoding.TextMarshaler] with [Concern.String]; a
-// value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (c Concern) MarshalText() ([]byte, error) { return enumText("concern", concernNames, c) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (c *Concern) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Concern]("concern", concernNames, text)
-	if err == nil {
-		*c = v
-	}
-	return err
-}
 
 // An Experience is how long and how consistently a lifter has trained. The
 // zero Experience is [ExperienceUnknown], which repkit treats like
@@ -55,28 +43,13 @@ const (
 	Advanced                            // years of consistent, progressive training
 )
 
-var experienceNames = []string{"unknown", "beginner", "intermediate", "advanced"}
+var experienceNames = []string{
+	"unknown",
+	"beginner",
+	"intermediate",
+	"advanced",
+}
 
 // Conservative reports whether e gets beginner rules: [Beginner] and
 // [ExperienceUnknown].
 func (e Experience) Conservative() bool { return e == Beginner || e == ExperienceUnknown }
-
-// String returns the lower-case name: "unknown", "beginner", "intermediate"
-// or "advanced".
-func (e Experience) String() string { return enumString(experienceNames, e) }
-
-// MarshalText implements [encoding.TextMarshaler] with [Experience.String];
-// a value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (e Experience) MarshalText() ([]byte, error) {
-	return enumText("experience", experienceNames, e)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (e *Experience) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Experience]("experience", experienceNames, text)
-	if err == nil {
-		*e = v
-	}
-	return err
-}

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // BlastCruise is Doggcrapp (DC) training's cycle: a blast of hard
@@ -54,7 +55,14 @@ const (
 	PhaseCruising         // easy sessions, for less than CruiseMin so far, after a full blast
 )
 
-var phaseNames = []string{"unknown", "fresh", "blast", "cruise-soon", "cruise-due", "cruising"}
+var phaseNames = []string{
+	"unknown",
+	"fresh",
+	"blast",
+	"cruise-soon",
+	"cruise-due",
+	"cruising",
+}
 
 var phaseSentences = []string{
 	"",
@@ -65,30 +73,8 @@ var phaseSentences = []string{
 	"Cruising: no rest-pause and nothing to failure until the cruise is complete.",
 }
 
-// String returns the lower-case, hyphenated name, such as "cruise-due".
-func (p Phase) String() string { return enumString(phaseNames, p) }
-
 // Sentence returns the phase as advice for the lifter.
-func (p Phase) Sentence() string {
-	if int(p) >= len(phaseSentences) {
-		return ""
-	}
-	return phaseSentences[p]
-}
-
-// MarshalText implements [encoding.TextMarshaler] with [Phase.String]; a
-// value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (p Phase) MarshalText() ([]byte, error) { return enumText("phase", phaseNames, p) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (p *Phase) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Phase]("phase", phaseNames, text)
-	if err == nil {
-		*p = v
-	}
-	return err
-}
+func (p Phase) Sentence() string { return enum.Entry(phaseSentences, p) }
 
 // A Cycle is where a lifter stands in the blast/cruise cycle on a date.
 type Cycle struct {

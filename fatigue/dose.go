@@ -17,7 +17,12 @@ const (
 	DoseNone                // no intensifiers: straight sets with normal rest
 )
 
-var doseNames = []string{"unknown", "full", "reduced", "none"}
+var doseNames = []string{
+	"unknown",
+	"full",
+	"reduced",
+	"none",
+}
 
 // amount orders doses by how much intensifier work they allow; Unknown
 // allows none.
@@ -44,22 +49,4 @@ func (d Dose) Min(o Dose) Dose {
 		return o
 	}
 	return d
-}
-
-// String returns the lower-case name: "unknown", "full", "reduced" or "none".
-func (d Dose) String() string { return enumString(doseNames, d) }
-
-// MarshalText implements [encoding.TextMarshaler] with [Dose.String]; a value
-// outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (d Dose) MarshalText() ([]byte, error) { return enumText("dose", doseNames, d) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName] and
-// leaves d unchanged.
-func (d *Dose) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Dose]("dose", doseNames, text)
-	if err == nil {
-		*d = v
-	}
-	return err
 }

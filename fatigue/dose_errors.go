@@ -2,6 +2,8 @@ package fatigue
 
 import (
 	"strconv"
+
+	"github.com/repkit/repkit"
 )
 
 // Errors that check-ins, screens, the trend monitor and the enum types wrap,
@@ -28,4 +30,10 @@ func (e *FieldError) Unwrap() error { return e.Err }
 
 func indexed(field string, i int, sub string) string {
 	return field + "[" + strconv.Itoa(i) + "]." + sub
+}
+
+// unknownName is the error for a field holding text (or a value) that is
+// not one of its enum's names; the enum codecs build their errors with it.
+func unknownName(field, value string) error {
+	return &FieldError{Field: field, Value: value, Err: repkit.ErrUnknownName}
 }

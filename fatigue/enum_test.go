@@ -1,7 +1,6 @@
 package fatigue
 
 import (
-	"encoding"
 	"errors"
 	"strings"
 	"testing"
@@ -9,67 +8,38 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum/enumtest"
 )
 
-type textEnum interface {
-	encoding.TextMarshaler
-	String() string
-}
-
-// roundTrip checks every value of an enum type: MarshalText gives String,
-// upper-cased text reads back to the same value, and an unknown name is an
-// ErrUnknownName error.
-func roundTrip[T ~uint8, P interface {
-	*T
-	encoding.TextUnmarshaler
-}](t *testing.T, end T, m func(T) textEnum) {
-	t.Helper()
-	for v := T(0); v < end; v++ {
-		text, err := m(v).MarshalText()
-		if err != nil || string(text) != m(v).String() {
-			t.Fatalf("%v: MarshalText = %q, %v", v, text, err)
-		}
-		var back T
-		if err := P(&back).UnmarshalText([]byte(strings.ToUpper(string(text)))); err != nil || back != v {
-			t.Fatalf("%q read back as %v, %v", text, back, err)
-		}
+// TestEnumContract runs the shared enum contract on every enum of the
+// package, with the names of the JSON format written out.
+func TestEnumContract(t *testing.T) {
+	enumtest.Run[Dose](t, "Dose", "dose", "unknown", "full", "reduced", "none")
+	enumtest.Run[Concern](t, "Concern", "concern", "unknown", "none", "mild", "marked")
+	enumtest.Run[Experience](t, "Experience", "experience", "unknown", "beginner", "intermediate", "advanced")
+	enumtest.Run[Condition](t, "Condition", "condition",
+		"unknown", "pain", "recent-injury", "pregnancy-postpartum", "cardiac-symptoms",
+		"fainting", "neurological-symptoms", "medication-constraints", "kidney-disease",
+		"eating-disorder-history", "clinician-managed-weight-loss")
+	enumtest.Run[Reason](t, "Reason", "reason",
+		"unknown", "short-sleep", "hard-dieting", "endurance-load", "soreness",
+		"joint-irritation", "low-motivation", "missed-lifts", "combined-stresses",
+		"beginner", "experience-unknown", "screened")
+	enumtest.Run[Action](t, "Action", "action", "unknown", "continue", "watch", "remove-rest-pause", "review-program")
+	enumtest.Run[Signal](t, "Signal", "signal", "unknown", "dip", "drop", "soreness", "joints", "motivation")
+	enumtest.Run[Phase](t, "Phase", "phase", "unknown", "fresh", "blast", "cruise-soon", "cruise-due", "cruising")
+	if int(conditionEnd) != conditionText.Len() || int(reasonEnd) != reasonText.Len() || int(signalEnd) != signalText.Len() {
+		t.Errorf("an end constant disagrees with its names: conditions %d/%d, reasons %d/%d, signals %d/%d",
+			conditionEnd, conditionText.Len(), reasonEnd, reasonText.Len(), signalEnd, signalText.Len())
 	}
-	if _, err := m(end).MarshalText(); !errors.Is(err, repkit.ErrUnknownName) {
-		t.Fatalf("MarshalText of %d: %v", end, err)
-	}
-	var back T = 1
-	if err := P(&back).UnmarshalText([]byte("no-such-name")); !errors.Is(err, repkit.ErrUnknownName) || back != 1 {
-		t.Fatalf("unknown name: %v, value %v", err, back)
-	}
-}
-
-func TestEnumsRoundTrip(t *testing.T) {
-	roundTrip[Dose](t, DoseNone+1, func(v Dose) textEnum { return v })
-	roundTrip[Concern](t, ConcernMarked+1, func(v Concern) textEnum { return v })
-	roundTrip[Experience](t, Advanced+1, func(v Experience) textEnum { return v })
-	roundTrip[Condition](t, conditionEnd, func(v Condition) textEnum { return v })
-	roundTrip[Reason](t, reasonEnd, func(v Reason) textEnum { return v })
-	roundTrip[Action](t, ActionReviewProgram+1, func(v Action) textEnum { return v })
-	roundTrip[Signal](t, signalEnd, func(v Signal) textEnum { return v })
-	roundTrip[Phase](t, PhaseCruising+1, func(v Phase) textEnum { return v })
 }
 
 func TestSentencesPresent(t *testing.T) {
-	for c := ConditionUnknown + 1; c < conditionEnd; c++ {
-		if c.Sentence() == "" {
-			t.Errorf("%v has no sentence", c)
-		}
-	}
-	for r := ReasonUnknown + 1; r < reasonEnd; r++ {
-		if r.Sentence() == "" {
-			t.Errorf("%v has no sentence", r)
-		}
-	}
-	for g := SignalUnknown + 1; g < signalEnd; g++ {
-		if g.Sentence() == "" {
-			t.Errorf("%v has no sentence", g)
-		}
-	}
+	enumtest.Described(t, conditionText.Len(), Condition.Sentence)
+	enumtest.Described(t, reasonText.Len(), Reason.Sentence)
+	enumtest.Described(t, signalText.Len(), Signal.Sentence)
+	enumtest.Described(t, actionText.Len(), Action.Sentence)
+	enumtest.Described(t, phaseText.Len(), Phase.Sentence)
 }
 
 func TestDoseOrder(t *testing.T) {
@@ -86,16 +56,20 @@ func TestDoseOrder(t *testing.T) {
 	}
 }
 
-func testConditionsRoundTrip(t *rapid.T) {
-	s := Conditions(rapid.Uint16().Draw(t, "bits")) & allConditions
+// conditionsRoundTrip fails t unless s marshals to text that reads back
+// as s.
+func conditionsRoundTrip(t interface{ Fatalf(string, ...any) }, s Conditions) {
 	text, err := s.MarshalText()
-	if err != nil {
-		t.Fatal(err)
-	}
 	var back Conditions
-	if err := back.UnmarshalText(text); err != nil || back != s {
+	if err != nil {
+		t.Fatalf("%b: MarshalText: %v", s, err)
+	} else if err := back.UnmarshalText(text); err != nil || back != s {
 		t.Fatalf("%q read back as %b, %v (want %b)", text, back, err, s)
 	}
+}
+
+func testConditionsRoundTrip(t *rapid.T) {
+	conditionsRoundTrip(t, Conditions(rapid.Uint16().Draw(t, "bits"))&allConditions)
 }
 
 func TestConditionsRoundTrip(t *testing.T) { rapid.Check(t, testConditionsRoundTrip) }
@@ -118,14 +92,7 @@ func FuzzConditionsText(f *testing.F) {
 		if err := s.Validate(); err != nil {
 			t.Fatal(err)
 		}
-		out, err := s.MarshalText()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back Conditions
-		if err := back.UnmarshalText(out); err != nil || back != s {
-			t.Fatalf("%q -> %q -> %b, %v", text, out, back, err)
-		}
+		conditionsRoundTrip(t, s)
 	})
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // A Measure is one main lift's estimated one-rep max (e1RM) on one day, an
@@ -138,7 +139,13 @@ const (
 	ActionReviewProgram          // rest-pause is already out and the signs persist
 )
 
-var actionNames = []string{"unknown", "continue", "watch", "remove-rest-pause", "review-program"}
+var actionNames = []string{
+	"unknown",
+	"continue",
+	"watch",
+	"remove-rest-pause",
+	"review-program",
+}
 
 var actionSentences = []string{
 	"",
@@ -148,30 +155,8 @@ var actionSentences = []string{
 	"Rest-pause is already out and the signs persist: review sleep, food, progression, exercise selection and weekly volume.",
 }
 
-// String returns the lower-case, hyphenated name, such as "remove-rest-pause".
-func (a Action) String() string { return enumString(actionNames, a) }
-
 // Sentence returns the advice as a sentence for the lifter.
-func (a Action) Sentence() string {
-	if int(a) >= len(actionSentences) {
-		return ""
-	}
-	return actionSentences[a]
-}
-
-// MarshalText implements [encoding.TextMarshaler] with [Action.String]; a
-// value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (a Action) MarshalText() ([]byte, error) { return enumText("action", actionNames, a) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (a *Action) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Action]("action", actionNames, text)
-	if err == nil {
-		*a = v
-	}
-	return err
-}
+func (a Action) Sentence() string { return enum.Entry(actionSentences, a) }
 
 // A Signal is one warning sign the monitor found.
 type Signal uint8
@@ -187,7 +172,14 @@ const (
 	signalEnd
 )
 
-var signalNames = []string{"unknown", "dip", "drop", "soreness", "joints", "motivation"}
+var signalNames = []string{
+	"unknown",
+	"dip",
+	"drop",
+	"soreness",
+	"joints",
+	"motivation",
+}
 
 var signalSentences = []string{
 	"",
@@ -198,30 +190,8 @@ var signalSentences = []string{
 	"Motivation has been low session after session.",
 }
 
-// String returns the lower-case name, such as "drop".
-func (s Signal) String() string { return enumString(signalNames, s) }
-
 // Sentence returns the signal as a sentence for the lifter.
-func (s Signal) Sentence() string {
-	if s >= signalEnd {
-		return ""
-	}
-	return signalSentences[s]
-}
-
-// MarshalText implements [encoding.TextMarshaler] with [Signal.String]; a
-// value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (s Signal) MarshalText() ([]byte, error) { return enumText("signal", signalNames, s) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (s *Signal) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Signal]("signal", signalNames, text)
-	if err == nil {
-		*s = v
-	}
-	return err
-}
+func (s Signal) Sentence() string { return enum.Entry(signalSentences, s) }
 
 // Signals is a set of [Signal] values; the zero Signals is empty.
 type Signals uint8

@@ -1,6 +1,7 @@
 package fatigue
 
 import (
+	"github.com/repkit/repkit/internal/enum"
 	"iter"
 	"math/bits"
 )
@@ -27,9 +28,18 @@ const (
 )
 
 var reasonNames = []string{
-	"unknown", "short-sleep", "hard-dieting", "endurance-load", "soreness",
-	"joint-irritation", "low-motivation", "missed-lifts", "combined-stresses",
-	"beginner", "experience-unknown", "screened",
+	"unknown",
+	"short-sleep",
+	"hard-dieting",
+	"endurance-load",
+	"soreness",
+	"joint-irritation",
+	"low-motivation",
+	"missed-lifts",
+	"combined-stresses",
+	"beginner",
+	"experience-unknown",
+	"screened",
 }
 
 var reasonFields = []string{
@@ -52,32 +62,15 @@ var reasonSentences = []string{
 	"A condition you reported should change the plan with qualified guidance: no intensifiers until then.",
 }
 
-func (r Reason) field() string { return enumString(reasonFields, r) }
-
-// String returns the lower-case, hyphenated name, such as "short-sleep".
-func (r Reason) String() string { return enumString(reasonNames, r) }
+func (r Reason) field() string {
+	if r < reasonEnd {
+		return reasonFields[r]
+	}
+	return reasonText.String(r)
+}
 
 // Sentence returns a short explanation for the lifter.
-func (r Reason) Sentence() string {
-	if r >= reasonEnd {
-		return ""
-	}
-	return reasonSentences[r]
-}
-
-// MarshalText implements [encoding.TextMarshaler] with [Reason.String]; a
-// value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (r Reason) MarshalText() ([]byte, error) { return enumText("reason", reasonNames, r) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (r *Reason) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Reason]("reason", reasonNames, text)
-	if err == nil {
-		*r = v
-	}
-	return err
-}
+func (r Reason) Sentence() string { return enum.Entry(reasonSentences, r) }
 
 // Reasons is a set of [Reason] values. The zero Reasons is empty.
 type Reasons uint16

@@ -4,7 +4,7 @@ import (
 	"iter"
 
 	"github.com/repkit/repkit"
-	"github.com/repkit/repkit/internal/ascii"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // A Condition is one of the health conditions that, per the rest-pause
@@ -34,9 +34,17 @@ const (
 )
 
 var conditionNames = []string{
-	"unknown", "pain", "recent-injury", "pregnancy-postpartum", "cardiac-symptoms",
-	"fainting", "neurological-symptoms", "medication-constraints", "kidney-disease",
-	"eating-disorder-history", "clinician-managed-weight-loss",
+	"unknown",
+	"pain",
+	"recent-injury",
+	"pregnancy-postpartum",
+	"cardiac-symptoms",
+	"fainting",
+	"neurological-symptoms",
+	"medication-constraints",
+	"kidney-disease",
+	"eating-disorder-history",
+	"clinician-managed-weight-loss",
 }
 
 var conditionSentences = []string{
@@ -53,32 +61,8 @@ var conditionSentences = []string{
 	"Clinician-managed weight loss comes first: ask your clinician about hard training.",
 }
 
-// String returns the lower-case, hyphenated name, such as "recent-injury".
-func (c Condition) String() string { return enumString(conditionNames, c) }
-
 // Sentence returns a short explanation for the lifter, naming who to ask.
-func (c Condition) Sentence() string {
-	if c == ConditionUnknown || c >= conditionEnd {
-		return ""
-	}
-	return conditionSentences[c]
-}
-
-// MarshalText implements [encoding.TextMarshaler] with [Condition.String];
-// a value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (c Condition) MarshalText() ([]byte, error) {
-	return enumText("condition", conditionNames, c)
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], reading the names
-// case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (c *Condition) UnmarshalText(text []byte) error {
-	v, err := parseEnum[Condition]("condition", conditionNames, text)
-	if err == nil {
-		*c = v
-	}
-	return err
-}
+func (c Condition) Sentence() string { return enum.Entry(conditionSentences, c) }
 
 // Conditions is a set of screened conditions, the answers to a health
 // screen. The zero Conditions is the empty set: nothing reported. Add to it
@@ -155,31 +139,11 @@ func (s Conditions) MarshalText() ([]byte, error) {
 // and leaves s unchanged.
 func (s *Conditions) UnmarshalText(text []byte) error {
 	var out Conditions
-	for len(text) > 0 {
-		name := text
-		rest := []byte(nil)
-		for i, ch := range text {
-			if ch == ',' {
-				name, rest = text[:i], text[i+1:]
-				if len(rest) == 0 { // "pain," names an empty condition last
-					return &FieldError{Field: "condition", Value: "", Err: repkit.ErrUnknownName}
-				}
-				break
-			}
-		}
-		name = []byte(ascii.TrimSpace(string(name)))
-		var c Condition
-		if err := c.UnmarshalText(name); err != nil {
-			return err
-		}
-		if c == ConditionUnknown {
-			return &FieldError{Field: "condition", Value: string(name), Err: repkit.ErrUnknownName}
-		}
-		out = out.With(c)
-		text = rest
+	err := conditionText.ParseSet(text, true, func(c Condition) { out = out.With(c) })
+	if err == nil {
+		*s = out
 	}
-	*s = out
-	return nil
+	return err
 }
 
 func hex16(v uint16) string {

@@ -3,6 +3,9 @@ package history
 import (
 	"errors"
 	"strconv"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // Errors that reading and writing a history wrap; test for them with
@@ -81,3 +84,20 @@ func (e *FieldError) Error() string {
 
 // Unwrap returns the sentinel.
 func (e *FieldError) Unwrap() error { return e.Err }
+
+// The error builders of the enum codecs: unknown names wrap the sentinel
+// the package used for them before, and [repkit.ErrUnknownName].
+var (
+	unknownKind   = unknownAs(ErrKind)
+	unknownFormat = unknownAs(ErrFormat)
+	unknownValue  = unknownAs(ErrValue)
+)
+
+// unknownAs returns the error builder of an enum whose unknown names wrap
+// sentinel (such as [ErrKind]) and [repkit.ErrUnknownName] both; the
+// message is sentinel's.
+func unknownAs(sentinel error) func(field, value string) error {
+	return func(field, value string) error {
+		return &FieldError{Field: field, Value: value, Err: enum.Also(sentinel, repkit.ErrUnknownName)}
+	}
+}

@@ -1,8 +1,7 @@
 package history
 
 import (
-	"fmt"
-	"strings"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // A SetKind says what a logged set was for. The zero SetKind is
@@ -19,7 +18,7 @@ const (
 	KindRestPause                // a rest-pause burst: a continuation of the set before it after a short rest
 )
 
-var kindNames = [...]string{
+var kindNames = []string{
 	KindUnknown:   "unknown",
 	KindWarmup:    "warmup",
 	KindWorking:   "working",
@@ -28,45 +27,9 @@ var kindNames = [...]string{
 	KindRestPause: "restpause",
 }
 
-// String returns the kind's lower-case name, such as "warmup" or "restpause".
-func (k SetKind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return fmt.Sprintf("SetKind(%d)", uint8(k))
-}
-
-// MarshalText implements [encoding.TextMarshaler]; an undefined kind is an
-// error wrapping [ErrKind].
-func (k SetKind) MarshalText() ([]byte, error) {
-	if int(k) >= len(kindNames) {
-		return nil, &FieldError{Field: "kind", Value: k.String(), Err: ErrKind}
-	}
-	return []byte(kindNames[k]), nil
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the names
-// String returns, case-insensitively, and rejects others with an error
-// wrapping [ErrKind]. On error k is unchanged.
-func (k *SetKind) UnmarshalText(text []byte) error {
-	v, ok := ParseSetKind(string(text))
-	if !ok {
-		return &FieldError{Field: "kind", Value: string(text), Err: ErrKind}
-	}
-	*k = v
-	return nil
-}
-
 // ParseSetKind reads a kind name case-insensitively, reporting whether it
 // was one. It does not allocate.
-func ParseSetKind(s string) (SetKind, bool) {
-	for i, name := range kindNames {
-		if strings.EqualFold(s, name) {
-			return SetKind(i), true
-		}
-	}
-	return KindUnknown, false
-}
+func ParseSetKind(s string) (SetKind, bool) { return enum.Lookup(kindText, s) }
 
 // Counts reports whether a set of this kind is work the lifter did for the
 // exercise: every kind but warm-ups. An unknown kind counts, because the
@@ -87,41 +50,11 @@ const (
 	FormatRepkit                  // repkit's own history CSV, written by [WriteCSV]
 )
 
-var formatNames = [...]string{
+var formatNames = []string{
 	FormatUnknown:   "unknown",
 	FormatStrong:    "strong",
 	FormatHevy:      "hevy",
 	FormatFitNotes:  "fitnotes",
 	FormatLiftosaur: "liftosaur",
 	FormatRepkit:    "repkit",
-}
-
-// String returns the format's lower-case name, such as "strong".
-func (f Format) String() string {
-	if int(f) < len(formatNames) {
-		return formatNames[f]
-	}
-	return fmt.Sprintf("Format(%d)", uint8(f))
-}
-
-// MarshalText implements [encoding.TextMarshaler]; an undefined format is an
-// error wrapping [ErrFormat].
-func (f Format) MarshalText() ([]byte, error) {
-	if int(f) >= len(formatNames) {
-		return nil, &FieldError{Field: "format", Value: f.String(), Err: ErrFormat}
-	}
-	return []byte(formatNames[f]), nil
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], accepting the names
-// String returns case-insensitively and rejecting others with an error
-// wrapping [ErrFormat]. On error f is unchanged.
-func (f *Format) UnmarshalText(text []byte) error {
-	for i, name := range formatNames {
-		if strings.EqualFold(string(text), name) {
-			*f = Format(i)
-			return nil
-		}
-	}
-	return &FieldError{Field: "format", Value: string(text), Err: ErrFormat}
 }

@@ -1,7 +1,6 @@
 package history
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/repkit/repkit/exercise"
@@ -33,34 +32,10 @@ const (
 	MatchRewritten                    // found after rewriting the app's naming style, see [NameCandidates]
 )
 
-var statusNames = [...]string{Unclassified: "unclassified", MatchExact: "exact", MatchRewritten: "rewritten"}
-
-// String returns the status's lower-case name.
-func (s MatchStatus) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s]
-	}
-	return fmt.Sprintf("MatchStatus(%d)", uint8(s))
-}
-
-// MarshalText implements [encoding.TextMarshaler].
-func (s MatchStatus) MarshalText() ([]byte, error) {
-	if int(s) >= len(statusNames) {
-		return nil, &FieldError{Field: "match status", Value: s.String(), Err: ErrValue}
-	}
-	return []byte(statusNames[s]), nil
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], case-insensitively;
-// unknown names are an error wrapping [ErrValue].
-func (s *MatchStatus) UnmarshalText(text []byte) error {
-	for i, n := range statusNames {
-		if strings.EqualFold(string(text), n) {
-			*s = MatchStatus(i)
-			return nil
-		}
-	}
-	return &FieldError{Field: "match status", Value: string(text), Err: ErrValue}
+var statusNames = []string{
+	Unclassified:   "unclassified",
+	MatchExact:     "exact",
+	MatchRewritten: "rewritten",
 }
 
 // A Mapping is an app's exercise name and what it maps to.

@@ -29,41 +29,13 @@ const (
 	EvidenceExerciseNote                 // the exercise's notes say rest-pause, with the rest-pause shape, for the one set they cover
 )
 
-var evidenceNames = [...]string{
+var evidenceNames = []string{
 	EvidenceUnknown:      "unknown",
 	EvidenceMarked:       "marked",
 	EvidenceRestTimer:    "resttimer",
 	EvidenceSameLoad:     "sameloaddrop",
 	EvidenceNote:         "note",
 	EvidenceExerciseNote: "exercisenote",
-}
-
-// String returns the evidence's lower-case name.
-func (e Evidence) String() string {
-	if int(e) < len(evidenceNames) {
-		return evidenceNames[e]
-	}
-	return fmt.Sprintf("Evidence(%d)", uint8(e))
-}
-
-// MarshalText implements [encoding.TextMarshaler].
-func (e Evidence) MarshalText() ([]byte, error) {
-	if int(e) >= len(evidenceNames) {
-		return nil, &FieldError{Field: "evidence", Value: e.String(), Err: ErrValue}
-	}
-	return []byte(evidenceNames[e]), nil
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], case-insensitively;
-// unknown names are an error wrapping [ErrValue].
-func (e *Evidence) UnmarshalText(text []byte) error {
-	for i, n := range evidenceNames {
-		if strings.EqualFold(string(text), n) {
-			*e = Evidence(i)
-			return nil
-		}
-	}
-	return &FieldError{Field: "evidence", Value: string(text), Err: ErrValue}
 }
 
 // Describe returns a sentence saying what the evidence is.

@@ -51,23 +51,16 @@ const (
 	FormulaRTS
 )
 
-var formulaNames = []string{"unknown", "epley", "brzycki", "lombardi", "mayhew", "oconner", "wathan", "lander", "rts"}
-
-// String returns the formula's lower-case name, such as "epley" or "rts".
-func (f Formula) String() string { return enumString("Formula", formulaNames, int(f)) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (f Formula) MarshalText() ([]byte, error) { return enumMarshal("Formula", formulaNames, int(f)) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], accepting the names
-// String returns in any case; other text is an error wrapping
-// [repkit.ErrUnknownName] and leaves f unchanged.
-func (f *Formula) UnmarshalText(text []byte) error {
-	v, err := enumParse("Formula", formulaNames, text)
-	if err == nil {
-		*f = Formula(v)
-	}
-	return err
+var formulaNames = []string{
+	"unknown",
+	"epley",
+	"brzycki",
+	"lombardi",
+	"mayhew",
+	"oconner",
+	"wathan",
+	"lander",
+	"rts",
 }
 
 // MaxFormulaReps is the most reps any formula other than the RTS chart

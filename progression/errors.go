@@ -3,6 +3,8 @@ package progression
 import (
 	"errors"
 	"strconv"
+
+	"github.com/repkit/repkit"
 )
 
 // Errors that this package wraps; test for them with [errors.Is].
@@ -58,4 +60,10 @@ func errAt(err error, field string) error {
 		e.Field = field
 	}
 	return err
+}
+
+// unknownName is the error for a field holding text (or a value) that is
+// not one of its enum's names; the enum codecs build their errors with it.
+func unknownName(field, value string) error {
+	return &Error{Field: field, Value: value, Err: repkit.ErrUnknownName}
 }

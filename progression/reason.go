@@ -14,23 +14,13 @@ const (
 	ActionChangeExercise        // progress has stalled: simplify or switch
 )
 
-var actionNames = []string{"unknown", "add-load", "add-reps", "hold", "reduce-load", "change-exercise"}
-
-// String returns the action's lower-case name, such as "add-load".
-func (a Action) String() string { return enumString("Action", actionNames, int(a)) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (a Action) MarshalText() ([]byte, error) { return enumMarshal("Action", actionNames, int(a)) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], accepting the names
-// String returns in any case; other text is an error wrapping
-// [repkit.ErrUnknownName] and leaves a unchanged.
-func (a *Action) UnmarshalText(text []byte) error {
-	v, err := enumParse("Action", actionNames, text)
-	if err == nil {
-		*a = Action(v)
-	}
-	return err
+var actionNames = []string{
+	"unknown",
+	"add-load",
+	"add-reps",
+	"hold",
+	"reduce-load",
+	"change-exercise",
 }
 
 // A Reason is why a [Recommendation] or [Stall] says what it says. The zero
@@ -74,25 +64,20 @@ const (
 )
 
 var reasonNames = []string{
-	"unknown", "top-of-range", "targets-met", "target-missed", "effort-cap-exceeded",
-	"missing-sets", "no-heavier-load", "total-above-range", "total-in-range",
-	"total-below-range", "below-range-twice", "first-set-short", "stalled-twice",
-	"no-lighter-load", "stalled", "progressing",
-}
-
-// String returns the reason's lower-case name, such as "top-of-range".
-func (r Reason) String() string { return enumString("Reason", reasonNames, int(r)) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (r Reason) MarshalText() ([]byte, error) { return enumMarshal("Reason", reasonNames, int(r)) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler], accepting the names
-// String returns in any case; other text is an error wrapping
-// [repkit.ErrUnknownName] and leaves r unchanged.
-func (r *Reason) UnmarshalText(text []byte) error {
-	v, err := enumParse("Reason", reasonNames, text)
-	if err == nil {
-		*r = Reason(v)
-	}
-	return err
+	"unknown",
+	"top-of-range",
+	"targets-met",
+	"target-missed",
+	"effort-cap-exceeded",
+	"missing-sets",
+	"no-heavier-load",
+	"total-above-range",
+	"total-in-range",
+	"total-below-range",
+	"below-range-twice",
+	"first-set-short",
+	"stalled-twice",
+	"no-lighter-load",
+	"stalled",
+	"progressing",
 }

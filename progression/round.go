@@ -15,24 +15,8 @@ const (
 	RoundUp                       // the lightest achievable load at or above the target
 )
 
-var roundModeNames = []string{"down", "nearest", "up"}
-
-// String returns "down", "nearest" or "up".
-func (m RoundMode) String() string { return enumString("RoundMode", roundModeNames, int(m)) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (m RoundMode) MarshalText() ([]byte, error) {
-	return enumMarshal("RoundMode", roundModeNames, int(m))
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler], accepting the names
-// String returns in any case. Unknown text is an error wrapping
-// [repkit.ErrUnknownName], and m is left unchanged.
-func (m *RoundMode) UnmarshalText(text []byte) error {
-	v, err := enumParse("RoundMode", roundModeNames, text)
-	if err != nil {
-		return err
-	}
-	*m = RoundMode(v)
-	return nil
+var roundModeNames = []string{
+	"down",
+	"nearest",
+	"up",
 }

@@ -3,7 +3,6 @@ package restpause
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -31,23 +30,13 @@ const (
 	mistakeEnd
 )
 
-// String returns the mistake's lower-case name, such as "high_skill".
-func (m Mistake) String() string {
-	switch m {
-	case MistakeUnknown:
-		return "unknown"
-	case MistakeHighSkill:
-		return "high_skill"
-	case MistakeEverywhere:
-		return "everywhere"
-	case MistakeAllFailure:
-		return "all_failure"
-	case MistakeChurn:
-		return "churn"
-	case MistakeWhileDropping:
-		return "while_dropping"
-	}
-	return "mistake(" + strconv.Itoa(int(m)) + ")"
+var mistakeNames = []string{
+	"unknown",
+	"high_skill",
+	"everywhere",
+	"all_failure",
+	"churn",
+	"while_dropping",
 }
 
 // Sentence explains the mistake and its fix to a lifter.
@@ -65,22 +54,6 @@ func (m Mistake) Sentence() string {
 		return "Rest-pause kept while main lifts were dropping: remove rest-pause work before rewriting the program."
 	}
 	return ""
-}
-
-// MarshalText implements [encoding.TextMarshaler]; an unknown Mistake is an
-// error wrapping [repkit.ErrUnknownName].
-func (m Mistake) MarshalText() ([]byte, error) {
-	return marshalEnum(m, mistakeEnd, Mistake.String, "mistake")
-}
-
-// UnmarshalText reads a name written by [Mistake.String], ignoring case.
-// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave m unchanged.
-func (m *Mistake) UnmarshalText(text []byte) error {
-	v, err := parseEnum(text, mistakeEnd, Mistake.String, "mistake")
-	if err == nil {
-		*m = v
-	}
-	return err
 }
 
 // A Finding is one mistake and the records it rests on, as indices into the

@@ -1,65 +1,33 @@
 package restpause_test
 
 import (
-	"encoding"
-	"errors"
 	"fmt"
-	"strings"
 	"testing"
 
-	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum/enumtest"
 	"github.com/repkit/repkit/restpause"
 )
 
-type textEnum interface {
-	encoding.TextMarshaler
-	String() string
+// TestEnumContract runs the shared enum contract on every enum of the
+// package, with the names of the JSON format written out.
+func TestEnumContract(t *testing.T) {
+	enumtest.Run[restpause.StopReason](t, "StopReason", "stop reason",
+		"continue", "pain", "technique", "min_reps", "drop_off", "max_bursts", "total_reps",
+		"myo_rep", "match_activation", "time_cap", "rir_floor", "lifter", "custom", "burst_limit")
+	enumtest.Run[restpause.Signal](t, "Signal", "signal", "none", "pain_or_nerve", "technique_lost",
+		"target_not_limiting", "range_shortened", "momentum", "discomfort_rising")
+	enumtest.Run[restpause.StepKind](t, "StepKind", "step kind", "none", "activation", "burst", "done")
+	enumtest.Run[restpause.Slot](t, "Slot", "slot", "unknown", "main", "accessory")
+	enumtest.Run[restpause.Choice](t, "Choice", "choice", "unknown", "straight-sets", "rest-pause")
+	enumtest.Run[restpause.PlanReason](t, "PlanReason", "plan reason",
+		"unknown", "replaces", "screened", "no_dose", "main_lift", "slot_unknown", "unsuitable",
+		"caution", "nothing_to_replace", "session_limit", "short_rest", "beginner")
+	enumtest.Run[restpause.Mistake](t, "Mistake", "mistake",
+		"unknown", "high_skill", "everywhere", "all_failure", "churn", "while_dropping")
 }
 
-// checkEnum checks every value from 0 to last: its name is lower case, it
-// marshals to its name, and the name reads back in any case; the value after
-// last fails to marshal; an unknown name fails with ErrUnknownName.
-func checkEnum[T any, PT interface {
-	*T
-	encoding.TextUnmarshaler
-}](t *testing.T, values []T, beyond T, wantNames []string) {
-	t.Helper()
-	for i, v := range values {
-		m := any(v).(textEnum)
-		name := m.String()
-		if name != wantNames[i] {
-			t.Errorf("value %d: String = %q, want %q", i, name, wantNames[i])
-		}
-		text, err := m.MarshalText()
-		if err != nil || string(text) != name {
-			t.Errorf("%s: MarshalText = %q, %v", name, text, err)
-		}
-		for _, in := range []string{name, strings.ToUpper(name)} {
-			var got T
-			if err := PT(&got).UnmarshalText([]byte(in)); err != nil || any(got) != any(v) {
-				t.Errorf("UnmarshalText(%q) = %v, %v; want %v", in, got, err, v)
-			}
-		}
-	}
-	if _, err := any(beyond).(textEnum).MarshalText(); !errors.Is(err, repkit.ErrUnknownName) {
-		t.Errorf("MarshalText(%v) error %v, want ErrUnknownName", beyond, err)
-	}
-	got := values[1]
-	if err := PT(&got).UnmarshalText([]byte("no such name")); !errors.Is(err, repkit.ErrUnknownName) {
-		t.Errorf("UnmarshalText(unknown) error %v, want ErrUnknownName", err)
-	}
-	if any(got) != any(values[1]) {
-		t.Errorf("failed UnmarshalText changed the value to %v", got)
-	}
-}
-
-func TestStopReasonText(t *testing.T) {
-	var vals []restpause.StopReason
-	for r := restpause.Continue; r <= restpause.StopBurstLimit; r++ {
-		vals = append(vals, r)
-	}
-	checkEnum(t, vals, restpause.StopBurstLimit+1, []string{"continue", "pain", "technique", "min_reps", "drop_off",
-		"max_bursts", "total_reps", "myo_rep", "match_activation", "time_cap", "rir_floor", "lifter", "custom", "burst_limit"})
+// Valid holds exactly for the named reasons and signals.
+func TestValid(t *testing.T) {
 	for r := restpause.Continue; r <= restpause.StopBurstLimit; r++ {
 		if !r.Valid() {
 			t.Errorf("%v: Valid = false, want true", r)
@@ -68,20 +36,14 @@ func TestStopReasonText(t *testing.T) {
 	if r := restpause.StopBurstLimit + 1; r.Valid() {
 		t.Errorf("%v: Valid = true, want false", r)
 	}
-}
-
-func TestSignalText(t *testing.T) {
-	var vals []restpause.Signal
 	for s := restpause.SignalNone; s <= restpause.SignalDiscomfortRising; s++ {
-		vals = append(vals, s)
+		if !s.Valid() {
+			t.Errorf("%v: Valid = false, want true", s)
+		}
 	}
-	checkEnum(t, vals, restpause.SignalDiscomfortRising+1, []string{"none", "pain_or_nerve", "technique_lost",
-		"target_not_limiting", "range_shortened", "momentum", "discomfort_rising"})
-}
-
-func TestStepKindText(t *testing.T) {
-	checkEnum(t, []restpause.StepKind{restpause.StepNone, restpause.StepActivation, restpause.StepBurst, restpause.StepDone},
-		restpause.StepDone+1, []string{"none", "activation", "burst", "done"})
+	if s := restpause.SignalDiscomfortRising + 1; s.Valid() {
+		t.Errorf("%v: Valid = true, want false", s)
+	}
 }
 
 func TestDecisionString(t *testing.T) {

@@ -23,31 +23,10 @@ const (
 	slotEnd
 )
 
-// String returns "unknown", "main" or "accessory".
-func (s Slot) String() string {
-	switch s {
-	case SlotUnknown:
-		return "unknown"
-	case SlotMain:
-		return "main"
-	case SlotAccessory:
-		return "accessory"
-	}
-	return "slot(" + strconv.Itoa(int(s)) + ")"
-}
-
-// MarshalText implements [encoding.TextMarshaler]; an unknown Slot is an
-// error wrapping [repkit.ErrUnknownName].
-func (s Slot) MarshalText() ([]byte, error) { return marshalEnum(s, slotEnd, Slot.String, "slot") }
-
-// UnmarshalText reads a name written by [Slot.String], ignoring case.
-// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave s unchanged.
-func (s *Slot) UnmarshalText(text []byte) error {
-	v, err := parseEnum(text, slotEnd, Slot.String, "slot")
-	if err == nil {
-		*s = v
-	}
-	return err
+var slotNames = []string{
+	"unknown",
+	"main",
+	"accessory",
 }
 
 // StraightSets is a straight-set prescription: Sets sets of Reps reps with
@@ -86,33 +65,10 @@ const (
 	choiceEnd
 )
 
-// String returns "unknown", "straight-sets" or "rest-pause".
-func (c Choice) String() string {
-	switch c {
-	case ChoiceUnknown:
-		return "unknown"
-	case ChoiceStraightSets:
-		return "straight-sets"
-	case ChoiceRestPause:
-		return "rest-pause"
-	}
-	return "choice(" + strconv.Itoa(int(c)) + ")"
-}
-
-// MarshalText implements [encoding.TextMarshaler]; an unknown Choice is an
-// error wrapping [repkit.ErrUnknownName].
-func (c Choice) MarshalText() ([]byte, error) {
-	return marshalEnum(c, choiceEnd, Choice.String, "choice")
-}
-
-// UnmarshalText reads a name written by [Choice.String], ignoring case.
-// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave c unchanged.
-func (c *Choice) UnmarshalText(text []byte) error {
-	v, err := parseEnum(text, choiceEnd, Choice.String, "choice")
-	if err == nil {
-		*c = v
-	}
-	return err
+var choiceNames = []string{
+	"unknown",
+	"straight-sets",
+	"rest-pause",
 }
 
 // A Planner decides which exercises of a session get rest-pause and turns

@@ -1,51 +1,31 @@
 package restpause
 
 import (
-	"encoding"
-	"errors"
-	"strings"
 	"testing"
 
-	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum/enumtest"
 )
 
-func planEnumRoundTrip[T ~uint8, P interface {
-	*T
-	encoding.TextUnmarshaler
-}](t *testing.T, end T, str func(T) string, marshal func(T) ([]byte, error)) {
-	t.Helper()
-	for v := T(0); v < end; v++ {
-		text, err := marshal(v)
-		if err != nil || string(text) != str(v) {
-			t.Fatalf("%v: MarshalText = %q, %v", v, text, err)
-		}
-		var back T
-		if err := P(&back).UnmarshalText([]byte(strings.ToUpper(string(text)))); err != nil || back != v {
-			t.Fatalf("%q read back as %v, %v", text, back, err)
-		}
-	}
-	if _, err := marshal(end); !errors.Is(err, repkit.ErrUnknownName) {
-		t.Fatalf("MarshalText(%d): %v", end, err)
-	}
-	back := T(1)
-	if err := P(&back).UnmarshalText([]byte("nonsense")); !errors.Is(err, repkit.ErrUnknownName) || back != 1 {
-		t.Fatalf("unknown name: %v, %v", err, back)
-	}
-}
-
-func TestPlanEnumsText(t *testing.T) {
-	planEnumRoundTrip[Slot](t, slotEnd, Slot.String, Slot.MarshalText)
-	planEnumRoundTrip[Choice](t, choiceEnd, Choice.String, Choice.MarshalText)
-	planEnumRoundTrip[PlanReason](t, planReasonEnd, PlanReason.String, PlanReason.MarshalText)
-	planEnumRoundTrip[Mistake](t, mistakeEnd, Mistake.String, Mistake.MarshalText)
-	for r := PlanReasonUnknown + 1; r < planReasonEnd; r++ {
-		if r.Sentence() == "" {
-			t.Errorf("%v has no sentence", r)
+// The text methods of the plan enums are checked by the shared contract in
+// enum_test.go; here, that each end constant agrees with its names and
+// that every named value has a sentence.
+func TestEnumEndsAndSentences(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		end, have int
+	}{
+		{"Slot", int(slotEnd), slotText.Len()},
+		{"Choice", int(choiceEnd), choiceText.Len()},
+		{"PlanReason", int(planReasonEnd), planReasonText.Len()},
+		{"Mistake", int(mistakeEnd), mistakeText.Len()},
+		{"StopReason", int(numStopReasons), stopReasonText.Len()},
+		{"Signal", int(numSignals), signalText.Len()},
+		{"StepKind", int(numStepKinds), stepKindText.Len()},
+	} {
+		if c.end != c.have {
+			t.Errorf("%s: the end constant is %d but there are %d names", c.name, c.end, c.have)
 		}
 	}
-	for m := MistakeUnknown + 1; m < mistakeEnd; m++ {
-		if m.Sentence() == "" {
-			t.Errorf("%v has no sentence", m)
-		}
-	}
+	enumtest.Described(t, planReasonText.Len(), PlanReason.Sentence)
+	enumtest.Described(t, mistakeText.Len(), Mistake.Sentence)
 }

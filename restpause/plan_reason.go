@@ -3,7 +3,6 @@ package restpause
 import (
 	"iter"
 	"math/bits"
-	"strconv"
 )
 
 // A PlanReason explains a [PlanItem]'s choice. The zero PlanReason is
@@ -29,35 +28,19 @@ const (
 	planReasonNone = PlanReasonUnknown
 )
 
-// String returns the reason's lower-case name, such as "main_lift".
-func (r PlanReason) String() string {
-	switch r {
-	case PlanReasonUnknown:
-		return "unknown"
-	case PlanReplaces:
-		return "replaces"
-	case PlanScreened:
-		return "screened"
-	case PlanNoDose:
-		return "no_dose"
-	case PlanMainLift:
-		return "main_lift"
-	case PlanSlotUnknown:
-		return "slot_unknown"
-	case PlanUnsuitable:
-		return "unsuitable"
-	case PlanCaution:
-		return "caution"
-	case PlanNothingToReplace:
-		return "nothing_to_replace"
-	case PlanSessionLimit:
-		return "session_limit"
-	case PlanShortRest:
-		return "short_rest"
-	case PlanBeginner:
-		return "beginner"
-	}
-	return "plan_reason(" + strconv.Itoa(int(r)) + ")"
+var planReasonNames = []string{
+	"unknown",
+	"replaces",
+	"screened",
+	"no_dose",
+	"main_lift",
+	"slot_unknown",
+	"unsuitable",
+	"caution",
+	"nothing_to_replace",
+	"session_limit",
+	"short_rest",
+	"beginner",
 }
 
 // Sentence explains the reason to a lifter.
@@ -87,22 +70,6 @@ func (r PlanReason) Sentence() string {
 		return "rests under 60 s between straight sets may cost a little growth (Singer et al. 2024): rest 60-90 s."
 	}
 	return ""
-}
-
-// MarshalText implements [encoding.TextMarshaler]; an unknown PlanReason is
-// an error wrapping [repkit.ErrUnknownName].
-func (r PlanReason) MarshalText() ([]byte, error) {
-	return marshalEnum(r, planReasonEnd, PlanReason.String, "plan reason")
-}
-
-// UnmarshalText reads a name written by [PlanReason.String], ignoring case.
-// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave r unchanged.
-func (r *PlanReason) UnmarshalText(text []byte) error {
-	v, err := parseEnum(text, planReasonEnd, PlanReason.String, "plan reason")
-	if err == nil {
-		*r = v
-	}
-	return err
 }
 
 // PlanReasons is a set of [PlanReason] values; the zero PlanReasons is empty.

@@ -31,39 +31,21 @@ const (
 	numStopReasons
 )
 
-// String returns the reason's lower-case name, such as "min_reps".
-func (r StopReason) String() string {
-	switch r {
-	case Continue:
-		return "continue"
-	case StopPain:
-		return "pain"
-	case StopTechnique:
-		return "technique"
-	case StopMinReps:
-		return "min_reps"
-	case StopDropOff:
-		return "drop_off"
-	case StopMaxBursts:
-		return "max_bursts"
-	case StopTotalReps:
-		return "total_reps"
-	case StopMyoRep:
-		return "myo_rep"
-	case StopMatchActivation:
-		return "match_activation"
-	case StopTimeCap:
-		return "time_cap"
-	case StopRIRFloor:
-		return "rir_floor"
-	case StopLifter:
-		return "lifter"
-	case StopCustom:
-		return "custom"
-	case StopBurstLimit:
-		return "burst_limit"
-	}
-	return "StopReason(" + strconv.Itoa(int(r)) + ")"
+var stopReasonNames = []string{
+	"continue",
+	"pain",
+	"technique",
+	"min_reps",
+	"drop_off",
+	"max_bursts",
+	"total_reps",
+	"myo_rep",
+	"match_activation",
+	"time_cap",
+	"rir_floor",
+	"lifter",
+	"custom",
+	"burst_limit",
 }
 
 // Valid reports whether r is one of the reasons above. A stop decision with
@@ -71,22 +53,6 @@ func (r StopReason) String() string {
 // rejects it and a [Session] replaces it with StopCustom. [Signal.Valid] is
 // the same check for a decision's signal.
 func (r StopReason) Valid() bool { return r < numStopReasons }
-
-// MarshalText implements [encoding.TextMarshaler]; an unknown reason is an
-// error wrapping [repkit.ErrUnknownName].
-func (r StopReason) MarshalText() ([]byte, error) {
-	return marshalEnum(r, numStopReasons, StopReason.String, "stop reason")
-}
-
-// UnmarshalText reads a name written by [StopReason.String], ignoring case.
-// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave r unchanged.
-func (r *StopReason) UnmarshalText(text []byte) error {
-	v, err := parseEnum(text, numStopReasons, StopReason.String, "stop reason")
-	if err == nil {
-		*r = v
-	}
-	return err
-}
 
 // A Decision is a stop policy's answer: go on, or stop with a reason. The
 // zero Decision is "continue".

@@ -21,35 +21,11 @@ const (
 	numStepKinds
 )
 
-// String returns the kind's lower-case name, such as "burst".
-func (k StepKind) String() string {
-	switch k {
-	case StepNone:
-		return "none"
-	case StepActivation:
-		return "activation"
-	case StepBurst:
-		return "burst"
-	case StepDone:
-		return "done"
-	}
-	return "StepKind(" + strconv.Itoa(int(k)) + ")"
-}
-
-// MarshalText implements [encoding.TextMarshaler]; an unknown kind is an
-// error wrapping [repkit.ErrUnknownName].
-func (k StepKind) MarshalText() ([]byte, error) {
-	return marshalEnum(k, numStepKinds, StepKind.String, "step kind")
-}
-
-// UnmarshalText reads a name written by [StepKind.String], ignoring case.
-// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave k unchanged.
-func (k *StepKind) UnmarshalText(text []byte) error {
-	v, err := parseEnum(text, numStepKinds, StepKind.String, "step kind")
-	if err == nil {
-		*k = v
-	}
-	return err
+var stepKindNames = []string{
+	"none",
+	"activation",
+	"burst",
+	"done",
 }
 
 // A Step is what comes next in a [Session]: the activation set with its

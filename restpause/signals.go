@@ -1,7 +1,5 @@
 package restpause
 
-import "strconv"
-
 // MaxDiscomfort is the top of the joint-discomfort scale in [Signals]:
 // 0 is none, 10 the worst the lifter can imagine.
 const MaxDiscomfort = 10
@@ -57,25 +55,14 @@ const (
 	numSignals
 )
 
-// String returns the signal's lower-case name, such as "range_shortened".
-func (s Signal) String() string {
-	switch s {
-	case SignalNone:
-		return "none"
-	case SignalPainOrNerve:
-		return "pain_or_nerve"
-	case SignalTechniqueLost:
-		return "technique_lost"
-	case SignalTargetNotLimiting:
-		return "target_not_limiting"
-	case SignalRangeShortened:
-		return "range_shortened"
-	case SignalMomentum:
-		return "momentum"
-	case SignalDiscomfortRising:
-		return "discomfort_rising"
-	}
-	return "Signal(" + strconv.Itoa(int(s)) + ")"
+var signalNames = []string{
+	"none",
+	"pain_or_nerve",
+	"technique_lost",
+	"target_not_limiting",
+	"range_shortened",
+	"momentum",
+	"discomfort_rising",
 }
 
 // describe says what the signal means to a lifter.
@@ -95,22 +82,6 @@ func (s Signal) describe() string {
 		return "joint discomfort is rising"
 	}
 	return "no signal"
-}
-
-// MarshalText implements [encoding.TextMarshaler]; an unknown Signal is an
-// error wrapping [repkit.ErrUnknownName].
-func (s Signal) MarshalText() ([]byte, error) {
-	return marshalEnum(s, numSignals, Signal.String, "signal")
-}
-
-// UnmarshalText reads a name written by [Signal.String], ignoring case.
-// Unknown names are an error wrapping [repkit.ErrUnknownName] and leave s unchanged.
-func (s *Signal) UnmarshalText(text []byte) error {
-	v, err := parseEnum(text, numSignals, Signal.String, "signal")
-	if err == nil {
-		*s = v
-	}
-	return err
 }
 
 // first returns the first signal set in s, in the order of the Signal
