@@ -44,7 +44,7 @@
 // [Pound] with integer arithmetic, read them from text with [ParseLoad]
 // ("102.5kg", "225lb", "22.5 kg"), and write them with [Load.String] (always
 // in kilograms, always exact) or [Load.Format] in a chosen [Unit]. Loads
-// marshal to JSON as text such as "102.5kg". Bad text gets a [*LoadError]
+// marshal to JSON as text such as "102.5kg". Bad text gets a [*FieldError]
 // that wraps one of the shared sentinels below.
 //
 // # The effort scale
@@ -75,7 +75,7 @@
 // A log entry's effort is an [Effort]: recorded as RIR ([AtRIR]), as RPE
 // ([AtRPE]), or not recorded at all, which is its zero value. Absence is
 // never read as failure. [ParseEffort] reads "rir 2", "RPE 8.5" and "@9";
-// errors are [*EffortError] values wrapping [ErrSyntax], [ErrRange] or
+// errors are [*FieldError] values wrapping [ErrSyntax], [ErrRange] or
 // [ErrNotFinite].
 //
 // # Errors

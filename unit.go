@@ -37,6 +37,17 @@ func (u Unit) String() string {
 // Size returns one of the unit as a Load, or 0 for an unknown unit.
 func (u Unit) Size() Load { return u.size() }
 
+// display returns the unit a load is shown in for u: u itself, or
+// kilograms for UnitUnknown and units past the named ones.
+func (u Unit) display() Unit {
+	if u.size() == 0 {
+		return Kilograms
+	}
+	return u
+}
+
+func (u Unit) displaySize() Load { return u.display().size() }
+
 func (u Unit) size() Load {
 	switch u {
 	case Kilograms:
@@ -51,14 +62,14 @@ func (u Unit) size() Load {
 
 // ParseUnit reads a unit name case-insensitively: kg, kgs, kilo, kilos,
 // kilogram, kilograms, lb, lbs, pound, pounds, g, gram, grams, or unknown.
-// Other text is an error wrapping [ErrUnit].
+// Other text is a [*FieldError] with Field "unit" wrapping [ErrUnit].
 func ParseUnit(s string) (Unit, error) {
 	if ascii.EqualFold(s, "unknown") {
 		return UnitUnknown, nil
 	}
 	u, ok := lookupUnit(s)
 	if !ok {
-		return UnitUnknown, &LoadError{Text: s, Err: ErrUnit}
+		return UnitUnknown, &FieldError{Field: "unit", Value: s, Err: ErrUnit, Hint: "write kg, lb or g"}
 	}
 	return u, nil
 }
