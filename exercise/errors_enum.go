@@ -1,0 +1,9 @@
+package exercise
+
+// TraitError is the former name of [FieldError].
+//
+// Deprecated: use FieldError. The alias stays only until the enum codecs
+// (enum.go, and the Reason and Muscles codecs) are rewritten on the shared
+// internal helper, which will name FieldError; then it goes, before the
+// first release.
+type TraitError = FieldError
