@@ -116,22 +116,22 @@ func addSat(a, b time.Duration) time.Duration {
 // Errors are *[FieldError] values wrapping [repkit.ErrInvalid] that name the field.
 func (r *Record) Validate() error {
 	if y := r.Date.Year(); y < 0 || y > 9999 {
-		return invalid("date", r.Date.String())
+		return invalid("date", r.Date.String(), "give a date in the years 0000 to 9999")
 	}
 	if _, off := r.Date.Zone(); off%60 != 0 {
-		return invalid("date", r.Date.String()) // RFC 3339 offsets are whole minutes
+		return invalid("date", r.Date.String(), "give a time zone offset in whole minutes") // RFC 3339 offsets are whole minutes
 	}
 	if r.Load < 0 || r.Load > LoadLimit {
-		return invalid("load", r.Load.String())
+		return invalid("load", r.Load.String(), "give a load from 0kg to 10000kg")
 	}
 	if err := r.Activation.validate("activation"); err != nil {
 		return err
 	}
 	if r.Activation.Rest != 0 {
-		return invalid("activation rest", r.Activation.Rest.String())
+		return invalid("activation rest", r.Activation.Rest.String(), "give 0s: the activation set has no rest before it")
 	}
 	if len(r.Bursts) > BurstsLimit {
-		return invalidInt("bursts", len(r.Bursts))
+		return invalidInt("bursts", len(r.Bursts), 0, BurstsLimit)
 	}
 	for i := range r.Bursts {
 		if err := r.Bursts[i].validate("burst " + strconv.Itoa(i+1)); err != nil {
@@ -139,10 +139,10 @@ func (r *Record) Validate() error {
 		}
 	}
 	if !r.Stop.Reason.Valid() {
-		return invalid("stop reason", r.Stop.Reason.String())
+		return invalid("stop reason", r.Stop.Reason.String(), "give one of the StopReason names")
 	}
 	if !r.Stop.Signal.valid() {
-		return invalid("stop signal", r.Stop.Signal.String())
+		return invalid("stop signal", r.Stop.Signal.String(), "give one of the Signal names, or none")
 	}
 	return nil
 }
