@@ -176,8 +176,9 @@ func TestWritersRejectInvalid(t *testing.T) {
 		if err := WriteCSV(&bytes.Buffer{}, ws); err == nil {
 			t.Errorf("WriteCSV accepted %+v", s)
 		}
-		if err := WriteJSON(&bytes.Buffer{}, &History{Workouts: ws}); !errors.Is(err, ErrValue) && !errors.Is(err, ErrKind) {
-			t.Errorf("WriteJSON(%+v) = %v, want ErrValue or ErrKind", s, err)
+		var fe *FieldError
+		if err := WriteJSON(&bytes.Buffer{}, &History{Workouts: ws}); !errors.As(err, &fe) || fe.Hint == "" {
+			t.Errorf("WriteJSON(%+v) = %v, want a *FieldError with a hint", s, err)
 		}
 	}
 }
