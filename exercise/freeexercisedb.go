@@ -46,12 +46,7 @@ func (e *EntryError) Error() string {
 		}
 	}
 	b = append(b, ": "...)
-	if fe, ok := e.Err.(*FieldError); ok {
-		b = fielderr.Append(b, fe.Field, fe.Value, fe.Err, fe.Hint)
-	} else if e.Err != nil {
-		b = append(b, e.Err.Error()...)
-	}
-	return string(b)
+	return string(fielderr.AppendInner(b, "exercise: ", e.Err))
 }
 
 // Unwrap returns Err, for [errors.Is] and [errors.As].

@@ -11,6 +11,7 @@ import (
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/internal/errtest"
 	"github.com/repkit/repkit/internal/shareddata"
 )
 
@@ -447,29 +448,20 @@ func TestErrorMessages(t *testing.T) {
 		return err
 	}
 	noName := exercise.Exercise{ID: "curl"}
-	tests := []struct {
-		name string
-		err  error
-		want string
-	}{
-		{"no id", decode(`[{"name":"A"}]`),
-			`exercise: free-exercise-db entry 0: id "": empty value; every entry needs a non-empty id`},
-		{"number name", decode(`[{"id":"a","name":3}]`),
-			`exercise: free-exercise-db entry 0 (id "a"): name "3": invalid syntax; want a string, got a number`},
-		{"muscles not a list", decode(`[{"id":"a","name":"A","primaryMuscles":"chest"}]`),
-			`exercise: free-exercise-db entry 0 (id "a"): primaryMuscles "\"chest\"": invalid syntax; want an array of strings, got a string`},
-		{"duplicate", decode(`[{"id":"a","name":"A"},{"id":"a","name":"B"}]`),
-			`exercise: free-exercise-db entry 1 (id "a"): id "a": duplicate id; entry 0 has the same id; give each entry its own`},
-		{"not an array", decode(`{"id":"a"}`),
-			`exercise: free-exercise-db document: invalid syntax: want a JSON array of exercises, as free-exercise-db's exercises.json holds`},
-		{"validate no name", noName.Validate(),
-			`exercise: name "": empty value; give the exercise a name, such as Leg Extension`},
-	}
-	for _, tt := range tests {
-		if tt.err == nil || tt.err.Error() != tt.want {
-			t.Errorf("%s:\n got %v\nwant %s", tt.name, tt.err, tt.want)
-		}
-	}
+	errtest.Check(t, []errtest.Case{
+		errtest.C("no id", decode(`[{"name":"A"}]`), nil,
+			`exercise: free-exercise-db entry 0: id "": empty value; every entry needs a non-empty id`),
+		errtest.C("number name", decode(`[{"id":"a","name":3}]`), nil,
+			`exercise: free-exercise-db entry 0 (id "a"): name "3": invalid syntax; want a string, got a number`),
+		errtest.C("muscles not a list", decode(`[{"id":"a","name":"A","primaryMuscles":"chest"}]`), nil,
+			`exercise: free-exercise-db entry 0 (id "a"): primaryMuscles "\"chest\"": invalid syntax; want an array of strings, got a string`),
+		errtest.C("duplicate", decode(`[{"id":"a","name":"A"},{"id":"a","name":"B"}]`), nil,
+			`exercise: free-exercise-db entry 1 (id "a"): id "a": duplicate id; entry 0 has the same id; give each entry its own`),
+		errtest.C("not an array", decode(`{"id":"a"}`), nil,
+			`exercise: free-exercise-db document: invalid syntax: want a JSON array of exercises, as free-exercise-db's exercises.json holds`),
+		errtest.C("validate no name", noName.Validate(), nil,
+			`exercise: name "": empty value; give the exercise a name, such as Leg Extension`),
+	})
 	if err := decode(`[{"id":"a","name":"A"},{"id":"a","name":"B"}]`); !errors.Is(err, repkit.ErrInvalid) {
 		t.Errorf("a duplicate id %v does not match repkit.ErrInvalid", err)
 	}

@@ -77,12 +77,7 @@ func (e *RowError) Error() string {
 	b = append(b, "history: line "...)
 	b = strconv.AppendInt(b, int64(e.Line), 10)
 	b = append(b, ": "...)
-	if fe, ok := e.Err.(*FieldError); ok {
-		b = fielderr.Append(b, fe.Field, fe.Value, fe.Err, fe.Hint)
-	} else if e.Err != nil {
-		b = append(b, e.Err.Error()...)
-	}
-	return string(b)
+	return string(fielderr.AppendInner(b, "history: ", e.Err))
 }
 
 // Unwrap returns Err, for [errors.Is] and [errors.As].

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/errtest"
 	"github.com/repkit/repkit/progression"
 )
 
@@ -17,31 +18,18 @@ func TestErrorMessages(t *testing.T) {
 	_, negative := progression.Epley.Estimate(-kg, 5)
 	stack := progression.Stack{Pins: []repkit.Load{10 * kg, 5 * kg}}
 	_, below := progression.Round(progression.Stack{Pins: []repkit.Load{5 * kg, 10 * kg}}, 2*kg, progression.RoundDown)
-	tests := []struct {
-		name string
-		err  error
-		is   error
-		want string
-	}{
-		{"epley reps", epley, repkit.ErrRange,
-			`progression: reps "14": out of range; epley is valid for 1-10 reps`},
-		{"rts reps", rts, repkit.ErrRange,
-			`progression: reps "13": out of range; the RTS chart covers reps + RIR from 1 to 12; here RIR is 0`},
-		{"negative load", negative, repkit.ErrInvalid,
-			`progression: load "-1kg": invalid value; give a load of 0kg or more`},
-		{"stack order", stack.Validate(), repkit.ErrInvalid,
-			`progression: pins[1] "5kg": invalid equipment; give the pins lightest first, each heavier than the one before`},
-		{"nothing below", below, progression.ErrNotAchievable,
-			`progression: target "2kg": not achievable on this equipment; the equipment makes nothing this light; give a heavier target`},
-	}
-	for _, tt := range tests {
-		if tt.err == nil || tt.err.Error() != tt.want {
-			t.Errorf("%s:\n got %v\nwant %s", tt.name, tt.err, tt.want)
-		}
-		if !errors.Is(tt.err, tt.is) {
-			t.Errorf("%s: %v does not match %v", tt.name, tt.err, tt.is)
-		}
-	}
+	errtest.Check(t, []errtest.Case{
+		errtest.C("epley reps", epley, repkit.ErrRange,
+			`progression: reps "14": out of range; epley is valid for 1-10 reps`),
+		errtest.C("rts reps", rts, repkit.ErrRange,
+			`progression: reps "13": out of range; the RTS chart covers reps + RIR from 1 to 12; here RIR is 0`),
+		errtest.C("negative load", negative, repkit.ErrInvalid,
+			`progression: load "-1kg": invalid value; give a load of 0kg or more`),
+		errtest.C("stack order", stack.Validate(), repkit.ErrInvalid,
+			`progression: pins[1] "5kg": invalid equipment; give the pins lightest first, each heavier than the one before`),
+		errtest.C("nothing below", below, progression.ErrNotAchievable,
+			`progression: target "2kg": not achievable on this equipment; the equipment makes nothing this light; give a heavier target`),
+	})
 	if !errors.Is(stack.Validate(), progression.ErrEquipment) {
 		t.Error("a stack out of order does not match ErrEquipment")
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/internal/errtest"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -35,29 +36,20 @@ func TestErrorMessages(t *testing.T) {
 	_, audit := restpause.Auditor{}.Audit([]restpause.Record{{Date: start.Date}, rec}, nil)
 	_, plan := restpause.Planner{MaxBursts: 101}.Plan(fatigue.Lifter{}, fatigue.DoseFull, nil)
 
-	tests := []struct {
-		name string
-		err  error
-		want string
-	}{
-		{"burst before activation", burstFirst,
-			`restpause: burst 1 reps "4": out of order; log the activation set first`},
-		{"negative reps", badReps,
-			`restpause: activation reps "-1": invalid value; give a whole number from 0 to 1000`},
-		{"activation twice", twice,
-			`restpause: activation reps "14": out of order; the activation set is already logged; log the sets after it as bursts`},
-		{"rest too long", longRest,
-			`restpause: burst 1 rest "2h0m0s": invalid value; give a duration from 0s to 1h0m0s`},
-		{"after the end", afterEnd,
-			`restpause: stop reason "lifter": set already ended; burst 1 cannot be logged after the end; start a new Session for the next set`},
-		{"audit record", audit,
-			`restpause: record 1 load "20000kg": invalid value; give a load from 0kg to 10000kg`},
-		{"planner", plan,
-			`restpause: planner max bursts "101": invalid value; give a whole number from 0 to 100`},
-	}
-	for _, tt := range tests {
-		if tt.err == nil || tt.err.Error() != tt.want {
-			t.Errorf("%s:\n got %v\nwant %s", tt.name, tt.err, tt.want)
-		}
-	}
+	errtest.Check(t, []errtest.Case{
+		errtest.C("burst before activation", burstFirst, nil,
+			`restpause: burst 1 reps "4": out of order; log the activation set first`),
+		errtest.C("negative reps", badReps, nil,
+			`restpause: activation reps "-1": invalid value; give a whole number from 0 to 1000`),
+		errtest.C("activation twice", twice, nil,
+			`restpause: activation reps "14": out of order; the activation set is already logged; log the sets after it as bursts`),
+		errtest.C("rest too long", longRest, nil,
+			`restpause: burst 1 rest "2h0m0s": invalid value; give a duration from 0s to 1h0m0s`),
+		errtest.C("after the end", afterEnd, nil,
+			`restpause: stop reason "lifter": set already ended; burst 1 cannot be logged after the end; start a new Session for the next set`),
+		errtest.C("audit record", audit, nil,
+			`restpause: record 1 load "20000kg": invalid value; give a load from 0kg to 10000kg`),
+		errtest.C("planner", plan, nil,
+			`restpause: planner max bursts "101": invalid value; give a whole number from 0 to 100`),
+	})
 }

@@ -32,6 +32,21 @@ func Append(b []byte, field, value string, err error, hint string) []byte {
 	return b
 }
 
+// AppendInner appends the message of err, an error a position type such
+// as a row or an entry holds, without its leading prefix (the package's
+// "pkg: "), so the position's own prefix is not repeated. A nil err appends
+// nothing.
+func AppendInner(b []byte, prefix string, err error) []byte {
+	if err == nil {
+		return b
+	}
+	msg := err.Error()
+	if len(msg) >= len(prefix) && msg[:len(prefix)] == prefix {
+		msg = msg[len(prefix):]
+	}
+	return append(b, msg...)
+}
+
 // Message returns pkg + ": " + Append(field, value, err, hint).
 func Message(pkg, field, value string, err error, hint string) string {
 	b := make([]byte, 0, len(pkg)+len(field)+len(value)+len(hint)+48)

@@ -37,3 +37,19 @@ func TestSentinel(t *testing.T) {
 		t.Error("the parent matches the refinement")
 	}
 }
+
+func TestAppendInner(t *testing.T) {
+	inner := errors.New("history: Weight \"x\": invalid syntax")
+	for _, tt := range []struct {
+		err  error
+		want string
+	}{
+		{inner, `line 3: Weight "x": invalid syntax`},
+		{errors.New("malformed row"), "line 3: malformed row"},
+		{nil, "line 3: "},
+	} {
+		if got := string(AppendInner([]byte("line 3: "), "history: ", tt.err)); got != tt.want {
+			t.Errorf("AppendInner(%v) = %q, want %q", tt.err, got, tt.want)
+		}
+	}
+}
