@@ -18,7 +18,7 @@ var ErrDuplicate = fielderr.Sentinel("duplicate id", repkit.ErrInvalid)
 // given, the sentinel it wraps, and a hint saying what to write instead. Its
 // message reads
 //
-//	exercise: equipment "trampoline": unknown name; write one of barbell, ...
+//	exercise: name "": empty value; give the exercise a name, such as Leg Extension
 //
 // Validate and the trait codecs return it; [DecodeFreeExerciseDB] returns it
 // inside an [*EntryError], which adds the entry's position.

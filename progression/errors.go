@@ -26,7 +26,7 @@ var (
 // text, the sentinel it wraps, and a hint saying what to give instead. Its
 // message reads
 //
-//	progression: reps "14": out of range; Epley is valid for 1-10 reps
+//	progression: reps "14": out of range; epley is valid for 1-10 reps
 type FieldError struct {
 	Field string // such as "reps", "load", "pins[3]"
 	Value string // the offending value as text

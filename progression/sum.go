@@ -173,7 +173,7 @@ func (s SumOfReps) checkRecord(r, last *restpause.Record, index int) error {
 	if err := r.Validate(); err != nil {
 		var fe *restpause.FieldError
 		if errors.As(err, &fe) {
-			return &FieldError{Field: field(" " + fe.Field), Value: fe.Value, Err: fe.Err, Hint: fe.Hint}
+			return &FieldError{Field: field("." + fe.Field), Value: fe.Value, Err: fe.Err, Hint: fe.Hint}
 		}
 		return &FieldError{Field: field(""), Value: r.Exercise, Err: repkit.ErrInvalid, Hint: err.Error()}
 	}

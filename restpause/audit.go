@@ -181,7 +181,7 @@ func (a Auditor) Audit(history []Record, mainLifts []fatigue.Measure) (AuditRepo
 	}
 	for i := range history {
 		if err := history[i].Validate(); err != nil {
-			return AuditReport{}, atField(err, "record "+strconv.Itoa(i)+" ")
+			return AuditReport{}, atField(err, "history["+strconv.Itoa(i)+"].")
 		}
 	}
 	order := make([]int, len(history))

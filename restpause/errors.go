@@ -20,13 +20,15 @@ var (
 )
 
 // A FieldError reports a value that was rejected: the field it was given
-// for (such as "burst 2 reps", "load" or "record 3 load"), the value as
-// text, the sentinel it unwraps to, and a hint saying what to give instead.
+// for, the value as text, the sentinel it unwraps to, and a hint saying what
+// to give instead. A field of a [Record] is named by its JSON path, such as
+// "load", "bursts[1].reps" or, in an audit, "history[3].load"; a field of a
+// Protocol, Planner or Auditor by its name in words, such as "max bursts".
 // Its message reads
 //
-//	restpause: burst 2 reps "-1": invalid value; give a whole number from 0 to 1000
+//	restpause: bursts[1].reps "-1": invalid value; give a whole number from 0 to 1000
 type FieldError struct {
-	Field string // the field, with the entry it belongs to
+	Field string // the field: a JSON path, or a setting in words
 	Value string // the value as text
 	Err   error  // a sentinel: repkit.ErrInvalid, repkit.ErrOrder, ErrEnded, repkit.ErrUnknownName
 	Hint  string // what to give instead; may be empty
@@ -55,7 +57,7 @@ func invalidDuration(field string, d, hi time.Duration) error {
 }
 
 // atField puts prefix before the field of a *FieldError in err, such as
-// "record 3 " before "load"; other errors pass unchanged.
+// "history[3]." before "load"; other errors pass unchanged.
 func atField(err error, prefix string) error {
 	var fe *FieldError
 	if errors.As(err, &fe) {

@@ -38,17 +38,17 @@ func TestErrorMessages(t *testing.T) {
 
 	errtest.Check(t, []errtest.Case{
 		errtest.C("burst before activation", burstFirst, nil,
-			`restpause: burst 1 reps "4": out of order; log the activation set first`),
+			`restpause: bursts[0].reps "4": out of order; log the activation set first`),
 		errtest.C("negative reps", badReps, nil,
-			`restpause: activation reps "-1": invalid value; give a whole number from 0 to 1000`),
+			`restpause: activation.reps "-1": invalid value; give a whole number from 0 to 1000`),
 		errtest.C("activation twice", twice, nil,
-			`restpause: activation reps "14": out of order; the activation set is already logged; log the sets after it as bursts`),
+			`restpause: activation.reps "14": out of order; the activation set is already logged; log the sets after it as bursts`),
 		errtest.C("rest too long", longRest, nil,
-			`restpause: burst 1 rest "2h0m0s": invalid value; give a duration from 0s to 1h0m0s`),
+			`restpause: bursts[0].rest "2h0m0s": invalid value; give a duration from 0s to 1h0m0s`),
 		errtest.C("after the end", afterEnd, nil,
-			`restpause: stop reason "lifter": set already ended; burst 1 cannot be logged after the end; start a new Session for the next set`),
+			`restpause: stop.reason "lifter": set already ended; burst 1 cannot be logged after the end; start a new Session for the next set`),
 		errtest.C("audit record", audit, nil,
-			`restpause: record 1 load "20000kg": invalid value; give a load from 0kg to 10000kg`),
+			`restpause: history[1].load "20000kg": invalid value; give a load from 0kg to 10000kg`),
 		errtest.C("planner", plan, nil,
 			`restpause: planner max bursts "101": invalid value; give a whole number from 0 to 100`),
 	})

@@ -128,21 +128,21 @@ func (r *Record) Validate() error {
 		return err
 	}
 	if r.Activation.Rest != 0 {
-		return invalid("activation rest", r.Activation.Rest.String(), "give 0s: the activation set has no rest before it")
+		return invalid("activation.rest", r.Activation.Rest.String(), "give 0s: the activation set has no rest before it")
 	}
 	if len(r.Bursts) > BurstsLimit {
 		return invalidInt("bursts", len(r.Bursts), 0, BurstsLimit)
 	}
 	for i := range r.Bursts {
-		if err := r.Bursts[i].validate("burst " + strconv.Itoa(i+1)); err != nil {
+		if err := r.Bursts[i].validate("bursts[" + strconv.Itoa(i) + "]"); err != nil {
 			return err
 		}
 	}
 	if !r.Stop.Reason.Valid() {
-		return invalid("stop reason", r.Stop.Reason.String(), "give one of the StopReason names")
+		return invalid("stop.reason", r.Stop.Reason.String(), "give one of the StopReason names")
 	}
 	if !r.Stop.Signal.valid() {
-		return invalid("stop signal", r.Stop.Signal.String(), "give one of the Signal names, or none")
+		return invalid("stop.signal", r.Stop.Signal.String(), "give one of the Signal names, or none")
 	}
 	return nil
 }

@@ -144,14 +144,14 @@ func (s *Session) LogActivation(b Burst) error {
 		return err
 	}
 	if s.activated {
-		return &FieldError{Field: "activation reps", Value: strconv.Itoa(b.Reps), Err: repkit.ErrOrder,
+		return &FieldError{Field: "activation.reps", Value: strconv.Itoa(b.Reps), Err: repkit.ErrOrder,
 			Hint: "the activation set is already logged; log the sets after it as bursts"}
 	}
 	if err := b.validate("activation"); err != nil {
 		return err
 	}
 	if b.Rest != 0 {
-		return invalid("activation rest", b.Rest.String(), "give 0s: the activation set has no rest before it")
+		return invalid("activation.rest", b.Rest.String(), "give 0s: the activation set has no rest before it")
 	}
 	s.rec.Activation = b
 	s.activated = true
@@ -168,10 +168,10 @@ func (s *Session) LogBurst(b Burst) error {
 		return err
 	}
 	if !s.activated {
-		return &FieldError{Field: "burst " + strconv.Itoa(n) + " reps", Value: strconv.Itoa(b.Reps), Err: repkit.ErrOrder,
+		return &FieldError{Field: "bursts[" + strconv.Itoa(n-1) + "].reps", Value: strconv.Itoa(b.Reps), Err: repkit.ErrOrder,
 			Hint: "log the activation set first"}
 	}
-	if err := b.validate("burst " + strconv.Itoa(n)); err != nil {
+	if err := b.validate("bursts[" + strconv.Itoa(n-1) + "]"); err != nil {
 		return err
 	}
 	s.rec.Bursts = append(s.rec.Bursts, b)
@@ -201,7 +201,7 @@ func (s *Session) Record() Record { return s.rec.Clone() }
 // open reports ErrEnded for a log of what (such as "burst 3") after the end.
 func (s *Session) open(what string) error {
 	if s.rec.Ended() {
-		return &FieldError{Field: "stop reason", Value: s.rec.Stop.Reason.String(), Err: ErrEnded,
+		return &FieldError{Field: "stop.reason", Value: s.rec.Stop.Reason.String(), Err: ErrEnded,
 			Hint: what + " cannot be logged after the end; start a new Session for the next set"}
 	}
 	return nil
