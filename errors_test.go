@@ -26,6 +26,8 @@ func TestErrorMessages(t *testing.T) {
 			`repkit: load "1,250kg": invalid syntax; "," is not read in a load: write 1.250kg for a decimal comma or 1250kg for a thousands separator`),
 		errtest.C("two commas", parse("1,2,5kg"), ErrSyntax,
 			`repkit: load "1,2,5kg": invalid syntax; "," is not read in a load: write a number and a unit, such as 20kg or 45lb`),
+		errtest.C("many commas", parse("1,1,1kg"), ErrSyntax,
+			`repkit: load "1,1,1kg": invalid syntax; "," is not read in a load: write a number and a unit, such as 20kg or 45lb`),
 		errtest.C("no unit", parse("100"), ErrUnit,
 			`repkit: load "100": missing or unknown unit; write the unit after the number, such as 100kg or 100lb`),
 		errtest.C("unknown unit", parse("12 stone"), ErrUnit,

@@ -143,7 +143,15 @@ func parseLoad[T string | []byte](text T, signed bool) (Load, error) {
 // text, which is trimmed of spaces: it says the comma is a decimal comma and what to write instead,
 // giving both readings when three digits follow it (1,250kg is 1.25 kg in
 // Europe and 1250 kg in the United States).
+//
+// Only a text with one comma gets a suggestion, so the two trial parses
+// below never reach commaHint again and the work stays linear in the text.
 func commaHint(text string, i int) string {
+	for j := i + 1; j < len(text); j++ {
+		if text[j] == ',' {
+			return `"," is not read in a load: ` + hintLoad
+		}
+	}
 	point := text[:i] + "." + text[i+1:]
 	joined := text[:i] + text[i+1:]
 	_, errPoint := parseLoad(point, true)

@@ -463,7 +463,7 @@ func FuzzParseLoad(f *testing.F) {
 // ParseLoad wherever ParseLoad succeeds, fails only where ParseLoad fails,
 // and what it reads marshals back to text it reads as the same Load.
 func FuzzUnmarshalLoad(f *testing.F) {
-	for _, s := range []string{"-2.5kg", "-0kg", "- 1kg", "--1kg", "-9223372.036854775808kg", "-9223372.036854775809kg", "50,5kg", "-50,5 lb"} {
+	for _, s := range []string{"-2.5kg", "-0kg", "- 1kg", "--1kg", "-9223372.036854775808kg", "-9223372.036854775809kg", "50,5kg", "-50,5 lb", "1,2,3,4,5,6,7,8,9kg"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
