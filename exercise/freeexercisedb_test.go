@@ -99,8 +99,8 @@ func TestDecodeWarnsOnUnknownNames(t *testing.T) {
 		if !errors.Is(w, repkit.ErrUnknownName) || w.Index != 0 || w.ID != "a" {
 			t.Errorf("warning %v: want index 0, id a, ErrUnknownName", w)
 		}
-		fe, ok := w.Err.(*exercise.FieldError)
-		if !ok {
+		var fe *exercise.FieldError
+		if !errors.As(w, &fe) {
 			t.Fatalf("warning %v does not carry a *FieldError", w)
 		}
 		got = append(got, fe.Field+"="+fe.Value)

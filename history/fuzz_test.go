@@ -35,7 +35,7 @@ func fuzzReader(t *testing.T, data []byte, opts Options) {
 			if re.Line < 1 {
 				t.Fatalf("row error names no line: %v", err)
 			}
-			if _, isRow := re.Err.(*FieldError); !isRow && !errors.Is(err, ErrRow) {
+			if fe := (*FieldError)(nil); !errors.As(re, &fe) && !errors.Is(err, ErrRow) {
 				t.Fatalf("row error is neither a cell's *FieldError nor ErrRow: %v", err)
 			}
 			if !strings.Contains(err.Error(), "line ") {

@@ -466,14 +466,16 @@ func TestImportStrayQuote(t *testing.T) {
 // column and value return the column and cell of a RowError's *FieldError,
 // or "" for a row at fault as a whole.
 func column(re *RowError) string {
-	if fe, ok := re.Err.(*FieldError); ok {
+	var fe *FieldError
+	if errors.As(re, &fe) {
 		return fe.Field
 	}
 	return ""
 }
 
 func value(re *RowError) string {
-	if fe, ok := re.Err.(*FieldError); ok {
+	var fe *FieldError
+	if errors.As(re, &fe) {
 		return fe.Value
 	}
 	return ""
