@@ -44,8 +44,10 @@
 // [Pound] with integer arithmetic, read them from text with [ParseLoad]
 // ("102.5kg", "225lb", "22.5 kg"), and write them with [Load.String] (always
 // in kilograms, always exact) or [Load.Format] in a chosen [Unit]. Loads
-// marshal to JSON as text such as "102.5kg". Bad text gets a [*LoadError]
-// that wraps one of the shared sentinels below.
+// marshal to JSON as text such as "102.5kg". A negative Load is a difference
+// between loads ("-2.5kg"): it marshals and unmarshals, but [ParseLoad], which
+// reads masses, refuses it. Bad text gets a [*FieldError] that wraps one of
+// the shared sentinels below and hints at what to write instead.
 //
 // # The effort scale
 //
@@ -75,7 +77,7 @@
 // A log entry's effort is an [Effort]: recorded as RIR ([AtRIR]), as RPE
 // ([AtRPE]), or not recorded at all, which is its zero value. Absence is
 // never read as failure. [ParseEffort] reads "rir 2", "RPE 8.5" and "@9";
-// errors are [*EffortError] values wrapping [ErrSyntax], [ErrRange] or
+// errors are [*FieldError] values wrapping [ErrSyntax], [ErrRange] or
 // [ErrNotFinite].
 //
 // # Errors
@@ -83,5 +85,15 @@
 // Every package of the module wraps the same sentinel errors ([ErrSyntax],
 // [ErrRange], [ErrUnknownName], [ErrInvalid], [ErrOrder] and the rest), so
 // one [errors.Is] test works whichever package returned the error. Each
-// package carries the field and the value in an error type of its own.
+// package has one field-carrying error type, FieldError, of the same shape
+// in every package: Field names the field as the user writes it (its JSON
+// or CSV name), Value is the value as given, Err is the sentinel, and Hint
+// says what to write instead. Its message reads
+//
+//	package: field "value": sentinel text; hint
+//
+// A package keeps a sentinel of its own only for a kind of problem that no
+// shared one names (such as restpause.ErrEnded); where it refines a shared
+// one (history.ErrUnitRequired is a kind of [ErrUnit]), [errors.Is]
+// matches both.
 package repkit

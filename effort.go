@@ -52,7 +52,7 @@ func (e Effort) Validate() error {
 		return e.rir.Validate()
 	default:
 		if RPE(e.rpe).Validate() != nil {
-			return &EffortError{Field: "rpe", Value: strconv.FormatFloat(float64(e.rpe), 'g', -1, 32), Err: ErrRange}
+			return &FieldError{Field: "rpe", Value: strconv.FormatFloat(float64(e.rpe), 'g', -1, 32), Err: ErrRange, Hint: hintRPE}
 		}
 		return nil
 	}
@@ -109,7 +109,8 @@ func (e *Effort) UnmarshalText(text []byte) error { return enum.Parsed(e, text, 
 // ParseEffort parses "rir 2", "2 rir", "RPE 8.5", "8.5 rpe" or "@8.5"
 // (case-insensitive, spaces optional). Empty text is the not-recorded Effort.
 // A bare number is an error wrapping [ErrSyntax]: it could be either scale,
-// and repkit does not guess.
+// and repkit does not guess; the error's hint says to write "rpe 8" or
+// "rir 8". Every error is a [*FieldError] with Field "effort".
 func ParseEffort(s string) (Effort, error) {
 	t := strings.ToLower(ascii.TrimSpace(s))
 	switch {
@@ -128,13 +129,19 @@ func ParseEffort(s string) (Effort, error) {
 		}
 		return AtRPE(p), nil
 	}
-	return Effort{}, &EffortError{Field: "effort", Value: s, Err: ErrSyntax}
+	if plainDecimal(t) {
+		return Effort{}, &FieldError{Field: "effort", Value: s, Err: ErrSyntax,
+			Hint: `a bare number could be either scale: write "rpe ` + t + `" or "rir ` + t + `"`}
+	}
+	return Effort{}, &FieldError{Field: "effort", Value: s, Err: ErrSyntax,
+		Hint: `write an RPE or reps in reserve, such as "rpe 8" or "rir 2"`}
 }
 
+// reField gives a scale's error the field "effort" and the value as given.
 func reField(err error, field, value string) error {
-	var ee *EffortError
-	if errors.As(err, &ee) {
-		return &EffortError{Field: field, Value: value, Err: ee.Err}
+	var fe *FieldError
+	if errors.As(err, &fe) {
+		return &FieldError{Field: field, Value: value, Err: fe.Err, Hint: fe.Hint}
 	}
 	return err
 }

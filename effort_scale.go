@@ -16,6 +16,12 @@ import (
 // never a bare RIR.
 type RIR int8
 
+// Hints of the effort errors.
+const (
+	hintRIR = "write a whole number of reps in reserve from 0 to 10, such as 2"
+	hintRPE = "write an RPE in half points from 1 to 10, such as 8 or 8.5"
+)
+
 // MaxRIR is the largest RIR the scale names; a set with more in reserve is
 // little to no effort (RPE 1).
 const MaxRIR RIR = 10
@@ -24,7 +30,7 @@ const MaxRIR RIR = 10
 // [ErrRange].
 func (r RIR) Validate() error {
 	if r < 0 || r > MaxRIR {
-		return &EffortError{Field: "rir", Value: strconv.Itoa(int(r)), Err: ErrRange}
+		return &FieldError{Field: "rir", Value: strconv.Itoa(int(r)), Err: ErrRange, Hint: hintRIR}
 	}
 	return nil
 }
@@ -54,17 +60,17 @@ func (r *RIR) UnmarshalText(text []byte) error { return enum.Parsed(r, text, Par
 func ParseRIR(s string) (RIR, error) {
 	num := stripWord(ascii.TrimSpace(s), "rir")
 	if num == "" {
-		return 0, &EffortError{Field: "rir", Value: s, Err: ErrSyntax}
+		return 0, &FieldError{Field: "rir", Value: s, Err: ErrSyntax, Hint: hintRIR}
 	}
 	n, err := strconv.Atoi(num)
 	if err != nil {
 		if errors.Is(err, strconv.ErrRange) {
-			return 0, &EffortError{Field: "rir", Value: s, Err: ErrRange}
+			return 0, &FieldError{Field: "rir", Value: s, Err: ErrRange, Hint: hintRIR}
 		}
-		return 0, &EffortError{Field: "rir", Value: s, Err: ErrSyntax}
+		return 0, &FieldError{Field: "rir", Value: s, Err: ErrSyntax, Hint: hintRIR}
 	}
 	if n < 0 || n > int(MaxRIR) {
-		return 0, &EffortError{Field: "rir", Value: s, Err: ErrRange}
+		return 0, &FieldError{Field: "rir", Value: s, Err: ErrRange, Hint: hintRIR}
 	}
 	return RIR(n), nil
 }
@@ -92,7 +98,7 @@ type RPE float64
 // [ErrRange].
 func (p RPE) Validate() error {
 	if !(p >= 1 && p <= 10) || p*2 != RPE(math.Trunc(float64(p*2))) {
-		return &EffortError{Field: "rpe", Value: p.String(), Err: ErrRange}
+		return &FieldError{Field: "rpe", Value: p.String(), Err: ErrRange, Hint: hintRPE}
 	}
 	return nil
 }
@@ -139,9 +145,9 @@ func ParseRPE(s string) (RPE, error) {
 	num = stripWord(num, "rpe")
 	if num == "" || !plainDecimal(num) {
 		if isNonFinite(num) {
-			return 0, &EffortError{Field: "rpe", Value: s, Err: ErrNotFinite}
+			return 0, &FieldError{Field: "rpe", Value: s, Err: ErrNotFinite, Hint: hintRPE}
 		}
-		return 0, &EffortError{Field: "rpe", Value: s, Err: ErrSyntax}
+		return 0, &FieldError{Field: "rpe", Value: s, Err: ErrSyntax, Hint: hintRPE}
 	}
 	buf := []byte(num)
 	for i, c := range buf {
@@ -151,11 +157,11 @@ func ParseRPE(s string) (RPE, error) {
 	}
 	f, err := strconv.ParseFloat(string(buf), 64)
 	if err != nil {
-		return 0, &EffortError{Field: "rpe", Value: s, Err: ErrSyntax}
+		return 0, &FieldError{Field: "rpe", Value: s, Err: ErrSyntax, Hint: hintRPE}
 	}
 	p := RPE(f)
 	if p.Validate() != nil {
-		return 0, &EffortError{Field: "rpe", Value: s, Err: ErrRange}
+		return 0, &FieldError{Field: "rpe", Value: s, Err: ErrRange, Hint: hintRPE}
 	}
 	return p, nil
 }

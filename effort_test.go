@@ -121,7 +121,7 @@ func TestParseEffort(t *testing.T) {
 			t.Errorf("ParseEffort(%q) error = %v, want %v", tt.in, err, tt.want)
 			continue
 		}
-		var ee *EffortError
+		var ee *FieldError
 		if !errors.As(err, &ee) || ee.Field != "effort" || ee.Value != tt.in {
 			t.Errorf("ParseEffort(%q) error %#v does not name the field and value", tt.in, err)
 		}
@@ -162,7 +162,7 @@ func TestMarshalInvalid(t *testing.T) {
 	}
 }
 
-// FuzzParseEffort: arbitrary text never panics; errors are *EffortError
+// FuzzParseEffort: arbitrary text never panics; errors are *FieldError
 // values wrapping one sentinel; successes validate and round-trip.
 func FuzzParseEffort(f *testing.F) {
 	for _, s := range []string{"rir 2", "RPE 8.5", "@9", "", "8", "rpe nan", "rir 128", "rpe 8,5", "rpe ,"} {
@@ -171,9 +171,9 @@ func FuzzParseEffort(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		e, err := ParseEffort(s)
 		if err != nil {
-			var ee *EffortError
+			var ee *FieldError
 			if !errors.As(err, &ee) {
-				t.Fatalf("ParseEffort(%q) error %v is not an *EffortError", s, err)
+				t.Fatalf("ParseEffort(%q) error %v is not an *FieldError", s, err)
 			}
 			n := 0
 			for _, sentinel := range effortSentinels {

@@ -1,6 +1,10 @@
 package repkit
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/repkit/repkit/internal/fielderr"
+)
 
 // The sentinel errors that every repkit package wraps, so that one
 // [errors.Is] test works whichever package returned the error. Each package
@@ -12,7 +16,8 @@ var (
 	// ErrSyntax: text that is not in the expected form, such as a load
 	// "fifty kg" or an effort "hard".
 	ErrSyntax = errors.New("invalid syntax")
-	// ErrUnit: a load whose unit is missing or is not kg, lb or g.
+	// ErrUnit: a load or a file whose unit is missing, or a unit that is
+	// not kg, lb or g.
 	ErrUnit = errors.New("missing or unknown unit")
 	// ErrNotFinite: NaN or an infinity where a real number belongs.
 	ErrNotFinite = errors.New("not a finite number")
@@ -34,3 +39,27 @@ var (
 	// activation set).
 	ErrOrder = errors.New("out of order")
 )
+
+// A FieldError reports one bad value: the field it was given for, the value
+// as given, the sentinel above that says what kind of problem it is, and a
+// hint saying what to write instead. Every repkit package has a FieldError
+// of this same shape; this one is for loads, units and efforts. Its message
+// is
+//
+//	repkit: load "50,5kg": invalid syntax; "," is a decimal comma: write 50.5kg
+//
+// The zero FieldError is not useful; functions return *FieldError.
+type FieldError struct {
+	Field string // the field as the user writes it: "load", "unit", "rir", "rpe" or "effort"
+	Value string // the value as given, verbatim
+	Err   error  // one of the sentinels above
+	Hint  string // what to write instead, for people; may be empty
+}
+
+// Error returns `repkit: FIELD "VALUE": SENTINEL; HINT`.
+func (e *FieldError) Error() string {
+	return fielderr.Message("repkit", e.Field, e.Value, e.Err, e.Hint)
+}
+
+// Unwrap returns the sentinel, for [errors.Is].
+func (e *FieldError) Unwrap() error { return e.Err }

@@ -36,9 +36,12 @@ func ExampleEffort() {
 	}
 	_, err := repkit.ParseEffort("rir 11")
 	fmt.Println(err)
+	_, err = repkit.ParseEffort("8")
+	fmt.Println(err)
 	// Output:
 	// "rir 2": 2 to 2 reps in reserve
 	// "@8.5": 1 to 2 reps in reserve
 	// "": not recorded
-	// repkit: effort "rir 11": out of range
+	// repkit: effort "rir 11": out of range; write a whole number of reps in reserve from 0 to 10, such as 2
+	// repkit: effort "8": invalid syntax; a bare number could be either scale: write "rpe 8" or "rir 8"
 }

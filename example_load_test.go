@@ -20,7 +20,7 @@ func ExampleLoad() {
 }
 
 func ExampleParseLoad() {
-	for _, s := range []string{"102.5kg", "225 lbs", "100", "-5kg"} {
+	for _, s := range []string{"102.5kg", "225 lbs", "100", "-5kg", "50,5kg"} {
 		l, err := repkit.ParseLoad(s)
 		switch {
 		case errors.Is(err, repkit.ErrUnit):
@@ -35,7 +35,8 @@ func ExampleParseLoad() {
 	// 102.5kg = 102.5kg = 225.9738187395lb
 	// 225 lbs = 102.05828325kg = 225lb
 	// 100: say kg or lb
-	// repkit: load "-5kg": negative value
+	// repkit: load "-5kg": negative value; a mass cannot be below zero; write 0 or more
+	// repkit: load "50,5kg": invalid syntax; "," is a decimal comma: write 50.5kg
 }
 
 // Loads travel through JSON as readable text.
@@ -53,4 +54,19 @@ func ExampleLoad_MarshalText() {
 	// Output:
 	// {"load":"102.5kg","reps":8}
 	// 225lb 5 <nil>
+}
+
+// A negative Load is a difference between loads; it travels through JSON
+// with its sign, though ParseLoad, which reads masses, refuses it.
+func ExampleLoad_UnmarshalText_difference() {
+	change := 100*repkit.Kilogram - 1025*repkit.Kilogram/10
+	b, _ := json.Marshal(map[string]repkit.Load{"change": change})
+	fmt.Println(string(b))
+
+	var back map[string]repkit.Load
+	err := json.Unmarshal(b, &back)
+	fmt.Println(back["change"], err)
+	// Output:
+	// {"change":"-2.5kg"}
+	// -2.5kg <nil>
 }

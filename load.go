@@ -19,8 +19,11 @@ import (
 // ([Load.Kilograms]) rather than in Load.
 //
 // The zero Load is zero mass (a bodyweight exercise with no added load).
-// A negative Load is a difference between loads; it formats with a minus
-// sign but is not a mass, so [ParseLoad] and [Load.MarshalText] reject it.
+// A negative Load is a difference between loads, such as the change from
+// one week to the next: it formats with a minus sign ("-2.5kg"), and
+// [Load.MarshalText] and [Load.UnmarshalText] round-trip it, but it is not a
+// mass, so [ParseLoad], which reads what a user types for a weight, rejects
+// it. Types whose Load fields are masses say so in their Validate methods.
 type Load int64
 
 // Common loads. To count units, multiply: 20 * repkit.Kilogram.
@@ -47,20 +50,19 @@ func (l Load) Kilograms() float64 { return float64(l) / float64(Kilogram) }
 // Pounds returns the load as a floating-point number of pounds.
 func (l Load) Pounds() float64 { return float64(l) / float64(Pound) }
 
-// In returns the load as a floating-point count of u; it returns NaN for an
-// unknown unit.
+// In returns the load as a floating-point count of u. [UnitUnknown], and
+// any Unit that is not one of the named ones, counts in kilograms, as
+// [Load.Format] and [Load.String] do: the Load is an exact mass whatever
+// unit is unknown, and kilograms is its default display, so In and Format
+// always agree and never return NaN.
 func (l Load) In(u Unit) float64 {
-	size := u.size()
-	if size == 0 {
-		return math.NaN()
-	}
-	return float64(l) / float64(size)
+	return float64(l) / float64(u.displaySize())
 }
 
 // FromKilograms converts a float number of kilograms to a Load, rounded to
 // the nearest nanogram. It returns an error wrapping [ErrNotFinite],
 // [ErrNegative] or [ErrOverflow] for NaN, infinities, negative values and
-// values beyond [MaxLoad].
+// values beyond [MaxLoad], as a [*FieldError] with Field "load".
 func FromKilograms(kg float64) (Load, error) { return fromFloat(kg, Kilograms) }
 
 // FromPounds converts a float number of pounds to a Load, rounded to the
@@ -68,23 +70,27 @@ func FromKilograms(kg float64) (Load, error) { return fromFloat(kg, Kilograms) }
 func FromPounds(lb float64) (Load, error) { return fromFloat(lb, Pounds) }
 
 func fromFloat(v float64, u Unit) (Load, error) {
-	text := strconv.FormatFloat(v, 'g', -1, 64)
+	fail := func(err error, hint string) (Load, error) {
+		text := strconv.FormatFloat(v, 'g', -1, 64)
+		return 0, &FieldError{Field: "load", Value: text, Err: err, Hint: hint}
+	}
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
-		return 0, &LoadError{Text: text, Err: ErrNotFinite}
+		return fail(ErrNotFinite, "give a finite number")
 	case v < 0:
-		return 0, &LoadError{Text: text, Err: ErrNegative}
+		return fail(ErrNegative, hintNegative)
 	}
 	ng := math.Round(v * float64(u.size()))
 	if ng >= float64(MaxLoad) {
-		return 0, &LoadError{Text: text, Err: ErrOverflow}
+		return fail(ErrOverflow, hintOverflow)
 	}
 	return Load(ng), nil
 }
 
 // String formats the load in kilograms with the shortest exact decimal,
-// such as "102.5kg", "0kg" or "102.05828325kg" (225 lb). Every Load's
-// String is exact, so ParseLoad(l.String()) == l for every non-negative l.
+// such as "102.5kg", "0kg", "-2.5kg" or "102.05828325kg" (225 lb). Every
+// Load's String is exact, so ParseLoad(l.String()) == l for every
+// non-negative l, and [Load.UnmarshalText] reads back every l.
 func (l Load) String() string {
 	var buf [32]byte
 	return string(l.AppendFormat(buf[:0], Kilograms))
@@ -92,8 +98,9 @@ func (l Load) String() string {
 
 // Format formats the load in unit u, such as "225lb" or "102.5kg". Kilograms
 // and grams are always exact; pounds use the shortest decimal that
-// [ParseLoad] reads back as exactly the same Load. An unknown unit formats in
-// kilograms.
+// [ParseLoad] reads back as exactly the same Load. [UnitUnknown], and any
+// Unit that is not one of the named ones, formats in kilograms, as
+// [Load.In] counts in them.
 func (l Load) Format(u Unit) string {
 	var buf [32]byte
 	return string(l.AppendFormat(buf[:0], u))
@@ -102,10 +109,7 @@ func (l Load) Format(u Unit) string {
 // AppendFormat appends [Load.Format] of l in u to b and returns the result.
 // It allocates only if b lacks room.
 func (l Load) AppendFormat(b []byte, u Unit) []byte {
-	size := u.size()
-	if size == 0 {
-		u, size = Kilograms, Kilogram
-	}
+	u, size := u.display(), u.displaySize()
 	mag := uint64(l)
 	if l < 0 {
 		b = append(b, '-')
@@ -175,18 +179,18 @@ var pow10 = [...]uint64{
 }
 
 // MarshalText implements [encoding.TextMarshaler] with [Load.String], so
-// JSON carries "102.5kg". A negative Load is not a mass and is an error.
+// JSON carries "102.5kg", and a difference "-2.5kg". It never fails.
 func (l Load) MarshalText() ([]byte, error) {
-	if l < 0 {
-		return nil, &LoadError{Text: l.String(), Err: ErrNegative}
-	}
 	return l.AppendFormat(nil, Kilograms), nil
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseLoad].
-// On error l is left unchanged.
+// UnmarshalText implements [encoding.TextUnmarshaler]. It reads what
+// [ParseLoad] reads and also a leading minus sign, so that it reads back
+// every Load that [Load.MarshalText] writes, negative ones included; on
+// error l is left unchanged. Where a decoded Load must be a mass, the type
+// that holds it checks the sign in its Validate.
 func (l *Load) UnmarshalText(text []byte) error {
-	v, err := parseLoad(text)
+	v, err := parseLoad(text, true)
 	if err != nil {
 		return err
 	}

@@ -116,14 +116,14 @@ func TestParseLoadNineteenDigitsDoesNotAllocate(t *testing.T) {
 // TestFromFloatEdges: the float conversions name the value as given, in
 // full, and refuse the first float at or past 2^63 ng.
 func TestFromFloatEdges(t *testing.T) {
-	var le *LoadError
-	if _, err := FromKilograms(-102.5); !errors.As(err, &le) || le.Text != "-102.5" {
+	var le *FieldError
+	if _, err := FromKilograms(-102.5); !errors.As(err, &le) || le.Value != "-102.5" {
 		t.Errorf("FromKilograms(-102.5) error = %v, want Text -102.5", err)
 	}
-	if _, err := FromPounds(-0.0625); !errors.As(err, &le) || le.Text != "-0.0625" {
+	if _, err := FromPounds(-0.0625); !errors.As(err, &le) || le.Value != "-0.0625" {
 		t.Errorf("FromPounds(-0.0625) error = %v, want Text -0.0625", err)
 	}
-	if _, err := FromKilograms(math.NaN()); !errors.As(err, &le) || le.Text != "NaN" {
+	if _, err := FromKilograms(math.NaN()); !errors.As(err, &le) || le.Value != "NaN" {
 		t.Errorf("FromKilograms(NaN) error = %v, want Text NaN", err)
 	}
 	// 2^63 / 1e12 kg is a float whose product with 1e12 is exactly 2^63

@@ -16,37 +16,59 @@ import (
 // nanogram, half up, exactly.
 //
 // A text with no unit is an error: repkit never guesses between kilograms
-// and pounds. Every error is a [*LoadError] wrapping one of [ErrEmpty],
-// [ErrSyntax], [ErrUnit], [ErrNotFinite], [ErrNegative] or [ErrOverflow].
-// ParseLoad does not allocate on success for numbers of up to 19
-// significant digits; longer ones take an exact math/big path.
+// and pounds. A decimal comma ("50,5kg") is an error whose hint says to
+// write 50.5kg, since "1,250kg" could mean 1.25 kg or 1250 kg. A negative
+// number is an error: ParseLoad reads masses, and a difference between
+// loads ("-2.5kg") is read only by [Load.UnmarshalText]. Every error is a
+// [*FieldError] with Field "load", the text verbatim as Value, a Hint, and
+// one of [ErrEmpty], [ErrSyntax], [ErrUnit], [ErrNotFinite], [ErrNegative]
+// or [ErrOverflow]. ParseLoad does not allocate on success for numbers of
+// up to 19 significant digits; longer ones take an exact math/big path.
 func ParseLoad(s string) (Load, error) {
-	return parseLoad(s)
+	return parseLoad(s, false)
 }
 
 // maxDigits is the most digits a load's number may have. Real loads need a
 // handful; the limit bounds the work a hostile input can cause.
 const maxDigits = 100
 
-func parseLoad[T string | []byte](text T) (Load, error) {
+// Hints of the load errors.
+const (
+	hintLoad     = "write a number and a unit, such as 20kg or 45lb"
+	hintNegative = "a mass cannot be below zero; write 0 or more"
+	hintUnit     = "write kg, lb or g after the number"
+	hintOverflow = "a load is at most about 9223 tonnes"
+	hintExponent = "write the number without an exponent, such as 1000kg"
+	hintDigits   = "write at most 100 digits"
+)
+
+// parseLoad reads a load; signed admits a leading '-', for a difference.
+func parseLoad[T string | []byte](text T, signed bool) (Load, error) {
 	s := ascii.TrimSpace(text)
-	fail := func(err error) (Load, error) {
-		return 0, &LoadError{Text: string(text), Err: err}
+	fail := func(err error, hint string) (Load, error) {
+		return 0, &FieldError{Field: "load", Value: string(text), Err: err, Hint: hint}
 	}
 	if len(s) == 0 {
-		return fail(ErrEmpty)
+		return fail(ErrEmpty, hintLoad)
 	}
 	if nonFinite(s) {
-		return fail(ErrNotFinite)
+		return fail(ErrNotFinite, hintLoad)
 	}
+	full, neg := s, false
 	switch s[0] {
 	case '-':
-		if len(s) > 1 && (isDigit(s[1]) || s[1] == '.') {
-			return fail(ErrNegative)
+		if len(s) == 1 || !(isDigit(s[1]) || s[1] == '.') {
+			return fail(ErrSyntax, hintLoad)
 		}
-		return fail(ErrSyntax)
+		if !signed {
+			return fail(ErrNegative, hintNegative)
+		}
+		neg, s = true, s[1:]
 	case '+':
-		return fail(ErrSyntax)
+		if len(s) > 1 && (isDigit(s[1]) || s[1] == '.') {
+			return fail(ErrSyntax, "write the load without a sign, such as "+string(s[1:]))
+		}
+		return fail(ErrSyntax, hintLoad)
 	}
 
 	// Number: digits, optional '.', digits; at least one digit in all.
@@ -74,26 +96,77 @@ func parseLoad[T string | []byte](text T) (Load, error) {
 		}
 		break
 	}
-	if n.digits == 0 || n.digits > maxDigits {
-		return fail(ErrSyntax)
+	switch {
+	case n.digits == 0:
+		return fail(ErrSyntax, hintLoad)
+	case n.digits > maxDigits:
+		return fail(ErrSyntax, hintDigits)
 	}
 	rest := ascii.TrimSpace(s[i:])
 	if len(rest) == 0 {
-		return fail(ErrUnit)
+		return fail(ErrUnit, "write the unit after the number, such as "+string(s)+"kg or "+string(s)+"lb")
 	}
 	u, ok := lookupUnit(rest)
 	if !ok {
-		if isDigit(rest[0]) || rest[0] == '.' {
-			return fail(ErrSyntax)
+		switch {
+		case i < len(s) && s[i] == ',' && i+1 < len(s) && isDigit(s[i+1]):
+			return fail(ErrSyntax, commaHint(string(full), i+len(full)-len(s)))
+		case (rest[0] == 'e' || rest[0] == 'E') && len(rest) > 1 && (isDigit(rest[1]) || rest[1] == '-' || rest[1] == '+'):
+			return fail(ErrSyntax, hintExponent)
+		case isDigit(rest[0]) || rest[0] == '.' || rest[0] == ',':
+			return fail(ErrSyntax, hintLoad)
 		}
-		return fail(ErrUnit)
+		return fail(ErrUnit, hintUnit)
 	}
 	size := uint64(u.size())
+	var q uint64
 	if n.sig > 19 || n.frac > 19 {
 		// Rare: more digits than 64-bit arithmetic holds exactly.
-		return scaleBig(string(s[:i]), n.frac, size, fail)
+		q, ok = scaleBig(string(s[:i]), n.frac, size)
+	} else {
+		q, ok = scale(n.mant, n.frac, size)
 	}
-	return scale(n.mant, n.frac, size, fail)
+	limit := uint64(MaxLoad)
+	if neg {
+		limit++ // the most negative Load is one more nanogram than MaxLoad
+	}
+	if !ok || q > limit {
+		return fail(ErrOverflow, hintOverflow)
+	}
+	if neg {
+		return Load(-q), nil
+	}
+	return Load(q), nil
+}
+
+// commaHint is the hint for a load whose number has a comma at byte i of
+// text, which is trimmed of spaces: it says the comma is a decimal comma and what to write instead,
+// giving both readings when three digits follow it (1,250kg is 1.25 kg in
+// Europe and 1250 kg in the United States).
+//
+// Only a text with one comma gets a suggestion, so the two trial parses
+// below never reach commaHint again and the work stays linear in the text.
+func commaHint(text string, i int) string {
+	for j := i + 1; j < len(text); j++ {
+		if text[j] == ',' {
+			return `"," is not read in a load: ` + hintLoad
+		}
+	}
+	point := text[:i] + "." + text[i+1:]
+	joined := text[:i] + text[i+1:]
+	_, errPoint := parseLoad(point, true)
+	_, errJoined := parseLoad(joined, true)
+	digits := 0
+	for j := i + 1; j < len(text) && isDigit(text[j]); j++ {
+		digits++
+	}
+	switch {
+	case errPoint != nil:
+		return `"," is not read in a load: ` + hintLoad
+	case digits == 3 && errJoined == nil:
+		return `"," is not read in a load: write ` + point + " for a decimal comma or " + joined + " for a thousands separator"
+	}
+	return `"," is a decimal comma: write ` + point
 }
 
 // number is what the scan of a load's number found.
@@ -106,25 +179,25 @@ type number struct {
 }
 
 // scale returns mant * 10^-frac * size nanograms, rounded half up, for
-// frac <= 19.
-func scale(mant uint64, frac int, size uint64, fail func(error) (Load, error)) (Load, error) {
+// frac <= 19, and false if the result does not fit in 64 bits.
+func scale(mant uint64, frac int, size uint64) (uint64, bool) {
 	hi, lo := bits.Mul64(mant, size)
 	div := pow10[frac]
 	if hi >= div {
-		return fail(ErrOverflow)
+		return 0, false
 	}
 	q, r := bits.Div64(hi, lo, div)
 	if frac > 0 && r >= div-r {
+		if q == ^uint64(0) {
+			return 0, false
+		}
 		q++
 	}
-	if q > uint64(MaxLoad) {
-		return fail(ErrOverflow)
-	}
-	return Load(q), nil
+	return q, true
 }
 
 // scaleBig is scale for numbers of many digits, exactly, with math/big.
-func scaleBig(num string, frac int, size uint64, fail func(error) (Load, error)) (Load, error) {
+func scaleBig(num string, frac int, size uint64) (uint64, bool) {
 	digits := make([]byte, 0, len(num))
 	for i := range len(num) {
 		if num[i] != '.' {
@@ -133,7 +206,7 @@ func scaleBig(num string, frac int, size uint64, fail func(error) (Load, error))
 	}
 	v, ok := new(big.Int).SetString(string(digits), 10)
 	if !ok {
-		return fail(ErrSyntax)
+		return 0, false
 	}
 	v.Mul(v, new(big.Int).SetUint64(size))
 	div := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(frac)), nil)
@@ -142,10 +215,10 @@ func scaleBig(num string, frac int, size uint64, fail func(error) (Load, error))
 		v.Add(v, half)
 	}
 	v.Quo(v, div)
-	if !v.IsInt64() {
-		return fail(ErrOverflow)
+	if !v.IsUint64() {
+		return 0, false
 	}
-	return Load(v.Int64()), nil
+	return v.Uint64(), true
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -88,7 +88,7 @@ func TestParseLoadExamples(t *testing.T) {
 	}
 }
 
-func TestParseLoadErrors(t *testing.T) {
+func TestParseFieldErrors(t *testing.T) {
 	tests := []struct {
 		in   string
 		want error
@@ -109,7 +109,9 @@ func TestParseLoadErrors(t *testing.T) {
 		{"nan kg", ErrNotFinite},
 		{"Inf lb", ErrNotFinite},
 		{"-infinity", ErrNotFinite},
-		{"1e3kg", ErrUnit},
+		{"1e3kg", ErrSyntax},
+		{"50,5kg", ErrSyntax},
+		{"-", ErrSyntax},
 		{"9224000kg", ErrOverflow},
 		{"20334055lb", ErrOverflow}, // MaxLoad is 20334054.642... lb
 		{"99999999999999999999kg", ErrOverflow},
@@ -122,9 +124,9 @@ func TestParseLoadErrors(t *testing.T) {
 			t.Errorf("ParseLoad(%q) = %v, %v; want error wrapping %v", tt.in, got, err, tt.want)
 			continue
 		}
-		var le *LoadError
-		if !errors.As(err, &le) || le.Text != tt.in {
-			t.Errorf("ParseLoad(%q) error %v is not a *LoadError naming the input", tt.in, err)
+		var le *FieldError
+		if !errors.As(err, &le) || le.Value != tt.in {
+			t.Errorf("ParseLoad(%q) error %v is not a *FieldError naming the input", tt.in, err)
 		}
 		if !strings.HasPrefix(err.Error(), "repkit: load ") {
 			t.Errorf("ParseLoad(%q) error %q lacks the package prefix", tt.in, err)
@@ -215,8 +217,14 @@ func TestLoadConversions(t *testing.T) {
 	if got := (225 * Pound).In(Kilograms); got != 102.05828325 {
 		t.Errorf("In(Kilograms) = %v, want 102.05828325", got)
 	}
-	if got := Kilogram.In(UnitUnknown); !math.IsNaN(got) {
-		t.Errorf("In(UnitUnknown) = %v, want NaN", got)
+	// An unknown unit counts in kilograms, as Format writes it.
+	for _, u := range []Unit{UnitUnknown, Unit(9)} {
+		if got := (2500 * Gram).In(u); got != 2.5 {
+			t.Errorf("In(%v) = %v, want 2.5 (kilograms)", u, got)
+		}
+		if got := (2500 * Gram).Format(u); got != "2.5kg" {
+			t.Errorf("Format(%v) = %q, want 2.5kg", u, got)
+		}
 	}
 	for _, tt := range []struct {
 		f    func(float64) (Load, error)
@@ -287,13 +295,18 @@ func TestLoadJSON(t *testing.T) {
 	if e.Load != 225*Pound || e.Unit != Kilograms {
 		t.Errorf("unmarshal = %+v", e)
 	}
-	if _, err := json.Marshal(entry{Load: -Kilogram}); !errors.Is(err, ErrNegative) {
-		t.Errorf("marshal of a negative load: err = %v, want ErrNegative", err)
+	// A difference marshals with its sign and reads back.
+	b, err = json.Marshal(entry{Load: -(5 * Kilogram / 2), Unit: Kilograms})
+	if got, want := string(b), `{"load":"-2.5kg","unit":"kg"}`; err != nil || got != want {
+		t.Errorf("json of -2.5kg = %s, %v; want %s", got, err, want)
+	}
+	if err := json.Unmarshal([]byte(`{"load":"-3kg"}`), &e); err != nil || e.Load != -3*Kilogram {
+		t.Errorf("unmarshal of -3kg = %v, %v; want -3kg", e.Load, err)
 	}
 	before := 7 * Kilogram
 	e.Load = before
-	if err := json.Unmarshal([]byte(`{"load":"-3kg"}`), &e); !errors.Is(err, ErrNegative) {
-		t.Errorf("unmarshal of -3kg: err = %v, want ErrNegative", err)
+	if err := json.Unmarshal([]byte(`{"load":"50,5kg"}`), &e); !errors.Is(err, ErrSyntax) {
+		t.Errorf("unmarshal of 50,5kg: err = %v, want ErrSyntax", err)
 	}
 	if e.Load != before {
 		t.Errorf("failed unmarshal changed the load to %v", e.Load)
@@ -325,7 +338,7 @@ func TestUnit(t *testing.T) {
 	}
 }
 
-// FuzzParseLoad: arbitrary text never panics; every error is a *LoadError
+// FuzzParseLoad: arbitrary text never panics; every error is a *FieldError
 // wrapping exactly one exported sentinel; every success formats back to the
 // same load.
 func FuzzParseLoad(f *testing.F) {
@@ -335,9 +348,9 @@ func FuzzParseLoad(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		l, err := ParseLoad(s)
 		if err != nil {
-			var le *LoadError
-			if !errors.As(err, &le) || le.Text != s {
-				t.Fatalf("ParseLoad(%q) error %v is not a *LoadError naming the input", s, err)
+			var le *FieldError
+			if !errors.As(err, &le) || le.Value != s {
+				t.Fatalf("ParseLoad(%q) error %v is not a *FieldError naming the input", s, err)
 			}
 			n := 0
 			for _, sentinel := range allSentinels {
@@ -355,6 +368,34 @@ func FuzzParseLoad(f *testing.F) {
 		}
 		if back, err := ParseLoad(l.String()); err != nil || back != l {
 			t.Fatalf("ParseLoad(%q) = %d; String %q parses to %d, %v", s, l, l.String(), back, err)
+		}
+	})
+}
+
+// FuzzUnmarshalLoad: arbitrary text never panics; UnmarshalText agrees with
+// ParseLoad wherever ParseLoad succeeds, fails only where ParseLoad fails,
+// and what it reads marshals back to text it reads as the same Load.
+func FuzzUnmarshalLoad(f *testing.F) {
+	for _, s := range []string{"-2.5kg", "-0kg", "- 1kg", "--1kg", "-9223372.036854775808kg", "-9223372.036854775809kg", "50,5kg", "-50,5 lb", "1,2,3,4,5,6,7,8,9kg"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var l Load
+		err := l.UnmarshalText([]byte(s))
+		p, perr := ParseLoad(s)
+		if perr == nil && (err != nil || l != p) {
+			t.Fatalf("ParseLoad(%q) = %d but UnmarshalText = %d, %v", s, p, l, err)
+		}
+		if err != nil {
+			if perr == nil {
+				t.Fatalf("UnmarshalText(%q) fails (%v) where ParseLoad succeeds", s, err)
+			}
+			return
+		}
+		b, _ := l.MarshalText()
+		var back Load
+		if err := back.UnmarshalText(b); err != nil || back != l {
+			t.Fatalf("UnmarshalText(%q) = %d; MarshalText %q reads back as %d, %v", s, l, b, back, err)
 		}
 	})
 }

@@ -7,6 +7,8 @@ package repkit_test
 
 import (
 	"encoding/json"
+	"errors"
+	"math"
 	"math/big"
 	"strings"
 	"testing"
@@ -100,8 +102,46 @@ func TestParseFormatRoundTrip(t *testing.T) { rapid.Check(t, testParseFormatRoun
 
 func FuzzParseFormatRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testParseFormatRoundTrip)) }
 
-// Efforts, RIRs, RPEs, loads and units survive JSON together, each as its
-// text.
+// genSignedLoad draws any Load: masses, differences (negative loads) and
+// both extremes.
+func genSignedLoad() *rapid.Generator[repkit.Load] {
+	return rapid.OneOf(
+		gen.Load(0, repkit.MaxLoad),
+		rapid.Map(gen.Load(0, repkit.MaxLoad), func(l repkit.Load) repkit.Load { return -l }),
+		rapid.SampledFrom([]repkit.Load{math.MinInt64, math.MinInt64 + 1, repkit.MaxLoad}),
+	)
+}
+
+// testTextRoundTrip: MarshalText never fails and UnmarshalText reads back
+// every Load, negative ones included, in any unit Format writes; ParseLoad,
+// which reads masses, refuses exactly the negative ones.
+func testTextRoundTrip(t *rapid.T) {
+	l := genSignedLoad().Draw(t, "l")
+	b, err := l.MarshalText()
+	if err != nil {
+		t.Fatalf("Load(%d).MarshalText: %v", int64(l), err)
+	}
+	var got repkit.Load
+	if err := got.UnmarshalText(b); err != nil || got != l {
+		t.Fatalf("UnmarshalText(%q) = %d, %v; want %d", b, int64(got), err, int64(l))
+	}
+	u := rapid.SampledFrom([]repkit.Unit{repkit.Kilograms, repkit.Pounds, repkit.Grams}).Draw(t, "unit")
+	s := l.Format(u)
+	if err := got.UnmarshalText([]byte(s)); err != nil || got != l {
+		t.Fatalf("UnmarshalText(%q) = %d, %v; want %d", s, int64(got), err, int64(l))
+	}
+	_, err = repkit.ParseLoad(s)
+	if neg := l < 0; neg != errors.Is(err, repkit.ErrNegative) || (!neg && err != nil) {
+		t.Fatalf("ParseLoad(%q) error = %v; want ErrNegative exactly for a negative load", s, err)
+	}
+}
+
+func TestTextRoundTrip(t *testing.T) { rapid.Check(t, testTextRoundTrip) }
+
+func FuzzTextRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testTextRoundTrip)) }
+
+// Efforts, RIRs, RPEs, loads (negative ones too) and units survive JSON
+// together, each as its text.
 func testJSONRoundTrip(t *rapid.T) {
 	type rec struct {
 		Effort repkit.Effort `json:"effort,omitzero"`
@@ -111,7 +151,7 @@ func testJSONRoundTrip(t *rapid.T) {
 		Unit   repkit.Unit   `json:"unit"`
 	}
 	in := rec{
-		gen.Effort().Draw(t, "effort"), gen.RIR().Draw(t, "rir"), gen.RPE().Draw(t, "rpe"), gen.Load(0, repkit.MaxLoad).Draw(t, "load"),
+		gen.Effort().Draw(t, "effort"), gen.RIR().Draw(t, "rir"), gen.RPE().Draw(t, "rpe"), genSignedLoad().Draw(t, "load"),
 		rapid.SampledFrom([]repkit.Unit{repkit.UnitUnknown, repkit.Kilograms, repkit.Pounds, repkit.Grams}).Draw(t, "unit"),
 	}
 	js, err := json.Marshal(in)

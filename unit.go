@@ -25,10 +25,10 @@ var unitText = enum.New[Unit]("Unit", "unit", unknownUnit, "unknown", "kg", "lb"
 )
 
 // unknownUnit is the error for unit text that names no unit, or a Unit
-// value past [Grams]: a [LoadError] wrapping both [ErrUnit] and
-// [ErrUnknownName].
+// value past [Grams]: a [*FieldError] with Field "unit" wrapping both
+// [ErrUnit] and [ErrUnknownName].
 func unknownUnit(_, value string) error {
-	return &LoadError{Text: value, Err: enum.Also(ErrUnit, ErrUnknownName)}
+	return &FieldError{Field: "unit", Value: value, Err: enum.Also(ErrUnit, ErrUnknownName), Hint: "write kg, lb or g"}
 }
 
 // String returns the unit's symbol: "kg", "lb", "g", or "unknown"; a value
@@ -41,6 +41,17 @@ func (u Unit) AppendText(b []byte) ([]byte, error) { return unitText.AppendText(
 
 // Size returns one of the unit as a Load, or 0 for an unknown unit.
 func (u Unit) Size() Load { return u.size() }
+
+// display returns the unit a load is shown in for u: u itself, or
+// kilograms for UnitUnknown and units past the named ones.
+func (u Unit) display() Unit {
+	if u.size() == 0 {
+		return Kilograms
+	}
+	return u
+}
+
+func (u Unit) displaySize() Load { return u.display().size() }
 
 func (u Unit) size() Load {
 	switch u {
@@ -56,7 +67,7 @@ func (u Unit) size() Load {
 
 // ParseUnit reads a unit name case-insensitively: kg, kgs, kilo, kilos,
 // kilogram, kilograms, lb, lbs, pound, pounds, g, gram, grams, or unknown.
-// Other text is a [*LoadError] wrapping [ErrUnit] and [ErrUnknownName].
+// Other text is a [*FieldError] with Field "unit" wrapping [ErrUnit] and [ErrUnknownName].
 func ParseUnit(s string) (Unit, error) { return unitText.Parse(s) }
 
 // MarshalText implements [encoding.TextMarshaler] with [Unit.String]; a

@@ -31,9 +31,9 @@ func TestUnitContract(t *testing.T) {
 		}
 	}
 	_, err := repkit.ParseUnit("stone")
-	var le *repkit.LoadError
-	if !errors.Is(err, repkit.ErrUnit) || !errors.As(err, &le) || le.Text != "stone" {
-		t.Errorf("ParseUnit(stone) error = %v, want a *LoadError wrapping ErrUnit", err)
+	var le *repkit.FieldError
+	if !errors.Is(err, repkit.ErrUnit) || !errors.As(err, &le) || le.Value != "stone" {
+		t.Errorf("ParseUnit(stone) error = %v, want a *FieldError wrapping ErrUnit", err)
 	}
 	// "unknown" names the zero Unit but is no unit at the end of a load.
 	if _, err := repkit.ParseLoad("50unknown"); !errors.Is(err, repkit.ErrUnit) {

@@ -11,7 +11,7 @@
 // [Skill], [Stability], [Limiter] (what ends a hard set), [StopSafety],
 // [SpinalLoad] and [FormDrift], plus Ballistic. Every enum has a
 // deliberate zero (Unknown), a String, and text marshalling that accepts
-// the lower-case names in any case and rejects others with a [*TraitError]
+// the lower-case names in any case and rejects others with a [*FieldError]
 // wrapping [repkit.ErrUnknownName], so an Exercise round-trips through JSON.
 //
 // # Suitability
@@ -41,7 +41,8 @@
 //
 // [DecodeFreeExerciseDB] reads the public free-exercise-db JSON format and
 // infers each exercise's traits by rules documented one by one in its doc
-// comment. Malformed input is an [*EntryError] naming the entry and field;
+// comment. Malformed input is an [*EntryError] naming the entry, and in a
+// [*FieldError] the field, the value and what to write instead;
 // values outside the format's vocabulary come back as warnings. The program
 // examples/classify prints a verdict line per exercise of such a file.
 //

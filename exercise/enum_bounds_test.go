@@ -35,7 +35,7 @@ func TestClassifyFirstInvalidTrait(t *testing.T) {
 		if a := exercise.Classify(ex); a != one(exercise.ReasonUnknownTraits) {
 			t.Errorf("%s one past its names: Classify = %v %v, want caution unknown-traits", tt.field, a.Verdict, a.Reasons)
 		}
-		var te *exercise.TraitError
+		var te *exercise.FieldError
 		if err := ex.Validate(); !errors.As(err, &te) || te.Field != tt.field || !errors.Is(err, repkit.ErrUnknownName) {
 			t.Errorf("%s one past its names: Validate() = %v, want a TraitError for the field", tt.field, err)
 		}

@@ -3,6 +3,8 @@ package exercise
 import (
 	"slices"
 	"strconv"
+
+	"github.com/repkit/repkit"
 )
 
 // An Exercise is a movement with the traits that decide whether it suits
@@ -50,20 +52,20 @@ func (e Exercise) Clone() Exercise {
 	return e
 }
 
-// Validate reports the first problem with e: a missing ID or Name (wrapping
-// [ErrMissing]), an empty alias, or a trait outside its named values
+// Validate reports the first problem with e, as a [*FieldError]: a missing
+// ID or Name (wrapping [repkit.ErrEmpty]), an empty alias, or a trait outside its named values
 // (wrapping [repkit.ErrUnknownName]). Unknown traits are valid: they are the honest
 // answer when a source does not say.
 func (e Exercise) Validate() error {
 	switch {
 	case e.ID == "":
-		return &TraitError{Field: "id", Value: e.ID, Err: ErrMissing}
+		return &FieldError{Field: "id", Value: e.ID, Err: repkit.ErrEmpty, Hint: "give the exercise an id, such as leg-extension"}
 	case e.Name == "":
-		return &TraitError{Field: "name", Value: e.Name, Err: ErrMissing}
+		return &FieldError{Field: "name", Value: e.Name, Err: repkit.ErrEmpty, Hint: "give the exercise a name, such as Leg Extension"}
 	}
 	for i, a := range e.Aliases {
 		if a == "" {
-			return &TraitError{Field: "aliases[" + strconv.Itoa(i) + "]", Value: a, Err: ErrMissing}
+			return &FieldError{Field: "aliases[" + strconv.Itoa(i) + "]", Value: a, Err: repkit.ErrEmpty, Hint: "remove the empty alias"}
 		}
 	}
 	if _, err := e.PrimaryMuscles.MarshalJSON(); err != nil {

@@ -77,10 +77,10 @@ func TestExerciseUnmarshalRejectsUnknownNames(t *testing.T) {
 	}
 }
 
-func TestTraitErrorNamesFieldAndValue(t *testing.T) {
+func TestFieldErrorNamesFieldAndValue(t *testing.T) {
 	var eq exercise.Equipment
 	err := eq.UnmarshalText([]byte("Trampoline"))
-	var te *exercise.TraitError
+	var te *exercise.FieldError
 	if !errors.As(err, &te) || te.Field != "equipment" || te.Value != "Trampoline" {
 		t.Fatalf("err = %#v", err)
 	}
@@ -100,9 +100,9 @@ func TestValidate(t *testing.T) {
 		field  string
 		want   error
 	}{
-		{"no id", func(e *exercise.Exercise) { e.ID = "" }, "id", exercise.ErrMissing},
-		{"no name", func(e *exercise.Exercise) { e.Name = "" }, "name", exercise.ErrMissing},
-		{"empty alias", func(e *exercise.Exercise) { e.Aliases = append(e.Aliases, "") }, "aliases[", exercise.ErrMissing},
+		{"no id", func(e *exercise.Exercise) { e.ID = "" }, "id", repkit.ErrEmpty},
+		{"no name", func(e *exercise.Exercise) { e.Name = "" }, "name", repkit.ErrEmpty},
+		{"empty alias", func(e *exercise.Exercise) { e.Aliases = append(e.Aliases, "") }, "aliases[", repkit.ErrEmpty},
 		{"bad skill", func(e *exercise.Exercise) { e.Skill = 42 }, "skill", repkit.ErrUnknownName},
 		{"bad muscle bit", func(e *exercise.Exercise) { e.PrimaryMuscles |= 1 << 30 }, "primaryMuscles", repkit.ErrUnknownName},
 	}
@@ -110,7 +110,7 @@ func TestValidate(t *testing.T) {
 		ex := good.Clone()
 		tt.change(&ex)
 		err := ex.Validate()
-		var te *exercise.TraitError
+		var te *exercise.FieldError
 		if !errors.Is(err, tt.want) || !errors.As(err, &te) || !strings.HasPrefix(te.Field, tt.field) {
 			t.Errorf("%s: Validate() = %v, want field %s wrapping %v", tt.name, err, tt.field, tt.want)
 		}

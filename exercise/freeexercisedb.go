@@ -5,49 +5,51 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/fielderr"
 )
 
-// An EntryError records a problem with one entry of a decoded file: the
-// entry's index in the array (-1 for the document as a whole), its id when
-// known, the field, the offending value, and a sentinel: [ErrMalformed],
-// [ErrMissing], [ErrDuplicate] or [repkit.ErrUnknownName]. [DecodeFreeExerciseDB]
+// An EntryError locates a problem in a decoded file: the entry's index in
+// the array (-1 for the document as a whole) and its id when known. It
+// carries no field of its own: when one field of the entry is at fault, Err
+// is a [*FieldError] naming the field, the value, the sentinel and a hint;
+// otherwise (JSON that does not parse, an entry that is not an object) Err
+// wraps [repkit.ErrSyntax] and says what was found. [DecodeFreeExerciseDB]
 // returns it both as a fatal error and, for unknown names, as a warning.
+// [errors.As] reaches the *FieldError and [errors.Is] the sentinel.
 type EntryError struct {
 	Index int    // position in the JSON array, from 0; -1 for the whole document
 	ID    string // the entry's id, if it was read
-	Field string // the JSON field, such as "equipment"; "" for the entry itself
-	Value string // the value as given, if any
-	Err   error  // wraps one of the sentinels
+	Err   error  // a *FieldError, or an error wrapping repkit.ErrSyntax
 }
 
-// Error returns the message, naming the field and value.
+// Error returns the message: the position, then the field, the value, the
+// sentinel and the hint, such as
+// `exercise: free-exercise-db entry 0 (id "a"): equipment "trampoline": unknown name; ...`.
 func (e *EntryError) Error() string {
-	var b strings.Builder
-	b.WriteString("exercise: free-exercise-db ")
+	b := make([]byte, 0, 96)
+	b = append(b, "exercise: free-exercise-db "...)
 	if e.Index < 0 {
-		b.WriteString("document")
+		b = append(b, "document"...)
 	} else {
-		b.WriteString("entry ")
-		b.WriteString(strconv.Itoa(e.Index))
+		b = append(b, "entry "...)
+		b = strconv.AppendInt(b, int64(e.Index), 10)
 		if e.ID != "" {
-			b.WriteString(" (id " + strconv.Quote(e.ID) + ")")
+			b = append(b, " (id "...)
+			b = strconv.AppendQuote(b, e.ID)
+			b = append(b, ')')
 		}
 	}
-	if e.Field != "" {
-		b.WriteString(": " + e.Field)
-	}
-	if e.Value != "" {
-		b.WriteString(" " + strconv.Quote(e.Value))
-	}
-	b.WriteString(": " + e.Err.Error())
-	return b.String()
+	b = append(b, ": "...)
+	return string(fielderr.AppendInner(b, "exercise: ", e.Err))
 }
 
-// Unwrap returns the sentinel error, for [errors.Is].
+// Unwrap returns Err, for [errors.Is] and [errors.As].
 func (e *EntryError) Unwrap() error { return e.Err }
 
 // DecodeFreeExerciseDB reads the JSON array format of the public
@@ -61,8 +63,8 @@ func (e *EntryError) Unwrap() error { return e.Err }
 // Errors. Input that is not a JSON array of objects, a field of the wrong
 // JSON type, a missing or empty id or name, a repeated id, or data after
 // the array stops decoding with an [*EntryError] naming the entry (index
-// and id) and field, wrapping [ErrMalformed], [ErrMissing] or
-// [ErrDuplicate]; no exercises are returned with it. A value outside the
+// and id) and, in a [*FieldError], the field, wrapping [repkit.ErrSyntax],
+// [repkit.ErrEmpty] or [ErrDuplicate]; no exercises are returned with it. A value outside the
 // format's vocabulary (equipment "trampoline", level "elite", muscle
 // "rotator cuff", ...) is not fatal and not dropped silently: it is
 // returned as a warning, an [*EntryError] wrapping [repkit.ErrUnknownName], and
@@ -167,7 +169,7 @@ func DecodeFreeExerciseDB(r io.Reader) ([]Exercise, []*EntryError, error) {
 		return nil, nil, docError(err)
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '[' {
-		return nil, nil, &EntryError{Index: -1, Err: fmt.Errorf("%w: want a JSON array of exercises", ErrMalformed)}
+		return nil, nil, &EntryError{Index: -1, Err: fmt.Errorf("%w: want a JSON array of exercises, as free-exercise-db's exercises.json holds", repkit.ErrSyntax)}
 	}
 	var (
 		out      []Exercise
@@ -180,15 +182,15 @@ func DecodeFreeExerciseDB(r io.Reader) ([]Exercise, []*EntryError, error) {
 			return nil, nil, &EntryError{Index: i, Err: malformed(err)}
 		}
 		if raw == nil {
-			return nil, nil, &EntryError{Index: i, Err: fmt.Errorf("%w: entry is null, want an object", ErrMalformed)}
+			return nil, nil, &EntryError{Index: i, Err: fmt.Errorf("%w: entry is null, want an object with an id and a name", repkit.ErrSyntax)}
 		}
 		ex, warns, err := decodeEntry(i, raw)
 		if err != nil {
 			return nil, nil, err
 		}
 		if first, dup := seen[ex.ID]; dup {
-			return nil, nil, &EntryError{Index: i, ID: ex.ID, Field: "id", Value: ex.ID,
-				Err: fmt.Errorf("%w: also entry %d", ErrDuplicate, first)}
+			return nil, nil, &EntryError{Index: i, ID: ex.ID, Err: &FieldError{Field: "id", Value: ex.ID,
+				Err: ErrDuplicate, Hint: "entry " + strconv.Itoa(first) + " has the same id; give each entry its own"}}
 		}
 		seen[ex.ID] = i
 		out = append(out, ex)
@@ -198,7 +200,7 @@ func DecodeFreeExerciseDB(r io.Reader) ([]Exercise, []*EntryError, error) {
 		return nil, nil, docError(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, nil, &EntryError{Index: -1, Err: fmt.Errorf("%w: data after the array", ErrMalformed)}
+		return nil, nil, &EntryError{Index: -1, Err: fmt.Errorf("%w: data after the array; the file holds one JSON array", repkit.ErrSyntax)}
 	}
 	return out, warnings, nil
 }
@@ -213,7 +215,7 @@ func malformed(err error) error {
 	if errors.Is(err, io.EOF) {
 		err = io.ErrUnexpectedEOF
 	}
-	return fmt.Errorf("%w: %w", ErrMalformed, err)
+	return fmt.Errorf("%w: %w", repkit.ErrSyntax, err)
 }
 
 // fdbEntry is one entry's fields as read, before inference.
@@ -224,22 +226,23 @@ type fdbEntry struct {
 
 func decodeEntry(i int, raw map[string]json.RawMessage) (Exercise, []*EntryError, error) {
 	var e fdbEntry
-	fail := func(field string, err error) (Exercise, []*EntryError, error) {
-		return Exercise{}, nil, &EntryError{Index: i, ID: e.id, Field: field, Err: err}
+	fail := func(fe *FieldError) (Exercise, []*EntryError, error) {
+		return Exercise{}, nil, &EntryError{Index: i, ID: e.id, Err: fe}
 	}
-	str := func(field string, dst *string, required bool) error {
+	str := func(field string, dst *string, required bool) *FieldError {
 		v, ok := raw[field]
 		if !ok || string(v) == "null" {
 			if required {
-				return ErrMissing
+				return &FieldError{Field: field, Err: repkit.ErrEmpty, Hint: "every entry needs a non-empty " + field}
 			}
 			return nil
 		}
 		if err := json.Unmarshal(v, dst); err != nil {
-			return fmt.Errorf("%w: want a string, got %s", ErrMalformed, jsonKind(v))
+			return &FieldError{Field: field, Value: rawText(v), Err: repkit.ErrSyntax,
+				Hint: "want a string, got " + jsonKind(v)}
 		}
 		if required && strings.TrimSpace(*dst) == "" {
-			return ErrMissing
+			return &FieldError{Field: field, Value: *dst, Err: repkit.ErrEmpty, Hint: "every entry needs a non-empty " + field}
 		}
 		return nil
 	}
@@ -252,8 +255,8 @@ func decodeEntry(i int, raw map[string]json.RawMessage) (Exercise, []*EntryError
 		{"level", &e.level, false}, {"mechanic", &e.mechanic, false},
 		{"equipment", &e.equipment, false}, {"category", &e.category, false},
 	} {
-		if err := str(f.name, f.dst, f.required); err != nil {
-			return fail(f.name, err)
+		if fe := str(f.name, f.dst, f.required); fe != nil {
+			return fail(fe)
 		}
 	}
 	for _, field := range [...]string{"primaryMuscles", "secondaryMuscles", "instructions", "images"} {
@@ -263,7 +266,8 @@ func decodeEntry(i int, raw map[string]json.RawMessage) (Exercise, []*EntryError
 		}
 		var list []string
 		if err := json.Unmarshal(v, &list); err != nil {
-			return fail(field, fmt.Errorf("%w: want an array of strings, got %s", ErrMalformed, jsonKind(v)))
+			return fail(&FieldError{Field: field, Value: rawText(v), Err: repkit.ErrSyntax,
+				Hint: "want an array of strings, got " + jsonKind(v)})
 		}
 		if field == "primaryMuscles" {
 			e.muscles = list
@@ -271,6 +275,15 @@ func decodeEntry(i int, raw map[string]json.RawMessage) (Exercise, []*EntryError
 	}
 	ex, warns := e.exercise(i)
 	return ex, warns, nil
+}
+
+// rawText is a raw JSON value as text for an error, cut to 40 bytes.
+func rawText(v json.RawMessage) string {
+	s := strings.TrimSpace(string(v))
+	if len(s) > 40 {
+		s = s[:40] + "..."
+	}
+	return s
 }
 
 // jsonKind names the JSON type of a raw value for error messages.
@@ -316,12 +329,35 @@ var (
 	}
 )
 
+// fdbNames lists the names the format defines for field, sorted and joined
+// by commas, for a warning's hint.
+func fdbNames(field string) string {
+	var names []string
+	switch field {
+	case "category":
+		names = slices.Collect(maps.Keys(fdbCategories))
+	case "equipment":
+		names = slices.Collect(maps.Keys(fdbEquipment))
+	case "mechanic":
+		names = slices.Collect(maps.Keys(fdbMechanics))
+	case "level":
+		names = slices.Collect(maps.Keys(fdbLevels))
+	case "force":
+		names = slices.Collect(maps.Keys(fdbForces))
+	default:
+		names = slices.Collect(maps.Keys(fdbMuscles))
+	}
+	slices.Sort(names)
+	return strings.Join(names, ", ")
+}
+
 // exercise converts the entry, inferring traits, and returns warnings for
 // values outside the format's vocabulary.
 func (e fdbEntry) exercise(i int) (Exercise, []*EntryError) {
 	var warns []*EntryError
 	warn := func(field, value string) {
-		warns = append(warns, &EntryError{Index: i, ID: e.id, Field: field, Value: value, Err: repkit.ErrUnknownName})
+		warns = append(warns, &EntryError{Index: i, ID: e.id, Err: &FieldError{Field: field, Value: value,
+			Err: repkit.ErrUnknownName, Hint: "read as unknown; the format's names are " + fdbNames(field)}})
 	}
 	ex := Exercise{ID: e.id, Name: e.name}
 	if e.category != "" {

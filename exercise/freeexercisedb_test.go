@@ -11,6 +11,7 @@ import (
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/internal/errtest"
 	"github.com/repkit/repkit/internal/shareddata"
 )
 
@@ -98,7 +99,11 @@ func TestDecodeWarnsOnUnknownNames(t *testing.T) {
 		if !errors.Is(w, repkit.ErrUnknownName) || w.Index != 0 || w.ID != "a" {
 			t.Errorf("warning %v: want index 0, id a, ErrUnknownName", w)
 		}
-		got = append(got, w.Field+"="+w.Value)
+		var fe *exercise.FieldError
+		if !errors.As(w, &fe) {
+			t.Fatalf("warning %v does not carry a *FieldError", w)
+		}
+		got = append(got, fe.Field+"="+fe.Value)
 	}
 	want := []string{"category=circus", "equipment=trampoline", "mechanic=both", "level=elite", "force=twist", "primaryMuscles=spleen"}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -109,7 +114,9 @@ func TestDecodeWarnsOnUnknownNames(t *testing.T) {
 		ex.PrimaryMuscles != exercise.MusclesOf(exercise.Biceps) {
 		t.Errorf("unknown values not treated as null: %+v", ex)
 	}
-	if got, want := warns[1].Error(), `exercise: free-exercise-db entry 0 (id "a"): equipment "trampoline": unknown name`; got != want {
+	if got, want := warns[1].Error(), `exercise: free-exercise-db entry 0 (id "a"): equipment "trampoline": unknown name; `+
+		`read as unknown; the format's names are bands, barbell, body only, cable, dumbbell, e-z curl bar, `+
+		`exercise ball, foam roll, kettlebells, machine, medicine ball, other`; got != want {
 		t.Errorf("warning text %q, want %q", got, want)
 	}
 }
@@ -122,18 +129,18 @@ func TestDecodeErrors(t *testing.T) {
 		sentinel   error
 		errContain string
 	}{
-		{"empty", ``, -1, "", "", exercise.ErrMalformed, "unexpected EOF"},
-		{"object", `{"id":"a"}`, -1, "", "", exercise.ErrMalformed, "want a JSON array"},
-		{"truncated", `[{"id":"a","name":"A"}`, -1, "", "", exercise.ErrMalformed, ""},
-		{"trailing", `[] []`, -1, "", "", exercise.ErrMalformed, "after the array"},
-		{"entry not object", `[{"id":"a","name":"A"}, 7]`, 1, "", "", exercise.ErrMalformed, ""},
-		{"null entry", `[null]`, 0, "", "", exercise.ErrMalformed, "null"},
-		{"no id", `[{"name":"A"}]`, 0, "", "id", exercise.ErrMissing, ""},
-		{"empty name", `[{"id":"a","name":"  "}]`, 0, "a", "name", exercise.ErrMissing, ""},
-		{"number name", `[{"id":"a","name":3}]`, 0, "a", "name", exercise.ErrMalformed, "a number"},
-		{"muscles not list", `[{"id":"a","name":"A","primaryMuscles":"chest"}]`, 0, "a", "primaryMuscles", exercise.ErrMalformed, "a string"},
-		{"images of numbers", `[{"id":"a","name":"A","images":[1]}]`, 0, "a", "images", exercise.ErrMalformed, ""},
-		{"duplicate", `[{"id":"a","name":"A"},{"id":"a","name":"B"}]`, 1, "a", "id", exercise.ErrDuplicate, "also entry 0"},
+		{"empty", ``, -1, "", "", repkit.ErrSyntax, "unexpected EOF"},
+		{"object", `{"id":"a"}`, -1, "", "", repkit.ErrSyntax, "want a JSON array"},
+		{"truncated", `[{"id":"a","name":"A"}`, -1, "", "", repkit.ErrSyntax, ""},
+		{"trailing", `[] []`, -1, "", "", repkit.ErrSyntax, "after the array"},
+		{"entry not object", `[{"id":"a","name":"A"}, 7]`, 1, "", "", repkit.ErrSyntax, ""},
+		{"null entry", `[null]`, 0, "", "", repkit.ErrSyntax, "null"},
+		{"no id", `[{"name":"A"}]`, 0, "", "id", repkit.ErrEmpty, ""},
+		{"empty name", `[{"id":"a","name":"  "}]`, 0, "a", "name", repkit.ErrEmpty, ""},
+		{"number name", `[{"id":"a","name":3}]`, 0, "a", "name", repkit.ErrSyntax, "a number"},
+		{"muscles not list", `[{"id":"a","name":"A","primaryMuscles":"chest"}]`, 0, "a", "primaryMuscles", repkit.ErrSyntax, "a string"},
+		{"images of numbers", `[{"id":"a","name":"A","images":[1]}]`, 0, "a", "images", repkit.ErrSyntax, ""},
+		{"duplicate", `[{"id":"a","name":"A"},{"id":"a","name":"B"}]`, 1, "a", "id", exercise.ErrDuplicate, "entry 0 has the same id"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -145,9 +152,13 @@ func TestDecodeErrors(t *testing.T) {
 			if exs != nil || warns != nil {
 				t.Errorf("returned %d exercises and %d warnings with an error", len(exs), len(warns))
 			}
-			if ee.Index != tt.index || ee.ID != tt.id || ee.Field != tt.field || !errors.Is(err, tt.sentinel) {
+			var field string
+			if fe := (*exercise.FieldError)(nil); errors.As(err, &fe) {
+				field = fe.Field
+			}
+			if ee.Index != tt.index || ee.ID != tt.id || field != tt.field || !errors.Is(err, tt.sentinel) {
 				t.Errorf("got index %d id %q field %q (%v); want %d %q %q wrapping %v",
-					ee.Index, ee.ID, ee.Field, err, tt.index, tt.id, tt.field, tt.sentinel)
+					ee.Index, ee.ID, field, err, tt.index, tt.id, tt.field, tt.sentinel)
 			}
 			if !strings.Contains(err.Error(), tt.errContain) || !strings.HasPrefix(err.Error(), "exercise: ") {
 				t.Errorf("error %q lacks %q or the package prefix", err, tt.errContain)
@@ -426,5 +437,32 @@ func BenchmarkDecodeRealFileBaseline(b *testing.B) {
 		if err := json.Unmarshal(data, &v); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestErrorMessages: decoder and Validate errors name the entry, the field
+// and the value and say what to write; expected texts are written by hand.
+func TestErrorMessages(t *testing.T) {
+	decode := func(in string) error {
+		_, _, err := exercise.DecodeFreeExerciseDB(strings.NewReader(in))
+		return err
+	}
+	noName := exercise.Exercise{ID: "curl"}
+	errtest.Check(t, []errtest.Case{
+		errtest.C("no id", decode(`[{"name":"A"}]`), nil,
+			`exercise: free-exercise-db entry 0: id "": empty value; every entry needs a non-empty id`),
+		errtest.C("number name", decode(`[{"id":"a","name":3}]`), nil,
+			`exercise: free-exercise-db entry 0 (id "a"): name "3": invalid syntax; want a string, got a number`),
+		errtest.C("muscles not a list", decode(`[{"id":"a","name":"A","primaryMuscles":"chest"}]`), nil,
+			`exercise: free-exercise-db entry 0 (id "a"): primaryMuscles "\"chest\"": invalid syntax; want an array of strings, got a string`),
+		errtest.C("duplicate", decode(`[{"id":"a","name":"A"},{"id":"a","name":"B"}]`), nil,
+			`exercise: free-exercise-db entry 1 (id "a"): id "a": duplicate id; entry 0 has the same id; give each entry its own`),
+		errtest.C("not an array", decode(`{"id":"a"}`), nil,
+			`exercise: free-exercise-db document: invalid syntax: want a JSON array of exercises, as free-exercise-db's exercises.json holds`),
+		errtest.C("validate no name", noName.Validate(), nil,
+			`exercise: name "": empty value; give the exercise a name, such as Leg Extension`),
+	})
+	if err := decode(`[{"id":"a","name":"A"},{"id":"a","name":"B"}]`); !errors.Is(err, repkit.ErrInvalid) {
+		t.Errorf("a duplicate id %v does not match repkit.ErrInvalid", err)
 	}
 }

@@ -110,7 +110,7 @@ func (s Muscles) MarshalJSON() ([]byte, error) {
 	for m := range s.All() {
 		name, err := m.MarshalText()
 		if err != nil || m == MuscleUnknown {
-			return nil, &TraitError{Field: "primaryMuscles", Value: m.String(), Err: repkit.ErrUnknownName}
+			return nil, &FieldError{Field: "primaryMuscles", Value: m.String(), Err: repkit.ErrUnknownName}
 		}
 		if len(b) > 1 {
 			b = append(b, ',')
@@ -133,7 +133,7 @@ func (s *Muscles) UnmarshalJSON(data []byte) error {
 	var set Muscles
 	for _, m := range names {
 		if m == MuscleUnknown {
-			return &TraitError{Field: "primaryMuscles", Value: "unknown", Err: repkit.ErrUnknownName}
+			return &FieldError{Field: "primaryMuscles", Value: "unknown", Err: repkit.ErrUnknownName}
 		}
 		set |= 1 << m
 	}

@@ -205,7 +205,7 @@ func (s Reasons) AppendText(b []byte) ([]byte, error) {
 		}
 		first = false
 		if r == ReasonUnknown { // not a reason: UnmarshalText would reject "unknown"
-			return b, &TraitError{Field: "reason", Value: r.Code(), Err: repkit.ErrUnknownName}
+			return b, &FieldError{Field: "reason", Value: r.Code(), Err: repkit.ErrUnknownName}
 		}
 		var err error
 		if b, err = r.AppendText(b); err != nil {

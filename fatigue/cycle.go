@@ -108,7 +108,8 @@ func (bc BlastCruise) Status(asOf time.Time, notes []Note) (Cycle, error) {
 	easySince := false // a session without hard work after LastHard
 	for i, n := range notes {
 		if i > 0 && n.Date.Before(notes[i-1].Date) {
-			return Cycle{}, &FieldError{Field: indexed("notes", i, "date"), Value: n.Date.Format(time.DateOnly), Err: repkit.ErrOrder}
+			return Cycle{}, &FieldError{Field: indexed("notes", i, "date"), Value: n.Date.Format(time.DateOnly), Err: repkit.ErrOrder,
+				Hint: "it is before the note above it (" + notes[i-1].Date.Format(time.DateOnly) + "); give notes oldest first"}
 		}
 		if n.Date.After(asOf) {
 			continue
@@ -153,15 +154,18 @@ func (bc BlastCruise) validate() error {
 		d    time.Duration
 	}{{"blast_min", bc.BlastMin}, {"blast_max", bc.BlastMax}, {"cruise_min", bc.CruiseMin}, {"cruise_max", bc.CruiseMax}} {
 		if f.d < 0 {
-			return &FieldError{Field: "blast_cruise." + f.name, Value: f.d.String(), Err: repkit.ErrRange}
+			return &FieldError{Field: "blast_cruise." + f.name, Value: f.d.String(), Err: repkit.ErrRange,
+				Hint: "give a duration of zero (the default) or more"}
 		}
 	}
 	d := bc.withDefaults()
 	if d.BlastMin > d.BlastMax {
-		return &FieldError{Field: "blast_cruise.blast_min", Value: d.BlastMin.String() + " > " + d.BlastMax.String(), Err: repkit.ErrRange}
+		return &FieldError{Field: "blast_cruise.blast_min", Value: d.BlastMin.String(), Err: repkit.ErrRange,
+			Hint: "give at most blast_max (" + d.BlastMax.String() + ")"}
 	}
 	if d.CruiseMin > d.CruiseMax {
-		return &FieldError{Field: "blast_cruise.cruise_min", Value: d.CruiseMin.String() + " > " + d.CruiseMax.String(), Err: repkit.ErrRange}
+		return &FieldError{Field: "blast_cruise.cruise_min", Value: d.CruiseMin.String(), Err: repkit.ErrRange,
+			Hint: "give at most cruise_max (" + d.CruiseMax.String() + ")"}
 	}
 	return nil
 }

@@ -107,21 +107,25 @@ func (m Monitor) withDefaults() Monitor {
 func (m Monitor) validate() error {
 	switch {
 	case m.Recent < 0:
-		return &FieldError{Field: "monitor.recent", Value: m.Recent.String(), Err: repkit.ErrRange}
+		return &FieldError{Field: "monitor.recent", Value: m.Recent.String(), Err: repkit.ErrRange, Hint: "give a window of zero (the default, 21 days) or more"}
 	case m.Baseline < 0:
-		return &FieldError{Field: "monitor.baseline", Value: m.Baseline.String(), Err: repkit.ErrRange}
+		return &FieldError{Field: "monitor.baseline", Value: m.Baseline.String(), Err: repkit.ErrRange, Hint: "give a window of zero (the default, 42 days) or more"}
 	case m.MinPoints < 0:
-		return &FieldError{Field: "monitor.min_points", Value: strconv.Itoa(m.MinPoints), Err: repkit.ErrRange}
+		return &FieldError{Field: "monitor.min_points", Value: strconv.Itoa(m.MinPoints), Err: repkit.ErrRange, Hint: "give zero (the default, 3) or more"}
 	case !(m.Dip >= 0 && m.Dip < 1):
-		return &FieldError{Field: "monitor.dip", Value: ftoa(m.Dip), Err: repkit.ErrRange}
+		return &FieldError{Field: "monitor.dip", Value: ftoa(m.Dip), Err: repkit.ErrRange, Hint: hintFraction}
 	case !(m.Drop >= 0 && m.Drop < 1):
-		return &FieldError{Field: "monitor.drop", Value: ftoa(m.Drop), Err: repkit.ErrRange}
+		return &FieldError{Field: "monitor.drop", Value: ftoa(m.Drop), Err: repkit.ErrRange, Hint: hintFraction}
 	}
 	if d := m.withDefaults(); d.Dip > d.Drop {
-		return &FieldError{Field: "monitor.dip", Value: ftoa(d.Dip) + " > drop " + ftoa(d.Drop), Err: repkit.ErrRange}
+		return &FieldError{Field: "monitor.dip", Value: ftoa(d.Dip), Err: repkit.ErrRange,
+			Hint: "give at most drop (" + ftoa(d.Drop) + "): a dip is the smaller fall"}
 	}
 	return nil
 }
+
+// hintFraction is the hint for a dip or drop outside [0, 1).
+const hintFraction = "give a fraction from 0 to below 1, such as 0.05 for 5%; 0 is the default"
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 
@@ -408,7 +412,8 @@ func dropFraction(b2, r2 uint64) float64 {
 func (h History) validate() error {
 	for i, m := range h.Measures {
 		if m.E1RM <= 0 {
-			return &FieldError{Field: indexed("measures", i, "e1rm"), Value: m.E1RM.String(), Err: repkit.ErrRange}
+			return &FieldError{Field: indexed("measures", i, "e1rm"), Value: m.E1RM.String(), Err: repkit.ErrRange,
+				Hint: "give an estimated one-rep max above zero, such as 100kg"}
 		}
 	}
 	for i, n := range h.Notes {
@@ -417,7 +422,7 @@ func (h History) validate() error {
 			c    Concern
 		}{{"soreness", n.Soreness}, {"joints", n.Joints}, {"low_motivation", n.LowMotivation}} {
 			if !f.c.Valid() {
-				return &FieldError{Field: indexed("notes", i, f.name), Value: f.c.String(), Err: repkit.ErrUnknownName}
+				return &FieldError{Field: indexed("notes", i, f.name), Value: f.c.String(), Err: repkit.ErrUnknownName, Hint: hintConcern}
 			}
 		}
 	}

@@ -54,14 +54,14 @@ const CombinedStresses = 3
 // Concern outside the constants wraps [repkit.ErrUnknownName].
 func (c CheckIn) Validate() error {
 	if c.Sleep < 0 || c.Sleep > 24*time.Hour {
-		return &FieldError{Field: "sleep", Value: c.Sleep.String(), Err: repkit.ErrRange}
+		return &FieldError{Field: "sleep", Value: c.Sleep.String(), Err: repkit.ErrRange, Hint: "give 0 to 24 hours"}
 	}
 	if c.MissedLifts < 0 {
-		return &FieldError{Field: "missed_lifts", Value: strconv.Itoa(c.MissedLifts), Err: repkit.ErrRange}
+		return &FieldError{Field: "missed_lifts", Value: strconv.Itoa(c.MissedLifts), Err: repkit.ErrRange, Hint: "give 0 or more"}
 	}
 	for r, v := range c.concerns() {
 		if !v.Valid() {
-			return &FieldError{Field: r.field(), Value: v.String(), Err: repkit.ErrUnknownName}
+			return &FieldError{Field: r.field(), Value: v.String(), Err: repkit.ErrUnknownName, Hint: hintConcern}
 		}
 	}
 	return nil
@@ -165,7 +165,8 @@ func Assess(l Lifter, c CheckIn) (Assessment, error) {
 		return Assessment{}, err
 	}
 	if int(l.Experience) >= len(experienceNames) {
-		return Assessment{}, &FieldError{Field: "experience", Value: l.Experience.String(), Err: repkit.ErrUnknownName}
+		return Assessment{}, &FieldError{Field: "experience", Value: l.Experience.String(), Err: repkit.ErrUnknownName,
+			Hint: "give beginner, intermediate or advanced, or leave it unknown"}
 	}
 	a := Assessment{Dose: DoseFull}
 	stressed := 0

@@ -102,7 +102,8 @@ func (s Conditions) Any() bool { return s != 0 }
 // are no [Condition].
 func (s Conditions) Validate() error {
 	if s&^allConditions != 0 {
-		return &FieldError{Field: "conditions", Value: "0x" + hex16(uint16(s)), Err: repkit.ErrUnknownName}
+		return &FieldError{Field: "conditions", Value: "0x" + hex16(uint16(s)), Err: repkit.ErrUnknownName,
+			Hint: "build the set from the Condition constants only"}
 	}
 	return nil
 }

@@ -1,7 +1,6 @@
 package history
 
 import (
-	"errors"
 	"math"
 	"math/bits"
 	"strconv"
@@ -11,12 +10,13 @@ import (
 	"github.com/repkit/repkit"
 )
 
+// Why a cell cannot be read; cellError turns them into *FieldErrors.
 var (
-	errNumber   = errors.New("not a plain decimal number")
-	errNegative = errors.New("negative")
-	errFraction = errors.New("not a whole number")
-	errDate     = errors.New("not a date in a known layout")
-	errDuration = errors.New("not a duration such as 1h 5m or 90")
+	errNumber   = &problem{repkit.ErrSyntax, "write a plain decimal number, such as 82.5"}
+	errNegative = &problem{repkit.ErrNegative, "write 0 or more"}
+	errFraction = &problem{repkit.ErrSyntax, "write a whole number, such as 8"}
+	errDate     = &problem{repkit.ErrSyntax, "write a date and time as the app exports it, such as 2024-03-01 18:05:00"}
+	errDuration = &problem{repkit.ErrSyntax, "write a duration such as 1h 5m, or a number of seconds such as 90"}
 )
 
 // parseWeight reads a plain decimal number of unit u ("75", "82.5", and with

@@ -20,9 +20,12 @@
 // (comma or semicolon) and a byte order mark. Files that carry no weight
 // unit (Strong's plain "Weight" column, FitNotes' plain "Weight") need
 // [Options.Unit]; without it they are an error wrapping [ErrUnitRequired],
-// because kilograms and pounds are never guessed. A malformed row is a
-// [*RowError] naming its line and column; [Options.Lenient] skips such rows
-// and reports them while keeping every row around them.
+// because kilograms and pounds are never guessed; its message asks the app's
+// user to choose kg or lb, and the app passes the answer in Options.Unit. A
+// malformed row is a [*RowError] naming its line, holding a [*FieldError]
+// that names the column and the cell and says what to write instead;
+// [Options.Lenient] skips such rows and reports them while keeping every
+// row around them.
 //
 // Formats read (header variants are listed beside each reader):
 //   - Strong: the comma export with Duration and RPE, the older one with

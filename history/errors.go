@@ -6,98 +6,119 @@ import (
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/enum"
+	"github.com/repkit/repkit/internal/fielderr"
 )
 
 // Errors that reading and writing a history wrap; test for them with
-// [errors.Is].
+// [errors.Is]. A cell that cannot be read wraps the shared sentinel that
+// says why: [repkit.ErrSyntax] (not a number, date or duration),
+// [repkit.ErrNegative], [repkit.ErrUnit], [repkit.ErrEmpty] (no exercise
+// name), [repkit.ErrUnknownName] (an unknown set kind or type),
+// [repkit.ErrRange] or [repkit.ErrOrder] (a rest timer row before any set).
 var (
 	// ErrFormat: the header matches none of the formats this package reads.
 	ErrFormat = errors.New("unrecognised format")
 	// ErrUnitRequired: the file does not say whether its weights are
-	// kilograms or pounds and [Options.Unit] does not say either.
-	ErrUnitRequired = errors.New("the file carries no weight unit; state one in Options.Unit")
+	// kilograms or pounds, and [Options.Unit] does not say either: ask the
+	// user which it is and pass it in Options.Unit. The message says so in
+	// words an app user understands. It is a kind of [repkit.ErrUnit], and
+	// [errors.Is] matches both.
+	ErrUnitRequired = fielderr.Sentinel("the file's weights carry no unit", repkit.ErrUnit)
 	// ErrColumn: a required column is missing from the header.
 	ErrColumn = errors.New("missing column")
-	// ErrValue: a cell holds a value that cannot be read (a bad number,
-	// date, unit, effort or set type).
-	ErrValue = errors.New("invalid value")
 	// ErrRow: a row is malformed as CSV (bad quoting, wrong field count).
-	ErrRow = errors.New("malformed row")
-	// ErrKind: a set kind name is not one of the defined kinds.
-	ErrKind = errors.New("unknown set kind")
+	// It is a kind of [repkit.ErrSyntax], and [errors.Is] matches both.
+	ErrRow = fielderr.Sentinel("malformed row", repkit.ErrSyntax)
 )
 
-// A RowError reports a row of a file that could not be read: its line
-// number (1-based, counting the header as line 1, and counting lines, not
-// records, so multi-line quoted cells do not shift it), the column by its
-// header name (empty when the whole row is at fault), the cell as written,
-// and why. It unwraps to one of the sentinels above and, when there is one,
-// to the lower-level cause (such as an *repkit.LoadError).
-type RowError struct {
-	Line   int
-	Column string
-	Value  string
-	Err    error // a sentinel: ErrValue, ErrRow, ErrOrder, ErrKind
-	Cause  error // the lower-level error, or nil
-}
+// hintUnit is the hint of [ErrUnitRequired], for the app's user.
+const hintUnit = "choose kg or lb for this file"
 
-func (e *RowError) Error() string {
-	b := make([]byte, 0, 96)
-	b = append(b, "history: line "...)
-	b = strconv.AppendInt(b, int64(e.Line), 10)
-	if e.Column != "" {
-		b = append(b, ", column "...)
-		b = strconv.AppendQuote(b, e.Column)
-	}
-	if e.Value != "" || e.Column != "" {
-		b = append(b, ": value "...)
-		b = strconv.AppendQuote(b, e.Value)
-	}
-	b = append(b, ": "...)
-	b = append(b, e.Err.Error()...)
-	if e.Cause != nil {
-		b = append(b, ": "...)
-		b = append(b, e.Cause.Error()...)
-	}
-	return string(b)
-}
-
-// Unwrap returns the sentinel and the cause, for [errors.Is] and [errors.As].
-func (e *RowError) Unwrap() []error {
-	if e.Cause == nil {
-		return []error{e.Err}
-	}
-	return []error{e.Err, e.Cause}
-}
-
-// A FieldError reports a bad value outside any file row: a field name, the
-// value, and a sentinel it unwraps to.
+// A FieldError reports a bad value: the field by its name in the file (a
+// CSV column header such as "Weight (kg)", or a JSON path such as
+// "workouts[0].exercises[1].sets[2].reps"), the value as written, the
+// sentinel it unwraps to, and a hint saying what to write instead. Its
+// message reads
+//
+//	history: weight unit "": the file's weights carry no unit; choose kg or lb for this file
+//
+// Inside a file it comes wrapped in a [*RowError], which adds the line.
 type FieldError struct {
-	Field string
-	Value string
-	Err   error
+	Field string // the column header or JSON path
+	Value string // the value as written
+	Err   error  // a sentinel: one of the above or a shared repkit one
+	Hint  string // what to write instead; may be empty
 }
 
+// Error returns `history: FIELD "VALUE": SENTINEL; HINT`.
 func (e *FieldError) Error() string {
-	return "history: " + e.Field + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
+	return fielderr.Message("history", e.Field, e.Value, e.Err, e.Hint)
 }
 
 // Unwrap returns the sentinel.
 func (e *FieldError) Unwrap() error { return e.Err }
 
-// The error builders of the enum codecs: unknown names wrap the sentinel
-// the package used for them before, and [repkit.ErrUnknownName].
-var (
-	unknownKind   = unknownAs(ErrKind)
-	unknownFormat = unknownAs(ErrFormat)
-	unknownValue  = unknownAs(ErrValue)
-)
+// The error builders of the enum codecs: an unknown name wraps
+// [repkit.ErrUnknownName]; an unknown format name wraps [ErrFormat] too.
+var unknownFormat = unknownAs(ErrFormat)
+
+// unknownName is the error for enum text that names nothing.
+func unknownName(field, value string) error {
+	return &FieldError{Field: field, Value: value, Err: repkit.ErrUnknownName}
+}
 
 // unknownAs returns the error builder of an enum whose unknown names wrap
-// sentinel (such as [ErrKind]) and [repkit.ErrUnknownName] both; the
+// sentinel (such as [ErrFormat]) and [repkit.ErrUnknownName] both; the
 // message is sentinel's.
 func unknownAs(sentinel error) func(field, value string) error {
 	return func(field, value string) error {
 		return &FieldError{Field: field, Value: value, Err: enum.Also(sentinel, repkit.ErrUnknownName)}
 	}
 }
+
+// A RowError locates a problem in a file: its line number (1-based,
+// counting the header as line 1, and counting lines, not records, so
+// multi-line quoted cells do not shift it). It carries no field of its own:
+// when one cell is at fault, Err is a [*FieldError] whose Field is the
+// column's header name and whose Value is the cell as written; when the
+// whole row is at fault (bad quoting, a wrong field count), Err wraps
+// [ErrRow] and the lower-level cause (such as csv.ErrQuote). [errors.As]
+// reaches the *FieldError and [errors.Is] the sentinels.
+type RowError struct {
+	Line int
+	Err  error // a *FieldError, or an error wrapping ErrRow
+}
+
+// Error returns `history: line N: ` and then the cell's column, value,
+// sentinel and hint, or the row's problem.
+func (e *RowError) Error() string {
+	b := make([]byte, 0, 96)
+	b = append(b, "history: line "...)
+	b = strconv.AppendInt(b, int64(e.Line), 10)
+	b = append(b, ": "...)
+	return string(fielderr.AppendInner(b, "history: ", e.Err))
+}
+
+// Unwrap returns Err, for [errors.Is] and [errors.As].
+func (e *RowError) Unwrap() error { return e.Err }
+
+// A problem is why a cell cannot be read: the shared sentinel and a hint.
+// The cell parsers return it and cellError turns it into a *FieldError.
+type problem struct {
+	err  error
+	hint string
+}
+
+func (p *problem) Error() string { return p.err.Error() + "; " + p.hint }
+func (p *problem) Unwrap() error { return p.err }
+
+// rowError is the error of a malformed row with its cause.
+func rowError(line int, cause error) *RowError {
+	return &RowError{Line: line, Err: &malformedRow{cause}}
+}
+
+// malformedRow wraps ErrRow and a cause, reading "malformed row: CAUSE".
+type malformedRow struct{ cause error }
+
+func (m *malformedRow) Error() string   { return ErrRow.Error() + ": " + m.cause.Error() }
+func (m *malformedRow) Unwrap() []error { return []error{ErrRow, m.cause} }

@@ -29,7 +29,7 @@ func ExampleImport() {
 		fmt.Println(strings.TrimSpace(fmt.Sprintf("%s %s x%d %s", s.Kind, s.Load.Format(repkit.Pounds), s.Reps, s.Effort)))
 	}
 	// Output:
-	// history: unit "unknown": the file carries no weight unit; state one in Options.Unit
+	// history: weight unit "": the file's weights carry no unit; choose kg or lb for this file
 	// warmup 5lb x15
 	// working 10lb x15 rpe 9
 	// working 10lb x12
@@ -76,7 +76,7 @@ func ExampleOptions_lenient() {
 	}
 	// Output:
 	// 2 sets kept
-	// history: line 3, column "Weight (kgs)": value "ten": invalid value: not a plain decimal number
+	// history: line 3: Weight (kgs) "ten": invalid syntax; write a plain decimal number, such as 82.5
 }
 
 // Any history writes out as repkit's CSV, which reads back the same.

@@ -29,8 +29,10 @@ func fuzzReader(t *testing.T, data []byte, opts Options) {
 		if re.Line < 1 {
 			t.Fatalf("row error names no line: %v", err)
 		}
-		if errors.Is(err, ErrValue) && re.Column == "" {
-			t.Fatalf("value error names no column: %v", err)
+		if fe := (*FieldError)(nil); !errors.As(re, &fe) && !errors.Is(err, ErrRow) {
+			t.Fatalf("row error is neither a cell's *FieldError nor ErrRow: %v", err)
+		} else if fe != nil && fe.Field == "" {
+			t.Fatalf("cell error names no column: %v", err)
 		}
 		if !strings.Contains(err.Error(), "line ") {
 			t.Fatalf("message names no line: %v", err)

@@ -1,7 +1,6 @@
 package history
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/repkit/repkit"
@@ -64,7 +63,7 @@ func (r *Reader) bindHevy(idx map[string]int) error {
 	return nil
 }
 
-var errSetType = errors.New("set type is not normal, warmup, dropset or failure")
+var errSetType = &problem{repkit.ErrUnknownName, "write normal, warmup, dropset or failure"}
 
 func (r *Reader) parseHevy(rec []string, row *Row) *RowError {
 	c := &r.cols
@@ -94,7 +93,7 @@ func (r *Reader) parseHevy(rec []string, row *Row) *RowError {
 	case strings.EqualFold(t, "failure"):
 		set.Kind = KindFailure
 	default:
-		return r.cellError(rec, c.setType, ErrValue, errSetType)
+		return r.cellError(rec, c.setType, errSetType)
 	}
 	wi, u := c.weightKg, repkit.Kilograms
 	if c.weightKg < 0 || (c.weightLb >= 0 && strings.TrimSpace(rec[c.weightKg]) == "") {

@@ -175,8 +175,6 @@ func (g *grouper) entry(w *Workout, wi int, row *Row) int {
 	return n
 }
 
-var errRestFirst = errors.New("a rest timer row with no set before it")
-
 func (g *grouper) add(row *Row) error {
 	if row.RestOnly {
 		return g.addRest(row)
@@ -217,7 +215,8 @@ func (g *grouper) addRest(row *Row) error {
 			}
 		}
 	}
-	return &RowError{Line: row.Line, Column: "Set Order", Value: "Rest Timer", Err: repkit.ErrOrder, Cause: errRestFirst}
+	return &RowError{Line: row.Line, Err: &FieldError{Field: "Set Order", Value: "Rest Timer", Err: repkit.ErrOrder,
+		Hint: "a rest timer row follows the set it rests after; this one has no set before it"}}
 }
 
 func sortWorkouts(ws []Workout) {

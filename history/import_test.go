@@ -238,7 +238,7 @@ func TestUnitRequired(t *testing.T) {
 	csv := "Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment\n2026-04-29,Curl,Arms,15,,10,,,,\n"
 	_, _, err = Import(strings.NewReader(csv), Options{})
 	var re *RowError
-	if !errors.As(err, &re) || re.Line != 2 || re.Column != "Weight Unit" || !errors.Is(err, ErrUnitRequired) {
+	if !errors.As(err, &re) || re.Line != 2 || column(re) != "Weight Unit" || !errors.Is(err, ErrUnitRequired) {
 		t.Errorf("empty unit cell: err = %v, want a RowError at line 2, column Weight Unit, wrapping ErrUnitRequired", err)
 	}
 }
@@ -252,10 +252,10 @@ func TestStrictStopsAtFirstMalformedRow(t *testing.T) {
 	if !errors.As(err, &re) {
 		t.Fatalf("err = %v, want *RowError", err)
 	}
-	if re.Line != 3 || re.Column != "Weight" || re.Value != "twenty" || !errors.Is(err, ErrValue) {
-		t.Errorf("got %+v, want line 3, column Weight, value twenty, ErrValue", re)
+	if re.Line != 3 || column(re) != "Weight" || value(re) != "twenty" || !errors.Is(err, repkit.ErrSyntax) {
+		t.Errorf("got %+v, want line 3, column Weight, value twenty, ErrSyntax", re)
 	}
-	if !strings.Contains(err.Error(), `line 3, column "Weight"`) {
+	if !strings.Contains(err.Error(), `line 3: Weight "twenty"`) {
 		t.Errorf("message %q does not name line and column", err)
 	}
 }
@@ -267,7 +267,7 @@ func TestLenientKeepsRowsAroundBadOnes(t *testing.T) {
 	}
 	var got []string
 	for _, e := range skipped {
-		got = append(got, fmt.Sprintf("%d %s %s", e.Line, e.Column, e.Value))
+		got = append(got, fmt.Sprintf("%d %s %s", e.Line, column(e), value(e)))
 	}
 	want := []string{"3 Weight twenty", "5  ", "6 RPE 11"}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -280,7 +280,7 @@ func TestLenientKeepsRowsAroundBadOnes(t *testing.T) {
 	if diff := cmp.Diff([]int{10, 8, 5}, reps); diff != "" {
 		t.Errorf("kept reps (-want +got):\n%s", diff)
 	}
-	if !errors.Is(skipped[1], ErrRow) || !errors.Is(skipped[2], ErrValue) {
+	if !errors.Is(skipped[1], ErrRow) || !errors.Is(skipped[2], repkit.ErrRange) {
 		t.Errorf("sentinels: %v, %v", skipped[1], skipped[2])
 	}
 }
@@ -380,7 +380,7 @@ func TestRowErrors(t *testing.T) {
 	for _, tt := range tests {
 		_, _, err := Import(strings.NewReader(head+tt.row+"\n"), Options{Unit: repkit.Kilograms})
 		var re *RowError
-		if !errors.As(err, &re) || re.Line != 2 || re.Column != tt.column || re.Value != tt.value {
+		if !errors.As(err, &re) || re.Line != 2 || column(re) != tt.column || value(re) != tt.value {
 			t.Errorf("%s: err = %v, want line 2 column %q value %q", tt.row, err, tt.column, tt.value)
 		}
 	}
@@ -485,4 +485,22 @@ func TestImportStrayQuote(t *testing.T) {
 			t.Errorf("%s: error %v (line %d)", tc.name, e, e.Line)
 		}
 	}
+}
+
+// column and value return the column and cell of a RowError's *FieldError,
+// or "" for a row at fault as a whole.
+func column(re *RowError) string {
+	var fe *FieldError
+	if errors.As(re, &fe) {
+		return fe.Field
+	}
+	return ""
+}
+
+func value(re *RowError) string {
+	var fe *FieldError
+	if errors.As(re, &fe) {
+		return fe.Value
+	}
+	return ""
 }

@@ -2,8 +2,12 @@ package history
 
 import (
 	"encoding/json"
+	"errors"
 	"io"
 	"strconv"
+	"strings"
+
+	"github.com/repkit/repkit"
 )
 
 // WriteJSON writes h as indented JSON: field names in snake case, loads as
@@ -42,7 +46,7 @@ func (h *History) Validate() error {
 	for wi := range h.Workouts {
 		w := &h.Workouts[wi]
 		if w.Duration < 0 {
-			return &FieldError{Field: "workouts[" + strconv.Itoa(wi) + "].duration", Value: w.Duration.String(), Err: ErrValue}
+			return &FieldError{Field: "workouts[" + strconv.Itoa(wi) + "].duration", Value: w.Duration.String(), Err: repkit.ErrNegative, Hint: hintNotNegative}
 		}
 		for ei := range w.Exercises {
 			for si, s := range w.Exercises[ei].Sets {
@@ -59,21 +63,33 @@ func (h *History) Validate() error {
 func (s *Set) validate() *FieldError {
 	switch {
 	case int(s.Kind) >= len(kindNames):
-		return &FieldError{Field: "kind", Value: s.Kind.String(), Err: ErrKind}
+		return &FieldError{Field: "kind", Value: s.Kind.String(), Err: repkit.ErrUnknownName, Hint: "give one of " + strings.Join(kindNames[:], ", ")}
 	case s.Load < 0:
-		return &FieldError{Field: "load", Value: s.Load.String(), Err: ErrValue}
+		return &FieldError{Field: "load", Value: s.Load.String(), Err: repkit.ErrNegative, Hint: "give a load of 0kg or more"}
 	case s.Reps < 0:
-		return &FieldError{Field: "reps", Value: strconv.Itoa(s.Reps), Err: ErrValue}
+		return &FieldError{Field: "reps", Value: strconv.Itoa(s.Reps), Err: repkit.ErrNegative, Hint: hintNotNegative}
 	case s.TargetReps < 0:
-		return &FieldError{Field: "target_reps", Value: strconv.Itoa(s.TargetReps), Err: ErrValue}
+		return &FieldError{Field: "target_reps", Value: strconv.Itoa(s.TargetReps), Err: repkit.ErrNegative, Hint: hintNotNegative}
 	case s.Effort.Validate() != nil:
-		return &FieldError{Field: "effort", Value: s.Effort.String(), Err: ErrValue}
+		return &FieldError{Field: "effort", Value: s.Effort.String(), Err: repkit.ErrInvalid, Hint: effortHint(s.Effort)}
 	case s.Duration < 0:
-		return &FieldError{Field: "duration", Value: s.Duration.String(), Err: ErrValue}
+		return &FieldError{Field: "duration", Value: s.Duration.String(), Err: repkit.ErrNegative, Hint: hintNotNegative}
 	case s.Rest < 0:
-		return &FieldError{Field: "rest", Value: s.Rest.String(), Err: ErrValue}
+		return &FieldError{Field: "rest", Value: s.Rest.String(), Err: repkit.ErrNegative, Hint: hintNotNegative}
 	case s.Line < 0:
-		return &FieldError{Field: "line", Value: strconv.Itoa(s.Line), Err: ErrValue}
+		return &FieldError{Field: "line", Value: strconv.Itoa(s.Line), Err: repkit.ErrNegative, Hint: hintNotNegative}
 	}
 	return nil
+}
+
+// hintNotNegative is the hint for a negative count or duration.
+const hintNotNegative = "give 0 or more"
+
+// effortHint is the hint of an invalid effort's own error.
+func effortHint(e repkit.Effort) string {
+	var fe *repkit.FieldError
+	if errors.As(e.Validate(), &fe) {
+		return fe.Hint
+	}
+	return ""
 }

@@ -77,7 +77,7 @@ func (r *Reader) parseLiftosaur(rec []string, row *Row) *RowError {
 	u, e := r.unitCell(rec, ui)
 	if e != nil {
 		if e.Line == 0 {
-			return r.cellError(rec, wi, ErrValue, ErrUnitRequired)
+			return r.cellError(rec, wi, ErrUnitRequired)
 		}
 		return e
 	}

@@ -79,10 +79,10 @@ func NewReader(r io.Reader, opts Options) (*Reader, error) {
 	c.ReuseRecord = true
 	rec, err := c.Read()
 	if err == io.EOF {
-		return nil, &FieldError{Field: "header", Value: "", Err: ErrFormat}
+		return nil, &FieldError{Field: "header", Value: "", Err: ErrFormat, Hint: hintFormat}
 	}
 	if err != nil {
-		return nil, &RowError{Line: 1, Err: ErrRow, Cause: unwrapParse(err)}
+		return nil, rowError(1, unwrapParse(err))
 	}
 	header := make([]string, len(rec))
 	for i, h := range rec {
@@ -144,14 +144,14 @@ func (r *Reader) Next() (Row, error) {
 					cause = quoteSpanError{start: pe.StartLine, end: pe.Line, err: pe.Err}
 				}
 			}
-			return Row{}, &RowError{Line: line, Err: ErrRow, Cause: cause}
+			return Row{}, rowError(line, cause)
 		}
 		line, _ := r.csv.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // a blank line
 		}
 		if len(rec) != len(r.header) {
-			return Row{}, &RowError{Line: line, Err: ErrRow, Cause: fieldCountError{got: len(rec), want: len(r.header)}}
+			return Row{}, rowError(line, fieldCountError{got: len(rec), want: len(r.header)})
 		}
 		r.row = Row{Line: line}
 		row := &r.row
@@ -163,7 +163,7 @@ func (r *Reader) Next() (Row, error) {
 		}
 		if r.format != FormatRepkit {
 			if strings.TrimSpace(row.Exercise) == "" && !row.RestOnly {
-				return Row{}, r.cellError(rec, r.cols.exercise, ErrValue, errNoExercise)
+				return Row{}, r.cellError(rec, r.cols.exercise, errNoExercise)
 			}
 			row.Set.Line = line
 		}
@@ -171,7 +171,7 @@ func (r *Reader) Next() (Row, error) {
 	}
 }
 
-var errNoExercise = errors.New("empty exercise name")
+var errNoExercise = &problem{repkit.ErrEmpty, "write the exercise's name"}
 
 // errSkipRow marks a row a format parser deliberately skips.
 var errSkipRow = &RowError{}
@@ -195,7 +195,8 @@ func (e quoteSpanError) Unwrap() error { return e.err }
 type fieldCountError struct{ got, want int }
 
 func (e fieldCountError) Error() string {
-	return "row has " + strconv.Itoa(e.got) + " fields, header has " + strconv.Itoa(e.want)
+	return "row has " + strconv.Itoa(e.got) + " fields, header has " + strconv.Itoa(e.want) +
+		"; look for a missing or extra separator"
 }
 
 func unwrapParse(err error) error {
@@ -206,11 +207,29 @@ func unwrapParse(err error) error {
 	return err
 }
 
-// cellError builds the error for column i of the current record.
-func (r *Reader) cellError(rec []string, i int, sentinel, cause error) *RowError {
+// cellError builds the error for column i of the current record from why
+// the cell cannot be read: a *problem, a *repkit.FieldError (whose sentinel
+// and hint it takes) or a sentinel.
+func (r *Reader) cellError(rec []string, i int, cause error) *RowError {
 	line, _ := r.csv.FieldPos(i)
-	return &RowError{Line: line, Column: r.header[i], Value: rec[i], Err: sentinel, Cause: cause}
+	fe := &FieldError{Field: r.header[i], Value: rec[i], Err: cause}
+	var p *problem
+	var rf *repkit.FieldError
+	switch {
+	case errors.As(cause, &p):
+		fe.Err, fe.Hint = p.err, p.hint
+	case errors.As(cause, &rf):
+		fe.Err, fe.Hint = rf.Err, rf.Hint
+	case errors.Is(cause, ErrUnitRequired):
+		fe.Hint = hintUnit
+	case errors.Is(cause, repkit.ErrOverflow):
+		fe.Hint = "write a load of at most 9223 tonnes"
+	}
+	return &RowError{Line: line, Err: fe}
 }
+
+// hintFormat is the hint for a header of no known format.
+const hintFormat = "export the workouts as CSV from Strong, Hevy, Liftosaur or FitNotes, or from repkit"
 
 // sniffDelimiter looks at the header line and picks ';' when it has more
 // semicolons than commas outside quotes, else ','.
@@ -286,7 +305,7 @@ func (r *Reader) bind() error {
 	case has("date", "exercise", "category"):
 		return r.bindFitNotes(idx)
 	}
-	return &FieldError{Field: "header", Value: strings.Join(r.header, string(r.csv.Comma)), Err: ErrFormat}
+	return &FieldError{Field: "header", Value: strings.Join(r.header, string(r.csv.Comma)), Err: ErrFormat, Hint: hintFormat}
 }
 
 // col returns the index of the first of names present, or -1.
@@ -301,7 +320,8 @@ func col(idx map[string]int, names ...string) int {
 
 func (r *Reader) require(i int, name string) error {
 	if i < 0 {
-		return &FieldError{Field: "header", Value: name, Err: ErrColumn}
+		return &FieldError{Field: "header", Value: name, Err: ErrColumn,
+			Hint: "the file lacks the " + strconv.Quote(name) + " column; export it again with all columns"}
 	}
 	return nil
 }
@@ -309,7 +329,7 @@ func (r *Reader) require(i int, name string) error {
 // fileUnit settles the unit for a file whose weight column names none.
 func (r *Reader) fileUnit() error {
 	if r.opts.Unit == repkit.UnitUnknown {
-		return &FieldError{Field: "unit", Value: r.opts.Unit.String(), Err: ErrUnitRequired}
+		return &FieldError{Field: "weight unit", Value: "", Err: ErrUnitRequired, Hint: hintUnit}
 	}
 	r.unit = r.opts.Unit
 	return nil
@@ -330,7 +350,7 @@ func (r *Reader) weightCell(rec []string, i int, u repkit.Unit) (repkit.Load, *R
 	}
 	l, err := parseWeight(rec[i], u, r.decimalComma)
 	if err != nil {
-		return 0, r.cellError(rec, i, ErrValue, err)
+		return 0, r.cellError(rec, i, err)
 	}
 	return l, nil
 }
@@ -347,13 +367,14 @@ func (r *Reader) unitCell(rec []string, i int) (repkit.Unit, *RowError) {
 			return r.opts.Unit, nil
 		}
 		if i < 0 {
-			return repkit.UnitUnknown, &RowError{Line: 0, Err: ErrUnitRequired}
+			line, _ := r.csv.FieldPos(0)
+			return repkit.UnitUnknown, &RowError{Line: line, Err: &FieldError{Field: "weight unit", Err: ErrUnitRequired, Hint: hintUnit}}
 		}
-		return repkit.UnitUnknown, r.cellError(rec, i, ErrValue, ErrUnitRequired)
+		return repkit.UnitUnknown, r.cellError(rec, i, ErrUnitRequired)
 	}
 	u, err := repkit.ParseUnit(s)
 	if err != nil || u == repkit.UnitUnknown {
-		return repkit.UnitUnknown, r.cellError(rec, i, ErrValue, repkit.ErrUnit)
+		return repkit.UnitUnknown, r.cellError(rec, i, &problem{repkit.ErrUnit, "write kg or lb"})
 	}
 	return u, nil
 }
@@ -364,7 +385,7 @@ func (r *Reader) countCell(rec []string, i int) (int, *RowError) {
 	}
 	n, err := parseCount(rec[i])
 	if err != nil {
-		return 0, r.cellError(rec, i, ErrValue, err)
+		return 0, r.cellError(rec, i, err)
 	}
 	return n, nil
 }
@@ -378,7 +399,7 @@ func (r *Reader) dateCell(rec []string, i int, c *dateCache) (time.Time, *RowErr
 	}
 	t, err := c.parse(rec[i])
 	if err != nil {
-		return time.Time{}, r.cellError(rec, i, ErrValue, err)
+		return time.Time{}, r.cellError(rec, i, err)
 	}
 	return t, nil
 }
@@ -389,7 +410,7 @@ func (r *Reader) secondsCell(rec []string, i int) (time.Duration, *RowError) {
 	}
 	d, err := parseSeconds(rec[i])
 	if err != nil {
-		return 0, r.cellError(rec, i, ErrValue, err)
+		return 0, r.cellError(rec, i, err)
 	}
 	return d, nil
 }
@@ -400,7 +421,7 @@ func (r *Reader) appDurationCell(rec []string, i int) (time.Duration, *RowError)
 	}
 	d, err := parseAppDuration(rec[i])
 	if err != nil {
-		return 0, r.cellError(rec, i, ErrValue, err)
+		return 0, r.cellError(rec, i, err)
 	}
 	return d, nil
 }
@@ -411,7 +432,7 @@ func (r *Reader) rpeCell(rec []string, i int, set *Set) *RowError {
 	}
 	e, err := parseRPE(rec[i])
 	if err != nil {
-		return r.cellError(rec, i, ErrValue, err)
+		return r.cellError(rec, i, err)
 	}
 	set.Effort = e
 	return nil

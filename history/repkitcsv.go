@@ -2,7 +2,6 @@ package history
 
 import (
 	"encoding/csv"
-	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -151,7 +150,7 @@ func (r *Reader) bindRepkit(idx map[string]int) error {
 	return nil
 }
 
-var errIndex = errors.New("not a number from 1")
+var errIndex = &problem{repkit.ErrSyntax, "write a whole number from 1"}
 
 func (r *Reader) parseRepkit(rec []string, row *Row) *RowError {
 	c := &r.cols
@@ -162,7 +161,7 @@ func (r *Reader) parseRepkit(rec []string, row *Row) *RowError {
 		}
 		n, err := strconv.Atoi(rec[i])
 		if err != nil || n < 1 {
-			return 0, r.cellError(rec, i, ErrValue, errIndex)
+			return 0, r.cellError(rec, i, errIndex)
 		}
 		return n, nil
 	}
@@ -193,11 +192,11 @@ func (r *Reader) parseRepkit(rec []string, row *Row) *RowError {
 	}
 	set := &row.Set
 	if err := set.Kind.UnmarshalText([]byte(rec[c.kind])); err != nil {
-		return r.cellError(rec, c.kind, ErrValue, ErrKind)
+		return r.cellError(rec, c.kind, &problem{repkit.ErrUnknownName, "write one of " + strings.Join(kindNames[:], ", ")})
 	}
 	l, err := repkit.ParseLoad(rec[c.load])
 	if err != nil {
-		return r.cellError(rec, c.load, ErrValue, err)
+		return r.cellError(rec, c.load, err)
 	}
 	set.Load = l
 	if set.Reps, e = r.countCell(rec, c.reps); e != nil {
@@ -207,7 +206,7 @@ func (r *Reader) parseRepkit(rec []string, row *Row) *RowError {
 		return e
 	}
 	if set.Effort, err = repkit.ParseEffort(rec[c.effort]); err != nil {
-		return r.cellError(rec, c.effort, ErrValue, err)
+		return r.cellError(rec, c.effort, err)
 	}
 	if set.Duration, e = r.goDuration(rec, c.seconds); e != nil {
 		return e
@@ -228,7 +227,7 @@ func (r *Reader) rfc3339(rec []string, i int) (time.Time, *RowError) {
 	}
 	t, err := time.Parse(time.RFC3339Nano, rec[i])
 	if err != nil {
-		return time.Time{}, r.cellError(rec, i, ErrValue, errDate)
+		return time.Time{}, r.cellError(rec, i, errDate)
 	}
 	if _, off := t.Zone(); off == 0 && strings.HasSuffix(rec[i], "Z") {
 		t = t.UTC()
@@ -242,7 +241,7 @@ func (r *Reader) goDuration(rec []string, i int) (time.Duration, *RowError) {
 	}
 	d, err := time.ParseDuration(rec[i])
 	if err != nil || d < 0 {
-		return 0, r.cellError(rec, i, ErrValue, errDuration)
+		return 0, r.cellError(rec, i, errDuration)
 	}
 	return d, nil
 }

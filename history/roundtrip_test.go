@@ -149,8 +149,9 @@ func TestWritersRejectInvalid(t *testing.T) {
 		if err := WriteCSV(&bytes.Buffer{}, ws); err == nil {
 			t.Errorf("WriteCSV accepted %+v", s)
 		}
-		if err := WriteJSON(&bytes.Buffer{}, &History{Workouts: ws}); !errors.Is(err, ErrValue) && !errors.Is(err, ErrKind) {
-			t.Errorf("WriteJSON(%+v) = %v, want ErrValue or ErrKind", s, err)
+		var fe *FieldError
+		if err := WriteJSON(&bytes.Buffer{}, &History{Workouts: ws}); !errors.As(err, &fe) || fe.Hint == "" {
+			t.Errorf("WriteJSON(%+v) = %v, want a *FieldError with a hint", s, err)
 		}
 	}
 }
@@ -180,10 +181,10 @@ func TestEnumContract(t *testing.T) {
 		"unknown", "marked", "resttimer", "sameloaddrop", "note", "exercisenote")
 
 	k := KindDrop
-	if err := k.UnmarshalText([]byte("superset")); !errors.Is(err, ErrKind) || k != KindDrop {
+	if err := k.UnmarshalText([]byte("superset")); !errors.Is(err, repkit.ErrUnknownName) || k != KindDrop {
 		t.Errorf("unknown kind: %v, kind now %v", err, k)
 	}
-	if _, err := SetKind(99).MarshalText(); !errors.Is(err, ErrKind) {
+	if _, err := SetKind(99).MarshalText(); !errors.Is(err, repkit.ErrUnknownName) {
 		t.Errorf("SetKind(99).MarshalText() = %v", err)
 	}
 	if k, ok := ParseSetKind("RestPause"); !ok || k != KindRestPause {
@@ -197,12 +198,12 @@ func TestEnumContract(t *testing.T) {
 		t.Errorf("unknown format: %v", err)
 	}
 	var e Evidence
-	if err := e.UnmarshalText([]byte("hunch")); !errors.Is(err, ErrValue) {
+	if err := e.UnmarshalText([]byte("hunch")); !errors.Is(err, repkit.ErrUnknownName) {
 		t.Errorf("unknown evidence: %v", err)
 	}
 	var m MatchStatus
 	err := m.UnmarshalText([]byte("fuzzy"))
-	if !errors.Is(err, ErrValue) || err.Error() != `history: match status "fuzzy": invalid value` {
+	if !errors.Is(err, repkit.ErrUnknownName) || err.Error() != `history: match status "fuzzy": unknown name` {
 		t.Errorf("unknown match status: %v", err)
 	}
 }

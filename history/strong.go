@@ -1,7 +1,6 @@
 package history
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/repkit/repkit"
@@ -74,7 +73,7 @@ func (r *Reader) bindStrong(idx map[string]int) error {
 	return nil
 }
 
-var errSetOrder = errors.New(`set order is not a number, "W", "D", "F" or "Rest Timer"`)
+var errSetOrder = &problem{repkit.ErrSyntax, `write a set number, "W", "D", "F" or "Rest Timer"`}
 
 func (r *Reader) parseStrong(rec []string, row *Row) *RowError {
 	c := &r.cols
@@ -108,7 +107,7 @@ func (r *Reader) parseStrong(rec []string, row *Row) *RowError {
 		set.Kind = KindFailure
 	default:
 		if n, err := parseCount(order); err != nil || n == 0 && order != "0" {
-			return r.cellError(rec, c.setOrder, ErrValue, errSetOrder)
+			return r.cellError(rec, c.setOrder, errSetOrder)
 		}
 		set.Kind = KindWorking
 	}

@@ -8,7 +8,7 @@ import "github.com/repkit/repkit/internal/enum"
 // outside a table prints "Type(n)" and does not marshal; unknown text is an
 // error wrapping [repkit.ErrUnknownName] that names the field and the text.
 
-var kindText = enum.New[SetKind]("SetKind", "kind", unknownKind, kindNames...)
+var kindText = enum.New[SetKind]("SetKind", "kind", unknownName, kindNames...)
 
 // String returns the kind's lower-case name, such as "warmup" or "restpause".
 func (k SetKind) String() string { return kindText.String(k) }
@@ -17,12 +17,12 @@ func (k SetKind) String() string { return kindText.String(k) }
 func (k SetKind) AppendText(b []byte) ([]byte, error) { return kindText.AppendText(b, k) }
 
 // MarshalText implements [encoding.TextMarshaler]; an undefined kind is an
-// error wrapping [ErrKind].
+// error wrapping [repkit.ErrUnknownName].
 func (k SetKind) MarshalText() ([]byte, error) { return kindText.MarshalText(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the names
 // String returns, case-insensitively, and rejects others with an error
-// wrapping [ErrKind]. On error k is unchanged.
+// wrapping [repkit.ErrUnknownName]. On error k is unchanged.
 func (k *SetKind) UnmarshalText(text []byte) error { return kindText.UnmarshalText(k, text) }
 
 var formatText = enum.New[Format]("Format", "format", unknownFormat, formatNames...)
@@ -42,7 +42,7 @@ func (f Format) MarshalText() ([]byte, error) { return formatText.MarshalText(f)
 // wrapping [ErrFormat]. On error f is unchanged.
 func (f *Format) UnmarshalText(text []byte) error { return formatText.UnmarshalText(f, text) }
 
-var statusText = enum.New[MatchStatus]("MatchStatus", "match status", unknownValue, statusNames...)
+var statusText = enum.New[MatchStatus]("MatchStatus", "match status", unknownName, statusNames...)
 
 // String returns the status's lower-case name.
 func (s MatchStatus) String() string { return statusText.String(s) }
@@ -54,10 +54,10 @@ func (s MatchStatus) AppendText(b []byte) ([]byte, error) { return statusText.Ap
 func (s MatchStatus) MarshalText() ([]byte, error) { return statusText.MarshalText(s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], case-insensitively;
-// unknown names are an error wrapping [ErrValue].
+// unknown names are an error wrapping [repkit.ErrUnknownName].
 func (s *MatchStatus) UnmarshalText(text []byte) error { return statusText.UnmarshalText(s, text) }
 
-var evidenceText = enum.New[Evidence]("Evidence", "evidence", unknownValue, evidenceNames...)
+var evidenceText = enum.New[Evidence]("Evidence", "evidence", unknownName, evidenceNames...)
 
 // String returns the evidence's lower-case name.
 func (e Evidence) String() string { return evidenceText.String(e) }
@@ -69,5 +69,5 @@ func (e Evidence) AppendText(b []byte) ([]byte, error) { return evidenceText.App
 func (e Evidence) MarshalText() ([]byte, error) { return evidenceText.MarshalText(e) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], case-insensitively;
-// unknown names are an error wrapping [ErrValue].
+// unknown names are an error wrapping [repkit.ErrUnknownName].
 func (e *Evidence) UnmarshalText(text []byte) error { return evidenceText.UnmarshalText(e, text) }

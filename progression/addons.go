@@ -53,7 +53,7 @@ func validateBase[E Equipment](base E) error {
 // validateAddOns checks add-on weights: at most 6, each heavier than zero.
 func validateAddOns(weights []repkit.Load) error {
 	if len(weights) > maxAddOns {
-		return errInt("addons", len(weights), ErrEquipment, "at most 6 add-on weights")
+		return errInt("addons", len(weights), ErrEquipment, "give at most 6 add-on weights")
 	}
 	for i, w := range weights {
 		if err := checkEquipmentLoad("addon", w, true); err != nil {

@@ -66,7 +66,7 @@ func (b Barbell) shape() (step repkit.Load, steps int64, err error) {
 			return 0, 0, errAt(err, "plates["+strconv.Itoa(i)+"].weight")
 		}
 		if p.Pairs < 0 || p.Pairs > maxPairs {
-			return 0, 0, errInt("plates["+strconv.Itoa(i)+"].pairs", p.Pairs, ErrEquipment, "pairs must be 0 to 1000")
+			return 0, 0, errInt("plates["+strconv.Itoa(i)+"].pairs", p.Pairs, ErrEquipment, "give 0 to 1000 pairs")
 		}
 		if p.Pairs == 0 {
 			continue
@@ -74,7 +74,7 @@ func (b Barbell) shape() (step repkit.Load, steps int64, err error) {
 		step = gcd(step, p.Weight)
 		total += p.Weight * repkit.Load(p.Pairs)
 		if total > maxEquipmentLoad {
-			return 0, 0, errLoad("plates", total, ErrEquipment, "more than 10 tonnes a side")
+			return 0, 0, errLoad("plates", total, ErrEquipment, "give at most 10000kg a side")
 		}
 	}
 	if step == 0 {
@@ -82,8 +82,8 @@ func (b Barbell) shape() (step repkit.Load, steps int64, err error) {
 	}
 	steps = int64(total / step)
 	if steps >= maxBarbellSteps {
-		return 0, 0, &Error{Field: "plates", Value: strconv.FormatInt(steps, 10) + " steps of " + step.String(),
-			Err: ErrEquipment, Detail: "more than 16384 distinct per-side totals; mixed kg and lb plates?"}
+		return 0, 0, &FieldError{Field: "plates", Value: strconv.FormatInt(steps, 10) + " steps of " + step.String(),
+			Err: ErrEquipment, Hint: "more than 16384 distinct per-side totals; give plates of one unit system, kg or lb"}
 	}
 	return step, steps, nil
 }

@@ -49,13 +49,14 @@
 // [Formula.Estimate] implements Epley, Brzycki, Lombardi, Mayhew, O'Conner,
 // Wathan and Lander, and [EstimateRTS], [RTSPercent] and [LoadForRTS] the
 // RTS %1RM chart by reps and reps in reserve. Each has a valid rep range,
-// and a set outside it is an error wrapping [ErrOutOfRange], never an
+// and a set outside it is an error wrapping [repkit.ErrRange], never an
 // invented number.
 //
 // # Errors and concurrency
 //
-// Bad input gets an [*Error] naming the field and value, wrapping one of
-// [repkit.ErrInvalid], [ErrOutOfRange], [ErrNotAchievable], [ErrEquipment] or
+// Bad input gets a [*FieldError] naming the field and value and saying what
+// to give instead, wrapping one of
+// [repkit.ErrInvalid], [repkit.ErrRange], [ErrNotAchievable], [ErrEquipment] or
 // [repkit.ErrUnknownName]. Nothing here panics on data; only the presets panic, on
 // a unit that is a programming mistake. Every type is a value, safe for
 // concurrent use as long as nobody modifies the slices it was given. The hot

@@ -63,7 +63,7 @@ func (p DoubleProgression) Validate() error {
 		return err
 	}
 	if err := p.MinRIR.Validate(); err != nil {
-		return &Error{Field: "min_rir", Value: p.MinRIR.String(), Err: repkit.ErrInvalid, Detail: "must be 0 to 10"}
+		return &FieldError{Field: "min_rir", Value: p.MinRIR.String(), Err: repkit.ErrInvalid, Hint: "give 0 to 10"}
 	}
 	return validateEquipment(p.Equipment)
 }
@@ -76,7 +76,7 @@ func (p DoubleProgression) Start(load repkit.Load, sets int) (Prescription, erro
 		return Prescription{}, err
 	}
 	if sets < 0 || sets > maxReps {
-		return Prescription{}, errInt("sets", sets, repkit.ErrInvalid, "must be 0 to 1000")
+		return Prescription{}, errInt("sets", sets, repkit.ErrInvalid, "give 0 to 1000")
 	}
 	l, err := Round(p.Equipment, load, RoundDown)
 	if err != nil {
@@ -117,7 +117,7 @@ func (p DoubleProgression) Replay(start Prescription, history []Session) (Recomm
 		return Recommendation{}, err
 	}
 	if len(history) == 0 {
-		return Recommendation{}, errInt("history", 0, repkit.ErrInvalid, "no sessions to replay")
+		return Recommendation{}, errInt("history", 0, repkit.ErrInvalid, "give at least one session")
 	}
 	want := start
 	checked, known := repkit.Load(0), false // the last load found achievable
@@ -152,9 +152,9 @@ func (p DoubleProgression) Replay(start Prescription, history []Session) (Recomm
 	return r, nil
 }
 
-// inHistory prefixes the field of an *Error with the session's index.
+// inHistory prefixes the field of an *FieldError with the session's index.
 func inHistory(i int, err error) error {
-	var e *Error
+	var e *FieldError
 	if errors.As(err, &e) {
 		e.Field = "history[" + strconv.Itoa(i) + "]." + e.Field
 	}
@@ -167,10 +167,10 @@ func (p DoubleProgression) checkStart(want Prescription) error {
 		return err
 	}
 	if !p.Range.Contains(want.Reps) {
-		return errInt("prescription.reps", want.Reps, repkit.ErrInvalid, "must be inside the range "+p.Range.String())
+		return errInt("prescription.reps", want.Reps, repkit.ErrInvalid, "give reps inside the range "+p.Range.String())
 	}
 	if want.Sets < 0 || want.Sets > maxReps {
-		return errInt("prescription.sets", want.Sets, repkit.ErrInvalid, "must be 0 to 1000")
+		return errInt("prescription.sets", want.Sets, repkit.ErrInvalid, "give 0 to 1000")
 	}
 	return nil
 }
@@ -191,18 +191,19 @@ func (p *DoubleProgression) next(want Prescription, done *Session, r *Recommenda
 // Replay calls it only when the load changes or a set is bad.
 func (p *DoubleProgression) check(done *Session, bad int) error {
 	if len(done.Sets) == 0 {
-		return errInt("session.sets", 0, repkit.ErrInvalid, "a session needs at least one working set")
+		return errInt("session.sets", 0, repkit.ErrInvalid, "give at least one working set")
 	}
 	if bad >= 0 {
 		s := done.Sets[bad]
 		if s.Reps < 0 || s.Reps > maxReps {
-			return errInt("session.sets["+strconv.Itoa(bad)+"].reps", s.Reps, repkit.ErrInvalid, "must be 0 to 1000")
+			return errInt("session.sets["+strconv.Itoa(bad)+"].reps", s.Reps, repkit.ErrInvalid, "give 0 to 1000")
 		}
-		detail := "invalid effort"
-		if err := s.Effort.Validate(); err != nil {
-			detail = err.Error()
+		hint := `give an RPE from 1 to 10 in half points or reps in reserve from 0 to 10, such as "rpe 8" or "rir 2"`
+		var fe *repkit.FieldError
+		if errors.As(s.Effort.Validate(), &fe) && fe.Hint != "" {
+			hint = fe.Hint
 		}
-		return &Error{Field: "session.sets[" + strconv.Itoa(bad) + "].effort", Value: s.Effort.String(), Err: repkit.ErrInvalid, Detail: detail}
+		return &FieldError{Field: "session.sets[" + strconv.Itoa(bad) + "].effort", Value: s.Effort.String(), Err: repkit.ErrInvalid, Hint: hint}
 	}
 	return checkAchievable(p.Equipment, "session.load", done.Load)
 }

@@ -138,7 +138,7 @@ func TestDoubleProgressionErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rec, err := tt.dp.Next(tt.want, tt.done)
-			var pe *progression.Error
+			var pe *progression.FieldError
 			if !errors.Is(err, tt.err) || !errors.As(err, &pe) || pe.Field != tt.field {
 				t.Fatalf("err = %v, want %v naming %q", err, tt.err, tt.field)
 			}
@@ -333,7 +333,7 @@ func testReplayMatchesNext(t *rapid.T) {
 		got, gotErr := dp.Replay(start, h[:k])
 		rec, err := dp.Next(p, h[k-1])
 		if err != nil {
-			var pe *progression.Error
+			var pe *progression.FieldError
 			if !errors.As(err, &pe) {
 				t.Fatalf("Next: %v is not an *Error", err)
 			}
@@ -365,7 +365,7 @@ func TestReplayChecksEveryLoad(t *testing.T) {
 	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(repkit.Kilograms)}
 	for _, l := range []repkit.Load{-1, -kg, 101 * kg} {
 		_, err := dp.Replay(progression.Prescription{Load: 100 * kg, Reps: 8}, []progression.Session{{Load: l, Sets: reps(8)}})
-		var pe *progression.Error
+		var pe *progression.FieldError
 		if !errors.As(err, &pe) || pe.Field != "history[0].session.load" {
 			t.Errorf("Replay of one session at %v: err = %v, want one naming history[0].session.load", l, err)
 		}

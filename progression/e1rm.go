@@ -15,7 +15,7 @@ import (
 // bench press, squat, and deadlift", J Strength Cond Res 11(4), compared
 // these equations on sets of 10 reps or fewer). So each formula has a valid
 // rep range, [Formula.Reps], and [Formula.Estimate] returns an error wrapping
-// [ErrOutOfRange] outside it rather than invent a number. A single (1 rep)
+// [repkit.ErrRange] outside it rather than invent a number. A single (1 rep)
 // is a measured 1RM, and every formula returns the load itself for it.
 //
 // The published forms used, with w the load and r the reps:
@@ -86,20 +86,20 @@ var rtsRow = [...]uint64{1000, 955, 922, 892, 863, 837, 811, 786, 762, 739, 707,
 
 // Estimate returns the e1RM for reps at load with formula f, rounded to the
 // nearest nanogram (the RTS chart's exactly, rounded down). Reps outside
-// [Formula.Reps] are an error wrapping [ErrOutOfRange]; a negative load or an
+// [Formula.Reps] are an error wrapping [repkit.ErrRange]; a negative load or an
 // unknown formula, [repkit.ErrInvalid]. Estimate does not allocate on success.
 func (f Formula) Estimate(load repkit.Load, reps int) (repkit.Load, error) {
 	if f == FormulaUnknown || f > FormulaRTS {
-		return 0, errInt("formula", int(f), repkit.ErrInvalid, "unknown formula")
+		return 0, errInt("formula", int(f), repkit.ErrInvalid, "give one of the Formula constants")
 	}
 	if f == FormulaRTS {
 		return EstimateRTS(load, reps, 0)
 	}
 	if load < 0 {
-		return 0, errLoad("load", load, repkit.ErrInvalid, "negative load")
+		return 0, errLoad("load", load, repkit.ErrInvalid, "give a load of 0kg or more")
 	}
 	if rng := f.Reps(); !rng.Contains(reps) {
-		return 0, errInt("reps", reps, ErrOutOfRange, f.String()+" is valid for "+rng.String()+" reps")
+		return 0, errInt("reps", reps, repkit.ErrRange, f.String()+" is valid for "+rng.String()+" reps")
 	}
 	if reps == 1 {
 		return load, nil
@@ -124,7 +124,7 @@ func (f Formula) Estimate(load repkit.Load, reps int) (repkit.Load, error) {
 	}
 	e := math.Round(float64(load) * factor)
 	if e >= math.MaxInt64 {
-		return 0, errLoad("load", load, ErrOutOfRange, "estimate overflows")
+		return 0, errLoad("load", load, repkit.ErrRange, "give a load of at most 10000kg")
 	}
 	return repkit.Load(e), nil
 }
@@ -132,13 +132,13 @@ func (f Formula) Estimate(load repkit.Load, reps int) (repkit.Load, error) {
 // RTSPercent returns the RTS chart's percentage of 1RM, in tenths of a
 // percent (922 is 92.2%), for reps with rir reps in reserve: the RPE 10 row's
 // value at reps + rir. Reps below 1, an invalid rir, or reps + rir above 12
-// are an error wrapping [ErrOutOfRange].
+// are an error wrapping [repkit.ErrRange].
 func RTSPercent(reps int, rir repkit.RIR) (int, error) {
 	if err := rir.Validate(); err != nil {
-		return 0, &Error{Field: "rir", Value: rir.String(), Err: ErrOutOfRange, Detail: "must be 0 to 10"}
+		return 0, &FieldError{Field: "rir", Value: rir.String(), Err: repkit.ErrRange, Hint: "give 0 to 10"}
 	}
 	if reps < 1 || reps+int(rir) > len(rtsRow) {
-		return 0, errInt("reps", reps, ErrOutOfRange,
+		return 0, errInt("reps", reps, repkit.ErrRange,
 			"the RTS chart covers reps + RIR from 1 to 12; here RIR is "+rir.String())
 	}
 	return int(rtsRow[reps+int(rir)-1]), nil
@@ -151,7 +151,7 @@ func RTSPercent(reps int, rir repkit.RIR) (int, error) {
 // for [RTSPercent], plus [repkit.ErrInvalid] for a negative load.
 func EstimateRTS(load repkit.Load, reps int, rir repkit.RIR) (repkit.Load, error) {
 	if load < 0 {
-		return 0, errLoad("load", load, repkit.ErrInvalid, "negative load")
+		return 0, errLoad("load", load, repkit.ErrInvalid, "give a load of 0kg or more")
 	}
 	pct, err := RTSPercent(reps, rir)
 	if err != nil {
@@ -159,7 +159,7 @@ func EstimateRTS(load repkit.Load, reps int, rir repkit.RIR) (repkit.Load, error
 	}
 	e := mulDiv(load, 1000, uint64(pct))
 	if e == repkit.MaxLoad {
-		return 0, errLoad("load", load, ErrOutOfRange, "estimate overflows")
+		return 0, errLoad("load", load, repkit.ErrRange, "give a load of at most 10000kg")
 	}
 	return e, nil
 }
@@ -169,7 +169,7 @@ func EstimateRTS(load repkit.Load, reps int, rir repkit.RIR) (repkit.Load, error
 // [Round] to make it achievable). Errors are as for [EstimateRTS].
 func LoadForRTS(e1RM repkit.Load, reps int, rir repkit.RIR) (repkit.Load, error) {
 	if e1RM < 0 {
-		return 0, errLoad("e1rm", e1RM, repkit.ErrInvalid, "negative load")
+		return 0, errLoad("e1rm", e1RM, repkit.ErrInvalid, "give a load of 0kg or more")
 	}
 	pct, err := RTSPercent(reps, rir)
 	if err != nil {

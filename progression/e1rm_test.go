@@ -121,8 +121,8 @@ func TestRTSChartRPE10Row(t *testing.T) {
 			t.Errorf("RTSPercent(1, %d) = %d, %v; want %d", i, p1, err, p)
 		}
 	}
-	if _, err := progression.RTSPercent(13, 0); !errors.Is(err, progression.ErrOutOfRange) {
-		t.Errorf("RTSPercent(13, 0): err = %v, want ErrOutOfRange", err)
+	if _, err := progression.RTSPercent(13, 0); !errors.Is(err, repkit.ErrRange) {
+		t.Errorf("RTSPercent(13, 0): err = %v, want repkit.ErrRange", err)
 	}
 }
 
@@ -147,21 +147,21 @@ func TestEstimateRanges(t *testing.T) {
 		err  error
 		call func() (repkit.Load, error)
 	}{
-		{"epley 11 reps", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.Epley.Estimate(100*kg, 11) }},
-		{"brzycki 37 reps", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.Brzycki.Estimate(100*kg, 37) }},
-		{"zero reps", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.Lander.Estimate(100*kg, 0) }},
-		{"rts 13 reps", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.FormulaRTS.Estimate(100*kg, 13) }},
-		{"rts 10 reps 3 rir", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.EstimateRTS(100*kg, 10, 3) }},
-		{"rts rir 11", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.EstimateRTS(100*kg, 1, 11) }},
+		{"epley 11 reps", repkit.ErrRange, func() (repkit.Load, error) { return progression.Epley.Estimate(100*kg, 11) }},
+		{"brzycki 37 reps", repkit.ErrRange, func() (repkit.Load, error) { return progression.Brzycki.Estimate(100*kg, 37) }},
+		{"zero reps", repkit.ErrRange, func() (repkit.Load, error) { return progression.Lander.Estimate(100*kg, 0) }},
+		{"rts 13 reps", repkit.ErrRange, func() (repkit.Load, error) { return progression.FormulaRTS.Estimate(100*kg, 13) }},
+		{"rts 10 reps 3 rir", repkit.ErrRange, func() (repkit.Load, error) { return progression.EstimateRTS(100*kg, 10, 3) }},
+		{"rts rir 11", repkit.ErrRange, func() (repkit.Load, error) { return progression.EstimateRTS(100*kg, 1, 11) }},
 		{"negative load", repkit.ErrInvalid, func() (repkit.Load, error) { return progression.Epley.Estimate(-kg, 5) }},
 		{"unknown formula", repkit.ErrInvalid, func() (repkit.Load, error) { return progression.FormulaUnknown.Estimate(kg, 5) }},
-		{"overflow", progression.ErrOutOfRange, func() (repkit.Load, error) { return progression.Epley.Estimate(repkit.MaxLoad, 5) }},
+		{"overflow", repkit.ErrRange, func() (repkit.Load, error) { return progression.Epley.Estimate(repkit.MaxLoad, 5) }},
 	} {
 		if l, err := tc.call(); !errors.Is(err, tc.err) || l != 0 {
 			t.Errorf("%s: %v, %v; want an error wrapping %v", tc.name, l, err, tc.err)
 		}
 	}
-	var pe *progression.Error
+	var pe *progression.FieldError
 	_, err := progression.Epley.Estimate(100*kg, 14)
 	if !errors.As(err, &pe) || pe.Field != "reps" || pe.Value != "14" {
 		t.Errorf("error does not name reps 14: %v", err)

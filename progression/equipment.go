@@ -49,7 +49,7 @@ type validator interface{ Validate() error }
 // validateEquipment returns e's own Validate error, or an error for a nil e.
 func validateEquipment(e Equipment) error {
 	if e == nil {
-		return &Error{Field: "equipment", Value: "nil", Err: ErrEquipment}
+		return &FieldError{Field: "equipment", Value: "nil", Err: ErrEquipment, Hint: "give the equipment the loads come from, such as a Barbell or a Stack"}
 	}
 	if v, ok := e.(validator); ok {
 		return v.Validate()
@@ -70,10 +70,10 @@ func Round(e Equipment, target repkit.Load, mode RoundMode) (repkit.Load, error)
 		return 0, err
 	}
 	if target < 0 {
-		return 0, errLoad("target", target, repkit.ErrInvalid, "negative load")
+		return 0, errLoad("target", target, repkit.ErrInvalid, "give a load of 0kg or more")
 	}
 	if mode > RoundUp {
-		return 0, errInt("mode", int(mode), repkit.ErrInvalid, "unknown rounding mode")
+		return 0, errInt("mode", int(mode), repkit.ErrInvalid, "give RoundDown, RoundNearest or RoundUp")
 	}
 	if e.Achievable(target) {
 		return target, nil
@@ -86,21 +86,21 @@ func Round(e Equipment, target repkit.Load, mode RoundMode) (repkit.Load, error)
 	case mode != RoundDown && okUp:
 		return up, nil
 	case mode == RoundDown:
-		return 0, errLoad("target", target, ErrNotAchievable, "nothing achievable at or below it")
+		return 0, errLoad("target", target, ErrNotAchievable, "the equipment makes nothing this light; give a heavier target")
 	case mode == RoundUp:
-		return 0, errLoad("target", target, ErrNotAchievable, "nothing achievable at or above it")
+		return 0, errLoad("target", target, ErrNotAchievable, "the equipment makes nothing this heavy; give a lighter target")
 	}
-	return 0, errLoad("target", target, ErrNotAchievable, "nothing achievable")
+	return 0, errLoad("target", target, ErrNotAchievable, "the equipment makes no load at all; check its description")
 }
 
 // checkAchievable returns nil if l is a load e can make, else an error
 // naming field.
 func checkAchievable(e Equipment, field string, l repkit.Load) error {
 	if l < 0 {
-		return errLoad(field, l, repkit.ErrInvalid, "negative load")
+		return errLoad(field, l, repkit.ErrInvalid, "give a load of 0kg or more")
 	}
 	if !e.Achievable(l) {
-		return errLoad(field, l, ErrNotAchievable, "round it first with progression.Round")
+		return errLoad(field, l, ErrNotAchievable, "the equipment cannot make this load; round it to one it can make")
 	}
 	return nil
 }
@@ -122,11 +122,11 @@ const maxEquipmentLoad = 10_000 * repkit.Kilogram
 func checkEquipmentLoad(field string, l repkit.Load, positive bool) error {
 	switch {
 	case l < 0:
-		return errLoad(field, l, ErrEquipment, "negative load")
+		return errLoad(field, l, ErrEquipment, "give a load of 0kg or more")
 	case positive && l == 0:
-		return errLoad(field, l, ErrEquipment, "must be heavier than zero")
+		return errLoad(field, l, ErrEquipment, "give a load heavier than 0kg")
 	case l > maxEquipmentLoad:
-		return errLoad(field, l, ErrEquipment, "heavier than 10 tonnes")
+		return errLoad(field, l, ErrEquipment, "give at most 10000kg")
 	}
 	return nil
 }

@@ -78,7 +78,7 @@ func TestEquipmentValidate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := progression.Round(tt.e, 50*kg, progression.RoundDown)
-			var pe *progression.Error
+			var pe *progression.FieldError
 			if !errors.Is(err, progression.ErrEquipment) || !errors.As(err, &pe) || pe.Field != tt.field {
 				t.Fatalf("Round on bad equipment: err = %v, want ErrEquipment naming %q", err, tt.field)
 			}

@@ -84,6 +84,6 @@ func ExampleFormula_Estimate() {
 	// epley 116.7kg
 	// brzycki 112.5kg
 	// rts 115.9kg
-	// progression: reps "15": outside the valid range (epley is valid for 1-10 reps)
+	// progression: reps "15": out of range; epley is valid for 1-10 reps
 	// rts @8 123.3kg
 }

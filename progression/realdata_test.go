@@ -70,8 +70,8 @@ func TestRealStrongLog(t *testing.T) {
 							t.Fatalf("%s %v x %d: %v %v, %v", name, s.Load, set.Reps, f, e, err)
 						}
 						estimates++
-					case !errors.Is(err, progression.ErrOutOfRange) || e != 0:
-						t.Fatalf("%s %v x %d: %v gave %v, %v; want ErrOutOfRange", name, s.Load, set.Reps, f, e, err)
+					case !errors.Is(err, repkit.ErrRange) || e != 0:
+						t.Fatalf("%s %v x %d: %v gave %v, %v; want repkit.ErrRange", name, s.Load, set.Reps, f, e, err)
 					default:
 						refused++
 					}

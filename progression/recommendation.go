@@ -21,9 +21,9 @@ type RepRange struct {
 func (r RepRange) Validate() error {
 	switch {
 	case r.Min < 1 || r.Min > maxReps:
-		return errInt("range.min", r.Min, repkit.ErrInvalid, "must be 1 to 1000")
+		return errInt("range.min", r.Min, repkit.ErrInvalid, "give 1 to 1000")
 	case r.Max < r.Min || r.Max > maxReps:
-		return errInt("range.max", r.Max, repkit.ErrInvalid, "must be from range.min to 1000")
+		return errInt("range.max", r.Max, repkit.ErrInvalid, "give range.min to 1000")
 	}
 	return nil
 }

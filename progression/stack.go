@@ -29,7 +29,7 @@ func (s Stack) Validate() error {
 			return errAt(err, "pins["+strconv.Itoa(i)+"]")
 		}
 		if i > 0 && l <= s.Pins[i-1] {
-			return errLoad("pins["+strconv.Itoa(i)+"]", l, ErrEquipment, "pins must be strictly ascending")
+			return errLoad("pins["+strconv.Itoa(i)+"]", l, ErrEquipment, "give the pins lightest first, each heavier than the one before")
 		}
 	}
 	return nil

@@ -71,10 +71,10 @@ func (s Stall) String() string {
 // Validate reports a bad window, percentage or equipment.
 func (r StallRule) Validate() error {
 	if r.Sessions < 0 || r.Sessions > maxReps {
-		return errInt("sessions", r.Sessions, repkit.ErrInvalid, "must be 0 to 1000")
+		return errInt("sessions", r.Sessions, repkit.ErrInvalid, "give 0 to 1000")
 	}
 	if r.DeloadPercent < 0 || r.DeloadPercent > 50 {
-		return errInt("deload_percent", r.DeloadPercent, repkit.ErrInvalid, "must be 0 to 50")
+		return errInt("deload_percent", r.DeloadPercent, repkit.ErrInvalid, "give 0 to 50")
 	}
 	return validateEquipment(r.Equipment)
 }
@@ -88,7 +88,7 @@ func (r StallRule) Detect(history []Session) (Stall, error) {
 		return Stall{}, err
 	}
 	if len(history) == 0 {
-		return Stall{}, errInt("history", 0, repkit.ErrInvalid, "no sessions to judge")
+		return Stall{}, errInt("history", 0, repkit.ErrInvalid, "give at least one session")
 	}
 	s := Stall{Reason: ReasonProgressing, Best: -1, Unit: r.Unit}
 	percent := cmp.Or(r.DeloadPercent, DefaultDeloadPercent)
@@ -130,15 +130,15 @@ func (r StallRule) Detect(history []Session) (Stall, error) {
 func bestReps(h Session, i int) (int, error) {
 	field := func() string { return "history[" + strconv.Itoa(i) + "]" }
 	if h.Load < 0 {
-		return 0, errLoad(field()+".load", h.Load, repkit.ErrInvalid, "negative load")
+		return 0, errLoad(field()+".load", h.Load, repkit.ErrInvalid, "give a load of 0kg or more")
 	}
 	if len(h.Sets) == 0 {
-		return 0, errInt(field()+".sets", 0, repkit.ErrInvalid, "a session needs at least one set")
+		return 0, errInt(field()+".sets", 0, repkit.ErrInvalid, "give at least one set")
 	}
 	best := 0
 	for j, set := range h.Sets {
 		if set.Reps < 0 || set.Reps > maxReps {
-			return 0, errInt(field()+".sets["+strconv.Itoa(j)+"].reps", set.Reps, repkit.ErrInvalid, "must be 0 to 1000")
+			return 0, errInt(field()+".sets["+strconv.Itoa(j)+"].reps", set.Reps, repkit.ErrInvalid, "give 0 to 1000")
 		}
 		best = max(best, set.Reps)
 	}

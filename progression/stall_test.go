@@ -93,7 +93,7 @@ func TestStallErrors(t *testing.T) {
 		{progression.StallRule{Equipment: bar}, []progression.Session{sess(kg, 1, -2)}, "history[0].sets[1].reps"},
 	} {
 		_, err := tc.rule.Detect(tc.h)
-		var pe *progression.Error
+		var pe *progression.FieldError
 		if !errors.As(err, &pe) || pe.Field != tc.field {
 			t.Errorf("err = %v, want one naming %q", err, tc.field)
 		}

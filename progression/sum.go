@@ -1,6 +1,7 @@
 package progression
 
 import (
+	"errors"
 	"strconv"
 
 	"github.com/repkit/repkit"
@@ -65,10 +66,10 @@ func (s SumOfReps) Validate() error {
 		return err
 	}
 	if s.MinFirstReps < 0 || s.MinFirstReps > maxReps {
-		return errInt("min_first_reps", s.MinFirstReps, repkit.ErrInvalid, "must be 0 to 1000")
+		return errInt("min_first_reps", s.MinFirstReps, repkit.ErrInvalid, "give 0 to 1000")
 	}
 	if s.TooHeavyCut < 0 || s.TooHeavyCut > 50 {
-		return errInt("too_heavy_cut", s.TooHeavyCut, repkit.ErrInvalid, "must be 0 to 50 percent")
+		return errInt("too_heavy_cut", s.TooHeavyCut, repkit.ErrInvalid, "give 0 to 50 percent")
 	}
 	return validateEquipment(s.Equipment)
 }
@@ -86,7 +87,7 @@ func (s SumOfReps) Next(history []restpause.Record) (Recommendation, error) {
 		return Recommendation{}, err
 	}
 	if len(history) == 0 {
-		return Recommendation{}, errInt("history", 0, repkit.ErrInvalid, "no records to judge")
+		return Recommendation{}, errInt("history", 0, repkit.ErrInvalid, "give at least one record")
 	}
 	recent := history[max(0, len(history)-3):]
 	for i := range recent {
@@ -170,13 +171,17 @@ func stalledTwice(recent []restpause.Record) bool {
 func (s SumOfReps) checkRecord(r, last *restpause.Record, index int) error {
 	field := func(sub string) string { return "history[" + strconv.Itoa(index) + "]" + sub }
 	if err := r.Validate(); err != nil {
-		return &Error{Field: field(""), Value: r.Exercise, Err: repkit.ErrInvalid, Detail: err.Error()}
+		var fe *restpause.FieldError
+		if errors.As(err, &fe) {
+			return &FieldError{Field: field("." + fe.Field), Value: fe.Value, Err: fe.Err, Hint: fe.Hint}
+		}
+		return &FieldError{Field: field(""), Value: r.Exercise, Err: repkit.ErrInvalid, Hint: err.Error()}
 	}
 	if !r.Ended() {
-		return &Error{Field: field(".stop"), Value: r.Stop.Reason.String(), Err: repkit.ErrInvalid, Detail: "the set has not ended"}
+		return &FieldError{Field: field(".stop"), Value: r.Stop.Reason.String(), Err: repkit.ErrInvalid, Hint: "pass only finished sets"}
 	}
 	if r.Exercise != last.Exercise || r.ExerciseID != last.ExerciseID {
-		return &Error{Field: field(".exercise"), Value: r.Exercise, Err: repkit.ErrInvalid, Detail: "history mixes exercises; pass one exercise's records"}
+		return &FieldError{Field: field(".exercise"), Value: r.Exercise, Err: repkit.ErrInvalid, Hint: "the history mixes exercises; pass one exercise's records"}
 	}
 	if err := checkAchievable(s.Equipment, "load", r.Load); err != nil {
 		return errAt(err, field(".load"))

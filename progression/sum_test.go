@@ -126,14 +126,14 @@ func TestSumOfRepsErrors(t *testing.T) {
 		{"empty history", dc, nil, "history", repkit.ErrInvalid},
 		{"unfinished set", dc, history(unfinished), "history[0].stop", repkit.ErrInvalid},
 		{"mixed exercises", dc, history(other, rp(20*kg, 8, 3)), "history[0].exercise", repkit.ErrInvalid},
-		{"invalid record", dc, history(bad), "history[0]", repkit.ErrInvalid},
+		{"invalid record", dc, history(bad), "history[0].activation.reps", repkit.ErrInvalid},
 		{"unachievable load", dc, history(rp(21*kg, 8, 3)), "history[0].load", progression.ErrNotAchievable},
 		{"cut too big", progression.SumOfReps{Total: dc.Total, TooHeavyCut: 60, Equipment: dc.Equipment}, history(rp(20*kg, 8)), "too_heavy_cut", repkit.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := tt.s.Next(tt.h)
-			var pe *progression.Error
+			var pe *progression.FieldError
 			if !errors.Is(err, tt.err) || !errors.As(err, &pe) || pe.Field != tt.field {
 				t.Fatalf("err = %v, want %v naming %q", err, tt.err, tt.field)
 			}

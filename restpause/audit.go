@@ -1,8 +1,8 @@
 package restpause
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -139,10 +139,10 @@ func catalogResolve(r *Record) (exercise.Exercise, bool) {
 // nothing is audited from a corrupt history.
 func (a Auditor) Audit(history []Record, mainLifts []fatigue.Measure) (AuditReport, error) {
 	if a.Limit < 0 {
-		return AuditReport{}, invalidInt("auditor limit", a.Limit)
+		return AuditReport{}, invalid("auditor limit", strconv.Itoa(a.Limit), "give 0 (the default, 2) or more")
 	}
 	if a.MinFailure < 0 {
-		return AuditReport{}, invalidInt("auditor min failure", a.MinFailure)
+		return AuditReport{}, invalid("auditor min failure", strconv.Itoa(a.MinFailure), "give 0 (the default, 3) or more")
 	}
 	if a.Limit == 0 {
 		a.Limit = DefaultPlanLimit
@@ -155,7 +155,7 @@ func (a Auditor) Audit(history []Record, mainLifts []fatigue.Measure) (AuditRepo
 	}
 	for i := range history {
 		if err := history[i].Validate(); err != nil {
-			return AuditReport{}, fmt.Errorf("restpause: audit record %d: %w", i, err)
+			return AuditReport{}, atField(err, "history["+strconv.Itoa(i)+"].")
 		}
 	}
 	order := make([]int, len(history))

@@ -121,7 +121,7 @@ func TestAuditRejectsCorruptHistory(t *testing.T) {
 	h := steady()
 	h[3].Bursts[0].Reps = -2
 	_, err := Auditor{}.Audit(h, nil)
-	if !errors.Is(err, repkit.ErrInvalid) || !strings.Contains(err.Error(), "record 3") {
+	if !errors.Is(err, repkit.ErrInvalid) || !strings.Contains(err.Error(), "history[3].bursts[0].reps") {
 		t.Fatalf("err = %v", err)
 	}
 }

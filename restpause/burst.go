@@ -59,23 +59,25 @@ func (b *Burst) work() time.Duration {
 	return time.Duration(b.Reps) * DefaultRepTime
 }
 
-// validate checks one entry; field names it ("activation", "burst 2").
+// validate checks one entry; field is its JSON path ("activation",
+// "bursts[1]").
 func (b *Burst) validate(field string) error {
 	if b.Reps < 0 || b.Reps > RepsLimit {
-		return invalidInt(field+" reps", b.Reps)
+		return invalidInt(field+".reps", b.Reps, 0, RepsLimit)
 	}
 	if b.Rest < 0 || b.Rest > DurationLimit {
-		return invalid(field+" rest", b.Rest.String())
+		return invalidDuration(field+".rest", b.Rest, DurationLimit)
 	}
 	if b.Work < 0 || b.Work > DurationLimit {
-		return invalid(field+" work", b.Work.String())
+		return invalidDuration(field+".work", b.Work, DurationLimit)
 	}
 	if err := b.Effort.Validate(); err != nil {
-		return &FieldError{Field: field + " effort", Value: b.Effort.String(), Err: repkit.ErrInvalid}
+		return &FieldError{Field: field + ".effort", Value: b.Effort.String(), Err: repkit.ErrInvalid,
+			Hint: `give an RPE from 1 to 10 in half points or reps in reserve from 0 to 10, such as "rpe 8" or "rir 2"`}
 	}
 	v := b.MeanVelocity
 	if math.IsNaN(v) || v < 0 || v > VelocityLimit {
-		return invalid(field+" mean velocity", strconv.FormatFloat(v, 'g', -1, 64))
+		return invalid(field+".mean_velocity", strconv.FormatFloat(v, 'g', -1, 64), "give metres per second from 0 to 10, or 0 if not measured")
 	}
 	return b.Signals.validate(field)
 }
@@ -128,7 +130,7 @@ func parseDuration(field, s string) (time.Duration, error) {
 	}
 	d, err := time.ParseDuration(s)
 	if err != nil {
-		return 0, invalid(field, s)
+		return 0, invalid(field, s, `give a duration such as "90s" or "2m30s"`)
 	}
 	return d, nil
 }

@@ -3,8 +3,10 @@ package restpause
 import (
 	"errors"
 	"strconv"
+	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/fielderr"
 )
 
 // Errors that this package's errors wrap; test for them with [errors.Is].
@@ -18,17 +20,23 @@ var (
 )
 
 // A FieldError reports a value that was rejected: the field it was given
-// for (such as "burst 2 reps" or "load"), the value as text, and the
-// sentinel it unwraps to.
+// for, the value as text, the sentinel it unwraps to, and a hint saying what
+// to give instead. A field of a [Record] is named by its JSON path, such as
+// "load", "bursts[1].reps" or, in an audit, "history[3].load"; a field of a
+// Protocol, Planner or Auditor by its name in words, such as "max bursts".
+// Its message reads
+//
+//	restpause: bursts[1].reps "-1": invalid value; give a whole number from 0 to 1000
 type FieldError struct {
-	Field string
-	Value string
-	Err   error
+	Field string // the field: a JSON path, or a setting in words
+	Value string // the value as text
+	Err   error  // a sentinel: repkit.ErrInvalid, repkit.ErrOrder, ErrEnded, repkit.ErrUnknownName
+	Hint  string // what to give instead; may be empty
 }
 
-// Error returns the message, naming the field and value.
+// Error returns `restpause: FIELD "VALUE": SENTINEL; HINT`.
 func (e *FieldError) Error() string {
-	return "restpause: " + e.Field + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
+	return fielderr.Message("restpause", e.Field, e.Value, e.Err, e.Hint)
 }
 
 // Unwrap returns the sentinel.
@@ -40,8 +48,28 @@ func unknownName(field, value string) error {
 	return &FieldError{Field: field, Value: value, Err: repkit.ErrUnknownName}
 }
 
-func invalid(field, value string) error {
-	return &FieldError{Field: field, Value: value, Err: repkit.ErrInvalid}
+func invalid(field, value, hint string) error {
+	return &FieldError{Field: field, Value: value, Err: repkit.ErrInvalid, Hint: hint}
 }
 
-func invalidInt(field string, v int) error { return invalid(field, strconv.Itoa(v)) }
+// invalidInt reports v outside lo to hi.
+func invalidInt(field string, v, lo, hi int) error {
+	return invalid(field, strconv.Itoa(v), "give a whole number from "+strconv.Itoa(lo)+" to "+strconv.Itoa(hi))
+}
+
+// invalidDuration reports d outside 0 to hi.
+func invalidDuration(field string, d, hi time.Duration) error {
+	return invalid(field, d.String(), "give a duration from 0s to "+hi.String())
+}
+
+// atField puts prefix before the field of a *FieldError in err, such as
+// "history[3]." before "load"; other errors pass unchanged.
+func atField(err error, prefix string) error {
+	var fe *FieldError
+	if errors.As(err, &fe) {
+		c := *fe
+		c.Field = prefix + c.Field
+		return &c
+	}
+	return err
+}

@@ -52,7 +52,7 @@ func ExampleGuard() {
 	fmt.Println(err)
 	// Output:
 	// burst 1: pain or nerve symptoms; end the set now and get qualified advice if it persists
-	// restpause: burst 2 after the set ended (pain): set already ended
+	// restpause: stop.reason "pain": set already ended; burst 2 cannot be logged after the end; start a new Session for the next set
 }
 
 // Any stops at the first member that stops; All only when all agree.

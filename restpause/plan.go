@@ -170,15 +170,15 @@ func (p Planner) withDefaults() Planner {
 func (p Planner) validate() error {
 	switch {
 	case p.Limit < 0:
-		return invalidInt("planner limit", p.Limit)
+		return invalid("planner limit", strconv.Itoa(p.Limit), "give 0 (the default, 2) or more")
 	case p.MaxBursts < 0 || p.MaxBursts > BurstsLimit:
-		return invalidInt("planner max bursts", p.MaxBursts)
+		return invalidInt("planner max bursts", p.MaxBursts, 0, BurstsLimit)
 	case p.MaxBurstReps < 0 || p.MaxBurstReps > RepsLimit:
-		return invalidInt("planner max burst reps", p.MaxBurstReps)
+		return invalidInt("planner max burst reps", p.MaxBurstReps, 0, RepsLimit)
 	case p.BurstRest < 0 || p.BurstRest > DurationLimit:
-		return invalid("planner burst rest", p.BurstRest.String())
+		return invalidDuration("planner burst rest", p.BurstRest, DurationLimit)
 	case p.RepTime < 0 || p.RepTime > DurationLimit:
-		return invalid("planner rep time", p.RepTime.String())
+		return invalidDuration("planner rep time", p.RepTime, DurationLimit)
 	}
 	return nil
 }
@@ -402,13 +402,16 @@ func (p Planner) replace(s StraightSets, dose fatigue.Dose, v exercise.Verdict) 
 // Experience would otherwise read as experienced and loosen the rules.
 func validateLifter(l fatigue.Lifter, dose fatigue.Dose) error {
 	if _, err := l.Experience.MarshalText(); err != nil {
-		return &FieldError{Field: "lifter experience", Value: l.Experience.String(), Err: repkit.ErrUnknownName}
+		return &FieldError{Field: "lifter experience", Value: l.Experience.String(), Err: repkit.ErrUnknownName,
+			Hint: "give beginner, intermediate or advanced, or leave it unknown"}
 	}
 	if err := l.Conditions.Validate(); err != nil {
-		return &FieldError{Field: "lifter conditions", Value: strconv.Itoa(int(l.Conditions)), Err: repkit.ErrUnknownName}
+		return &FieldError{Field: "lifter conditions", Value: strconv.Itoa(int(l.Conditions)), Err: repkit.ErrUnknownName,
+			Hint: "build the set from the fatigue.Condition constants only"}
 	}
 	if _, err := dose.MarshalText(); err != nil {
-		return &FieldError{Field: "dose", Value: dose.String(), Err: repkit.ErrUnknownName}
+		return &FieldError{Field: "dose", Value: dose.String(), Err: repkit.ErrUnknownName,
+			Hint: "give full, reduced or none, as fatigue.Assess returns"}
 	}
 	return nil
 }
@@ -418,15 +421,16 @@ func validateEntries(entries []PlanEntry) error {
 		at := "entry " + strconv.Itoa(i) + " "
 		switch {
 		case e.Exercise.Name == "" && e.Exercise.ID == "":
-			return invalid(at+"exercise", "")
+			return invalid(at+"exercise", "", "give the exercise a name or an id")
 		case e.Slot >= slotEnd:
-			return &FieldError{Field: at + "slot", Value: e.Slot.String(), Err: repkit.ErrUnknownName}
+			return &FieldError{Field: at + "slot", Value: e.Slot.String(), Err: repkit.ErrUnknownName,
+				Hint: "give one of the Slot constants"}
 		case e.Sets.Sets < 1 || e.Sets.Sets > BurstsLimit:
-			return invalidInt(at+"sets", e.Sets.Sets)
+			return invalidInt(at+"sets", e.Sets.Sets, 1, BurstsLimit)
 		case e.Sets.Reps < 1 || e.Sets.Reps > RepsLimit:
-			return invalidInt(at+"reps", e.Sets.Reps)
+			return invalidInt(at+"reps", e.Sets.Reps, 1, RepsLimit)
 		case e.Sets.Rest < 0 || e.Sets.Rest > DurationLimit:
-			return invalid(at+"rest", e.Sets.Rest.String())
+			return invalidDuration(at+"rest", e.Sets.Rest, DurationLimit)
 		}
 	}
 	return nil

@@ -29,7 +29,7 @@ func (r RepRange) String() string {
 
 func (r RepRange) validate(field string) error {
 	if r.Min < 0 || r.Max > RepsLimit || r.Min > r.Max {
-		return invalid(field, r.String())
+		return invalid(field, r.String(), "give a minimum of 0 or more, a maximum of at most 1000, the minimum first, such as 3-5")
 	}
 	return nil
 }
@@ -60,7 +60,7 @@ func (r RPERange) validate(field string) error {
 		return nil
 	}
 	if r.Min.Validate() != nil || r.Max.Validate() != nil || r.Min > r.Max {
-		return invalid(field, r.String())
+		return invalid(field, r.String(), "give RPEs from 1 to 10 in half points, the lower first, such as rpe 8-9")
 	}
 	return nil
 }
@@ -110,10 +110,10 @@ func (r Rest) String() string {
 
 func (r Rest) validate() error {
 	if r.Min < 0 || r.Max > DurationLimit || r.Min > r.Max {
-		return invalid("rest", r.Min.String()+"-"+r.Max.String())
+		return invalid("rest", r.Min.String()+"-"+r.Max.String(), "give a minimum of 0s or more and a maximum of at most 1h, the minimum first, such as 15s-30s")
 	}
 	if r.MinBreaths < 0 || r.MaxBreaths > 100 || r.MinBreaths > r.MaxBreaths {
-		return invalid("rest breaths", RepRange{r.MinBreaths, r.MaxBreaths}.String())
+		return invalid("rest breaths", RepRange{r.MinBreaths, r.MaxBreaths}.String(), "give 0 to 100 breaths, the fewer first, such as 10-15")
 	}
 	return nil
 }
@@ -186,11 +186,11 @@ func (p Protocol) Validate() error {
 	}
 	for _, c := range checks {
 		if c.v < c.lo || c.v > c.hi {
-			return invalidInt(c.field, c.v)
+			return invalidInt(c.field, c.v, c.lo, c.hi)
 		}
 	}
 	if p.TimeCap < 0 {
-		return invalid("time cap", p.TimeCap.String())
+		return invalid("time cap", p.TimeCap.String(), "give a duration of 0s (no cap) or more")
 	}
 	return nil
 }

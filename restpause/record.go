@@ -123,36 +123,40 @@ func addSat(a, b time.Duration) time.Duration {
 // Errors are *[FieldError] values wrapping [repkit.ErrInvalid] that name the field.
 func (r Record) Validate() error {
 	if y := r.Date.Year(); y < 0 || y > 9999 {
-		return invalid("date", r.Date.String())
+		return invalid("date", r.Date.String(), "give a date in the years 0000 to 9999")
 	}
 	if _, off := r.Date.Zone(); off%60 != 0 {
-		return invalid("date", r.Date.String()) // RFC 3339 offsets are whole minutes
+		return invalid("date", r.Date.String(), "give a time zone offset in whole minutes") // RFC 3339 offsets are whole minutes
 	}
 	if r.Load < 0 || r.Load > LoadLimit {
-		return invalid("load", r.Load.String())
+		return invalid("load", r.Load.String(), "give a load from 0kg to 10000kg")
 	}
 	if err := r.Activation.validate("activation"); err != nil {
 		return err
 	}
 	if r.Activation.Rest != 0 {
-		return invalid("activation rest", r.Activation.Rest.String())
+		return invalid("activation.rest", r.Activation.Rest.String(), "give 0s: the activation set has no rest before it")
 	}
 	if len(r.Bursts) > BurstsLimit {
-		return invalidInt("bursts", len(r.Bursts))
+		return invalidInt("bursts", len(r.Bursts), 0, BurstsLimit)
 	}
 	for i := range r.Bursts {
-		if err := r.Bursts[i].validate("burst " + strconv.Itoa(i+1)); err != nil {
+		if err := r.Bursts[i].validate("bursts[" + strconv.Itoa(i) + "]"); err != nil {
 			return err
 		}
 	}
 	if !r.Stop.Reason.Valid() {
-		return invalid("stop reason", r.Stop.Reason.String())
+		return invalid("stop.reason", r.Stop.Reason.String(), "give one of the StopReason names")
 	}
 	if !r.Stop.Signal.Valid() {
-		return invalid("stop signal", r.Stop.Signal.String())
+		return invalid("stop.signal", r.Stop.Signal.String(), "give one of the Signal names, or none")
 	}
 	if !r.Stop.burstIn(len(r.Bursts)) {
-		return invalidInt("stop burst", r.Stop.Burst)
+		hint := "give -1 for the activation set or 0 for the set as a whole"
+		if n := len(r.Bursts); n > 0 {
+			hint += ", or a burst from 1 to " + strconv.Itoa(n)
+		}
+		return invalid("stop.burst", strconv.Itoa(r.Stop.Burst), hint)
 	}
 	return nil
 }

@@ -133,17 +133,17 @@ func FuzzRecordDecode(f *testing.F) {
 
 func TestRecordDecodeRejects(t *testing.T) {
 	for _, tc := range []struct{ name, json, field string }{
-		{"negative reps", `{"activation":{"reps":-1}}`, "activation reps"},
-		{"too many reps", `{"activation":{"reps":1001}}`, "activation reps"},
-		{"negative rest", `{"bursts":[{"reps":3,"rest":"-5s"}]}`, "burst 1 rest"},
-		{"rest too long", `{"bursts":[{"reps":3,"rest":"2h"}]}`, "burst 1 rest"},
-		{"activation rest", `{"activation":{"reps":3,"rest":"5s"}}`, "activation rest"},
-		{"discomfort", `{"bursts":[{"reps":3,"signals":{"discomfort":11}}]}`, "burst 1 discomfort"},
-		{"velocity", `{"bursts":[{"reps":3},{"reps":2,"mean_velocity":-0.5}]}`, "burst 2 mean velocity"},
+		{"negative reps", `{"activation":{"reps":-1}}`, "activation.reps"},
+		{"too many reps", `{"activation":{"reps":1001}}`, "activation.reps"},
+		{"negative rest", `{"bursts":[{"reps":3,"rest":"-5s"}]}`, "bursts[0].rest"},
+		{"rest too long", `{"bursts":[{"reps":3,"rest":"2h"}]}`, "bursts[0].rest"},
+		{"activation rest", `{"activation":{"reps":3,"rest":"5s"}}`, "activation.rest"},
+		{"discomfort", `{"bursts":[{"reps":3,"signals":{"discomfort":11}}]}`, "bursts[0].signals.discomfort"},
+		{"velocity", `{"bursts":[{"reps":3},{"reps":2,"mean_velocity":-0.5}]}`, "bursts[1].mean_velocity"},
 		{"load", `{"load":"10001kg"}`, "load"},
 		{"bad duration", `{"bursts":[{"reps":3,"work":"soon"}]}`, "work"},
-		{"stop burst past the last", `{"bursts":[{"reps":3}],"stop":{"reason":"min_reps","burst":2,"limit":1}}`, "stop burst"},
-		{"stop burst below the activation set", `{"stop":{"reason":"pain","burst":-2,"signal":"pain_or_nerve"}}`, "stop burst"},
+		{"stop burst past the last", `{"bursts":[{"reps":3}],"stop":{"reason":"min_reps","burst":2,"limit":1}}`, "stop.burst"},
+		{"stop burst below the activation set", `{"stop":{"reason":"pain","burst":-2,"signal":"pain_or_nerve"}}`, "stop.burst"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := sampleRecord()

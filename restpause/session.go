@@ -1,7 +1,6 @@
 package restpause
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
@@ -124,17 +123,18 @@ func (s *Session) Ended() bool { return s.rec.Ended() }
 // returns an error wrapping ErrEnded after the end, ErrOrder if the
 // activation set was already logged, and ErrInvalid for impossible values.
 func (s *Session) LogActivation(b Burst) error {
-	if err := s.open("activation set"); err != nil {
+	if err := s.open("activation"); err != nil {
 		return err
 	}
 	if s.activated {
-		return fmt.Errorf("restpause: activation set logged twice: %w", repkit.ErrOrder)
+		return &FieldError{Field: "activation.reps", Value: strconv.Itoa(b.Reps), Err: repkit.ErrOrder,
+			Hint: "the activation set is already logged; log the sets after it as bursts"}
 	}
 	if err := b.validate("activation"); err != nil {
 		return err
 	}
 	if b.Rest != 0 {
-		return invalid("activation rest", b.Rest.String())
+		return invalid("activation.rest", b.Rest.String(), "give 0s: the activation set has no rest before it")
 	}
 	s.rec.Activation = b
 	s.activated = true
@@ -151,9 +151,10 @@ func (s *Session) LogBurst(b Burst) error {
 		return err
 	}
 	if !s.activated {
-		return fmt.Errorf("restpause: burst logged before the activation set: %w", repkit.ErrOrder)
+		return &FieldError{Field: "bursts[" + strconv.Itoa(n-1) + "].reps", Value: strconv.Itoa(b.Reps), Err: repkit.ErrOrder,
+			Hint: "log the activation set first"}
 	}
-	if err := b.validate("burst " + strconv.Itoa(n)); err != nil {
+	if err := b.validate("bursts[" + strconv.Itoa(n-1) + "]"); err != nil {
 		return err
 	}
 	s.rec.Bursts = append(s.rec.Bursts, b)
@@ -165,7 +166,7 @@ func (s *Session) LogBurst(b Burst) error {
 // the session has ended on its own; afterwards it returns an error wrapping
 // ErrEnded.
 func (s *Session) End() error {
-	if err := s.open("end"); err != nil {
+	if err := s.open("a second end"); err != nil {
 		return err
 	}
 	s.rec.Stop = Decision{Reason: StopLifter}
@@ -180,9 +181,11 @@ func (s *Session) SetNotes(notes string) { s.rec.Notes = notes }
 // set ends.
 func (s *Session) Record() Record { return s.rec.Clone() }
 
+// open reports ErrEnded for a log of what (such as "burst 3") after the end.
 func (s *Session) open(what string) error {
 	if s.rec.Ended() {
-		return fmt.Errorf("restpause: %s after the set ended (%s): %w", what, s.rec.Stop.Reason, ErrEnded)
+		return &FieldError{Field: "stop.reason", Value: s.rec.Stop.Reason.String(), Err: ErrEnded,
+			Hint: what + " cannot be logged after the end; start a new Session for the next set"}
 	}
 	return nil
 }

@@ -34,7 +34,7 @@ type Signals struct {
 // with an error wrapping [repkit.ErrInvalid]; field names the entry.
 func (s Signals) validate(field string) error {
 	if s.Discomfort < 0 || s.Discomfort > MaxDiscomfort {
-		return invalidInt(field+" discomfort", s.Discomfort)
+		return invalidInt(field+".signals.discomfort", s.Discomfort, 0, MaxDiscomfort)
 	}
 	return nil
 }

@@ -77,7 +77,7 @@ func TestErrors(t *testing.T) {
 		{"bad flag", "", []string{"-bogus", "x"}, 2, "-bogus"},
 		{"missing file", "", []string{filepath.Join("testdata", "nope.json")}, 1, "nope.json"},
 		{"malformed", `[{"id":"a","name":3}]`, []string{"-"}, 1, `entry 0 (id "a"): name`},
-		{"not json", `hello`, []string{"-"}, 1, "malformed input"},
+		{"not json", `hello`, []string{"-"}, 1, "invalid syntax"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

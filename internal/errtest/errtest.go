@@ -1,0 +1,41 @@
+// Package errtest checks error messages in the tests of every repkit
+// package: one table shape, one loop. It is imported by tests only.
+package errtest
+
+import (
+	"errors"
+	"testing"
+)
+
+// A Case is one error to check: Err must read Want exactly (a text written
+// by hand, never copied from output) and, if Is is not nil, match Is with
+// [errors.Is].
+type Case struct {
+	Name string
+	Err  error
+	Is   error
+	Want string
+}
+
+// Check reports every case whose error is nil, reads other than Want, or
+// does not match Is.
+func Check(t testing.TB, cases []Case) {
+	t.Helper()
+	for _, c := range cases {
+		if c.Err == nil {
+			t.Errorf("%s: no error, want %s", c.Name, c.Want)
+			continue
+		}
+		if got := c.Err.Error(); got != c.Want {
+			t.Errorf("%s:\n got %s\nwant %s", c.Name, got, c.Want)
+		}
+		if c.Is != nil && !errors.Is(c.Err, c.Is) {
+			t.Errorf("%s: %v does not match %v", c.Name, c.Err, c.Is)
+		}
+	}
+}
+
+// C returns the Case with these fields, so that tables read one case a line.
+func C(name string, err, is error, want string) Case {
+	return Case{Name: name, Err: err, Is: is, Want: want}
+}

@@ -1,0 +1,33 @@
+package errtest
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+)
+
+// recorder is a testing.TB that records Errorf calls instead of failing.
+type recorder struct {
+	testing.TB
+	msgs []string
+}
+
+func (r *recorder) Helper() {}
+func (r *recorder) Errorf(format string, args ...any) {
+	r.msgs = append(r.msgs, fmt.Sprintf(format, args...))
+}
+
+func TestCheck(t *testing.T) {
+	parent := errors.New("out of range")
+	err := fmt.Errorf("x %q: %w", "11", parent)
+	r := &recorder{TB: t}
+	Check(r, []Case{
+		C("right", err, parent, `x "11": out of range`),
+		C("wrong text", err, nil, `x "12": out of range`),
+		C("wrong sentinel", err, errors.New("other"), `x "11": out of range`),
+		C("no error", nil, nil, "something"),
+	})
+	if len(r.msgs) != 3 {
+		t.Fatalf("Check reported %d problems, want 3 (text, sentinel, nil): %q", len(r.msgs), r.msgs)
+	}
+}

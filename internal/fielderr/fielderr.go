@@ -1,0 +1,68 @@
+// Package fielderr writes the message of every repkit package's FieldError
+// in one shape, so that a field error reads the same whichever package
+// returned it:
+//
+//	pkg: field "value": sentinel text; hint
+//
+// It also builds the package sentinels that refine a root one, so that
+// [errors.Is] matches both.
+package fielderr
+
+import "strconv"
+
+// Append appends `field "value": err; hint` to b: the field as the user
+// wrote it, the value quoted, the sentinel's text, and the hint when there
+// is one. A nil err reads "invalid value".
+func Append(b []byte, field, value string, err error, hint string) []byte {
+	if field != "" {
+		b = append(b, field...)
+		b = append(b, ' ')
+	}
+	b = strconv.AppendQuote(b, value)
+	b = append(b, ": "...)
+	if err == nil {
+		b = append(b, "invalid value"...)
+	} else {
+		b = append(b, err.Error()...)
+	}
+	if hint != "" {
+		b = append(b, "; "...)
+		b = append(b, hint...)
+	}
+	return b
+}
+
+// AppendInner appends the message of err, an error a position type such
+// as a row or an entry holds, without its leading prefix (the package's
+// "pkg: "), so the position's own prefix is not repeated. A nil err appends
+// nothing.
+func AppendInner(b []byte, prefix string, err error) []byte {
+	if err == nil {
+		return b
+	}
+	msg := err.Error()
+	if len(msg) >= len(prefix) && msg[:len(prefix)] == prefix {
+		msg = msg[len(prefix):]
+	}
+	return append(b, msg...)
+}
+
+// Message returns pkg + ": " + Append(field, value, err, hint).
+func Message(pkg, field, value string, err error, hint string) string {
+	b := make([]byte, 0, len(pkg)+len(field)+len(value)+len(hint)+48)
+	b = append(b, pkg...)
+	b = append(b, ": "...)
+	return string(Append(b, field, value, err, hint))
+}
+
+// Sentinel returns an error whose text is text and which [errors.Is] also
+// matches to parent: a package sentinel that is one kind of a root one.
+func Sentinel(text string, parent error) error { return &sentinel{text, parent} }
+
+type sentinel struct {
+	text   string
+	parent error
+}
+
+func (s *sentinel) Error() string { return s.text }
+func (s *sentinel) Unwrap() error { return s.parent }

@@ -1,0 +1,55 @@
+package fielderr
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestMessage(t *testing.T) {
+	errX := errors.New("out of range")
+	tests := []struct {
+		pkg, field, value string
+		err               error
+		hint, want        string
+	}{
+		{"repkit", "rir", "11", errX, "write 0 to 10", `repkit: rir "11": out of range; write 0 to 10`},
+		{"fatigue", "sleep", "", errX, "", `fatigue: sleep "": out of range`},
+		{"history", "", "x", nil, "", `history: "x": invalid value`},
+		{"exercise", "name", "a\"b", errX, "", `exercise: name "a\"b": out of range`},
+	}
+	for _, tt := range tests {
+		if got := Message(tt.pkg, tt.field, tt.value, tt.err, tt.hint); got != tt.want {
+			t.Errorf("Message(%q, %q, %q, %v, %q) = %s, want %s", tt.pkg, tt.field, tt.value, tt.err, tt.hint, got, tt.want)
+		}
+	}
+}
+
+func TestSentinel(t *testing.T) {
+	parent := errors.New("missing or unknown unit")
+	s := Sentinel("no weight unit", parent)
+	if s.Error() != "no weight unit" {
+		t.Errorf("Error() = %q", s.Error())
+	}
+	if !errors.Is(s, parent) || !errors.Is(s, s) {
+		t.Error("errors.Is does not match the sentinel and its parent")
+	}
+	if errors.Is(parent, s) {
+		t.Error("the parent matches the refinement")
+	}
+}
+
+func TestAppendInner(t *testing.T) {
+	inner := errors.New("history: Weight \"x\": invalid syntax")
+	for _, tt := range []struct {
+		err  error
+		want string
+	}{
+		{inner, `line 3: Weight "x": invalid syntax`},
+		{errors.New("malformed row"), "line 3: malformed row"},
+		{nil, "line 3: "},
+	} {
+		if got := string(AppendInner([]byte("line 3: "), "history: ", tt.err)); got != tt.want {
+			t.Errorf("AppendInner(%v) = %q, want %q", tt.err, got, tt.want)
+		}
+	}
+}
