@@ -13,7 +13,7 @@ func ExampleLoad() {
 	kg := 100*repkit.Kilogram + 4*(1250*repkit.Gram)
 	lb := 45*repkit.Pound + 2*(5*repkit.Pound/2)
 	fmt.Println(kg)
-	fmt.Println(lb.Format(repkit.Pounds), "=", lb)
+	fmt.Println(lb.Format(repkit.UnitPound), "=", lb)
 	// Output:
 	// 105kg
 	// 50lb = 22.6796185kg
@@ -28,7 +28,7 @@ func ExampleParseLoad() {
 		case err != nil:
 			fmt.Println(err)
 		default:
-			fmt.Printf("%s = %v = %s\n", s, l, l.Format(repkit.Pounds))
+			fmt.Printf("%s = %v = %s\n", s, l, l.Format(repkit.UnitPound))
 		}
 	}
 	// Output:
@@ -50,7 +50,7 @@ func ExampleLoad_MarshalText() {
 
 	var s set
 	err := json.Unmarshal([]byte(`{"load":"225lb","reps":5}`), &s)
-	fmt.Println(s.Load.Format(repkit.Pounds), s.Reps, err)
+	fmt.Println(s.Load.Format(repkit.UnitPound), s.Reps, err)
 	// Output:
 	// {"load":"102.5kg","reps":8}
 	// 225lb 5 <nil>

@@ -63,11 +63,11 @@ func (l Load) In(u Unit) float64 {
 // the nearest nanogram. It returns an error wrapping [ErrNotFinite],
 // [ErrNegative] or [ErrOverflow] for NaN, infinities, negative values and
 // values beyond [MaxLoad], as a [*FieldError] with Field "load".
-func FromKilograms(kg float64) (Load, error) { return fromFloat(kg, Kilograms) }
+func FromKilograms(kg float64) (Load, error) { return fromFloat(kg, UnitKilogram) }
 
 // FromPounds converts a float number of pounds to a Load, rounded to the
 // nearest nanogram, with the same errors as [FromKilograms].
-func FromPounds(lb float64) (Load, error) { return fromFloat(lb, Pounds) }
+func FromPounds(lb float64) (Load, error) { return fromFloat(lb, UnitPound) }
 
 func fromFloat(v float64, u Unit) (Load, error) {
 	fail := func(err error, hint string) (Load, error) {
@@ -93,7 +93,7 @@ func fromFloat(v float64, u Unit) (Load, error) {
 // non-negative l, and [Load.UnmarshalText] reads back every l.
 func (l Load) String() string {
 	var buf [32]byte
-	return string(l.AppendFormat(buf[:0], Kilograms))
+	return string(l.AppendFormat(buf[:0], UnitKilogram))
 }
 
 // Format formats the load in unit u, such as "225lb" or "102.5kg". Kilograms
@@ -181,7 +181,7 @@ var pow10 = [...]uint64{
 // MarshalText implements [encoding.TextMarshaler] with [Load.String], so
 // JSON carries "102.5kg", and a difference "-2.5kg". It never fails.
 func (l Load) MarshalText() ([]byte, error) {
-	return l.AppendFormat(nil, Kilograms), nil
+	return l.AppendFormat(nil, UnitKilogram), nil
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It reads what

@@ -63,7 +63,7 @@ func BenchmarkLoadFormatPounds(b *testing.B) {
 	var buf [32]byte
 	for b.Loop() {
 		for _, l := range benchLoads {
-			_ = l.AppendFormat(buf[:0], Pounds)
+			_ = l.AppendFormat(buf[:0], UnitPound)
 		}
 	}
 }

@@ -154,12 +154,12 @@ func TestFormatPoundsHalfNanogram(t *testing.T) {
 	if got, err := ParseLoad("0.00005lb"); err != nil || got != l {
 		t.Fatalf("ParseLoad(0.00005lb) = %d, %v; want %d", got, err, l)
 	}
-	if got := l.Format(Pounds); got != "0.00005lb" {
+	if got := l.Format(UnitPound); got != "0.00005lb" {
 		t.Errorf("Load(%d).Format(Pounds) = %q, want 0.00005lb", int64(l), got)
 	}
 	// One nanogram less is 0.0000499999989... lb: no shorter decimal than
 	// 0.000049999999 (12 digits) reads back as it.
-	if got := (l - 1).Format(Pounds); got != "0.000049999999lb" {
+	if got := (l - 1).Format(UnitPound); got != "0.000049999999lb" {
 		t.Errorf("Load(%d).Format(Pounds) = %q, want 0.000049999999lb", int64(l-1), got)
 	}
 }

@@ -140,17 +140,17 @@ func TestLoadStringExamples(t *testing.T) {
 		unit Unit
 		want string
 	}{
-		{102*Kilogram + 500*Gram, Kilograms, "102.5kg"},
-		{0, Kilograms, "0kg"},
-		{225 * Pound, Kilograms, "102.05828325kg"}, // 225 x 0.45359237 by hand
-		{225 * Pound, Pounds, "225lb"},
-		{5 * Pound / 4, Pounds, "1.25lb"},
-		{Pound / 16, Pounds, "0.0625lb"},
-		{20 * Kilogram, Pounds, "44.092452436976lb"}, // 20/0.45359237 = 44.09245243697551...
-		{1250 * Gram, Grams, "1250g"},
-		{-(5 * Kilogram / 2), Kilograms, "-2.5kg"},
-		{Nanogram, Kilograms, "0.000000000001kg"},
-		{MaxLoad, Kilograms, "9223372.036854775807kg"},
+		{102*Kilogram + 500*Gram, UnitKilogram, "102.5kg"},
+		{0, UnitKilogram, "0kg"},
+		{225 * Pound, UnitKilogram, "102.05828325kg"}, // 225 x 0.45359237 by hand
+		{225 * Pound, UnitPound, "225lb"},
+		{5 * Pound / 4, UnitPound, "1.25lb"},
+		{Pound / 16, UnitPound, "0.0625lb"},
+		{20 * Kilogram, UnitPound, "44.092452436976lb"}, // 20/0.45359237 = 44.09245243697551...
+		{1250 * Gram, UnitGram, "1250g"},
+		{-(5 * Kilogram / 2), UnitKilogram, "-2.5kg"},
+		{Nanogram, UnitKilogram, "0.000000000001kg"},
+		{MaxLoad, UnitKilogram, "9223372.036854775807kg"},
 		{20 * Kilogram, UnitUnknown, "20kg"},
 	}
 	for _, tt := range tests {
@@ -167,7 +167,7 @@ func TestFormatPoundsIsShortest(t *testing.T) {
 		n := rapid.Int64Range(0, 16*100_000).Draw(t, "sixteenths")
 		l := Load(n) * (Pound / 16)
 		want := strconv.FormatFloat(float64(n)/16, 'f', -1, 64) + "lb"
-		if got := l.Format(Pounds); got != want {
+		if got := l.Format(UnitPound); got != want {
 			t.Fatalf("%d/16 lb formats as %q, want %q", n, got, want)
 		}
 	})
@@ -180,7 +180,7 @@ func TestParseLoadMatchesRational(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		whole := rapid.Uint64Range(0, 30_000_000_000).Draw(t, "whole")
 		frac := rapid.StringMatching(`[0-9]{0,30}`).Draw(t, "frac")
-		u := rapid.SampledFrom([]Unit{Kilograms, Pounds, Grams}).Draw(t, "unit")
+		u := rapid.SampledFrom([]Unit{UnitKilogram, UnitPound, UnitGram}).Draw(t, "unit")
 		text := strconv.FormatUint(whole, 10)
 		if frac != "" {
 			text += "." + frac
@@ -214,7 +214,7 @@ func TestLoadConversions(t *testing.T) {
 	if got := (225 * Pound).Pounds(); got != 225 {
 		t.Errorf("Pounds() = %v, want 225", got)
 	}
-	if got := (225 * Pound).In(Kilograms); got != 102.05828325 {
+	if got := (225 * Pound).In(UnitKilogram); got != 102.05828325 {
 		t.Errorf("In(Kilograms) = %v, want 102.05828325", got)
 	}
 	// An unknown unit counts in kilograms, as Format writes it.
@@ -281,7 +281,7 @@ func TestLoadJSON(t *testing.T) {
 		Load Load `json:"load"`
 		Unit Unit `json:"unit"`
 	}
-	b, err := json.Marshal(entry{102*Kilogram + 500*Gram, Pounds})
+	b, err := json.Marshal(entry{102*Kilogram + 500*Gram, UnitPound})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,11 +292,11 @@ func TestLoadJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"load":"225 LB","unit":"KGS"}`), &e); err != nil {
 		t.Fatal(err)
 	}
-	if e.Load != 225*Pound || e.Unit != Kilograms {
+	if e.Load != 225*Pound || e.Unit != UnitKilogram {
 		t.Errorf("unmarshal = %+v", e)
 	}
 	// A difference marshals with its sign and reads back.
-	b, err = json.Marshal(entry{Load: -(5 * Kilogram / 2), Unit: Kilograms})
+	b, err = json.Marshal(entry{Load: -(5 * Kilogram / 2), Unit: UnitKilogram})
 	if got, want := string(b), `{"load":"-2.5kg","unit":"kg"}`; err != nil || got != want {
 		t.Errorf("json of -2.5kg = %s, %v; want %s", got, err, want)
 	}
@@ -317,7 +317,7 @@ func TestUnit(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
 		want Unit
-	}{{"kg", Kilograms}, {"KG", Kilograms}, {"Kilos", Kilograms}, {"lbs", Pounds}, {"Pound", Pounds}, {"g", Grams}, {"unknown", UnitUnknown}} {
+	}{{"kg", UnitKilogram}, {"KG", UnitKilogram}, {"Kilos", UnitKilogram}, {"lbs", UnitPound}, {"Pound", UnitPound}, {"g", UnitGram}, {"unknown", UnitUnknown}} {
 		if got, err := ParseUnit(tt.in); err != nil || got != tt.want {
 			t.Errorf("ParseUnit(%q) = %v, %v", tt.in, got, err)
 		}
@@ -333,7 +333,7 @@ func TestUnit(t *testing.T) {
 	if got := Unit(9).String(); got != "Unit(9)" {
 		t.Errorf("Unit(9).String() = %q", got)
 	}
-	if Pounds.Size() != Pound || UnitUnknown.Size() != 0 {
+	if UnitPound.Size() != Pound || UnitUnknown.Size() != 0 {
 		t.Errorf("Size() wrong")
 	}
 }

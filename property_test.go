@@ -87,7 +87,7 @@ func TestLoadStringMatchesExactDecimal(t *testing.T) {
 
 func testParseFormatRoundTrip(t *rapid.T) {
 	l := gen.Load(0, repkit.MaxLoad).Draw(t, "l")
-	u := rapid.SampledFrom([]repkit.Unit{repkit.Kilograms, repkit.Pounds, repkit.Grams}).Draw(t, "unit")
+	u := rapid.SampledFrom([]repkit.Unit{repkit.UnitKilogram, repkit.UnitPound, repkit.UnitGram}).Draw(t, "unit")
 	s := l.Format(u)
 	got, err := repkit.ParseLoad(s)
 	if err != nil {
@@ -125,7 +125,7 @@ func testTextRoundTrip(t *rapid.T) {
 	if err := got.UnmarshalText(b); err != nil || got != l {
 		t.Fatalf("UnmarshalText(%q) = %d, %v; want %d", b, int64(got), err, int64(l))
 	}
-	u := rapid.SampledFrom([]repkit.Unit{repkit.Kilograms, repkit.Pounds, repkit.Grams}).Draw(t, "unit")
+	u := rapid.SampledFrom([]repkit.Unit{repkit.UnitKilogram, repkit.UnitPound, repkit.UnitGram}).Draw(t, "unit")
 	s := l.Format(u)
 	if err := got.UnmarshalText([]byte(s)); err != nil || got != l {
 		t.Fatalf("UnmarshalText(%q) = %d, %v; want %d", s, int64(got), err, int64(l))
@@ -152,7 +152,7 @@ func testJSONRoundTrip(t *rapid.T) {
 	}
 	in := rec{
 		gen.Effort().Draw(t, "effort"), gen.RIR().Draw(t, "rir"), gen.RPE().Draw(t, "rpe"), genSignedLoad().Draw(t, "load"),
-		rapid.SampledFrom([]repkit.Unit{repkit.UnitUnknown, repkit.Kilograms, repkit.Pounds, repkit.Grams}).Draw(t, "unit"),
+		rapid.SampledFrom([]repkit.Unit{repkit.UnitUnknown, repkit.UnitKilogram, repkit.UnitPound, repkit.UnitGram}).Draw(t, "unit"),
 	}
 	js, err := json.Marshal(in)
 	if err != nil {
@@ -168,14 +168,14 @@ func TestJSONRoundTrip(t *testing.T) { rapid.Check(t, testJSONRoundTrip) }
 
 func FuzzJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testJSONRoundTrip)) }
 
-// testFormatPoundsShortest: Format(Pounds) reads back as the same load,
+// testFormatPoundsShortest: Format(UnitPound) reads back as the same load,
 // and no decimal with one fraction digit fewer does: the nearest such
 // decimals below and above the exact value both read back as other loads.
 func testFormatPoundsShortest(t *rapid.T) {
 	l := gen.Load(0, repkit.MaxLoad).Draw(t, "l")
-	s := l.Format(repkit.Pounds)
+	s := l.Format(repkit.UnitPound)
 	if back, err := repkit.ParseLoad(s); err != nil || back != l {
-		t.Fatalf("Load(%d).Format(Pounds) = %q reads back as %d, %v", int64(l), s, int64(back), err)
+		t.Fatalf("Load(%d).Format(UnitPound) = %q reads back as %d, %v", int64(l), s, int64(back), err)
 	}
 	num := strings.TrimSuffix(s, "lb")
 	_, frac, ok := strings.Cut(num, ".")
@@ -189,7 +189,7 @@ func testFormatPoundsShortest(t *rapid.T) {
 	for _, m := range []*big.Int{lo, new(big.Int).Add(lo, big.NewInt(1))} {
 		cand := new(big.Rat).SetFrac(m, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k)), nil)).FloatString(k)
 		if back, err := repkit.ParseLoad(cand + "lb"); err == nil && back == l {
-			t.Fatalf("Load(%d).Format(Pounds) = %q, but the shorter %slb reads back too", int64(l), s, cand)
+			t.Fatalf("Load(%d).Format(UnitPound) = %q, but the shorter %slb reads back too", int64(l), s, cand)
 		}
 	}
 }

@@ -9,34 +9,34 @@ type Unit uint8
 
 // The units loads are written in.
 const (
-	UnitUnknown Unit = iota // not stated
-	Kilograms               // kg
-	Pounds                  // lb
-	Grams                   // g
+	UnitUnknown  Unit = iota // not stated
+	UnitKilogram             // kg
+	UnitPound                // lb
+	UnitGram                 // g
 )
 
 var unitText = enum.New[Unit]("Unit", "unit", unknownUnit, "unknown", "kg", "lb", "g").WithAliases(
-	enum.Alias[Unit]{Name: "kgs", Value: Kilograms}, enum.Alias[Unit]{Name: "kilo", Value: Kilograms},
-	enum.Alias[Unit]{Name: "kilos", Value: Kilograms}, enum.Alias[Unit]{Name: "kilogram", Value: Kilograms},
-	enum.Alias[Unit]{Name: "kilograms", Value: Kilograms},
-	enum.Alias[Unit]{Name: "lbs", Value: Pounds}, enum.Alias[Unit]{Name: "pound", Value: Pounds},
-	enum.Alias[Unit]{Name: "pounds", Value: Pounds},
-	enum.Alias[Unit]{Name: "gram", Value: Grams}, enum.Alias[Unit]{Name: "grams", Value: Grams},
+	enum.Alias[Unit]{Name: "kgs", Value: UnitKilogram}, enum.Alias[Unit]{Name: "kilo", Value: UnitKilogram},
+	enum.Alias[Unit]{Name: "kilos", Value: UnitKilogram}, enum.Alias[Unit]{Name: "kilogram", Value: UnitKilogram},
+	enum.Alias[Unit]{Name: "kilograms", Value: UnitKilogram},
+	enum.Alias[Unit]{Name: "lbs", Value: UnitPound}, enum.Alias[Unit]{Name: "pound", Value: UnitPound},
+	enum.Alias[Unit]{Name: "pounds", Value: UnitPound},
+	enum.Alias[Unit]{Name: "gram", Value: UnitGram}, enum.Alias[Unit]{Name: "grams", Value: UnitGram},
 )
 
 // unknownUnit is the error for unit text that names no unit, or a Unit
-// value past [Grams]: a [*FieldError] with Field "unit" wrapping both
+// value past [UnitGram]: a [*FieldError] with Field "unit" wrapping both
 // [ErrUnit] and [ErrUnknownName].
 func unknownUnit(_, value string) error {
 	return &FieldError{Field: "unit", Value: value, Err: enum.Also(ErrUnit, ErrUnknownName), Hint: "write kg, lb or g"}
 }
 
 // String returns the unit's symbol: "kg", "lb", "g", or "unknown"; a value
-// past [Grams] is "Unit(n)".
+// past [UnitGram] is "Unit(n)".
 func (u Unit) String() string { return unitText.String(u) }
 
 // AppendText implements [encoding.TextAppender]: it appends the symbol to
-// b; a value past [Grams] is an error, as for MarshalText.
+// b; a value past [UnitGram] is an error, as for MarshalText.
 func (u Unit) AppendText(b []byte) ([]byte, error) { return unitText.AppendText(b, u) }
 
 // Size returns one of the unit as a Load, or 0 for an unknown unit.
@@ -46,7 +46,7 @@ func (u Unit) Size() Load { return u.size() }
 // kilograms for UnitUnknown and units past the named ones.
 func (u Unit) display() Unit {
 	if u.size() == 0 {
-		return Kilograms
+		return UnitKilogram
 	}
 	return u
 }
@@ -55,11 +55,11 @@ func (u Unit) displaySize() Load { return u.display().size() }
 
 func (u Unit) size() Load {
 	switch u {
-	case Kilograms:
+	case UnitKilogram:
 		return Kilogram
-	case Pounds:
+	case UnitPound:
 		return Pound
-	case Grams:
+	case UnitGram:
 		return Gram
 	}
 	return 0
@@ -71,7 +71,7 @@ func (u Unit) size() Load {
 func ParseUnit(s string) (Unit, error) { return unitText.Parse(s) }
 
 // MarshalText implements [encoding.TextMarshaler] with [Unit.String]; a
-// value past [Grams] is an error wrapping [ErrUnit] and [ErrUnknownName].
+// value past [UnitGram] is an error wrapping [ErrUnit] and [ErrUnknownName].
 func (u Unit) MarshalText() ([]byte, error) { return unitText.MarshalText(u) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseUnit]; on

@@ -17,10 +17,10 @@ func TestUnitContract(t *testing.T) {
 		in   string
 		want repkit.Unit
 	}{
-		{"kgs", repkit.Kilograms}, {"KILO", repkit.Kilograms}, {"kilos", repkit.Kilograms},
-		{"Kilogram", repkit.Kilograms}, {"kilograms", repkit.Kilograms},
-		{"LBS", repkit.Pounds}, {"pound", repkit.Pounds}, {"Pounds", repkit.Pounds},
-		{"gram", repkit.Grams}, {"GRAMS", repkit.Grams},
+		{"kgs", repkit.UnitKilogram}, {"KILO", repkit.UnitKilogram}, {"kilos", repkit.UnitKilogram},
+		{"Kilogram", repkit.UnitKilogram}, {"kilograms", repkit.UnitKilogram},
+		{"LBS", repkit.UnitPound}, {"pound", repkit.UnitPound}, {"Pounds", repkit.UnitPound},
+		{"gram", repkit.UnitGram}, {"GRAMS", repkit.UnitGram},
 	} {
 		var u repkit.Unit
 		if err := u.UnmarshalText([]byte(tt.in)); err != nil || u != tt.want {

@@ -126,9 +126,9 @@ var catalog = [...]Exercise{
 // Len returns the number of exercises in the built-in catalog.
 func Len() int { return len(catalog) }
 
-// All yields a copy of every exercise in the built-in catalog, sorted by
+// Builtin yields a copy of every exercise in the built-in catalog, sorted by
 // ID. The order is stable: the same catalog always yields the same order.
-func All() iter.Seq[Exercise] {
+func Builtin() iter.Seq[Exercise] {
 	return func(yield func(Exercise) bool) {
 		for i := range catalog {
 			if !yield(catalog[i].Clone()) {

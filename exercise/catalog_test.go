@@ -81,7 +81,7 @@ func TestGuideNamedExercises(t *testing.T) {
 }
 
 func TestCatalogShape(t *testing.T) {
-	all := slices.Collect(exercise.All())
+	all := slices.Collect(exercise.Builtin())
 	if len(all) < 60 || len(all) != exercise.Len() {
 		t.Fatalf("catalog has %d exercises (Len %d), want at least 60", len(all), exercise.Len())
 	}
@@ -192,7 +192,7 @@ func TestLookupAppNames(t *testing.T) {
 // TestLookupMatchesNormalise checks Lookup's matching against the
 // independent normalise for every catalog name and a mangled variant.
 func TestLookupMatchesNormalise(t *testing.T) {
-	for ex := range exercise.All() {
+	for ex := range exercise.Builtin() {
 		for _, n := range append([]string{ex.Name}, ex.Aliases...) {
 			mangled := "  " + strings.ToUpper(strings.ReplaceAll(n, " ", " -- ")) + "!"
 			got, ok := exercise.Lookup(mangled)
@@ -211,7 +211,7 @@ func TestCatalogCopiesAreIndependent(t *testing.T) {
 	if b.Aliases[0] == "changed" || b.Name == "changed" {
 		t.Error("modifying a returned exercise changed the catalog")
 	}
-	for ex := range exercise.All() {
+	for ex := range exercise.Builtin() {
 		if len(ex.Aliases) > 0 {
 			ex.Aliases[0] = "changed"
 		}
@@ -237,7 +237,7 @@ func BenchmarkLookup(b *testing.B) {
 // BenchmarkLookupBaseline is the same search with strings.EqualFold over
 // the names as given (no punctuation folding, no copy), for scale.
 func BenchmarkLookupBaseline(b *testing.B) {
-	all := slices.Collect(exercise.All())
+	all := slices.Collect(exercise.Builtin())
 	b.ReportAllocs()
 	for b.Loop() {
 		found := false

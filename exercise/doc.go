@@ -34,7 +34,7 @@
 // About a hundred common gym exercises, curated by hand, are built in:
 // [Lookup] finds one by ID, name or alias, ignoring case and punctuation,
 // including the names logging apps use ("Lat Pulldown (Cable)",
-// "Bench Press (Barbell)"); [ByID] matches an ID exactly; [All] yields
+// "Bench Press (Barbell)"); [ByID] matches an ID exactly; [Builtin] yields
 // them sorted by ID. Every accessor returns copies.
 //
 // # free-exercise-db

@@ -71,7 +71,7 @@ func ExampleLookup() {
 
 // A planner lists the catalog's suitable exercises for a muscle.
 func ExampleAll() {
-	for ex := range exercise.All() {
+	for ex := range exercise.Builtin() {
 		if ex.PrimaryMuscles.Has(exercise.Triceps) && exercise.Classify(ex).Verdict == exercise.Suitable {
 			fmt.Println(ex.ID)
 		}

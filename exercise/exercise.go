@@ -9,7 +9,7 @@ import (
 
 // An Exercise is a movement with the traits that decide whether it suits
 // rest-pause training. It is a plain value: build one with a literal, take
-// one from the catalog ([Lookup], [ByID], [All]) or decode one
+// one from the catalog ([Lookup], [ByID], [Builtin]) or decode one
 // ([DecodeFreeExerciseDB]). It round-trips through encoding/json without
 // loss (enums as their lower-case names; a nil and an empty Aliases both
 // encode as absent).

@@ -8,12 +8,12 @@
 // [Assess] turns a [Lifter] (its [Experience] and screened [Conditions])
 // and today's [CheckIn] (sleep, hard dieting, endurance training, lingering
 // soreness, joint irritation, low motivation, missed lifts) into an
-// [Assessment]: a [Dose] of [DoseFull], [DoseReduced] or [DoseNone], every
+// [Readiness]: a [Dose] of [DoseFull], [DoseReduced] or [DoseNone], every
 // [Reason] it is lower, and a sentence for each. Any screened [Condition]
 // (pain, recent injury, pregnancy or postpartum restrictions, cardiac
 // symptoms, fainting, neurological symptoms, medication constraints, kidney
 // disease, eating-disorder history, clinician-managed weight loss) gives no
-// intensifier and [Assessment.Referral]: the app refers the lifter to
+// intensifier and [Readiness.Referral]: the app refers the lifter to
 // qualified guidance. Beginners, and lifters whose experience is unknown,
 // get at most a reduced dose: normal hard sets first. A worse answer or an
 // added condition never raises the dose. This is training guidance, not
@@ -21,7 +21,7 @@
 //
 // # Trend monitor
 //
-// [Monitor.Check] reads a [History] of main-lift e1RMs ([Measure]) and
+// [Monitor.Check] reads a [TrainingLog] of main-lift e1RMs ([Measure]) and
 // session notes ([Note]) as of a date and returns [Advice]: continue, watch,
 // remove rest-pause work first, or (when it is already out and the signs
 // persist) review the program. A drop is the median of the recent window

@@ -25,8 +25,8 @@ func TestEnumContract(t *testing.T) {
 		"unknown", "short-sleep", "hard-dieting", "endurance-load", "soreness",
 		"joint-irritation", "low-motivation", "missed-lifts", "combined-stresses",
 		"beginner", "experience-unknown", "screened")
-	enumtest.Run[Action](t, "Action", "action", "unknown", "continue", "watch", "remove-rest-pause", "review-program")
-	enumtest.Run[Signal](t, "Signal", "signal", "unknown", "dip", "drop", "soreness", "joints", "motivation")
+	enumtest.Run[Response](t, "Action", "action", "unknown", "continue", "watch", "remove-rest-pause", "review-program")
+	enumtest.Run[Sign](t, "Signal", "signal", "unknown", "dip", "drop", "soreness", "joints", "motivation")
 	enumtest.Run[Phase](t, "Phase", "phase", "unknown", "fresh", "blast", "cruise-soon", "cruise-due", "cruising")
 	if int(conditionEnd) != conditionText.Len() || int(reasonEnd) != reasonText.Len() || int(signalEnd) != signalText.Len() {
 		t.Errorf("an end constant disagrees with its names: conditions %d/%d, reasons %d/%d, signals %d/%d",
@@ -37,8 +37,8 @@ func TestEnumContract(t *testing.T) {
 func TestSentencesPresent(t *testing.T) {
 	enumtest.Described(t, conditionText.Len(), Condition.Sentence)
 	enumtest.Described(t, reasonText.Len(), Reason.Sentence)
-	enumtest.Described(t, signalText.Len(), Signal.Sentence)
-	enumtest.Described(t, actionText.Len(), Action.Sentence)
+	enumtest.Described(t, signalText.Len(), Sign.Sentence)
+	enumtest.Described(t, actionText.Len(), Response.Sentence)
 	enumtest.Described(t, phaseText.Len(), Phase.Sentence)
 }
 

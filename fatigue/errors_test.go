@@ -12,18 +12,18 @@ import (
 // to give instead; the expected texts are written by hand.
 func TestErrorMessages(t *testing.T) {
 	day := func(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, time.UTC) }
-	check := func(m Monitor, h History) error { _, err := m.Check(day(30), h); return err }
+	check := func(m Monitor, h TrainingLog) error { _, err := m.Check(day(30), h); return err }
 	status := func(bc BlastCruise, notes []Note) error { _, err := bc.Status(day(30), notes); return err }
 	errtest.Check(t, []errtest.Case{
 		errtest.C("sleep", CheckIn{Sleep: 30 * time.Hour}.Validate(), nil,
 			`fatigue: sleep "30h0m0s": out of range; give 0 to 24 hours`),
 		errtest.C("missed lifts", CheckIn{MissedLifts: -1}.Validate(), nil,
 			`fatigue: missed_lifts "-1": out of range; give 0 or more`),
-		errtest.C("dip above drop", check(Monitor{Dip: 0.06}, History{}), nil,
+		errtest.C("dip above drop", check(Monitor{Dip: 0.06}, TrainingLog{}), nil,
 			`fatigue: monitor.dip "0.06": out of range; give at most drop (0.05): a dip is the smaller fall`),
-		errtest.C("drop of 1", check(Monitor{Drop: 1}, History{}), nil,
+		errtest.C("drop of 1", check(Monitor{Drop: 1}, TrainingLog{}), nil,
 			`fatigue: monitor.drop "1": out of range; give a fraction from 0 to below 1, such as 0.05 for 5%; 0 is the default`),
-		errtest.C("e1rm zero", check(Monitor{}, History{Measures: []Measure{{Date: day(1), Lift: "bench", E1RM: 100 * repkit.Kilogram}, {Date: day(2), Lift: "bench"}}}), nil,
+		errtest.C("e1rm zero", check(Monitor{}, TrainingLog{Measures: []Measure{{Date: day(1), Lift: "bench", E1RM: 100 * repkit.Kilogram}, {Date: day(2), Lift: "bench"}}}), nil,
 			`fatigue: measures[1].e1rm "0kg": out of range; give an estimated one-rep max above zero, such as 100kg`),
 		errtest.C("notes out of order", status(BlastCruise{}, []Note{{Date: day(5)}, {Date: day(3)}}), nil,
 			`fatigue: notes[1].date "2026-03-03": out of order; it is before the note above it (2026-03-05); give notes oldest first`),

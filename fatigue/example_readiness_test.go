@@ -48,7 +48,7 @@ func ExampleAssess_screened() {
 func ExampleMonitor_Check() {
 	day := func(d int) time.Time { return time.Date(2026, 5, d, 0, 0, 0, 0, time.UTC) }
 	const kg = repkit.Kilogram
-	h := fatigue.History{
+	h := fatigue.TrainingLog{
 		Measures: []fatigue.Measure{
 			{Date: day(1), Lift: "squat", E1RM: 150 * kg}, {Date: day(5), Lift: "squat", E1RM: 152 * kg},
 			{Date: day(8), Lift: "squat", E1RM: 149 * kg}, // baseline median 150 kg
@@ -62,7 +62,7 @@ func ExampleMonitor_Check() {
 		panic(err)
 	}
 	fmt.Printf("%s: %v -> %v (%.0f%% drop)\n", a.Lift, a.BaselineE1RM, a.RecentE1RM, 100*a.Drop)
-	fmt.Println(a.Action)
+	fmt.Println(a.Response)
 	for s := range a.Sentences() {
 		fmt.Println("-", s)
 	}

@@ -33,9 +33,9 @@ type Note struct {
 	LowMotivation Concern
 }
 
-// A History is what the trend monitor reads: main-lift e1RMs and session
+// A TrainingLog is what the trend monitor reads: main-lift e1RMs and session
 // notes, in any order, with any days missing.
-type History struct {
+type TrainingLog struct {
 	Measures []Measure
 	Notes    []Note
 }
@@ -129,18 +129,18 @@ const hintFraction = "give a fraction from 0 to below 1, such as 0.05 for 5%; 0 
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 
-// An Action is what the monitor advises. The zero Action is [ActionUnknown],
+// An Response is what the monitor advises. The zero Response is [ResponseUnknown],
 // which [Monitor.Check] returns only with an error. Actions order by
 // severity: Continue < Watch < RemoveRestPause < ReviewProgram.
-type Action uint8
+type Response uint8
 
 // The actions.
 const (
-	ActionUnknown         Action = iota
-	ActionContinue               // no warning signs
-	ActionWatch                  // an early sign: add nothing, check again soon
-	ActionRemoveRestPause        // take rest-pause work out before changing anything else
-	ActionReviewProgram          // rest-pause is already out and the signs persist
+	ResponseUnknown         Response = iota
+	ResponseContinue                 // no warning signs
+	ResponseWatch                    // an early sign: add nothing, check again soon
+	ResponseRemoveRestPause          // take rest-pause work out before changing anything else
+	ResponseReviewProgram            // rest-pause is already out and the signs persist
 )
 
 var actionNames = []string{
@@ -160,19 +160,19 @@ var actionSentences = []string{
 }
 
 // Sentence returns the advice as a sentence for the lifter.
-func (a Action) Sentence() string { return enum.Entry(actionSentences, a) }
+func (a Response) Sentence() string { return enum.Entry(actionSentences, a) }
 
-// A Signal is one warning sign the monitor found.
-type Signal uint8
+// A Sign is one warning sign the monitor found.
+type Sign uint8
 
 // The signals.
 const (
-	SignalUnknown    Signal = iota
-	SignalDip               // a main lift's e1RM is down by Dip or more
-	SignalDrop              // a main lift's e1RM is down by Drop or more
-	SignalSoreness          // soreness hangs around
-	SignalJoints            // joints are irritated
-	SignalMotivation        // motivation is low session after session
+	SignUnknown    Sign = iota
+	SignDip             // a main lift's e1RM is down by Dip or more
+	SignDrop            // a main lift's e1RM is down by Drop or more
+	SignSoreness        // soreness hangs around
+	SignJoints          // joints are irritated
+	SignMotivation      // motivation is low session after session
 	signalEnd
 )
 
@@ -195,18 +195,18 @@ var signalSentences = []string{
 }
 
 // Sentence returns the signal as a sentence for the lifter.
-func (s Signal) Sentence() string { return enum.Entry(signalSentences, s) }
+func (s Sign) Sentence() string { return enum.Entry(signalSentences, s) }
 
-// Signals is a set of [Signal] values; the zero Signals is empty.
-type Signals uint8
+// Signs is a set of [Sign] values; the zero Signs is empty.
+type Signs uint8
 
 // Has reports whether s holds g.
-func (s Signals) Has(g Signal) bool { return g < 8 && s&(1<<g) != 0 }
+func (s Signs) Has(g Sign) bool { return g < 8 && s&(1<<g) != 0 }
 
 // All yields the signals in s in constant order.
-func (s Signals) All() iter.Seq[Signal] {
-	return func(yield func(Signal) bool) {
-		for g := SignalUnknown + 1; g < signalEnd; g++ {
+func (s Signs) All() iter.Seq[Sign] {
+	return func(yield func(Sign) bool) {
+		for g := SignUnknown + 1; g < signalEnd; g++ {
 			if s.Has(g) && !yield(g) {
 				return
 			}
@@ -216,8 +216,8 @@ func (s Signals) All() iter.Seq[Signal] {
 
 // Advice is the monitor's verdict with the figures behind it.
 type Advice struct {
-	Action  Action
-	Signals Signals
+	Response Response
+	Signs    Signs
 	// Lift is the compared lift with the largest drop ("" if no lift had
 	// enough measures), and Drop that drop as a fraction of its baseline
 	// median (negative for a rise). BaselineE1RM and RecentE1RM are the two
@@ -237,10 +237,10 @@ type Advice struct {
 // Sentences yields the action's sentence, then one per signal.
 func (a Advice) Sentences() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		if !yield(a.Action.Sentence()) {
+		if !yield(a.Response.Sentence()) {
 			return
 		}
-		for g := range a.Signals.All() {
+		for g := range a.Signs.All() {
 			if !yield(g.Sentence()) {
 				return
 			}
@@ -251,12 +251,12 @@ func (a Advice) Sentences() iter.Seq[string] {
 // Check reads the history as of asOf and advises. Entries dated after asOf
 // are ignored, so a full log can be replayed at any date. The action:
 //
-//   - [ActionRemoveRestPause] for any [SignalDrop], [SignalJoints], or two
+//   - [ResponseRemoveRestPause] for any [SignDrop], [SignJoints], or two
 //     or more signals of any kind;
-//   - [ActionWatch] for a single other signal ([SignalDip], [SignalSoreness]
-//     or [SignalMotivation]);
-//   - [ActionContinue] for none;
-//   - and [ActionReviewProgram] instead of removing rest-pause when the
+//   - [ResponseWatch] for a single other signal ([SignDip], [SignSoreness]
+//     or [SignMotivation]);
+//   - [ResponseContinue] for none;
+//   - and [ResponseReviewProgram] instead of removing rest-pause when the
 //     recent window has notes and none of them held rest-pause work: it is
 //     already out, so the program itself comes next.
 //
@@ -265,7 +265,7 @@ func (a Advice) Sentences() iter.Seq[string] {
 // it; nothing is skipped silently. Check runs once per session, not per
 // rep: it allocates only when a lift's two windows hold over 64 measures
 // together.
-func (m Monitor) Check(asOf time.Time, h History) (Advice, error) {
+func (m Monitor) Check(asOf time.Time, h TrainingLog) (Advice, error) {
 	if err := m.validate(); err != nil {
 		return Advice{}, err
 	}
@@ -303,9 +303,9 @@ func (m Monitor) Check(asOf time.Time, h History) (Advice, error) {
 	}
 	switch {
 	case a.Compared > 0 && a.Drop >= m.Drop:
-		a.Signals |= 1 << SignalDrop
+		a.Signs |= 1 << SignDrop
 	case a.Compared > 0 && a.Drop >= m.Dip:
-		a.Signals |= 1 << SignalDip
+		a.Signs |= 1 << SignDip
 	}
 	notes, joints := 0, false
 	var sore, hurt, flat lingering
@@ -321,33 +321,33 @@ func (m Monitor) Check(asOf time.Time, h History) (Advice, error) {
 		joints = joints || n.Joints == ConcernMarked
 	}
 	if sore.signal() {
-		a.Signals |= 1 << SignalSoreness
+		a.Signs |= 1 << SignSoreness
 	}
 	if joints || hurt.signal() {
-		a.Signals |= 1 << SignalJoints
+		a.Signs |= 1 << SignJoints
 	}
 	if flat.signal() {
-		a.Signals |= 1 << SignalMotivation
+		a.Signs |= 1 << SignMotivation
 	}
-	a.Action = decide(a.Signals, notes > 0 && !a.RestPauseRecent)
+	a.Response = decide(a.Signs, notes > 0 && !a.RestPauseRecent)
 	return a, nil
 }
 
-func decide(s Signals, restPauseOut bool) Action {
+func decide(s Signs, restPauseOut bool) Response {
 	count := 0
 	for range s.All() {
 		count++
 	}
 	switch {
-	case s.Has(SignalDrop) || s.Has(SignalJoints) || count >= 2:
+	case s.Has(SignDrop) || s.Has(SignJoints) || count >= 2:
 		if restPauseOut {
-			return ActionReviewProgram
+			return ResponseReviewProgram
 		}
-		return ActionRemoveRestPause
+		return ResponseRemoveRestPause
 	case count == 1:
-		return ActionWatch
+		return ResponseWatch
 	}
-	return ActionContinue
+	return ResponseContinue
 }
 
 // lingering counts answers to one question in the recent window.
@@ -409,7 +409,7 @@ func dropFraction(b2, r2 uint64) float64 {
 	return -(float64(r2-b2) / float64(b2))
 }
 
-func (h History) validate() error {
+func (h TrainingLog) validate() error {
 	for i, m := range h.Measures {
 		if m.E1RM <= 0 {
 			return &FieldError{Field: indexed("measures", i, "e1rm"), Value: m.E1RM.String(), Err: repkit.ErrRange,

@@ -24,7 +24,7 @@ type oldAdvice struct {
 	lift               string
 	drop, base, recent float64
 	compared, dropping int
-	action             Action
+	action             Response
 }
 
 func oldCheck(m Monitor, asOf time.Time, ms []Measure) oldAdvice {
@@ -69,14 +69,14 @@ func oldCheck(m Monitor, asOf time.Time, ms []Measure) oldAdvice {
 			o.lift, o.drop, o.base, o.recent = me.Lift, d, b, r
 		}
 	}
-	o.action = ActionContinue
+	o.action = ResponseContinue
 	switch {
 	case o.compared == 0:
 		o.drop = 0
 	case o.drop >= m.Drop:
-		o.action = ActionRemoveRestPause // no notes: rest-pause is not known to be out
+		o.action = ResponseRemoveRestPause // no notes: rest-pause is not known to be out
 	case o.drop >= m.Dip:
-		o.action = ActionWatch
+		o.action = ResponseWatch
 	}
 	return o
 }
@@ -91,38 +91,38 @@ func TestMonitorSameDecisionsAsFloat(t *testing.T) {
 		base, recent     []repkit.Load
 		wantBase, wantRe repkit.Load
 		drop             float64
-		action           Action
+		action           Response
 	}{
 		// Medians 150 and 150: no change.
-		{"steady", kgs(150, 150, 150, 150), kgs(151, 150, 149), 150 * kg, 150 * kg, 0, ActionContinue},
+		{"steady", kgs(150, 150, 150, 150), kgs(151, 150, 149), 150 * kg, 150 * kg, 0, ResponseContinue},
 		// Sorted 96 100 100 104: median 100; 90 91 95: 91; 9/100.
-		{"drop", kgs(100, 104, 96, 100), kgs(90, 95, 91), 100 * kg, 91 * kg, 0.09, ActionRemoveRestPause},
+		{"drop", kgs(100, 104, 96, 100), kgs(90, 95, 91), 100 * kg, 91 * kg, 0.09, ResponseRemoveRestPause},
 		// 100 101 102 103: 101.5; 96 97 98.5 99: 97.75; 3.75/101.5 = 0.0369458...
-		{"even counts, half kilos", kgs(100, 101, 102, 103), kgs(98.5, 99, 97, 96), kgs(101.5)[0], kgs(97.75)[0], 3.75 / 101.5, ActionWatch},
+		{"even counts, half kilos", kgs(100, 101, 102, 103), kgs(98.5, 99, 97, 96), kgs(101.5)[0], kgs(97.75)[0], 3.75 / 101.5, ResponseWatch},
 		// 5/100 is the float 0.05 the default is: a drop, exactly at it.
-		{"exactly the drop threshold", kgs(100, 100, 100), kgs(95, 95, 95), 100 * kg, 95 * kg, 0.05, ActionRemoveRestPause},
+		{"exactly the drop threshold", kgs(100, 100, 100), kgs(95, 95, 95), 100 * kg, 95 * kg, 0.05, ResponseRemoveRestPause},
 		// 5/200 is the float 0.025: a dip, exactly at it.
-		{"exactly the dip threshold", kgs(200, 200, 200), kgs(195, 195, 195), 200 * kg, 195 * kg, 0.025, ActionWatch},
+		{"exactly the dip threshold", kgs(200, 200, 200), kgs(195, 195, 195), 200 * kg, 195 * kg, 0.025, ResponseWatch},
 		// 4.9/100 = 0.049: just short of a drop.
-		{"just short of a drop", kgs(100, 100, 100), kgs(95.1, 95, 95.2), 100 * kg, kgs(95.1)[0], 0.049, ActionWatch},
+		{"just short of a drop", kgs(100, 100, 100), kgs(95.1, 95, 95.2), 100 * kg, kgs(95.1)[0], 0.049, ResponseWatch},
 		// 2.4/100: just short of a dip.
-		{"just short of a dip", kgs(100, 100, 100), kgs(97.6, 97.6, 99), 100 * kg, kgs(97.6)[0], 0.024, ActionContinue},
+		{"just short of a dip", kgs(100, 100, 100), kgs(97.6, 97.6, 99), 100 * kg, kgs(97.6)[0], 0.024, ResponseContinue},
 		// A rise of 10%: a negative drop.
-		{"rise", kgs(100, 100, 100), kgs(110, 110, 110), 100 * kg, 110 * kg, -0.1, ActionContinue},
+		{"rise", kgs(100, 100, 100), kgs(110, 110, 110), 100 * kg, 110 * kg, -0.1, ResponseContinue},
 		// Pound loads: 225 lb to 215 lb is 10/225 = 0.0444...
-		{"pounds", []repkit.Load{225 * lb, 225 * lb, 225 * lb}, []repkit.Load{215 * lb, 215 * lb, 215 * lb}, 225 * lb, 215 * lb, 10.0 / 225, ActionWatch},
+		{"pounds", []repkit.Load{225 * lb, 225 * lb, 225 * lb}, []repkit.Load{215 * lb, 215 * lb, 215 * lb}, 225 * lb, 215 * lb, 10.0 / 225, ResponseWatch},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ms := squat(tc.base, tc.recent)
-			a, err := Monitor{}.Check(asOf, History{Measures: ms})
+			a, err := Monitor{}.Check(asOf, TrainingLog{Measures: ms})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if a.Action != tc.action || a.BaselineE1RM != tc.wantBase || a.RecentE1RM != tc.wantRe || math.Abs(a.Drop-tc.drop) > 1e-12 {
-				t.Errorf("advice %v, medians %v and %v, drop %v; want %v, %v and %v, %v", a.Action, a.BaselineE1RM, a.RecentE1RM, a.Drop, tc.action, tc.wantBase, tc.wantRe, tc.drop)
+			if a.Response != tc.action || a.BaselineE1RM != tc.wantBase || a.RecentE1RM != tc.wantRe || math.Abs(a.Drop-tc.drop) > 1e-12 {
+				t.Errorf("advice %v, medians %v and %v, drop %v; want %v, %v and %v, %v", a.Response, a.BaselineE1RM, a.RecentE1RM, a.Drop, tc.action, tc.wantBase, tc.wantRe, tc.drop)
 			}
 			o := oldCheck(Monitor{}, asOf, ms)
-			if o.action != a.Action || math.Abs(o.drop-a.Drop) > 1e-12 || math.Abs(o.base-a.BaselineE1RM.Kilograms()) > 1e-9 || math.Abs(o.recent-a.RecentE1RM.Kilograms()) > 1e-9 {
+			if o.action != a.Response || math.Abs(o.drop-a.Drop) > 1e-12 || math.Abs(o.base-a.BaselineE1RM.Kilograms()) > 1e-9 || math.Abs(o.recent-a.RecentE1RM.Kilograms()) > 1e-9 {
 				t.Errorf("float monitor: %+v; load monitor: %+v", o, a)
 			}
 		})
@@ -167,14 +167,14 @@ func testMonitorMatchesFloat(t *rapid.T) {
 	m := drawMonitor(t)
 	ms := drawMeasures(t)
 	o := oldCheck(m, asOf, ms)
-	a, err := m.Check(asOf, History{Measures: ms})
+	a, err := m.Check(asOf, TrainingLog{Measures: ms})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if nearThreshold(m, o.drop) || nearThreshold(m, a.Drop) {
 		t.Skip("a drop within 1e-9 of a threshold")
 	}
-	if a.Action != o.action || a.Compared != o.compared || a.Dropping != o.dropping || math.Abs(a.Drop-o.drop) > 1e-9 {
+	if a.Response != o.action || a.Compared != o.compared || a.Dropping != o.dropping || math.Abs(a.Drop-o.drop) > 1e-9 {
 		t.Fatalf("load monitor %+v, float monitor %+v", a, o)
 	}
 	if a.Lift != o.lift && math.Abs(a.Drop-o.drop) > 1e-12 {
@@ -198,15 +198,15 @@ func testMonitorScaleFree(t *rapid.T) {
 	for i := range scaled {
 		scaled[i].E1RM *= k
 	}
-	a1, err := m.Check(asOf, History{Measures: ms, Notes: ns})
+	a1, err := m.Check(asOf, TrainingLog{Measures: ms, Notes: ns})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a2, err := m.Check(asOf, History{Measures: scaled, Notes: ns})
+	a2, err := m.Check(asOf, TrainingLog{Measures: scaled, Notes: ns})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a1.Action != a2.Action || a1.Signals != a2.Signals || a1.Drop != a2.Drop || a1.Lift != a2.Lift ||
+	if a1.Response != a2.Response || a1.Signs != a2.Signs || a1.Drop != a2.Drop || a1.Lift != a2.Lift ||
 		a1.Compared != a2.Compared || a1.Dropping != a2.Dropping {
 		t.Fatalf("scaling by %d changed the advice: %+v -> %+v", k, a1, a2)
 	}
@@ -228,25 +228,25 @@ func testMonitorThresholds(t *rapid.T) {
 	m := drawMonitor(t)
 	ms := drawMeasures(t)
 	ns := notes(rapid.IntRange(0, 4).Draw(t, "notes"), true, ConcernNone, ConcernNone, ConcernNone)
-	a, err := m.Check(asOf, History{Measures: ms, Notes: ns})
+	a, err := m.Check(asOf, TrainingLog{Measures: ms, Notes: ns})
 	if err != nil {
 		t.Fatal(err)
 	}
 	switch {
 	case a.Compared == 0:
-		if a.Action != ActionContinue || a.Drop != 0 || a.Lift != "" || a.BaselineE1RM != 0 || a.RecentE1RM != 0 {
+		if a.Response != ResponseContinue || a.Drop != 0 || a.Lift != "" || a.BaselineE1RM != 0 || a.RecentE1RM != 0 {
 			t.Fatalf("no lift compared, yet %+v", a)
 		}
 	case a.Drop >= m.Drop:
-		if a.Action != ActionRemoveRestPause || a.Dropping == 0 {
+		if a.Response != ResponseRemoveRestPause || a.Dropping == 0 {
 			t.Fatalf("drop %v at or above %v: %+v", a.Drop, m.Drop, a)
 		}
 	case a.Drop >= m.Dip:
-		if a.Action != ActionWatch || a.Dropping != 0 {
+		if a.Response != ResponseWatch || a.Dropping != 0 {
 			t.Fatalf("drop %v between dip %v and drop %v: %+v", a.Drop, m.Dip, m.Drop, a)
 		}
 	default:
-		if a.Action != ActionContinue || a.Dropping != 0 {
+		if a.Response != ResponseContinue || a.Dropping != 0 {
 			t.Fatalf("drop %v below dip %v: %+v", a.Drop, m.Dip, a)
 		}
 	}

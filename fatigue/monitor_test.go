@@ -58,34 +58,34 @@ func TestMonitorGuideSigns(t *testing.T) {
 	flat := kgs(150, 150, 150, 150)
 	for _, tc := range []struct {
 		name   string
-		h      History
-		action Action
-		signal Signal
+		h      TrainingLog
+		action Response
+		signal Sign
 	}{
-		{"steady", History{Measures: squat(flat, kgs(151, 150, 149))}, ActionContinue, SignalUnknown},
-		{"one bad day is noise", History{Measures: squat(flat, kgs(150, 120, 151))}, ActionContinue, SignalUnknown},
-		{"dip", History{Measures: squat(flat, kgs(146, 145, 147))}, ActionWatch, SignalDip},
-		{"main lift drops", History{Measures: squat(flat, kgs(140, 141, 139)), Notes: notes(3, true, ConcernNone, ConcernNone, ConcernNone)}, ActionRemoveRestPause, SignalDrop},
-		{"drop with rest-pause already out", History{Measures: squat(flat, kgs(140, 141, 139)), Notes: notes(3, false, ConcernNone, ConcernNone, ConcernNone)}, ActionReviewProgram, SignalDrop},
-		{"soreness hangs around", History{Notes: notes(4, true, ConcernMild, ConcernNone, ConcernNone)}, ActionWatch, SignalSoreness},
-		{"joints irritated", History{Notes: notes(4, true, ConcernNone, ConcernMild, ConcernNone)}, ActionRemoveRestPause, SignalJoints},
-		{"motivation tanks", History{Notes: notes(4, true, ConcernNone, ConcernNone, ConcernMarked)}, ActionWatch, SignalMotivation},
-		{"soreness and motivation", History{Notes: notes(4, true, ConcernMild, ConcernNone, ConcernMild)}, ActionRemoveRestPause, SignalSoreness},
-		{"too few recent measures", History{Measures: squat(flat, kgs(120, 120))}, ActionContinue, SignalUnknown},
+		{"steady", TrainingLog{Measures: squat(flat, kgs(151, 150, 149))}, ResponseContinue, SignUnknown},
+		{"one bad day is noise", TrainingLog{Measures: squat(flat, kgs(150, 120, 151))}, ResponseContinue, SignUnknown},
+		{"dip", TrainingLog{Measures: squat(flat, kgs(146, 145, 147))}, ResponseWatch, SignDip},
+		{"main lift drops", TrainingLog{Measures: squat(flat, kgs(140, 141, 139)), Notes: notes(3, true, ConcernNone, ConcernNone, ConcernNone)}, ResponseRemoveRestPause, SignDrop},
+		{"drop with rest-pause already out", TrainingLog{Measures: squat(flat, kgs(140, 141, 139)), Notes: notes(3, false, ConcernNone, ConcernNone, ConcernNone)}, ResponseReviewProgram, SignDrop},
+		{"soreness hangs around", TrainingLog{Notes: notes(4, true, ConcernMild, ConcernNone, ConcernNone)}, ResponseWatch, SignSoreness},
+		{"joints irritated", TrainingLog{Notes: notes(4, true, ConcernNone, ConcernMild, ConcernNone)}, ResponseRemoveRestPause, SignJoints},
+		{"motivation tanks", TrainingLog{Notes: notes(4, true, ConcernNone, ConcernNone, ConcernMarked)}, ResponseWatch, SignMotivation},
+		{"soreness and motivation", TrainingLog{Notes: notes(4, true, ConcernMild, ConcernNone, ConcernMild)}, ResponseRemoveRestPause, SignSoreness},
+		{"too few recent measures", TrainingLog{Measures: squat(flat, kgs(120, 120))}, ResponseContinue, SignUnknown},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := Monitor{}.Check(asOf, tc.h)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if a.Action != tc.action {
-				t.Errorf("action = %v, want %v (advice %+v)", a.Action, tc.action, a)
+			if a.Response != tc.action {
+				t.Errorf("action = %v, want %v (advice %+v)", a.Response, tc.action, a)
 			}
-			if tc.signal == SignalUnknown && a.Signals != 0 {
-				t.Errorf("signals %b, want none", a.Signals)
+			if tc.signal == SignUnknown && a.Signs != 0 {
+				t.Errorf("signals %b, want none", a.Signs)
 			}
-			if tc.signal != SignalUnknown && !a.Signals.Has(tc.signal) {
-				t.Errorf("signals %b lack %v", a.Signals, tc.signal)
+			if tc.signal != SignUnknown && !a.Signs.Has(tc.signal) {
+				t.Errorf("signals %b lack %v", a.Signs, tc.signal)
 			}
 		})
 	}
@@ -94,7 +94,7 @@ func TestMonitorGuideSigns(t *testing.T) {
 func TestMonitorFigures(t *testing.T) {
 	// Baseline median of 100, 104, 96, 100 is 100; recent median of 90, 95,
 	// 91 is 91: a 9% drop, by hand.
-	h := History{Measures: append(squat(kgs(100, 104, 96, 100), kgs(90, 95, 91)),
+	h := TrainingLog{Measures: append(squat(kgs(100, 104, 96, 100), kgs(90, 95, 91)),
 		Measure{Date: daysAgo(4), Lift: "bench", E1RM: 80 * kg})}
 	a, err := Monitor{}.Check(asOf, h)
 	if err != nil {
@@ -108,7 +108,7 @@ func TestMonitorFigures(t *testing.T) {
 	}
 	// Measures after asOf are ignored: replaying 20 days earlier sees only
 	// the baseline's later part.
-	if a, _ := (Monitor{}).Check(asOf.AddDate(0, 0, -20), h); a.Signals.Has(SignalDrop) {
+	if a, _ := (Monitor{}).Check(asOf.AddDate(0, 0, -20), h); a.Signs.Has(SignDrop) {
 		t.Fatalf("future measures leaked: %+v", a)
 	}
 }
@@ -117,15 +117,15 @@ func TestMonitorRejectsBadInput(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		m     Monitor
-		h     History
+		h     TrainingLog
 		field string
 		err   error
 	}{
-		{"zero e1rm", Monitor{}, History{Measures: []Measure{{Date: asOf, E1RM: 0}}}, "measures[0].e1rm", repkit.ErrRange},
-		{"negative e1rm", Monitor{}, History{Measures: []Measure{{Date: asOf, E1RM: 100 * kg}, {Date: asOf, E1RM: -kg}}}, "measures[1].e1rm", repkit.ErrRange},
-		{"bad concern", Monitor{}, History{Notes: []Note{{Date: asOf, Joints: 8}}}, "notes[0].joints", repkit.ErrUnknownName},
-		{"negative window", Monitor{Recent: -1}, History{}, "monitor.recent", repkit.ErrRange},
-		{"dip above drop", Monitor{Dip: 0.2}, History{}, "monitor.dip", repkit.ErrRange},
+		{"zero e1rm", Monitor{}, TrainingLog{Measures: []Measure{{Date: asOf, E1RM: 0}}}, "measures[0].e1rm", repkit.ErrRange},
+		{"negative e1rm", Monitor{}, TrainingLog{Measures: []Measure{{Date: asOf, E1RM: 100 * kg}, {Date: asOf, E1RM: -kg}}}, "measures[1].e1rm", repkit.ErrRange},
+		{"bad concern", Monitor{}, TrainingLog{Notes: []Note{{Date: asOf, Joints: 8}}}, "notes[0].joints", repkit.ErrUnknownName},
+		{"negative window", Monitor{Recent: -1}, TrainingLog{}, "monitor.recent", repkit.ErrRange},
+		{"dip above drop", Monitor{Dip: 0.2}, TrainingLog{}, "monitor.dip", repkit.ErrRange},
 	} {
 		_, err := tc.m.Check(asOf, tc.h)
 		var fe *FieldError
@@ -143,12 +143,12 @@ func testMonitorMonotone(t *rapid.T) {
 	k2 := rapid.Float64Range(0.5, k1).Draw(t, "k2")
 	rp := rapid.Bool().Draw(t, "rest-pause")
 	ns := notes(rapid.IntRange(0, 4).Draw(t, "notes"), rp, drawConcern(t, "sore"), drawConcern(t, "joints"), drawConcern(t, "motivation"))
-	scaled := func(k float64) History {
+	scaled := func(k float64) TrainingLog {
 		r := make([]repkit.Load, len(recent))
 		for i, v := range recent {
 			r[i] = repkit.Load(math.Round(float64(v) * k)) // rounding is monotone
 		}
-		return History{Measures: squat(base, r), Notes: ns}
+		return TrainingLog{Measures: squat(base, r), Notes: ns}
 	}
 	a1, err := Monitor{}.Check(asOf, scaled(k1))
 	if err != nil {
@@ -158,8 +158,8 @@ func testMonitorMonotone(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a2.Action < a1.Action {
-		t.Fatalf("bigger drop (%v vs %v) gave milder action %v than %v", a2.Drop, a1.Drop, a2.Action, a1.Action)
+	if a2.Response < a1.Response {
+		t.Fatalf("bigger drop (%v vs %v) gave milder action %v than %v", a2.Drop, a1.Drop, a2.Response, a1.Response)
 	}
 	if a2.Drop < a1.Drop-1e-12 {
 		t.Fatalf("scaling down lowered the drop: %v -> %v", a1.Drop, a2.Drop)
@@ -178,19 +178,19 @@ func testMonitorOutlier(t *rapid.T) {
 		recent[i] = 150 * kg
 	}
 	recent[rapid.IntRange(0, n-1).Draw(t, "at")] = gen.Load(1, 1000*kg).Draw(t, "outlier")
-	a, err := Monitor{}.Check(asOf, History{Measures: squat(kgs(150, 150, 150), recent)})
+	a, err := Monitor{}.Check(asOf, TrainingLog{Measures: squat(kgs(150, 150, 150), recent)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Action != ActionContinue || a.Drop != 0 {
+	if a.Response != ResponseContinue || a.Drop != 0 {
 		t.Fatalf("outlier moved advice: %+v", a)
 	}
 }
 
 func TestMonitorOutlier(t *testing.T) { rapid.Check(t, testMonitorOutlier) }
 
-func benchHistory() History {
-	var h History
+func benchHistory() TrainingLog {
+	var h TrainingLog
 	for _, lift := range []string{"squat", "bench", "deadlift", "press"} {
 		for d := range 60 {
 			if d%4 == 0 {

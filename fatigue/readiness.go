@@ -112,8 +112,8 @@ type Lifter struct {
 	Conditions Conditions
 }
 
-// An Assessment is today's intensifier dose and why it is not full.
-type Assessment struct {
+// An Readiness is today's intensifier dose and why it is not full.
+type Readiness struct {
 	Dose Dose
 	// Reasons holds every reason the dose is below [DoseFull].
 	Reasons Reasons
@@ -123,11 +123,11 @@ type Assessment struct {
 
 // Referral reports whether the app should refer the lifter to qualified
 // guidance (a clinician, physiotherapist or similar) before intensifiers.
-func (a Assessment) Referral() bool { return a.Conditions.Any() }
+func (a Readiness) Referral() bool { return a.Conditions.Any() }
 
 // Sentences yields one sentence for the lifter per reason, in reason order,
 // then one per screened condition.
-func (a Assessment) Sentences() iter.Seq[string] {
+func (a Readiness) Sentences() iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for r := range a.Reasons.All() {
 			if !yield(r.Sentence()) {
@@ -157,18 +157,18 @@ func (a Assessment) Sentences() iter.Seq[string] {
 // So adding a condition or giving a worse answer never raises the dose.
 // Invalid input returns the zero Assessment and the error from
 // [CheckIn.Validate] or [Conditions.Validate]. Assess does not allocate.
-func Assess(l Lifter, c CheckIn) (Assessment, error) {
+func Assess(l Lifter, c CheckIn) (Readiness, error) {
 	if err := l.Conditions.Validate(); err != nil {
-		return Assessment{}, err
+		return Readiness{}, err
 	}
 	if err := c.Validate(); err != nil {
-		return Assessment{}, err
+		return Readiness{}, err
 	}
 	if int(l.Experience) >= len(experienceNames) {
-		return Assessment{}, &FieldError{Field: "experience", Value: l.Experience.String(), Err: repkit.ErrUnknownName,
+		return Readiness{}, &FieldError{Field: "experience", Value: l.Experience.String(), Err: repkit.ErrUnknownName,
 			Hint: "give beginner, intermediate or advanced, or leave it unknown"}
 	}
-	a := Assessment{Dose: DoseFull}
+	a := Readiness{Dose: DoseFull}
 	stressed := 0
 	for r, v := range c.concerns() {
 		switch {
@@ -197,7 +197,7 @@ func Assess(l Lifter, c CheckIn) (Assessment, error) {
 	return a, nil
 }
 
-func (a *Assessment) lower(to Dose, why Reason) {
+func (a *Readiness) lower(to Dose, why Reason) {
 	a.Dose = a.Dose.Min(to)
 	a.Reasons |= 1 << why
 }

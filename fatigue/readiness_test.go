@@ -103,7 +103,7 @@ func TestAssessRejectsBadInput(t *testing.T) {
 		if !errors.As(err, &fe) || fe.Field != tc.field || !errors.Is(err, tc.err) {
 			t.Errorf("%s: err = %v, want field %q wrapping %v", tc.name, err, tc.field, tc.err)
 		}
-		if a != (Assessment{}) {
+		if a != (Readiness{}) {
 			t.Errorf("%s: assessment %+v with error", tc.name, a)
 		}
 	}

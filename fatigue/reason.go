@@ -1,16 +1,17 @@
 package fatigue
 
 import (
-	"github.com/repkit/repkit/internal/enum"
 	"iter"
 	"math/bits"
+
+	"github.com/repkit/repkit/internal/enum"
 )
 
-// A Reason is why an [Assessment] lowered the dose. The zero Reason is
+// A Reason is why an [Readiness] lowered the dose. The zero Reason is
 // [ReasonUnknown], which no assessment gives.
 type Reason uint8
 
-// The reasons, in the order [Assessment.Sentences] gives them.
+// The reasons, in the order [Readiness.Sentences] gives them.
 const (
 	ReasonUnknown           Reason = iota
 	ReasonShortSleep               // sleep under ShortSleep

@@ -51,7 +51,7 @@ func benchExport(b *testing.B, op func(data []byte) error) {
 // encoding/csv into [][]string, the least any CSV import can do.
 func BenchmarkImport(b *testing.B) {
 	benchExport(b, func(data []byte) error {
-		h, skipped, err := Import(bytes.NewReader(data), Options{Unit: repkit.Kilograms})
+		h, skipped, err := Import(bytes.NewReader(data), Options{Unit: repkit.UnitKilogram})
 		if err == nil && (len(skipped) != 0 || len(h.Workouts) != benchRows/25) {
 			err = fmt.Errorf("%d rows skipped, %d workouts, want none and %d", len(skipped), len(h.Workouts), benchRows/25)
 		}
@@ -72,7 +72,7 @@ func BenchmarkImportBaselineCSV(b *testing.B) {
 // BenchmarkReaderNext streams the rows without grouping them.
 func BenchmarkReaderNext(b *testing.B) {
 	benchExport(b, func(data []byte) error {
-		rd, err := NewReader(bytes.NewReader(data), Options{Unit: repkit.Kilograms})
+		rd, err := NewReader(bytes.NewReader(data), Options{Unit: repkit.UnitKilogram})
 		if err != nil {
 			return err
 		}
@@ -91,7 +91,7 @@ func BenchmarkReaderNext(b *testing.B) {
 func BenchmarkParseWeight(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := parseWeight("102.5", repkit.Kilograms, false); err != nil {
+		if _, err := parseWeight("102.5", repkit.UnitKilogram, false); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -107,7 +107,7 @@ func BenchmarkParseWeightBaselineParseLoad(b *testing.B) {
 }
 
 func TestStrongExportGenerator(t *testing.T) {
-	h := importAll(t, strongExport(250), Options{Unit: repkit.Kilograms})
+	h := importAll(t, strongExport(250), Options{Unit: repkit.UnitKilogram})
 	if len(h.Workouts) != 10 || len(h.Workouts[0].Exercises) != 5 || len(h.Workouts[0].Exercises[0].Sets) != 5 {
 		t.Errorf("generated export groups as %d workouts", len(h.Workouts))
 	}
@@ -155,7 +155,7 @@ func TestImportAllocations(t *testing.T) {
 	const rows = 2500
 	data := strongExport(rows)
 	allocs := testing.AllocsPerRun(5, func() {
-		if _, _, err := Import(bytes.NewReader(data), Options{Unit: repkit.Kilograms}); err != nil {
+		if _, _, err := Import(bytes.NewReader(data), Options{Unit: repkit.UnitKilogram}); err != nil {
 			t.Fatal(err)
 		}
 	})

@@ -6,7 +6,7 @@
 //
 // # The model
 //
-// A [History] holds [Workout] values, each with [Exercise] entries (the
+// A [History] holds [Workout] values, each with [ExerciseLog] entries (the
 // app's exercise name kept verbatim) and their [Set] values: an exact
 // [repkit.Load], reps, an optional [repkit.Effort] (the zero Effort means
 // not recorded, never failure), a [SetKind] (warm-up, working, drop,

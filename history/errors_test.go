@@ -19,7 +19,7 @@ func TestErrorMessages(t *testing.T) {
 		_, _, err := Import(strings.NewReader(csv), opts)
 		return err
 	}
-	kg := Options{Unit: repkit.Kilograms}
+	kg := Options{Unit: repkit.UnitKilogram}
 	errtest.Check(t, []errtest.Case{
 		errtest.C("no unit in the file", imp(strong+"2024-01-01 10:00:00,W,1h,Curl,1,20,10,0,0,,,\n", Options{}), ErrUnitRequired,
 			`history: weight unit "": the file's weights carry no unit; choose kg or lb for this file`),

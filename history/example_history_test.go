@@ -20,13 +20,13 @@ func ExampleImport() {
 	if _, _, err := history.Import(strings.NewReader(export), history.Options{}); err != nil {
 		fmt.Println(err)
 	}
-	h, _, err := history.Import(strings.NewReader(export), history.Options{Unit: repkit.Pounds})
+	h, _, err := history.Import(strings.NewReader(export), history.Options{Unit: repkit.UnitPound})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, s := range h.Workouts[0].Exercises[0].Sets {
-		fmt.Println(strings.TrimSpace(fmt.Sprintf("%s %s x%d %s", s.Kind, s.Load.Format(repkit.Pounds), s.Reps, s.Effort)))
+		fmt.Println(strings.TrimSpace(fmt.Sprintf("%s %s x%d %s", s.Kind, s.Load.Format(repkit.UnitPound), s.Reps, s.Effort)))
 	}
 	// Output:
 	// history: weight unit "": the file's weights carry no unit; choose kg or lb for this file
@@ -81,7 +81,7 @@ func ExampleOptions_lenient() {
 
 // Any history writes out as repkit's CSV, which reads back the same.
 func ExampleWriteCSV() {
-	h := []history.Workout{{Name: "Arms", Exercises: []history.Exercise{{
+	h := []history.Workout{{Name: "Arms", Exercises: []history.ExerciseLog{{
 		Name: "Cable Curl",
 		Sets: []history.Set{{Kind: history.KindWorking, Load: 225 * repkit.Pound / 10, Reps: 12}},
 	}}}}

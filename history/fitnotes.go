@@ -33,9 +33,9 @@ func (r *Reader) bindFitNotes(idx map[string]int) error {
 			return err
 		}
 	case c.weightKg >= 0 && c.weightLb < 0:
-		r.unit = repkit.Kilograms
+		r.unit = repkit.UnitKilogram
 	case c.weightLb >= 0 && c.weightKg < 0:
-		r.unit = repkit.Pounds
+		r.unit = repkit.UnitPound
 	case c.weightKg < 0 && c.weightLb < 0:
 		return r.require(-1, "Weight (kgs)")
 	}
@@ -70,15 +70,15 @@ func (r *Reader) parseFitNotes(rec []string, row *Row) *RowError {
 			return e
 		}
 	case c.weightKg >= 0 && c.weightLb >= 0 && cell(rec, c.weightKg) == "":
-		if set.Load, e = r.weightCell(rec, c.weightLb, repkit.Pounds); e != nil {
+		if set.Load, e = r.weightCell(rec, c.weightLb, repkit.UnitPound); e != nil {
 			return e
 		}
 	case c.weightKg >= 0:
-		if set.Load, e = r.weightCell(rec, c.weightKg, repkit.Kilograms); e != nil {
+		if set.Load, e = r.weightCell(rec, c.weightKg, repkit.UnitKilogram); e != nil {
 			return e
 		}
 	default:
-		if set.Load, e = r.weightCell(rec, c.weightLb, repkit.Pounds); e != nil {
+		if set.Load, e = r.weightCell(rec, c.weightLb, repkit.UnitPound); e != nil {
 			return e
 		}
 	}

@@ -66,11 +66,11 @@ func fuzzFormat(f *testing.F, prefix string, opts Options) {
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzReader(t, data, opts) })
 }
 
-func FuzzStrong(f *testing.F) { fuzzFormat(f, "strong", Options{Unit: repkit.Kilograms}) }
+func FuzzStrong(f *testing.F) { fuzzFormat(f, "strong", Options{Unit: repkit.UnitKilogram}) }
 
 func FuzzHevy(f *testing.F) { fuzzFormat(f, "hevy", Options{}) }
 
-func FuzzFitNotes(f *testing.F) { fuzzFormat(f, "fitnotes", Options{Unit: repkit.Pounds}) }
+func FuzzFitNotes(f *testing.F) { fuzzFormat(f, "fitnotes", Options{Unit: repkit.UnitPound}) }
 
 func FuzzLiftosaur(f *testing.F) { fuzzFormat(f, "liftosaur", Options{}) }
 
@@ -88,7 +88,7 @@ func FuzzRepkitCSV(f *testing.F) {
 }
 
 func FuzzReadJSON(f *testing.F) {
-	h, _, err := Import(strings.NewReader(mustRead(f, "testdata/strong_rpe.csv")), Options{Unit: repkit.Kilograms})
+	h, _, err := Import(strings.NewReader(mustRead(f, "testdata/strong_rpe.csv")), Options{Unit: repkit.UnitKilogram})
 	if err != nil {
 		f.Fatal(err)
 	}

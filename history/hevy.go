@@ -42,9 +42,9 @@ func (r *Reader) bindHevy(idx map[string]int) error {
 	c.weightLb = col(idx, "weight_lbs", "weight_lb")
 	switch {
 	case c.weightKg >= 0 && c.weightLb < 0:
-		r.unit = repkit.Kilograms
+		r.unit = repkit.UnitKilogram
 	case c.weightLb >= 0 && c.weightKg < 0:
-		r.unit = repkit.Pounds
+		r.unit = repkit.UnitPound
 	case c.weightKg < 0 && c.weightLb < 0:
 		return r.require(-1, "weight_kg")
 	}
@@ -95,9 +95,9 @@ func (r *Reader) parseHevy(rec []string, row *Row) *RowError {
 	default:
 		return r.cellError(rec, c.setType, errSetType)
 	}
-	wi, u := c.weightKg, repkit.Kilograms
+	wi, u := c.weightKg, repkit.UnitKilogram
 	if c.weightKg < 0 || (c.weightLb >= 0 && strings.TrimSpace(rec[c.weightKg]) == "") {
-		wi, u = c.weightLb, repkit.Pounds
+		wi, u = c.weightLb, repkit.UnitPound
 	}
 	if set.Load, e = r.weightCell(rec, wi, u); e != nil {
 		return e

@@ -202,7 +202,7 @@ var fixtureWant = map[string][]string{
 }
 
 func TestImportFixtures(t *testing.T) {
-	units := map[string]repkit.Unit{"strong_rpe.csv": repkit.Kilograms, "strong_old.csv": repkit.Pounds}
+	units := map[string]repkit.Unit{"strong_rpe.csv": repkit.UnitKilogram, "strong_old.csv": repkit.UnitPound}
 	for name, want := range fixtureWant {
 		t.Run(name, func(t *testing.T) {
 			h, skipped, err := importFile(t, name, Options{Unit: units[name]})
@@ -227,7 +227,7 @@ func TestUnitRequired(t *testing.T) {
 		}
 	}
 	// A file that names its unit ignores Options.Unit rather than guessing.
-	h, _, err := importFile(t, "hevy_lbs.csv", Options{Unit: repkit.Kilograms})
+	h, _, err := importFile(t, "hevy_lbs.csv", Options{Unit: repkit.UnitKilogram})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,7 +244,7 @@ func TestUnitRequired(t *testing.T) {
 }
 
 func TestStrictStopsAtFirstMalformedRow(t *testing.T) {
-	h, _, err := importFile(t, "strong_malformed.csv", Options{Unit: repkit.Kilograms})
+	h, _, err := importFile(t, "strong_malformed.csv", Options{Unit: repkit.UnitKilogram})
 	if h != nil {
 		t.Error("strict import returned a history with an error")
 	}
@@ -261,7 +261,7 @@ func TestStrictStopsAtFirstMalformedRow(t *testing.T) {
 }
 
 func TestLenientKeepsRowsAroundBadOnes(t *testing.T) {
-	h, skipped, err := importFile(t, "strong_malformed.csv", Options{Unit: repkit.Kilograms, Lenient: true})
+	h, skipped, err := importFile(t, "strong_malformed.csv", Options{Unit: repkit.UnitKilogram, Lenient: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,7 +324,7 @@ func TestReaderStreamsPastBadRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func() { _ = f.Close() }()
-	rd, err := NewReader(f, Options{Unit: repkit.Kilograms})
+	rd, err := NewReader(f, Options{Unit: repkit.UnitKilogram})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -351,7 +351,7 @@ func TestHeaderErrors(t *testing.T) {
 		{"hevy without weight", "title,start_time,exercise_title,reps\n", ErrColumn},
 	}
 	for _, tt := range tests {
-		_, err := NewReader(strings.NewReader(tt.csv), Options{Unit: repkit.Kilograms})
+		_, err := NewReader(strings.NewReader(tt.csv), Options{Unit: repkit.UnitKilogram})
 		if !errors.Is(err, tt.want) {
 			t.Errorf("%s: err = %v, want %v", tt.name, err, tt.want)
 		}
@@ -378,7 +378,7 @@ func TestRowErrors(t *testing.T) {
 		{"2024-01-01 10:00:00,W,2562047h 999999999m,Curl,1,20,10,0,0,,,", "Duration", "2562047h 999999999m"},
 	}
 	for _, tt := range tests {
-		_, _, err := Import(strings.NewReader(head+tt.row+"\n"), Options{Unit: repkit.Kilograms})
+		_, _, err := Import(strings.NewReader(head+tt.row+"\n"), Options{Unit: repkit.UnitKilogram})
 		var re *RowError
 		if !errors.As(err, &re) || re.Line != 2 || column(re) != tt.column || value(re) != tt.value {
 			t.Errorf("%s: err = %v, want line 2 column %q value %q", tt.row, err, tt.column, tt.value)
@@ -402,7 +402,7 @@ func TestBOMAndBlankLines(t *testing.T) {
 
 func TestLocation(t *testing.T) {
 	berlin := time.FixedZone("CET", 3600)
-	h, _, err := importFile(t, "strong_rpe.csv", Options{Unit: repkit.Kilograms, Location: berlin})
+	h, _, err := importFile(t, "strong_rpe.csv", Options{Unit: repkit.UnitKilogram, Location: berlin})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -429,7 +429,7 @@ func TestRestTimerFirstInventsNoWorkout(t *testing.T) {
 	const csv = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n" +
 		"2024-01-01 10:00:00,W,1h,Curl,Rest Timer,0,0,0,30,,,\n" +
 		"2024-01-02 10:00:00,X,1h,Curl,1,20,10,0,0,,,\n"
-	h, skipped, err := Import(strings.NewReader(csv), Options{Unit: repkit.Kilograms, Lenient: true})
+	h, skipped, err := Import(strings.NewReader(csv), Options{Unit: repkit.UnitKilogram, Lenient: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -466,7 +466,7 @@ func TestImportStrayQuote(t *testing.T) {
 		{"closed later", head + row(1, "") + row(2, `"oops`) + row(3, `"""x"`) + row(4, ""), []int{2, 5}, 3,
 			"a quoted field opened on line 3 ran on to line 4, so lines 3-4 are read as this one row and their sets are lost"},
 	} {
-		h, skipped, err := Import(strings.NewReader(tc.file), Options{Unit: repkit.Kilograms, Lenient: true})
+		h, skipped, err := Import(strings.NewReader(tc.file), Options{Unit: repkit.UnitKilogram, Lenient: true})
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}

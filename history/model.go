@@ -23,12 +23,12 @@ type Workout struct {
 	Duration  time.Duration `json:"duration,omitzero"`   // the length the app reported; zero when not reported
 	Name      string        `json:"name,omitempty"`      // the app's workout title, verbatim
 	Notes     string        `json:"notes,omitempty"`     // workout notes or description, verbatim
-	Exercises []Exercise    `json:"exercises,omitempty"` // in the order performed
+	Exercises []ExerciseLog `json:"exercises,omitempty"` // in the order performed
 }
 
-// An Exercise is one exercise within a workout: the app's name for it,
+// An ExerciseLog is one exercise within a workout: the app's name for it,
 // verbatim, and its sets in order.
-type Exercise struct {
+type ExerciseLog struct {
 	Name     string `json:"name"`               // exactly as the app wrote it, such as "Bench Press (Barbell)"
 	Notes    string `json:"notes,omitempty"`    // exercise notes, verbatim
 	Superset string `json:"superset,omitempty"` // the app's superset group id; empty when not in a superset

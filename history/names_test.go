@@ -38,7 +38,7 @@ func TestMapNames(t *testing.T) {
 		}
 		return exercise.Exercise{}, false
 	})
-	h, _, err := importFile(t, "strong_rpe.csv", Options{Unit: repkit.Kilograms})
+	h, _, err := importFile(t, "strong_rpe.csv", Options{Unit: repkit.UnitKilogram})
 	if err != nil {
 		t.Fatal(err)
 	}

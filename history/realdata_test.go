@@ -16,7 +16,7 @@ func TestRealStrong(t *testing.T) {
 	if _, _, err := Import(bytes.NewReader(data), Options{}); err == nil {
 		t.Error("the Strong file has no unit; import without Options.Unit must fail")
 	}
-	h := importAll(t, data, Options{Unit: repkit.Kilograms})
+	h := importAll(t, data, Options{Unit: repkit.UnitKilogram})
 	sets, names := 0, map[string]bool{}
 	for _, w := range h.Workouts {
 		for _, e := range w.Exercises {
@@ -61,7 +61,7 @@ func TestRealHevy(t *testing.T) {
 		t.Errorf("got %d sets, %d workouts, %d exercises, %d bodyweight, %d in supersets; SOURCE.md says 330, 17, 44, 4, 54 (48+6)",
 			sets, len(h.Workouts), len(names), bodyweight, superset)
 	}
-	if h.Unit != repkit.Kilograms {
+	if h.Unit != repkit.UnitKilogram {
 		t.Errorf("unit %v, want kg from the weight_kg header", h.Unit)
 	}
 	// Straight sets only in this file: nothing may be read as rest-pause.

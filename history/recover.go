@@ -298,7 +298,7 @@ func recordable(s Set) bool {
 	return s.Reps <= restpause.RepsLimit && s.Load <= restpause.LoadLimit && s.Effort.Validate() == nil
 }
 
-func recovered(w *Workout, ex *Exercise, wi, ei, i, j int, evidence [][]Evidence) Recovered {
+func recovered(w *Workout, ex *ExerciseLog, wi, ei, i, j int, evidence [][]Evidence) Recovered {
 	sets := ex.Sets
 	rec := restpause.Record{
 		Date:       w.Start,

@@ -49,12 +49,12 @@ func TestRecoverFixtures(t *testing.T) {
 		// Rest timer rows of 20 s and a "rest pause" note on the lateral raises;
 		// straight bench and pulldown sets at one load are left alone; the
 		// pushdown drop set is at a lower load, so it is not rest-pause.
-		{"strong_rpe.csv", repkit.Kilograms, []recoveredView{{
+		{"strong_rpe.csv", repkit.UnitKilogram, []recoveredView{{
 			Exercise: "Lateral Raise (Cable)", First: 0, Reps: []int{15, 6, 4},
 			Rests: []time.Duration{20 * time.Second, 20 * time.Second}, Evidence: "resttimer+exercisenote,resttimer+exercisenote",
 		}}},
 		// An "rp" note, and each later set smaller than the first.
-		{"strong_old.csv", repkit.Pounds, []recoveredView{{
+		{"strong_old.csv", repkit.UnitPound, []recoveredView{{
 			Exercise: "Leg Extension (Machine)", First: 0, Reps: []int{12, 5, 3},
 			Rests: []time.Duration{0, 0}, Evidence: "exercisenote,exercisenote",
 		}}},
@@ -108,7 +108,7 @@ func TestRecoverLongRestSeparates(t *testing.T) {
 		{Kind: KindWorking, Load: 20 * repkit.Kilogram, Reps: 5, Rest: 90 * time.Second},
 		{Kind: KindRestPause, Load: 20 * repkit.Kilogram, Reps: 3},
 	}
-	h := &History{Workouts: []Workout{{Exercises: []Exercise{{Name: "Curl", Notes: "myo reps", Sets: sets}}}}}
+	h := &History{Workouts: []Workout{{Exercises: []ExerciseLog{{Name: "Curl", Notes: "myo reps", Sets: sets}}}}}
 	got := view(Recover(h, RecoverOptions{}))
 	want := []recoveredView{{Exercise: "Curl", First: 0, Reps: []int{12, 5}, Rests: []time.Duration{20 * time.Second}, Evidence: "resttimer+exercisenote"}}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -134,7 +134,7 @@ func TestRecoverNeedsEvidence(t *testing.T) {
 				Reps: rapid.IntRange(0, 15).Draw(t, "reps"),
 			})
 		}
-		h := &History{Workouts: []Workout{{Exercises: []Exercise{{Name: "Curl", Sets: sets}}}}}
+		h := &History{Workouts: []Workout{{Exercises: []ExerciseLog{{Name: "Curl", Sets: sets}}}}}
 		if got := Recover(h, RecoverOptions{}); len(got) != 0 {
 			t.Fatalf("recovered %v from sets with no evidence", view(got))
 		}
@@ -219,7 +219,7 @@ func TestRecoverOnlyValidRecords(t *testing.T) {
 			RecoverOptions{MaxRest: 3 * time.Hour}, nil},
 		{"very long run", long, RecoverOptions{}, []int{restpause.BurstsLimit, 3}},
 	} {
-		h := &History{Workouts: []Workout{{Start: day, Exercises: []Exercise{{Name: "Curl", Sets: tc.sets}}}}}
+		h := &History{Workouts: []Workout{{Start: day, Exercises: []ExerciseLog{{Name: "Curl", Sets: tc.sets}}}}}
 		var got []int
 		for _, r := range Recover(h, tc.opts) {
 			got = append(got, len(r.Record.Bursts))
@@ -269,7 +269,7 @@ func TestRecoverEvidenceRules(t *testing.T) {
 		{"set note on the activation", "", []Set{s(20, 12, 0), {Kind: KindWorking, Load: kg(20), Reps: 12, Notes: "RP"}, s(20, 5, 0)},
 			[]recoveredView{{Exercise: "Calf Raise", First: 1, Reps: []int{12, 5}, Rests: []time.Duration{0}, Evidence: "note"}}},
 	} {
-		h := &History{Workouts: []Workout{{Exercises: []Exercise{{Name: "Calf Raise", Notes: tc.notes, Sets: tc.sets}}}}}
+		h := &History{Workouts: []Workout{{Exercises: []ExerciseLog{{Name: "Calf Raise", Notes: tc.notes, Sets: tc.sets}}}}}
 		if diff := cmp.Diff(tc.want, view(Recover(h, RecoverOptions{}))); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
 		}
@@ -283,7 +283,7 @@ func TestRecoverExplainRestTimer(t *testing.T) {
 		{Kind: KindWorking, Load: 10 * repkit.Kilogram, Reps: 6, Rest: 25 * time.Second},
 		{Kind: KindRestPause, Load: 10 * repkit.Kilogram, Reps: 4},
 	}
-	h := &History{Workouts: []Workout{{Start: day, Exercises: []Exercise{{Name: "Lateral Raise", Sets: sets}}}}}
+	h := &History{Workouts: []Workout{{Start: day, Exercises: []ExerciseLog{{Name: "Lateral Raise", Sets: sets}}}}}
 	got := Recover(h, RecoverOptions{})
 	if len(got) != 1 {
 		t.Fatalf("recovered %v", view(got))
@@ -314,7 +314,7 @@ func TestRecoverEqualRepsNeverRestPause(t *testing.T) {
 				Notes: notes.Draw(t, "set notes"),
 			}
 		}
-		h := &History{Workouts: []Workout{{Exercises: []Exercise{{Name: "Calf Raise", Notes: notes.Draw(t, "notes"), Sets: sets}}}}}
+		h := &History{Workouts: []Workout{{Exercises: []ExerciseLog{{Name: "Calf Raise", Notes: notes.Draw(t, "notes"), Sets: sets}}}}}
 		if got := Recover(h, RecoverOptions{}); len(got) != 0 {
 			t.Fatalf("equal-rep sets read as rest-pause: %v", view(got))
 		}
@@ -337,7 +337,7 @@ func TestRecoverNeverJoinsLoads(t *testing.T) {
 				Notes: rapid.SampledFrom([]string{"", "rp"}).Draw(t, "set notes"),
 			}
 		}
-		h := &History{Workouts: []Workout{{Exercises: []Exercise{{Name: "Curl", Notes: "myo-reps", Sets: sets}}}}}
+		h := &History{Workouts: []Workout{{Exercises: []ExerciseLog{{Name: "Curl", Notes: "myo-reps", Sets: sets}}}}}
 		for _, r := range Recover(h, RecoverOptions{}) {
 			for i := r.First; i < r.First+r.Count; i++ {
 				if sets[i].Load != r.Record.Load {

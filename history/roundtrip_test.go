@@ -39,8 +39,8 @@ func genSet() *rapid.Generator[Set] {
 }
 
 func genWorkouts() *rapid.Generator[[]Workout] {
-	ex := rapid.Custom(func(t *rapid.T) Exercise {
-		return Exercise{
+	ex := rapid.Custom(func(t *rapid.T) ExerciseLog {
+		return ExerciseLog{
 			Name:     genText().Draw(t, "name"),
 			Notes:    genText().Draw(t, "notes"),
 			Superset: rapid.SampledFrom([]string{"", "0", "1"}).Draw(t, "superset"),
@@ -145,7 +145,7 @@ func TestFixtureSurvivesWriters(t *testing.T) {
 func TestWritersRejectInvalid(t *testing.T) {
 	bad := []Set{{Reps: -1}, {Load: -1}, {Kind: 99}, {Effort: repkit.AtRPE(8.3)}, {Rest: -time.Second}}
 	for _, s := range bad {
-		ws := []Workout{{Exercises: []Exercise{{Name: "x", Sets: []Set{s}}}}}
+		ws := []Workout{{Exercises: []ExerciseLog{{Name: "x", Sets: []Set{s}}}}}
 		if err := WriteCSV(&bytes.Buffer{}, ws); err == nil {
 			t.Errorf("WriteCSV accepted %+v", s)
 		}
@@ -161,7 +161,7 @@ func TestWritersRejectInvalid(t *testing.T) {
 func TestParseWeightMatchesParseLoad(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		s := rapid.StringMatching(`[0-9]{1,7}(\.[0-9]{0,12})?`).Draw(t, "number")
-		u := rapid.SampledFrom([]repkit.Unit{repkit.Kilograms, repkit.Pounds}).Draw(t, "unit")
+		u := rapid.SampledFrom([]repkit.Unit{repkit.UnitKilogram, repkit.UnitPound}).Draw(t, "unit")
 		got, err := parseWeight(s, u, false)
 		want, werr := repkit.ParseLoad(s + u.String())
 		if (err != nil) != (werr != nil) || got != want {

@@ -44,9 +44,9 @@ func (r *Reader) bindStrong(idx map[string]int) error {
 	}
 	switch {
 	case col(idx, "weight (kg)", "weight (kgs)") >= 0:
-		c.weight, r.unit = col(idx, "weight (kg)", "weight (kgs)"), repkit.Kilograms
+		c.weight, r.unit = col(idx, "weight (kg)", "weight (kgs)"), repkit.UnitKilogram
 	case col(idx, "weight (lbs)", "weight (lb)") >= 0:
-		c.weight, r.unit = col(idx, "weight (lbs)", "weight (lb)"), repkit.Pounds
+		c.weight, r.unit = col(idx, "weight (lbs)", "weight (lb)"), repkit.UnitPound
 	case col(idx, "weight") >= 0 && col(idx, "weight unit") >= 0:
 		c.weight, c.weightUnit = col(idx, "weight"), col(idx, "weight unit")
 	case col(idx, "weight") >= 0:

@@ -18,7 +18,7 @@ const maxAddOns = 6
 // struct such as [Stack] costs no allocation.
 //
 // At most 6 weights are allowed (64 combinations per lookup).
-type AddOns[E Equipment] struct {
+type AddOns[E Weights] struct {
 	Base    E
 	Weights []repkit.Load
 }
@@ -36,13 +36,13 @@ func (a AddOns[E]) Validate() error {
 // validateBase is validateEquipment for a base of a known type without
 // boxing it in an interface, which would allocate on every call: AddOns and
 // CableStack are validated on every progression step.
-func validateBase[E Equipment](base E) error {
+func validateBase[E Weights](base E) error {
 	switch b := any(base).(type) {
 	case Stack:
 		return b.Validate()
 	case FixedWeights:
 		return b.Validate()
-	case Barbell:
+	case BarAndPlates:
 		return b.Validate()
 	case Ladder:
 		return nil

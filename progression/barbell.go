@@ -14,25 +14,25 @@ type Plate struct {
 	Pairs  int         // pairs available; zero means none
 }
 
-// A Barbell is a bar and the plates that load it in pairs: an Olympic bar,
+// A BarAndPlates is a bar and the plates that load it in pairs: an Olympic bar,
 // an EZ bar, a trap bar or a Smith machine differ only in Bar, the load of
 // the empty bar (for a counterbalanced Smith machine, its effective load).
 // The achievable loads are Bar plus twice the sum of any choice of plates
 // from the inventory.
 //
-// Build one as a literal, or start from [StandardBarbell], [EZBar],
-// [TrapBar] or [SmithMachine] and change its fields. The zero Barbell is an
+// Build one as a literal, or start from [StandardBarbell], [EZCurlBar],
+// [TrapBar] or [SmithBar] and change its fields. The zero BarAndPlates is an
 // empty bar that weighs nothing with no plates: only 0 is achievable.
 //
-// Barbell works out its achievable loads on every call, exactly, in integer
+// BarAndPlates works out its achievable loads on every call, exactly, in integer
 // steps of the greatest common divisor of the plate weights, with no
 // allocation and a bounded search: an inventory with more than 16,384
 // distinct per-side totals (for example kilogram and pound plates mixed, so
-// the common step is tiny) fails [Barbell.Validate] with [ErrEquipment].
+// the common step is tiny) fails [BarAndPlates.Validate] with [ErrEquipment].
 // A call costs about a microsecond; where that matters, build a [Ladder]
-// once with [Barbell.Ladder]. A Barbell is safe for concurrent use as long
+// once with [BarAndPlates.Ladder]. A BarAndPlates is safe for concurrent use as long
 // as nobody modifies its Plates.
-type Barbell struct {
+type BarAndPlates struct {
 	Bar    repkit.Load
 	Plates []Plate
 }
@@ -49,14 +49,14 @@ type plateBits [maxBarbellSteps / 64]uint64
 // Validate reports a bar or plate that is negative, zero-weight or absurdly
 // heavy, a negative pair count, or an inventory too fine to search, with an
 // error wrapping [ErrEquipment].
-func (b Barbell) Validate() error {
+func (b BarAndPlates) Validate() error {
 	_, _, err := b.shape()
 	return err
 }
 
 // shape returns the per-side step (the gcd of the plate weights in use) and
 // the number of steps up to the heaviest per-side total.
-func (b Barbell) shape() (step repkit.Load, steps int64, err error) {
+func (b BarAndPlates) shape() (step repkit.Load, steps int64, err error) {
 	if err := checkEquipmentLoad("bar", b.Bar, false); err != nil {
 		return 0, 0, err
 	}
@@ -90,7 +90,7 @@ func (b Barbell) shape() (step repkit.Load, steps int64, err error) {
 
 // sides fills set with the achievable per-side totals, in units of step:
 // bit i is set when i*step can be loaded on each side.
-func (b Barbell) sides(set *plateBits) (step repkit.Load, steps int64, ok bool) {
+func (b BarAndPlates) sides(set *plateBits) (step repkit.Load, steps int64, ok bool) {
 	step, steps, err := b.shape()
 	if err != nil {
 		return 0, 0, false
@@ -132,7 +132,7 @@ func shiftOr(set *plateBits, by, hi int64) {
 func has(set *plateBits, i int64) bool { return set[i/64]&(1<<uint(i%64)) != 0 }
 
 // Achievable reports whether l is the bar plus a pair-wise choice of plates.
-func (b Barbell) Achievable(l repkit.Load) bool {
+func (b BarAndPlates) Achievable(l repkit.Load) bool {
 	var set plateBits
 	step, steps, ok := b.sides(&set)
 	if !ok || l < b.Bar {
@@ -149,7 +149,7 @@ func (b Barbell) Achievable(l repkit.Load) bool {
 }
 
 // Next returns the lightest achievable load heavier than l.
-func (b Barbell) Next(l repkit.Load) (repkit.Load, bool) {
+func (b BarAndPlates) Next(l repkit.Load) (repkit.Load, bool) {
 	var set plateBits
 	step, steps, ok := b.sides(&set)
 	if !ok {
@@ -171,7 +171,7 @@ func (b Barbell) Next(l repkit.Load) (repkit.Load, bool) {
 }
 
 // Prev returns the heaviest achievable load lighter than l.
-func (b Barbell) Prev(l repkit.Load) (repkit.Load, bool) {
+func (b BarAndPlates) Prev(l repkit.Load) (repkit.Load, bool) {
 	var set plateBits
 	step, steps, ok := b.sides(&set)
 	if !ok || l <= b.Bar {
@@ -193,8 +193,8 @@ func (b Barbell) Prev(l repkit.Load) (repkit.Load, bool) {
 }
 
 // Ladder returns every load b can make, precomputed for fast lookups, or the
-// error from [Barbell.Validate].
-func (b Barbell) Ladder() (Ladder, error) {
+// error from [BarAndPlates.Validate].
+func (b BarAndPlates) Ladder() (Ladder, error) {
 	var set plateBits
 	step, steps, err := b.shape()
 	if err != nil {

@@ -16,19 +16,19 @@ var (
 	sinkOK   bool
 )
 
-func benchDP(e progression.Equipment) progression.DoubleProgression {
-	return progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, MinRIR: 1, Equipment: e}
+func benchDP(e progression.Weights) progression.DoubleProgression {
+	return progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, MinRIR: 1, Weights: e}
 }
 
-var benchSets = []progression.Set{
+var benchSets = []progression.WorkSet{
 	{Reps: 12, Effort: repkit.AtRIR(2)}, {Reps: 12, Effort: repkit.AtRPE(8.5)}, {Reps: 12}, {Reps: 12, Effort: repkit.AtRIR(1)}, {Reps: 12},
 }
 
 // BenchmarkDoubleProgressionNext is the worst case: every set at the top, so
 // the equipment is asked for the next load, on a Barbell searched per call.
 func BenchmarkDoubleProgressionNext(b *testing.B) {
-	dp := benchDP(progression.StandardBarbell(repkit.Kilograms))
-	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Session{Load: 100 * kg, Sets: benchSets}
+	dp := benchDP(progression.StandardBarbell(repkit.UnitKilogram))
+	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Performance{Load: 100 * kg, Sets: benchSets}
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkRec, _ = dp.Next(want, done)
@@ -37,9 +37,9 @@ func BenchmarkDoubleProgressionNext(b *testing.B) {
 
 // BenchmarkDoubleProgressionNextLadder is the same on a precomputed Ladder.
 func BenchmarkDoubleProgressionNextLadder(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
 	dp := benchDP(ladder)
-	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Session{Load: 100 * kg, Sets: benchSets}
+	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Performance{Load: 100 * kg, Sets: benchSets}
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkRec, _ = dp.Next(want, done)
@@ -63,7 +63,7 @@ func BenchmarkDoubleProgressionBaseline(b *testing.B) {
 }
 
 func BenchmarkBarbellNext(b *testing.B) {
-	bar := progression.StandardBarbell(repkit.Kilograms)
+	bar := progression.StandardBarbell(repkit.UnitKilogram)
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkLoad, sinkOK = bar.Next(100 * kg)
@@ -71,7 +71,7 @@ func BenchmarkBarbellNext(b *testing.B) {
 }
 
 func BenchmarkLadderNext(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkLoad, sinkOK = ladder.Next(100 * kg)
@@ -114,16 +114,16 @@ func BenchmarkEstimateBaseline(b *testing.B) {
 // tenYears is 3,650 sessions of 5 working sets, reps 8 to 13 and RIR 1 to
 // 3 drawn from a fixed seed, logged at the loads the progression itself
 // prescribed (so the log is consistent, as an app's would be).
-func tenYears(dp progression.DoubleProgression) []progression.Session {
+func tenYears(dp progression.DoubleProgression) []progression.Performance {
 	rng := rand.New(rand.NewPCG(2026, 5))
-	h := make([]progression.Session, 3650)
+	h := make([]progression.Performance, 3650)
 	p := progression.Prescription{Load: 60 * kg, Sets: 5, Reps: 8}
 	for i := range h {
-		sets := make([]progression.Set, 5)
+		sets := make([]progression.WorkSet, 5)
 		for j := range sets {
-			sets[j] = progression.Set{Reps: 8 + rng.IntN(6), Effort: repkit.AtRIR(repkit.RIR(1 + rng.IntN(3)))}
+			sets[j] = progression.WorkSet{Reps: 8 + rng.IntN(6), Effort: repkit.AtRIR(repkit.RIR(1 + rng.IntN(3)))}
 		}
-		h[i] = progression.Session{Load: p.Load, Sets: sets}
+		h[i] = progression.Performance{Load: p.Load, Sets: sets}
 		rec, err := dp.Next(p, h[i])
 		if err != nil {
 			panic(err)
@@ -138,7 +138,7 @@ var tenYearStart = progression.Prescription{Load: 60 * kg, Sets: 5, Reps: 8}
 // BenchmarkReplayHistory replays ten years through double progression on a
 // precomputed barbell Ladder with DoubleProgression.Replay.
 func BenchmarkReplayHistory(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
 	dp := benchDP(ladder)
 	h := tenYears(dp)
 	b.ReportAllocs()
@@ -154,7 +154,7 @@ func BenchmarkReplayHistory(b *testing.B) {
 // BenchmarkReplayHistoryNext is the same replay as a loop of Next calls on
 // the Ladder, each re-checking the progression and the load.
 func BenchmarkReplayHistoryNext(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
 	dp := benchDP(ladder)
 	h := tenYears(dp)
 	b.ReportAllocs()
@@ -174,7 +174,7 @@ func BenchmarkReplayHistoryNext(b *testing.B) {
 // BenchmarkReplayHistoryBarbell is Replay with the Barbell searched on
 // every load change instead of a Ladder.
 func BenchmarkReplayHistoryBarbell(b *testing.B) {
-	dp := benchDP(progression.StandardBarbell(repkit.Kilograms))
+	dp := benchDP(progression.StandardBarbell(repkit.UnitKilogram))
 	h := tenYears(dp)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -189,7 +189,7 @@ func BenchmarkReplayHistoryBarbell(b *testing.B) {
 // BenchmarkReplayBaseline is a plain loop over the same data that only sums
 // reps.
 func BenchmarkReplayBaseline(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
 	h := tenYears(benchDP(ladder))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -207,7 +207,7 @@ func BenchmarkReplayBaseline(b *testing.B) {
 // work and agrees with Next: ten years of mostly successful sessions add
 // load one step at a time.
 func TestReplayHistoryProgresses(t *testing.T) {
-	ladder, _ := progression.StandardBarbell(repkit.Kilograms).Ladder()
+	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
 	dp := benchDP(ladder)
 	h := tenYears(dp)
 	steps := 0
@@ -237,20 +237,20 @@ func TestReplayHistoryProgresses(t *testing.T) {
 	if got != last {
 		t.Errorf("Replay = %+v, Next loop = %+v", got, last)
 	}
-	bad := append([]progression.Session(nil), h[:3]...)
-	bad[2] = progression.Session{Load: 61 * kg, Sets: reps(8)}
+	bad := append([]progression.Performance(nil), h[:3]...)
+	bad[2] = progression.Performance{Load: 61 * kg, Sets: reps(8)}
 	if _, err := dp.Replay(tenYearStart, bad); err == nil || !strings.Contains(err.Error(), "history[2].session.load") {
 		t.Errorf("Replay of a bad log: %v", err)
 	}
 }
 
 func TestHotPathsDoNotAllocate(t *testing.T) {
-	dp := benchDP(progression.StandardBarbell(repkit.Kilograms))
-	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Session{Load: 100 * kg, Sets: benchSets}
+	dp := benchDP(progression.StandardBarbell(repkit.UnitKilogram))
+	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Performance{Load: 100 * kg, Sets: benchSets}
 	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = dp.Next(want, done) }); n != 0 {
 		t.Errorf("DoubleProgression.Next allocates %v times", n)
 	}
-	bar := progression.StandardBarbell(repkit.Kilograms)
+	bar := progression.StandardBarbell(repkit.UnitKilogram)
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, sinkOK = bar.Next(100 * kg) }); n != 0 {
 		t.Errorf("Barbell.Next allocates %v times", n)
 	}
@@ -260,32 +260,32 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 	if n := testing.AllocsPerRun(10, func() { sinkRec, _ = ldp.Replay(tenYearStart, h) }); n != 0 {
 		t.Errorf("DoubleProgression.Replay allocates %v times", n)
 	}
-	rule := progression.StallRule{Equipment: bar}
+	rule := progression.StallRule{Weights: bar}
 	if n := testing.AllocsPerRun(10, func() { st, _ := rule.Detect(h); sinkLoad = st.Deload }); n != 0 {
 		t.Errorf("StallRule.Detect allocates %v times", n)
 	}
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, _ = progression.Mayhew.Estimate(100*kg, 7) }); n != 0 {
 		t.Errorf("Formula.Estimate allocates %v times", n)
 	}
-	cable := progression.CableColumn(repkit.Kilograms)
+	cable := progression.CableColumn(repkit.UnitKilogram)
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, sinkOK = cable.Next(20 * kg) }); n != 0 {
 		t.Errorf("CableStack.Next allocates %v times", n)
 	}
 	// A progression step validates its equipment: CableStack and AddOns
 	// once boxed their base in an interface to do so, one allocation a step.
 	cableDP := benchDP(cable)
-	cableWant, cableDone := progression.Prescription{Load: 20 * kg, Sets: 2, Reps: 11}, progression.Session{Load: 20 * kg, Sets: reps(12, 12)}
+	cableWant, cableDone := progression.Prescription{Load: 20 * kg, Sets: 2, Reps: 11}, progression.Performance{Load: 20 * kg, Sets: reps(12, 12)}
 	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = cableDP.Next(cableWant, cableDone) }); n != 0 {
 		t.Errorf("DoubleProgression.Next on a CableStack allocates %v times", n)
 	}
-	magnets := benchDP(progression.AddOns[progression.FixedWeights]{Base: progression.Dumbbells(repkit.Kilograms), Weights: []repkit.Load{500 * g}})
-	dbWant, dbDone := progression.Prescription{Load: 20 * kg, Sets: 2, Reps: 11}, progression.Session{Load: 20 * kg, Sets: reps(12, 12)}
+	magnets := benchDP(progression.AddOns[progression.FixedWeights]{Base: progression.Dumbbells(repkit.UnitKilogram), Weights: []repkit.Load{500 * g}})
+	dbWant, dbDone := progression.Prescription{Load: 20 * kg, Sets: 2, Reps: 11}, progression.Performance{Load: 20 * kg, Sets: reps(12, 12)}
 	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = magnets.Next(dbWant, dbDone) }); n != 0 {
 		t.Errorf("DoubleProgression.Next on AddOns[FixedWeights] allocates %v times", n)
 	}
 	// SumOfReps.Next once built each record's field name before it knew of
 	// an error: two allocations a record.
-	dc := progression.DC(cable)
+	dc := progression.DCSumOfReps(cable)
 	rps := history(rp(20*kg, 8, 4, 3), rp(20*kg, 8, 4, 2), rp(20*kg, 8, 4, 2))
 	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = dc.Next(rps) }); n != 0 {
 		t.Errorf("SumOfReps.Next allocates %v times", n)

@@ -5,17 +5,17 @@
 // sets gave similar hypertrophy in Enes et al. (2021), and training to
 // failure was not superior in Refalo et al. (2023).
 //
-// # Equipment
+// # Weights: what the lifter's equipment can make
 //
-// [Equipment] is the extension point: which loads are achievable, and the
-// next achievable load up ([Equipment.Next]) or down ([Equipment.Prev]).
+// [Weights] is the extension point: which loads are achievable, and the
+// next achievable load up ([Weights.Next]) or down ([Weights.Prev]).
 // [Round] moves any target to an achievable load, down by default
 // ([RoundDown]): a little light costs a rep, a little heavy can cost the set.
 // Built in, all plain structs to write as literals, all exact integer
 // arithmetic on [repkit.Load]:
 //
-//   - [Barbell]: a bar and [Plate] pairs; presets [StandardBarbell], [EZBar],
-//     [TrapBar] and [SmithMachine] with [Plates] and [Microplates].
+//   - [BarAndPlates]: a bar and [Plate] pairs; presets [StandardBarbell], [EZCurlBar],
+//     [TrapBar] and [SmithBar] with [Plates] and [Microplates].
 //   - [FixedWeights]: dumbbells and kettlebells; presets [Dumbbells] and
 //     [Kettlebells].
 //   - [Stack]: a selectorised stack by pin, where progression counts steps;
@@ -24,19 +24,19 @@
 //   - [AddOns]: any equipment plus add-on weights such as magnetic
 //     microplates on dumbbells.
 //   - [Ladder]: a precomputed list of loads, for hot loops ([NewLadder],
-//     [Barbell.Ladder]).
+//     [BarAndPlates.Ladder]).
 //
-// Presets take [repkit.Kilograms] or [repkit.Pounds] and return fresh
+// Presets take [repkit.UnitKilogram] or [repkit.UnitPound] and return fresh
 // values to change as you like.
 //
 // # Progressions
 //
-// [DoubleProgression] (Liftosaur's "dp") judges a [Session] against its
-// [Prescription]: every set at the top of the [RepRange] adds one
+// [DoubleProgression] (Liftosaur's "dp") judges a [Performance] against its
+// [Prescription]: every set at the top of the [repkit.RepRange] adds one
 // achievable step and goes back to the bottom; a success below the top adds
 // a rep to the targets; anything else holds. [DoubleProgression.Replay]
 // runs a whole log through it. [SumOfReps] (Liftosaur's "sum",
-// and DC training's totals, preset [DC]) judges rest-pause sets from
+// and DC training's totals, preset [DCSumOfReps]) judges rest-pause sets from
 // [restpause.Record] values by their total reps. Both return a
 // [Recommendation]: an [Action], a typed [Reason], the next load, and a
 // sentence from [Recommendation.String].
@@ -61,10 +61,10 @@
 // a unit that is a programming mistake. Every type is a value, safe for
 // concurrent use as long as nobody modifies the slices it was given. The hot
 // paths ([DoubleProgression.Next], [DoubleProgression.Replay],
-// [SumOfReps.Next], [Ladder] and [Barbell] lookups, [Formula.Estimate],
+// [SumOfReps.Next], [Ladder] and [BarAndPlates] lookups, [Formula.Estimate],
 // [StallRule.Detect]) do not allocate.
 //
-// Check your own [Equipment] with
+// Check your own [Weights] with
 // [github.com/repkit/repkit/progression/progressiontest.Run] in a test, or
 // [github.com/repkit/repkit/progression/progressiontest.TestEquipment] for
 // the joined error.

@@ -24,15 +24,15 @@ import (
 // DoubleProgression is safe for concurrent use if its Equipment is.
 type DoubleProgression struct {
 	// Range is the rep range of each working set, such as {8, 12}.
-	Range RepRange
+	Range repkit.RepRange
 	// MinRIR is the effort cap: a set counts only if it ended with at
 	// least this many reps in reserve. Zero allows failure. A set whose
 	// effort was not recorded is taken as within the cap (absence is not
 	// failure); an RPE that means a range of RIR counts by its lower end
 	// (RPE 9.5 is 0-1 RIR, so it does not meet a cap of 1).
 	MinRIR repkit.RIR
-	// Equipment decides the next load up. It must be set.
-	Equipment Equipment
+	// Weights decides the next load up. It must be set.
+	Weights Weights
 	// Unit is the unit recommendations write loads in; zero means kilograms.
 	Unit repkit.Unit
 }
@@ -45,27 +45,27 @@ type Prescription struct {
 	Reps int
 }
 
-// A Session is what was done: the load lifted and every working set.
-type Session struct {
+// A Performance is what was done: the load lifted and every working set.
+type Performance struct {
 	Load repkit.Load
-	Sets []Set
+	Sets []WorkSet
 }
 
-// A Set is one working set: the reps completed and the effort, if recorded.
-type Set struct {
+// A WorkSet is one working set: the reps completed and the effort, if recorded.
+type WorkSet struct {
 	Reps   int
 	Effort repkit.Effort
 }
 
 // Validate reports a bad range, effort cap or equipment.
 func (p DoubleProgression) Validate() error {
-	if err := p.Range.Validate(); err != nil {
+	if err := requireRange("range", p.Range); err != nil {
 		return err
 	}
 	if err := p.MinRIR.Validate(); err != nil {
 		return &FieldError{Field: "min_rir", Value: p.MinRIR.String(), Err: repkit.ErrInvalid, Hint: "give 0 to 10"}
 	}
-	return validateEquipment(p.Equipment)
+	return validateEquipment(p.Weights)
 }
 
 // Start returns the first prescription for a lifter starting at load: load
@@ -78,7 +78,7 @@ func (p DoubleProgression) Start(load repkit.Load, sets int) (Prescription, erro
 	if sets < 0 || sets > maxReps {
 		return Prescription{}, errInt("sets", sets, repkit.ErrInvalid, "give 0 to 1000")
 	}
-	l, err := Round(p.Equipment, load, RoundDown)
+	l, err := Round(p.Weights, load, RoundDown)
 	if err != nil {
 		return Prescription{}, err
 	}
@@ -92,7 +92,7 @@ func (p DoubleProgression) Start(load repkit.Load, sets int) (Prescription, erro
 // Bad input is an error naming the field: an invalid progression, a target
 // outside the range, no sets, negative reps, an invalid effort, or a load the
 // equipment cannot make. Next does not allocate unless it returns an error.
-func (p DoubleProgression) Next(want Prescription, done Session) (Recommendation, error) {
+func (p DoubleProgression) Next(want Prescription, done Performance) (Recommendation, error) {
 	if err := p.checkStart(want); err != nil {
 		return Recommendation{}, err
 	}
@@ -112,7 +112,7 @@ func (p DoubleProgression) Next(want Prescription, done Session) (Recommendation
 // when it changes, and builds a Recommendation only for the last session.
 // An error names the session, such as "history[12].session.sets[0].reps";
 // Replay does not allocate unless it returns one.
-func (p DoubleProgression) Replay(start Prescription, history []Session) (Recommendation, error) {
+func (p DoubleProgression) Replay(start Prescription, history []Performance) (Recommendation, error) {
 	if err := p.checkStart(start); err != nil {
 		return Recommendation{}, err
 	}
@@ -177,7 +177,7 @@ func (p DoubleProgression) checkStart(want Prescription) error {
 
 // next checks done and decides. The progression and want are already
 // checked.
-func (p *DoubleProgression) next(want Prescription, done *Session, r *Recommendation) error {
+func (p *DoubleProgression) next(want Prescription, done *Performance, r *Recommendation) error {
 	fewest, least, bad := scanSets(done.Sets)
 	if err := p.check(done, bad); err != nil {
 		return err
@@ -189,7 +189,7 @@ func (p *DoubleProgression) next(want Prescription, done *Session, r *Recommenda
 // check returns the error for a session whose sets failed [scanSets] (bad
 // >= 0), or for a load the equipment cannot make. It is off the hot path:
 // Replay calls it only when the load changes or a set is bad.
-func (p *DoubleProgression) check(done *Session, bad int) error {
+func (p *DoubleProgression) check(done *Performance, bad int) error {
 	if len(done.Sets) == 0 {
 		return errInt("session.sets", 0, repkit.ErrInvalid, "give at least one working set")
 	}
@@ -205,7 +205,7 @@ func (p *DoubleProgression) check(done *Session, bad int) error {
 		}
 		return &FieldError{Field: "session.sets[" + strconv.Itoa(bad) + "].effort", Value: s.Effort.String(), Err: repkit.ErrInvalid, Hint: hint}
 	}
-	return checkAchievable(p.Equipment, "session.load", done.Load)
+	return checkAchievable(p.Weights, "session.load", done.Load)
 }
 
 // scanSets checks every set and reads what the decision needs, in one pass
@@ -217,7 +217,7 @@ func (p *DoubleProgression) check(done *Session, bad int) error {
 // 0-1000 or an invalid effort (0 for no sets at all), or -1. The checks are
 // exactly those of the Set fields' Validate methods, so a history is judged
 // the same whichever way it is replayed.
-func scanSets(sets []Set) (fewest int, least repkit.RIR, bad int) {
+func scanSets(sets []WorkSet) (fewest int, least repkit.RIR, bad int) {
 	if len(sets) == 0 {
 		return 0, 0, 0
 	}
@@ -254,7 +254,7 @@ func scanSets(sets []Set) (fewest int, least repkit.RIR, bad int) {
 // scanRest is scanSets's loop over sets[from:] for any effort: it goes on
 // from fewest and seen, and also returns the index of the first set whose
 // reps are outside 0-1000 or whose effort fails Validate, or -1.
-func scanRest(sets []Set, from, fewest int, seen uint16) (int, uint16, int) {
+func scanRest(sets []WorkSet, from, fewest int, seen uint16) (int, uint16, int) {
 	for j := from; j < len(sets); j++ {
 		s := &sets[j]
 		if s.Reps < 0 || s.Reps > maxReps || s.Effort.Validate() != nil {
@@ -288,7 +288,7 @@ func (p *DoubleProgression) advance(want Prescription, load repkit.Load, n, fewe
 // achievable step up and back to the bottom, if the equipment has one. It is
 // apart from advance so that advance stays small enough to inline.
 func (p *DoubleProgression) top(want Prescription, load repkit.Load) (Prescription, Reason) {
-	up, ok := p.Equipment.Next(load)
+	up, ok := p.Weights.Next(load)
 	if !ok {
 		return Prescription{Load: load, Sets: want.Sets, Reps: min(want.Reps+1, p.Range.Max)}, ReasonNoHeavierLoad
 	}
@@ -296,7 +296,7 @@ func (p *DoubleProgression) top(want Prescription, load repkit.Load) (Prescripti
 }
 
 // judge fills r with the decision on done, a session that passed its checks.
-func (p *DoubleProgression) judge(want Prescription, done *Session, fewest int, least repkit.RIR, r *Recommendation) {
+func (p *DoubleProgression) judge(want Prescription, done *Performance, fewest int, least repkit.RIR, r *Recommendation) {
 	next, reason := p.advance(want, done.Load, len(done.Sets), fewest, least)
 	*r = Recommendation{
 		Action: ActionHold, Reason: reason, Load: next.Load, From: done.Load, Sets: next.Sets,

@@ -13,15 +13,15 @@ import (
 	"github.com/repkit/repkit/progression"
 )
 
-func reps(rs ...int) []progression.Set {
-	sets := make([]progression.Set, len(rs))
+func reps(rs ...int) []progression.WorkSet {
+	sets := make([]progression.WorkSet, len(rs))
 	for i, r := range rs {
 		sets[i].Reps = r
 	}
 	return sets
 }
 
-func withEffort(sets []progression.Set, i int, e repkit.Effort) []progression.Set {
+func withEffort(sets []progression.WorkSet, i int, e repkit.Effort) []progression.WorkSet {
 	sets[i].Effort = e
 	return sets
 }
@@ -29,25 +29,25 @@ func withEffort(sets []progression.Set, i int, e repkit.Effort) []progression.Se
 // TestDoubleProgressionTable follows Liftosaur's dp(8-12) on a kilogram
 // barbell, 3 sets, cap 1 RIR where it matters.
 func TestDoubleProgressionTable(t *testing.T) {
-	bar := progression.StandardBarbell(repkit.Kilograms)
-	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: bar}
+	bar := progression.StandardBarbell(repkit.UnitKilogram)
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: bar}
 	capped := dp
 	capped.MinRIR = 1
 	dumbbells := dp
-	dumbbells.Equipment = progression.Dumbbells(repkit.Kilograms)
+	dumbbells.Weights = progression.Dumbbells(repkit.UnitKilogram)
 	stack := dp
-	stack.Equipment = progression.SelectorStack(repkit.Kilograms)
+	stack.Weights = progression.SelectorStack(repkit.UnitKilogram)
 	p := func(load repkit.Load, target int) progression.Prescription {
 		return progression.Prescription{Load: load, Sets: 3, Reps: target}
 	}
-	s := func(load repkit.Load, sets []progression.Set) progression.Session {
-		return progression.Session{Load: load, Sets: sets}
+	s := func(load repkit.Load, sets []progression.WorkSet) progression.Performance {
+		return progression.Performance{Load: load, Sets: sets}
 	}
 	tests := []struct {
 		name string
 		dp   progression.DoubleProgression
 		want progression.Prescription
-		done progression.Session
+		done progression.Performance
 		rec  progression.Recommendation
 	}{
 		{"bottom met: one more rep", dp, p(100*kg, 8), s(100*kg, reps(8, 8, 8)),
@@ -99,41 +99,41 @@ func TestDoubleProgressionTable(t *testing.T) {
 }
 
 func TestDoubleProgressionSentences(t *testing.T) {
-	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(repkit.Pounds), Unit: repkit.Pounds}
-	top, _ := dp.Next(progression.Prescription{Load: 135 * lb, Reps: 12}, progression.Session{Load: 135 * lb, Sets: reps(12, 12)})
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: progression.StandardBarbell(repkit.UnitPound), Unit: repkit.UnitPound}
+	top, _ := dp.Next(progression.Prescription{Load: 135 * lb, Reps: 12}, progression.Performance{Load: 135 * lb, Sets: reps(12, 12)})
 	if want := "Every set reached 12 reps, the top of 8-12: add 5lb, to 140lb, and go back to 8 reps a set."; top.String() != want {
 		t.Errorf("got  %q\nwant %q", top.String(), want)
 	}
-	miss, _ := dp.Next(progression.Prescription{Load: 135 * lb, Reps: 10}, progression.Session{Load: 135 * lb, Sets: reps(10, 9)})
+	miss, _ := dp.Next(progression.Prescription{Load: 135 * lb, Reps: 10}, progression.Performance{Load: 135 * lb, Sets: reps(10, 9)})
 	if want := "Set 2 reached 9 of 10 reps: stay at 135lb and aim for 10 reps a set again."; miss.String() != want {
 		t.Errorf("got  %q\nwant %q", miss.String(), want)
 	}
 }
 
 func TestDoubleProgressionErrors(t *testing.T) {
-	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(repkit.Kilograms)}
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: progression.StandardBarbell(repkit.UnitKilogram)}
 	ok := progression.Prescription{Load: 100 * kg, Reps: 8}
 	tests := []struct {
 		name  string
 		dp    progression.DoubleProgression
 		want  progression.Prescription
-		done  progression.Session
+		done  progression.Performance
 		field string
 		err   error
 	}{
-		{"zero value", progression.DoubleProgression{}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "range.min", repkit.ErrInvalid},
-		{"no equipment", progression.DoubleProgression{Range: dp.Range}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "equipment", progression.ErrEquipment},
-		{"bad cap", progression.DoubleProgression{Range: dp.Range, MinRIR: 11, Equipment: dp.Equipment}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "min_rir", repkit.ErrInvalid},
-		{"inverted range", progression.DoubleProgression{Range: progression.RepRange{Min: 12, Max: 8}, Equipment: dp.Equipment}, ok, progression.Session{Load: 100 * kg, Sets: reps(8)}, "range.max", repkit.ErrInvalid},
-		{"target outside range", dp, progression.Prescription{Load: 100 * kg, Reps: 13}, progression.Session{Load: 100 * kg, Sets: reps(8)}, "prescription.reps", repkit.ErrInvalid},
-		{"no sets", dp, ok, progression.Session{Load: 100 * kg}, "session.sets", repkit.ErrInvalid},
-		{"negative reps", dp, ok, progression.Session{Load: 100 * kg, Sets: reps(8, -1)}, "session.sets[1].reps", repkit.ErrInvalid},
-		{"bad effort", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8), 0, repkit.AtRPE(11))}, "session.sets[0].effort", repkit.ErrInvalid},
-		{"RIR 11", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8, 9), 1, repkit.AtRIR(11))}, "session.sets[1].effort", repkit.ErrInvalid},
-		{"RIR -1", dp, ok, progression.Session{Load: 100 * kg, Sets: withEffort(reps(8, 9), 1, repkit.AtRIR(-1))}, "session.sets[1].effort", repkit.ErrInvalid},
-		{"reps 1001", dp, ok, progression.Session{Load: 100 * kg, Sets: reps(8, 1001)}, "session.sets[1].reps", repkit.ErrInvalid},
-		{"unachievable load", dp, ok, progression.Session{Load: 101 * kg, Sets: reps(8)}, "session.load", progression.ErrNotAchievable},
-		{"negative load", dp, ok, progression.Session{Load: -kg, Sets: reps(8)}, "session.load", repkit.ErrInvalid},
+		{"zero value", progression.DoubleProgression{}, ok, progression.Performance{Load: 100 * kg, Sets: reps(8)}, "range", repkit.ErrInvalid},
+		{"no equipment", progression.DoubleProgression{Range: dp.Range}, ok, progression.Performance{Load: 100 * kg, Sets: reps(8)}, "equipment", progression.ErrEquipment},
+		{"bad cap", progression.DoubleProgression{Range: dp.Range, MinRIR: 11, Weights: dp.Weights}, ok, progression.Performance{Load: 100 * kg, Sets: reps(8)}, "min_rir", repkit.ErrInvalid},
+		{"inverted range", progression.DoubleProgression{Range: repkit.RepRange{Min: 12, Max: 8}, Weights: dp.Weights}, ok, progression.Performance{Load: 100 * kg, Sets: reps(8)}, "range", repkit.ErrInvalid},
+		{"target outside range", dp, progression.Prescription{Load: 100 * kg, Reps: 13}, progression.Performance{Load: 100 * kg, Sets: reps(8)}, "prescription.reps", repkit.ErrInvalid},
+		{"no sets", dp, ok, progression.Performance{Load: 100 * kg}, "session.sets", repkit.ErrInvalid},
+		{"negative reps", dp, ok, progression.Performance{Load: 100 * kg, Sets: reps(8, -1)}, "session.sets[1].reps", repkit.ErrInvalid},
+		{"bad effort", dp, ok, progression.Performance{Load: 100 * kg, Sets: withEffort(reps(8), 0, repkit.AtRPE(11))}, "session.sets[0].effort", repkit.ErrInvalid},
+		{"RIR 11", dp, ok, progression.Performance{Load: 100 * kg, Sets: withEffort(reps(8, 9), 1, repkit.AtRIR(11))}, "session.sets[1].effort", repkit.ErrInvalid},
+		{"RIR -1", dp, ok, progression.Performance{Load: 100 * kg, Sets: withEffort(reps(8, 9), 1, repkit.AtRIR(-1))}, "session.sets[1].effort", repkit.ErrInvalid},
+		{"reps 1001", dp, ok, progression.Performance{Load: 100 * kg, Sets: reps(8, 1001)}, "session.sets[1].reps", repkit.ErrInvalid},
+		{"unachievable load", dp, ok, progression.Performance{Load: 101 * kg, Sets: reps(8)}, "session.load", progression.ErrNotAchievable},
+		{"negative load", dp, ok, progression.Performance{Load: -kg, Sets: reps(8)}, "session.load", repkit.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -150,7 +150,7 @@ func TestDoubleProgressionErrors(t *testing.T) {
 }
 
 func TestDoubleProgressionStart(t *testing.T) {
-	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(repkit.Kilograms)}
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: progression.StandardBarbell(repkit.UnitKilogram)}
 	got, err := dp.Start(61*kg, 3)
 	if want := (progression.Prescription{Load: 60 * kg, Sets: 3, Reps: 8}); err != nil || got != want {
 		t.Errorf("Start(61kg, 3) = %+v, %v; want %+v", got, err, want)
@@ -166,14 +166,14 @@ func testDoubleProgressionLaws(t *rapid.T) {
 	bar, model := genBarbell(t)
 	lo := rapid.IntRange(1, 15).Draw(t, "min")
 	dp := progression.DoubleProgression{
-		Range:     progression.RepRange{Min: lo, Max: rapid.IntRange(lo, 20).Draw(t, "max")},
-		MinRIR:    repkit.RIR(rapid.IntRange(0, 3).Draw(t, "cap")),
-		Equipment: bar,
+		Range:   repkit.RepRange{Min: lo, Max: rapid.IntRange(lo, 20).Draw(t, "max")},
+		MinRIR:  repkit.RIR(rapid.IntRange(0, 3).Draw(t, "cap")),
+		Weights: bar,
 	}
 	load := rapid.SampledFrom(model).Draw(t, "load")
 	want := progression.Prescription{Load: load, Sets: rapid.IntRange(0, 4).Draw(t, "sets"), Reps: rapid.IntRange(dp.Range.Min, dp.Range.Max).Draw(t, "target")}
-	done := progression.Session{Load: load, Sets: rapid.SliceOfN(rapid.Custom(func(t *rapid.T) progression.Set {
-		s := progression.Set{Reps: rapid.IntRange(max(0, want.Reps-2), dp.Range.Max+1).Draw(t, "reps")}
+	done := progression.Performance{Load: load, Sets: rapid.SliceOfN(rapid.Custom(func(t *rapid.T) progression.WorkSet {
+		s := progression.WorkSet{Reps: rapid.IntRange(max(0, want.Reps-2), dp.Range.Max+1).Draw(t, "reps")}
 		switch rapid.IntRange(0, 2).Draw(t, "effort kind") {
 		case 1:
 			s.Effort = repkit.AtRIR(repkit.RIR(rapid.IntRange(0, 4).Draw(t, "rir")))
@@ -234,15 +234,15 @@ func FuzzDoubleProgressionLaws(f *testing.F) {
 // against a model that only counts: the pin index on a stack and the target.
 func TestDoubleProgressionMachine(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		stack := progression.SelectorStack(repkit.Kilograms)
-		dp := progression.DoubleProgression{Range: progression.RepRange{Min: 6, Max: 10}, Equipment: stack}
+		stack := progression.SelectorStack(repkit.UnitKilogram)
+		dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 6, Max: 10}, Weights: stack}
 		pin, target := 0, 6
 		p, err := dp.Start(stack.Pins[0], 2)
 		if err != nil {
 			t.Fatal(err)
 		}
-		step := func(sets []progression.Set) progression.Recommendation {
-			rec, err := dp.Next(p, progression.Session{Load: p.Load, Sets: sets})
+		step := func(sets []progression.WorkSet) progression.Recommendation {
+			rec, err := dp.Next(p, progression.Performance{Load: p.Load, Sets: sets})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -287,11 +287,11 @@ func TestDoubleProgressionMachine(t *testing.T) {
 // equipment cannot make, and missing sets. Replay judges with its own fast
 // loop, so this is the check that the two never disagree.
 func testReplayMatchesNext(t *rapid.T) {
-	stack := progression.SelectorStack(repkit.Kilograms)
+	stack := progression.SelectorStack(repkit.UnitKilogram)
 	dp := progression.DoubleProgression{
-		Range:     progression.RepRange{Min: 6, Max: 10},
-		MinRIR:    repkit.RIR(rapid.IntRange(0, 3).Draw(t, "cap")),
-		Equipment: stack,
+		Range:   repkit.RepRange{Min: 6, Max: 10},
+		MinRIR:  repkit.RIR(rapid.IntRange(0, 3).Draw(t, "cap")),
+		Weights: stack,
 	}
 	start := progression.Prescription{Load: 50 * kg, Sets: rapid.IntRange(0, 3).Draw(t, "sets"), Reps: 6}
 	effort := rapid.Custom(func(t *rapid.T) repkit.Effort {
@@ -303,7 +303,7 @@ func testReplayMatchesNext(t *rapid.T) {
 		}
 		return gen.Effort().Draw(t, "valid effort")
 	})
-	set := rapid.Custom(func(t *rapid.T) progression.Set {
+	set := rapid.Custom(func(t *rapid.T) progression.WorkSet {
 		r := rapid.IntRange(4, 11).Draw(t, "reps")
 		if rapid.IntRange(0, 2).Draw(t, "at the top") > 0 {
 			r = rapid.IntRange(10, 11).Draw(t, "top reps")
@@ -311,9 +311,9 @@ func testReplayMatchesNext(t *rapid.T) {
 		if rapid.IntRange(0, 60).Draw(t, "bad reps") == 0 {
 			r = rapid.SampledFrom([]int{-1, 1001, -1 << 40}).Draw(t, "bad")
 		}
-		return progression.Set{Reps: r, Effort: effort.Draw(t, "effort")}
+		return progression.WorkSet{Reps: r, Effort: effort.Draw(t, "effort")}
 	})
-	session := rapid.Custom(func(t *rapid.T) progression.Session {
+	session := rapid.Custom(func(t *rapid.T) progression.Performance {
 		load := rapid.SampledFrom([]repkit.Load{45 * kg, 50 * kg, 50 * kg, 55 * kg, 60 * kg}).Draw(t, "load")
 		if rapid.IntRange(0, 40).Draw(t, "bad load") == 0 {
 			load = rapid.SampledFrom([]repkit.Load{-1, -kg, 52 * kg, 0}).Draw(t, "bad")
@@ -322,7 +322,7 @@ func testReplayMatchesNext(t *rapid.T) {
 		if rapid.IntRange(0, 40).Draw(t, "no sets") == 0 {
 			n = 0
 		}
-		return progression.Session{Load: load, Sets: rapid.SliceOfN(set, n, n).Draw(t, "sets")}
+		return progression.Performance{Load: load, Sets: rapid.SliceOfN(set, n, n).Draw(t, "sets")}
 	})
 	h := rapid.SliceOfN(session, 1, 10).Draw(t, "history")
 
@@ -362,9 +362,9 @@ func FuzzReplayMatchesNext(f *testing.F) {
 // checked. Replay once remembered the last checked load starting from -1,
 // so such a session slipped through unchecked.
 func TestReplayChecksEveryLoad(t *testing.T) {
-	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: progression.StandardBarbell(repkit.Kilograms)}
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: progression.StandardBarbell(repkit.UnitKilogram)}
 	for _, l := range []repkit.Load{-1, -kg, 101 * kg} {
-		_, err := dp.Replay(progression.Prescription{Load: 100 * kg, Reps: 8}, []progression.Session{{Load: l, Sets: reps(8)}})
+		_, err := dp.Replay(progression.Prescription{Load: 100 * kg, Reps: 8}, []progression.Performance{{Load: l, Sets: reps(8)}})
 		var pe *progression.FieldError
 		if !errors.As(err, &pe) || pe.Field != "history[0].session.load" {
 			t.Errorf("Replay of one session at %v: err = %v, want one naming history[0].session.load", l, err)

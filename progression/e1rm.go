@@ -70,14 +70,14 @@ const MaxFormulaReps = 10
 // Reps returns the valid rep range of f: 1 to 10 for the regression
 // formulas, 1 to 12 for the RTS chart's RPE 10 row, and an empty range for
 // an unknown formula.
-func (f Formula) Reps() RepRange {
+func (f Formula) Reps() repkit.RepRange {
 	switch {
 	case f == FormulaRTS:
-		return RepRange{1, len(rtsRow)}
+		return repkit.RepRange{Min: 1, Max: len(rtsRow)}
 	case f > FormulaUnknown && f < FormulaRTS:
-		return RepRange{1, MaxFormulaReps}
+		return repkit.RepRange{Min: 1, Max: MaxFormulaReps}
 	}
-	return RepRange{}
+	return repkit.RepRange{}
 }
 
 // rtsRow is the RTS chart's RPE 10 row in tenths of a percent: rtsRow[r-1]

@@ -2,9 +2,9 @@ package progression
 
 import "github.com/repkit/repkit"
 
-// Equipment says which loads a lifter can actually set up: a barbell with
+// Weights says which loads a lifter can actually set up: a barbell with
 // its plates, a rack of dumbbells, a pin-selected stack. Every load this
-// package recommends is achievable on the Equipment it was given.
+// package recommends is achievable on the Weights it was given.
 //
 // # Contract
 //
@@ -30,9 +30,9 @@ import "github.com/repkit/repkit"
 // only the three lookups and every piece of equipment rounds by the same
 // rules (ties down, an achievable load unchanged).
 //
-// The built-in implementations are [Barbell], [FixedWeights], [Stack],
+// The built-in implementations are [BarAndPlates], [FixedWeights], [Stack],
 // [CableStack], [AddOns] and the precomputed [Ladder].
-type Equipment interface {
+type Weights interface {
 	// Achievable reports whether l can be set up exactly.
 	Achievable(l repkit.Load) bool
 	// Next returns the lightest achievable load strictly heavier than l,
@@ -47,7 +47,7 @@ type Equipment interface {
 type validator interface{ Validate() error }
 
 // validateEquipment returns e's own Validate error, or an error for a nil e.
-func validateEquipment(e Equipment) error {
+func validateEquipment(e Weights) error {
 	if e == nil {
 		return &FieldError{Field: "equipment", Value: "nil", Err: ErrEquipment, Hint: "give the equipment the loads come from, such as a Barbell or a Stack"}
 	}
@@ -65,7 +65,7 @@ func validateEquipment(e Equipment) error {
 // the asked direction (a target below the empty bar, rounding down) is an
 // error wrapping [ErrNotAchievable]; equipment whose Validate method fails
 // returns that error. Round allocates only on error.
-func Round(e Equipment, target repkit.Load, mode RoundMode) (repkit.Load, error) {
+func Round(e Weights, target repkit.Load, mode RoundMode) (repkit.Load, error) {
 	if err := validateEquipment(e); err != nil {
 		return 0, err
 	}
@@ -95,7 +95,7 @@ func Round(e Equipment, target repkit.Load, mode RoundMode) (repkit.Load, error)
 
 // checkAchievable returns nil if l is a load e can make, else an error
 // naming field.
-func checkAchievable(e Equipment, field string, l repkit.Load) error {
+func checkAchievable(e Weights, field string, l repkit.Load) error {
 	if l < 0 {
 		return errLoad(field, l, repkit.ErrInvalid, "give a load of 0kg or more")
 	}

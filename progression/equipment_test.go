@@ -19,13 +19,13 @@ const (
 )
 
 func TestBarbellPresetLoads(t *testing.T) {
-	kgBar := progression.StandardBarbell(repkit.Kilograms)
-	lbBar := progression.StandardBarbell(repkit.Pounds)
-	micro := progression.StandardBarbell(repkit.Kilograms)
-	micro.Plates = append(micro.Plates, progression.Microplates(repkit.Kilograms)...)
+	kgBar := progression.StandardBarbell(repkit.UnitKilogram)
+	lbBar := progression.StandardBarbell(repkit.UnitPound)
+	micro := progression.StandardBarbell(repkit.UnitKilogram)
+	micro.Plates = append(micro.Plates, progression.Microplates(repkit.UnitKilogram)...)
 	tests := []struct {
 		name       string
-		bar        progression.Barbell
+		bar        progression.BarAndPlates
 		load       repkit.Load
 		achievable bool
 		next, prev repkit.Load // 0: none
@@ -58,21 +58,21 @@ func TestBarbellPresetLoads(t *testing.T) {
 }
 
 func TestEquipmentValidate(t *testing.T) {
-	mixed := progression.StandardBarbell(repkit.Kilograms)
+	mixed := progression.StandardBarbell(repkit.UnitKilogram)
 	mixed.Plates = append(mixed.Plates, progression.Plate{Weight: 5 * lb / 2, Pairs: 1})
 	tests := []struct {
 		name  string
-		e     progression.Equipment
+		e     progression.Weights
 		field string
 	}{
 		{"mixed kg and lb plates", mixed, "plates"},
-		{"negative bar", progression.Barbell{Bar: -kg}, "bar"},
-		{"zero plate", progression.Barbell{Plates: []progression.Plate{{Weight: 0, Pairs: 1}}}, "plates[0].weight"},
-		{"negative pairs", progression.Barbell{Plates: []progression.Plate{{Weight: kg, Pairs: -1}}}, "plates[0].pairs"},
+		{"negative bar", progression.BarAndPlates{Bar: -kg}, "bar"},
+		{"zero plate", progression.BarAndPlates{Plates: []progression.Plate{{Weight: 0, Pairs: 1}}}, "plates[0].weight"},
+		{"negative pairs", progression.BarAndPlates{Plates: []progression.Plate{{Weight: kg, Pairs: -1}}}, "plates[0].pairs"},
 		{"pins out of order", progression.Stack{Pins: []repkit.Load{5 * kg, 10 * kg, 10 * kg}}, "pins[2]"},
 		{"negative dumbbell", progression.FixedWeights{Loads: []repkit.Load{kg, -kg}}, "loads[1]"},
 		{"seven add-ons", progression.CableStack{Pins: []repkit.Load{kg}, AddOns: make([]repkit.Load, 7)}, "addons"},
-		{"zero add-on", progression.AddOns[progression.Stack]{Base: progression.SelectorStack(repkit.Kilograms), Weights: []repkit.Load{0}}, "addons[0]"},
+		{"zero add-on", progression.AddOns[progression.Stack]{Base: progression.SelectorStack(repkit.UnitKilogram), Weights: []repkit.Load{0}}, "addons[0]"},
 		{"nil", nil, "equipment"},
 	}
 	for _, tt := range tests {
@@ -90,7 +90,7 @@ func TestEquipmentValidate(t *testing.T) {
 }
 
 func TestRoundErrors(t *testing.T) {
-	bar := progression.StandardBarbell(repkit.Kilograms)
+	bar := progression.StandardBarbell(repkit.UnitKilogram)
 	for _, tc := range []struct {
 		target repkit.Load
 		mode   progression.RoundMode
@@ -116,16 +116,16 @@ func TestRoundErrors(t *testing.T) {
 }
 
 func TestPresetsConform(t *testing.T) {
-	for _, u := range []repkit.Unit{repkit.Kilograms, repkit.Pounds} {
+	for _, u := range []repkit.Unit{repkit.UnitKilogram, repkit.UnitPound} {
 		micro := progression.StandardBarbell(u)
 		micro.Plates = append(micro.Plates, progression.Microplates(u)...)
 		ladder, err := micro.Ladder()
 		if err != nil {
 			t.Fatal(err)
 		}
-		for name, e := range map[string]progression.Equipment{
-			"barbell": progression.StandardBarbell(u), "ez": progression.EZBar(u), "trap": progression.TrapBar(u),
-			"smith": progression.SmithMachine(u), "micro": micro, "ladder": ladder,
+		for name, e := range map[string]progression.Weights{
+			"barbell": progression.StandardBarbell(u), "ez": progression.EZCurlBar(u), "trap": progression.TrapBar(u),
+			"smith": progression.SmithBar(u), "micro": micro, "ladder": ladder,
 			"dumbbells": progression.Dumbbells(u), "kettlebells": progression.Kettlebells(u),
 			"stack": progression.SelectorStack(u), "cable": progression.CableColumn(u),
 			"dumbbells+magnets": progression.AddOns[progression.FixedWeights]{Base: progression.Dumbbells(u), Weights: []repkit.Load{u.Size() / 2, u.Size() / 4}},
@@ -139,7 +139,7 @@ func TestPresetsConform(t *testing.T) {
 			for l := repkit.Load(0); l <= 300*u.Size(); l += u.Size() / 4 {
 				probes = append(probes, l, l+1)
 			}
-			if err := progressiontest.TestEquipment(e, probes...); err != nil {
+			if err := progressiontest.TestWeights(e, probes...); err != nil {
 				t.Errorf("%v %s:\n%v", u, name, err)
 			}
 		}
@@ -165,7 +165,7 @@ func newBrute(loads []repkit.Load) brute {
 }
 
 // compare checks e against the model at probe.
-func (b brute) compare(t *rapid.T, e progression.Equipment, probe repkit.Load) {
+func (b brute) compare(t *rapid.T, e progression.Weights, probe repkit.Load) {
 	i, found := slices.BinarySearch(b, probe)
 	if got := e.Achievable(probe); got != found {
 		t.Fatalf("Achievable(%v) = %v, want %v", probe, got, found)
@@ -209,9 +209,9 @@ func (b brute) top() repkit.Load {
 }
 
 // genBarbell draws a small barbell and its achievable loads by enumeration.
-func genBarbell(t *rapid.T) (progression.Barbell, brute) {
+func genBarbell(t *rapid.T) (progression.BarAndPlates, brute) {
 	unit := rapid.SampledFrom([]repkit.Load{250 * g, lb / 4, 1250 * g}).Draw(t, "unit")
-	bar := progression.Barbell{Bar: unit * repkit.Load(rapid.IntRange(0, 80).Draw(t, "bar"))}
+	bar := progression.BarAndPlates{Bar: unit * repkit.Load(rapid.IntRange(0, 80).Draw(t, "bar"))}
 	n := rapid.IntRange(0, 4).Draw(t, "sizes")
 	for i := range n {
 		_ = i
@@ -303,7 +303,7 @@ func testAddOnsMatchEnumeration(t *rapid.T) {
 	}
 	model := newBrute(loads)
 	cable := progression.CableStack{Pins: pins, AddOns: addOns}
-	generic := progression.AddOns[progression.Equipment]{Base: progression.FixedWeights{Loads: pins}, Weights: addOns}
+	generic := progression.AddOns[progression.Weights]{Base: progression.FixedWeights{Loads: pins}, Weights: addOns}
 	for range 10 {
 		p := model.probe(t)
 		model.compare(t, cable, p)
@@ -364,12 +364,12 @@ func TestRound(t *testing.T) { rapid.Check(t, testRound) }
 func FuzzRound(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testRound)) }
 
 func TestExtremeProbes(t *testing.T) {
-	equipment := []progression.Equipment{
-		progression.StandardBarbell(repkit.Kilograms), progression.Dumbbells(repkit.Kilograms),
-		progression.SelectorStack(repkit.Kilograms), progression.CableColumn(repkit.Kilograms),
+	equipment := []progression.Weights{
+		progression.StandardBarbell(repkit.UnitKilogram), progression.Dumbbells(repkit.UnitKilogram),
+		progression.SelectorStack(repkit.UnitKilogram), progression.CableColumn(repkit.UnitKilogram),
 	}
 	for _, e := range equipment {
-		if err := progressiontest.TestEquipment(e, repkit.MaxLoad, repkit.MaxLoad-1, -repkit.MaxLoad-1); err != nil {
+		if err := progressiontest.TestWeights(e, repkit.MaxLoad, repkit.MaxLoad-1, -repkit.MaxLoad-1); err != nil {
 			t.Errorf("%T: %v", e, err)
 		}
 		if l, ok := e.Next(-repkit.MaxLoad - 1); !ok || l < 0 {

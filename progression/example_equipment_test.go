@@ -9,7 +9,7 @@ import (
 
 // A lifter's plan says 101 kg; the gym's plates make 100 or 102.5 kg.
 func ExampleRound() {
-	bar := progression.StandardBarbell(repkit.Kilograms)
+	bar := progression.StandardBarbell(repkit.UnitKilogram)
 	for _, mode := range []progression.RoundMode{progression.RoundDown, progression.RoundNearest, progression.RoundUp} {
 		l, _ := progression.Round(bar, 101*repkit.Kilogram, mode)
 		fmt.Println(mode, l)
@@ -26,14 +26,14 @@ func ExampleRound() {
 // A selectorised stack counts pins, whatever the numbers on it say; a cable
 // column's add-on fills the gap between pins.
 func ExampleCableStack() {
-	cable := progression.CableColumn(repkit.Kilograms)
+	cable := progression.CableColumn(repkit.UnitKilogram)
 	loads := []any{5 * repkit.Kilogram}
 	for range 3 {
 		next, _ := cable.Next(loads[len(loads)-1].(repkit.Load))
 		loads = append(loads, next)
 	}
 	fmt.Println(loads...)
-	stack := progression.SelectorStack(repkit.Kilograms)
+	stack := progression.SelectorStack(repkit.UnitKilogram)
 	pin, _ := stack.Index(45 * repkit.Kilogram)
 	up, _ := stack.Next(45 * repkit.Kilogram)
 	fmt.Println("pin", pin+1, "of", len(stack.Pins), "next", up)
@@ -44,8 +44,8 @@ func ExampleCableStack() {
 
 // Microplates turn 2.5 kg jumps on the bar into 0.5 kg ones.
 func ExampleMicroplates() {
-	bar := progression.StandardBarbell(repkit.Kilograms)
-	bar.Plates = append(bar.Plates, progression.Microplates(repkit.Kilograms)...)
+	bar := progression.StandardBarbell(repkit.UnitKilogram)
+	bar.Plates = append(bar.Plates, progression.Microplates(repkit.UnitKilogram)...)
 	next, _ := bar.Next(100 * repkit.Kilogram)
 	fmt.Println(next)
 	// Output: 100.5kg

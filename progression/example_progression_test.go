@@ -13,14 +13,14 @@ import (
 // failure: three sessions of double progression.
 func ExampleDoubleProgression() {
 	dp := progression.DoubleProgression{
-		Range: progression.RepRange{Min: 8, Max: 12}, MinRIR: 1,
-		Equipment: progression.StandardBarbell(repkit.Pounds), Unit: repkit.Pounds,
+		Range: repkit.RepRange{Min: 8, Max: 12}, MinRIR: 1,
+		Weights: progression.StandardBarbell(repkit.UnitPound), Unit: repkit.UnitPound,
 	}
 	p, _ := dp.Start(185*repkit.Pound, 3)
 	for _, reps := range [][]int{{12, 11, 10}, {12, 12, 12}, {9, 8, 7}} {
-		s := progression.Session{Load: p.Load}
+		s := progression.Performance{Load: p.Load}
 		for _, r := range reps {
-			s.Sets = append(s.Sets, progression.Set{Reps: r, Effort: repkit.AtRPE(8)})
+			s.Sets = append(s.Sets, progression.WorkSet{Reps: r, Effort: repkit.AtRPE(8)})
 		}
 		rec, _ := dp.Next(p, s)
 		fmt.Println(rec.Action, "-", rec)
@@ -35,7 +35,7 @@ func ExampleDoubleProgression() {
 // DC-style rest-pause on a leg extension stack: activation set plus bursts,
 // judged by total reps against 11-15.
 func ExampleSumOfReps() {
-	dc := progression.DC(progression.SelectorStack(repkit.Kilograms))
+	dc := progression.DCSumOfReps(progression.SelectorStack(repkit.UnitKilogram))
 	set := func(week int, activation int, bursts ...int) restpause.Record {
 		r := restpause.Record{
 			Date:     time.Date(2026, 1, 5+7*week, 18, 0, 0, 0, time.UTC),
@@ -60,12 +60,12 @@ func ExampleSumOfReps() {
 }
 
 func ExampleStallRule() {
-	rule := progression.StallRule{Equipment: progression.StandardBarbell(repkit.Kilograms)}
-	s := func(load repkit.Load, reps int) progression.Session {
-		return progression.Session{Load: load, Sets: []progression.Set{{Reps: reps}}}
+	rule := progression.StallRule{Weights: progression.StandardBarbell(repkit.UnitKilogram)}
+	s := func(load repkit.Load, reps int) progression.Performance {
+		return progression.Performance{Load: load, Sets: []progression.WorkSet{{Reps: reps}}}
 	}
 	kg := repkit.Kilogram
-	stall, _ := rule.Detect([]progression.Session{s(120*kg, 6), s(120*kg, 6), s(120*kg, 5), s(120*kg, 6)})
+	stall, _ := rule.Detect([]progression.Performance{s(120*kg, 6), s(120*kg, 6), s(120*kg, 5), s(120*kg, 6)})
 	fmt.Println(stall)
 	// Output: No new best in 3 sessions (best 120kg x 6): deload about 10%, from 120kg to 107.5kg, and build back up.
 }

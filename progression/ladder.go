@@ -9,7 +9,7 @@ import (
 
 // A Ladder is a precomputed set of achievable loads, kept sorted so that
 // every lookup is a binary search with no allocation. Build one from any
-// list with [NewLadder], or from a [Barbell] with [Barbell.Ladder] to avoid
+// list with [NewLadder], or from a [BarAndPlates] with [BarAndPlates.Ladder] to avoid
 // its per-call search in a hot loop. The zero Ladder has no loads. A Ladder
 // is immutable and safe for concurrent use.
 type Ladder struct {

@@ -5,14 +5,14 @@ import "github.com/repkit/repkit"
 // The presets below are starting points for a typical commercial gym in
 // kilograms or pounds. Each call returns fresh values, so changing one never
 // changes another; override any field with a literal. They panic for a unit
-// other than repkit.Kilograms or repkit.Pounds: the unit is a constant in
+// other than repkit.UnitKilogram or repkit.UnitPound: the unit is a constant in
 // the caller's code, so that is a programming mistake.
 
 func gymUnit(fn string, u repkit.Unit) bool {
 	switch u {
-	case repkit.Kilograms:
+	case repkit.UnitKilogram:
 		return true
-	case repkit.Pounds:
+	case repkit.UnitPound:
 		return false
 	}
 	panic("progression: " + fn + ": unit must be repkit.Kilograms or repkit.Pounds, not " + u.String())
@@ -54,39 +54,39 @@ func Microplates(u repkit.Unit) []Plate {
 }
 
 // StandardBarbell returns an Olympic bar (20 kg, or 45 lb) with [Plates].
-func StandardBarbell(u repkit.Unit) Barbell {
+func StandardBarbell(u repkit.Unit) BarAndPlates {
 	if gymUnit("StandardBarbell", u) {
-		return Barbell{Bar: 20 * kg, Plates: Plates(u)}
+		return BarAndPlates{Bar: 20 * kg, Plates: Plates(u)}
 	}
-	return Barbell{Bar: 45 * lb, Plates: Plates(u)}
+	return BarAndPlates{Bar: 45 * lb, Plates: Plates(u)}
 }
 
-// EZBar returns an EZ curl bar (10 kg, or 25 lb) with [Plates]. EZ bars vary
+// EZCurlBar returns an EZ curl bar (10 kg, or 25 lb) with [Plates]. EZ bars vary
 // from about 7 to 12 kg: weigh yours and set Bar.
-func EZBar(u repkit.Unit) Barbell {
+func EZCurlBar(u repkit.Unit) BarAndPlates {
 	if gymUnit("EZBar", u) {
-		return Barbell{Bar: 10 * kg, Plates: Plates(u)}
+		return BarAndPlates{Bar: 10 * kg, Plates: Plates(u)}
 	}
-	return Barbell{Bar: 25 * lb, Plates: Plates(u)}
+	return BarAndPlates{Bar: 25 * lb, Plates: Plates(u)}
 }
 
 // TrapBar returns a trap (hex) bar (25 kg, or 55 lb) with [Plates]. Trap bars
 // vary from about 20 to 35 kg: weigh yours and set Bar.
-func TrapBar(u repkit.Unit) Barbell {
+func TrapBar(u repkit.Unit) BarAndPlates {
 	if gymUnit("TrapBar", u) {
-		return Barbell{Bar: 25 * kg, Plates: Plates(u)}
+		return BarAndPlates{Bar: 25 * kg, Plates: Plates(u)}
 	}
-	return Barbell{Bar: 55 * lb, Plates: Plates(u)}
+	return BarAndPlates{Bar: 55 * lb, Plates: Plates(u)}
 }
 
-// SmithMachine returns a Smith machine with an effective bar load of 15 kg
+// SmithBar returns a Smith machine with an effective bar load of 15 kg
 // (or 35 lb) and [Plates]. Smith bars are often counterbalanced and vary
 // widely, from near 0 to 25 kg: set Bar to what yours really is.
-func SmithMachine(u repkit.Unit) Barbell {
+func SmithBar(u repkit.Unit) BarAndPlates {
 	if gymUnit("SmithMachine", u) {
-		return Barbell{Bar: 15 * kg, Plates: Plates(u)}
+		return BarAndPlates{Bar: 15 * kg, Plates: Plates(u)}
 	}
-	return Barbell{Bar: 35 * lb, Plates: Plates(u)}
+	return BarAndPlates{Bar: 35 * lb, Plates: Plates(u)}
 }
 
 // Dumbbells returns a dumbbell rack. Kilograms: 1 to 10 kg in 1 kg steps,

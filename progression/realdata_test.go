@@ -15,7 +15,7 @@ import (
 // strongSessions reads a real Strong export (kilograms, per its SOURCE.md)
 // into sessions per exercise, in file order. It reads the columns it needs
 // with encoding/csv, independently of package history.
-func strongSessions(t *testing.T) map[string][]progression.Session {
+func strongSessions(t *testing.T) map[string][]progression.Performance {
 	f, err := os.Open(shareddata.Path(t, "workout-logs/strong/strong.csv"))
 	if err != nil {
 		t.Fatal(err)
@@ -25,7 +25,7 @@ func strongSessions(t *testing.T) map[string][]progression.Session {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string][]progression.Session{}
+	out := map[string][]progression.Performance{}
 	last := map[string]string{}
 	for _, row := range rows[1:] {
 		date, name, weight, reps := row[0], row[3], row[5], row[6]
@@ -39,12 +39,12 @@ func strongSessions(t *testing.T) map[string][]progression.Session {
 		}
 		s := out[name]
 		if last[name] != date {
-			s = append(s, progression.Session{})
+			s = append(s, progression.Performance{})
 			last[name] = date
 		}
 		cur := &s[len(s)-1]
 		cur.Load = max(cur.Load, load) // the session's top load
-		cur.Sets = append(cur.Sets, progression.Set{Reps: n})
+		cur.Sets = append(cur.Sets, progression.WorkSet{Reps: n})
 		out[name] = s
 	}
 	return out
@@ -55,8 +55,8 @@ func TestRealStrongLog(t *testing.T) {
 	if len(byExercise) < 50 {
 		t.Fatalf("%d exercises read; SOURCE.md says 72", len(byExercise))
 	}
-	bar := progression.StandardBarbell(repkit.Kilograms)
-	rule := progression.StallRule{Equipment: bar}
+	bar := progression.StandardBarbell(repkit.UnitKilogram)
+	rule := progression.StallRule{Weights: bar}
 	sets, estimates, refused := 0, 0, 0
 	for name, sessions := range byExercise {
 		for _, s := range sessions {

@@ -9,34 +9,16 @@ import (
 // maxReps bounds reps in a set, a total and a rep range: far beyond any set.
 const maxReps = 1000
 
-// A RepRange is an inclusive range of reps, such as 8-12 reps a set or 11-15
-// total reps in a rest-pause set. Valid ranges have 1 <= Min <= Max <= 1000.
-// The zero RepRange is invalid: a progression needs a range.
-type RepRange struct {
-	Min, Max int
-}
-
-// Validate reports a range that is empty, starts below 1 or ends above 1000,
-// with an error wrapping [repkit.ErrInvalid].
-func (r RepRange) Validate() error {
-	switch {
-	case r.Min < 1 || r.Min > maxReps:
-		return errInt("range.min", r.Min, repkit.ErrInvalid, "give 1 to 1000")
-	case r.Max < r.Min || r.Max > maxReps:
-		return errInt("range.max", r.Max, repkit.ErrInvalid, "give range.min to 1000")
+// requireRange checks a rep range a progression needs: it must be set
+// (a progression cannot judge reps against no range) and valid.
+func requireRange(field string, r repkit.RepRange) error {
+	if r.IsZero() {
+		return &FieldError{Field: field, Value: "", Err: repkit.ErrInvalid, Hint: "set a rep range, such as 8-12 reps a set or 11-15 total reps"}
+	}
+	if err := r.Validate(); err != nil {
+		return &FieldError{Field: field, Value: r.String(), Err: repkit.ErrInvalid, Hint: "give the fewest reps first, from 1 to 1000, such as 8-12"}
 	}
 	return nil
-}
-
-// Contains reports whether n is inside the range.
-func (r RepRange) Contains(n int) bool { return r.Min <= n && n <= r.Max }
-
-// String returns the range as "8-12", or "8" when Min == Max.
-func (r RepRange) String() string {
-	if r.Min == r.Max {
-		return strconv.Itoa(r.Min)
-	}
-	return strconv.Itoa(r.Min) + "-" + strconv.Itoa(r.Max)
 }
 
 // A Recommendation is what to lift next time and why. It holds numbers, not
@@ -56,15 +38,15 @@ func (r RepRange) String() string {
 type Recommendation struct {
 	Action Action
 	Reason Reason
-	Load   repkit.Load // the load for next time; always achievable
-	From   repkit.Load // the load of the session judged
-	Sets   int         // double progression: working sets next time (0: as many as before)
-	Reps   int         // double progression: target reps in each set next time
-	Range  RepRange    // the rep range (double progression) or total-rep range (sum of reps)
-	Set    int         // the 1-based set that decided, or 0
-	Got    int         // see the table above
-	Want   int         // see the table above
-	Unit   repkit.Unit // the unit loads are written in; zero writes kilograms
+	Load   repkit.Load     // the load for next time; always achievable
+	From   repkit.Load     // the load of the session judged
+	Sets   int             // double progression: working sets next time (0: as many as before)
+	Reps   int             // double progression: target reps in each set next time
+	Range  repkit.RepRange // the rep range (double progression) or total-rep range (sum of reps)
+	Set    int             // the 1-based set that decided, or 0
+	Got    int             // see the table above
+	Want   int             // see the table above
+	Unit   repkit.Unit     // the unit loads are written in; zero writes kilograms
 }
 
 // Prescription returns the recommendation as the next session's

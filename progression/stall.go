@@ -33,7 +33,7 @@ const (
 type StallRule struct {
 	Sessions      int // zero means DefaultStallSessions
 	DeloadPercent int // zero means DefaultDeloadPercent; at most 50
-	Equipment     Equipment
+	Weights       Weights
 	Unit          repkit.Unit // the unit for Stall.String; zero is kilograms
 }
 
@@ -76,14 +76,14 @@ func (r StallRule) Validate() error {
 	if r.DeloadPercent < 0 || r.DeloadPercent > 50 {
 		return errInt("deload_percent", r.DeloadPercent, repkit.ErrInvalid, "give 0 to 50")
 	}
-	return validateEquipment(r.Equipment)
+	return validateEquipment(r.Weights)
 }
 
 // Detect looks for a stall in history, oldest first. Each session needs at
 // least one set; loads and reps must not be negative. Loads need not be
 // achievable on the rule's equipment (a history may span gyms); the deload
 // always is. Detect does not allocate unless it returns an error.
-func (r StallRule) Detect(history []Session) (Stall, error) {
+func (r StallRule) Detect(history []Performance) (Stall, error) {
 	if err := r.Validate(); err != nil {
 		return Stall{}, err
 	}
@@ -114,12 +114,12 @@ func (r StallRule) Detect(history []Session) (Stall, error) {
 		return s, nil
 	}
 	s.Reason, s.Percent = ReasonStalled, percent
-	down, ok := r.Equipment.Prev(last)
+	down, ok := r.Weights.Prev(last)
 	if !ok {
 		s.Deload = last
 		return s, nil
 	}
-	if l, err := Round(r.Equipment, percentOf(last, 100-s.Percent), RoundDown); err == nil && l < down {
+	if l, err := Round(r.Weights, percentOf(last, 100-s.Percent), RoundDown); err == nil && l < down {
 		down = l
 	}
 	s.Deload = down
@@ -127,7 +127,7 @@ func (r StallRule) Detect(history []Session) (Stall, error) {
 }
 
 // bestReps returns the most reps in a set of h, checking h.
-func bestReps(h Session, i int) (int, error) {
+func bestReps(h Performance, i int) (int, error) {
 	field := func() string { return "history[" + strconv.Itoa(i) + "]" }
 	if h.Load < 0 {
 		return 0, errLoad(field()+".load", h.Load, repkit.ErrInvalid, "give a load of 0kg or more")

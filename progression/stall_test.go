@@ -12,41 +12,41 @@ import (
 	"github.com/repkit/repkit/progression"
 )
 
-func sess(load repkit.Load, rs ...int) progression.Session {
-	return progression.Session{Load: load, Sets: reps(rs...)}
+func sess(load repkit.Load, rs ...int) progression.Performance {
+	return progression.Performance{Load: load, Sets: reps(rs...)}
 }
 
 func TestStallDetect(t *testing.T) {
-	rule := progression.StallRule{Equipment: progression.StandardBarbell(repkit.Kilograms)}
+	rule := progression.StallRule{Weights: progression.StandardBarbell(repkit.UnitKilogram)}
 	tests := []struct {
 		name    string
-		h       []progression.Session
+		h       []progression.Performance
 		stalled bool
 		since   int
 		deload  repkit.Load
 	}{
-		{"one session", []progression.Session{sess(100*kg, 8)}, false, 0, 0},
-		{"reps going up", []progression.Session{sess(100*kg, 8), sess(100*kg, 9), sess(100*kg, 10)}, false, 0, 0},
-		{"load going up at fewer reps is a best", []progression.Session{sess(100*kg, 12), sess(102500*g, 8)}, false, 0, 0},
-		{"two flat sessions", []progression.Session{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7)}, false, 2, 0},
+		{"one session", []progression.Performance{sess(100*kg, 8)}, false, 0, 0},
+		{"reps going up", []progression.Performance{sess(100*kg, 8), sess(100*kg, 9), sess(100*kg, 10)}, false, 0, 0},
+		{"load going up at fewer reps is a best", []progression.Performance{sess(100*kg, 12), sess(102500*g, 8)}, false, 0, 0},
+		{"two flat sessions", []progression.Performance{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7)}, false, 2, 0},
 		// 100 kg best, then three sessions with no new best: 10% off 100 kg is 90 kg.
-		{"three flat sessions", []progression.Session{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7), sess(100*kg, 8, 6)}, true, 3, 90 * kg},
+		{"three flat sessions", []progression.Performance{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7), sess(100*kg, 8, 6)}, true, 3, 90 * kg},
 		// 10% off 102.5 kg is 92.25 kg, which rounds down to 90 kg on 2.5 kg steps.
-		{"deload rounds down", []progression.Session{sess(102500*g, 8), sess(102500*g, 7), sess(102500*g, 7), sess(102500*g, 6)}, true, 3, 90 * kg},
+		{"deload rounds down", []progression.Performance{sess(102500*g, 8), sess(102500*g, 7), sess(102500*g, 7), sess(102500*g, 6)}, true, 3, 90 * kg},
 		// 10% off 20 kg is 18 kg, below the empty bar: nothing lighter.
-		{"empty bar", []progression.Session{sess(20*kg, 8), sess(20*kg, 8), sess(20*kg, 8), sess(20*kg, 8)}, true, 3, 20 * kg},
+		{"empty bar", []progression.Performance{sess(20*kg, 8), sess(20*kg, 8), sess(20*kg, 8), sess(20*kg, 8)}, true, 3, 20 * kg},
 		// 10% off 22.5 kg is 20.25 kg: rounds down to the bar.
-		{"small load", []progression.Session{sess(22500*g, 8), sess(22500*g, 8), sess(22500*g, 8), sess(22500*g, 8)}, true, 3, 20 * kg},
+		{"small load", []progression.Performance{sess(22500*g, 8), sess(22500*g, 8), sess(22500*g, 8), sess(22500*g, 8)}, true, 3, 20 * kg},
 		// Building back after a deload is progress: 90, 92.5, 95 kg after four
 		// sessions at 100 kg each beat the block's best so far.
-		{"building back after a deload", []progression.Session{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 8), sess(90*kg, 10), sess(92500*g, 10), sess(95*kg, 10)}, false, 0, 0},
+		{"building back after a deload", []progression.Performance{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 8), sess(90*kg, 10), sess(92500*g, 10), sess(95*kg, 10)}, false, 0, 0},
 		// A stall inside the new block still counts: 90 kg best, then three
 		// sessions at 90 kg with no more reps; 10% off 90 kg is 81 kg, 80 kg on 2.5 kg steps.
 		// A lighter day of 5% is not a deload: it neither resets the block nor
 		// makes the next 100 kg session a best, so 100x8 three sessions ago
 		// stays the best and the history is stalled.
-		{"a lighter day does not hide a stall", []progression.Session{sess(100*kg, 8), sess(95*kg, 8), sess(100*kg, 8), sess(100*kg, 7)}, true, 3, 90 * kg},
-		{"stall after a deload", []progression.Session{sess(100*kg, 8), sess(90*kg, 10), sess(90*kg, 10), sess(90*kg, 9), sess(90*kg, 10)}, true, 3, 80 * kg},
+		{"a lighter day does not hide a stall", []progression.Performance{sess(100*kg, 8), sess(95*kg, 8), sess(100*kg, 8), sess(100*kg, 7)}, true, 3, 90 * kg},
+		{"stall after a deload", []progression.Performance{sess(100*kg, 8), sess(90*kg, 10), sess(90*kg, 10), sess(90*kg, 9), sess(90*kg, 10)}, true, 3, 80 * kg},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,8 +68,8 @@ func TestStallDetect(t *testing.T) {
 }
 
 func TestStallSentence(t *testing.T) {
-	rule := progression.StallRule{Sessions: 2, DeloadPercent: 5, Equipment: progression.StandardBarbell(repkit.Kilograms)}
-	s, err := rule.Detect([]progression.Session{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7)})
+	rule := progression.StallRule{Sessions: 2, DeloadPercent: 5, Weights: progression.StandardBarbell(repkit.UnitKilogram)}
+	s, err := rule.Detect([]progression.Performance{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,18 +79,18 @@ func TestStallSentence(t *testing.T) {
 }
 
 func TestStallErrors(t *testing.T) {
-	bar := progression.StandardBarbell(repkit.Kilograms)
+	bar := progression.StandardBarbell(repkit.UnitKilogram)
 	for _, tc := range []struct {
 		rule  progression.StallRule
-		h     []progression.Session
+		h     []progression.Performance
 		field string
 	}{
-		{progression.StallRule{}, []progression.Session{sess(kg, 1)}, "equipment"},
-		{progression.StallRule{Equipment: bar, DeloadPercent: 80}, []progression.Session{sess(kg, 1)}, "deload_percent"},
-		{progression.StallRule{Equipment: bar}, nil, "history"},
-		{progression.StallRule{Equipment: bar}, []progression.Session{sess(kg, 1), {Load: kg}}, "history[1].sets"},
-		{progression.StallRule{Equipment: bar}, []progression.Session{sess(-kg, 1)}, "history[0].load"},
-		{progression.StallRule{Equipment: bar}, []progression.Session{sess(kg, 1, -2)}, "history[0].sets[1].reps"},
+		{progression.StallRule{}, []progression.Performance{sess(kg, 1)}, "equipment"},
+		{progression.StallRule{Weights: bar, DeloadPercent: 80}, []progression.Performance{sess(kg, 1)}, "deload_percent"},
+		{progression.StallRule{Weights: bar}, nil, "history"},
+		{progression.StallRule{Weights: bar}, []progression.Performance{sess(kg, 1), {Load: kg}}, "history[1].sets"},
+		{progression.StallRule{Weights: bar}, []progression.Performance{sess(-kg, 1)}, "history[0].load"},
+		{progression.StallRule{Weights: bar}, []progression.Performance{sess(kg, 1, -2)}, "history[0].sets[1].reps"},
 	} {
 		_, err := tc.rule.Detect(tc.h)
 		var pe *progression.FieldError
@@ -112,9 +112,9 @@ func testStallLaws(t *rapid.T) {
 	rule := progression.StallRule{
 		Sessions:      rapid.IntRange(0, 5).Draw(t, "sessions"),
 		DeloadPercent: rapid.IntRange(0, 50).Draw(t, "percent"),
-		Equipment:     bar,
+		Weights:       bar,
 	}
-	h := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) progression.Session {
+	h := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) progression.Performance {
 		return sess(rapid.SampledFrom(model).Draw(t, "load"), rapid.SliceOfN(rapid.IntRange(0, 15), 1, 3).Draw(t, "reps")...)
 	}), 1, 12).Draw(t, "history")
 	st, err := rule.Detect(h)

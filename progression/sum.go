@@ -38,7 +38,7 @@ const DefaultMinFirstReps = 6
 // [SumOfReps.Next] says so. Safe for concurrent use if its Equipment is.
 type SumOfReps struct {
 	// Total is the target range of total reps, such as {11, 15}.
-	Total RepRange
+	Total repkit.RepRange
 	// MinFirstReps is the shortest acceptable activation set; zero means
 	// DefaultMinFirstReps (6).
 	MinFirstReps int
@@ -47,22 +47,22 @@ type SumOfReps struct {
 	// Zero means one achievable step, so that the load never moves more than
 	// one step a session; DC practice is about 10.
 	TooHeavyCut int
-	// Equipment decides the loads. It must be set.
-	Equipment Equipment
+	// Weights decides the loads. It must be set.
+	Weights Weights
 	// Unit is the unit recommendations write loads in; zero means kilograms.
 	Unit repkit.Unit
 }
 
-// DC returns the DC-training flavour of SumOfReps on equipment e: a total of
+// DCSumOfReps returns the DCSumOfReps-training flavour of SumOfReps on equipment e: a total of
 // 11-15 reps, a first mini-set of at least 6, and about 10% off when it is
-// shorter. Use RepRange{15, 20} for the higher DC range.
-func DC(e Equipment) SumOfReps {
-	return SumOfReps{Total: RepRange{11, 15}, MinFirstReps: DefaultMinFirstReps, TooHeavyCut: 10, Equipment: e}
+// shorter. Use repkit.RepRange{Min: 15, Max: 20} for the higher DCSumOfReps range.
+func DCSumOfReps(e Weights) SumOfReps {
+	return SumOfReps{Total: repkit.RepRange{Min: 11, Max: 15}, MinFirstReps: DefaultMinFirstReps, TooHeavyCut: 10, Weights: e}
 }
 
 // Validate reports a bad range, first-set minimum, cut or equipment.
 func (s SumOfReps) Validate() error {
-	if err := s.Total.Validate(); err != nil {
+	if err := requireRange("total", s.Total); err != nil {
 		return err
 	}
 	if s.MinFirstReps < 0 || s.MinFirstReps > maxReps {
@@ -71,7 +71,7 @@ func (s SumOfReps) Validate() error {
 	if s.TooHeavyCut < 0 || s.TooHeavyCut > 50 {
 		return errInt("too_heavy_cut", s.TooHeavyCut, repkit.ErrInvalid, "give 0 to 50 percent")
 	}
-	return validateEquipment(s.Equipment)
+	return validateEquipment(s.Weights)
 }
 
 // Next judges the latest record in history (oldest first, one exercise) and
@@ -111,7 +111,7 @@ func (s SumOfReps) Next(history []restpause.Record) (Recommendation, error) {
 		return s.lighter(r, s.TooHeavyCut), nil
 	case total > s.Total.Max:
 		r.Want = s.Total.Max
-		next, ok := s.Equipment.Next(last.Load)
+		next, ok := s.Weights.Next(last.Load)
 		if !ok {
 			r.Reason = ReasonNoHeavierLoad
 			return r, nil
@@ -135,13 +135,13 @@ func (s SumOfReps) Next(history []restpause.Record) (Recommendation, error) {
 // lighter turns r into a load reduction of cut percent (0: one step), or a
 // hold with ReasonNoLighterLoad when nothing lighter is achievable.
 func (s SumOfReps) lighter(r Recommendation, cut int) Recommendation {
-	down, ok := s.Equipment.Prev(r.From)
+	down, ok := s.Weights.Prev(r.From)
 	if !ok {
 		r.Reason = ReasonNoLighterLoad
 		return r
 	}
 	if cut > 0 {
-		if l, err := Round(s.Equipment, percentOf(r.From, 100-cut), RoundDown); err == nil && l < down {
+		if l, err := Round(s.Weights, percentOf(r.From, 100-cut), RoundDown); err == nil && l < down {
 			down = l
 		}
 	}
@@ -183,7 +183,7 @@ func (s SumOfReps) checkRecord(r, last *restpause.Record, index int) error {
 	if r.Exercise != last.Exercise || r.ExerciseID != last.ExerciseID {
 		return &FieldError{Field: field(".exercise"), Value: r.Exercise, Err: repkit.ErrInvalid, Hint: "the history mixes exercises; pass one exercise's records"}
 	}
-	if err := checkAchievable(s.Equipment, "load", r.Load); err != nil {
+	if err := checkAchievable(s.Weights, "load", r.Load); err != nil {
 		return errAt(err, field(".load"))
 	}
 	return nil

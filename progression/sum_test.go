@@ -35,8 +35,8 @@ func history(rs ...restpause.Record) []restpause.Record { return rs }
 // 2.5 kg pins and a 1.25 kg add-on: the steps around 20 kg are 18.75, 20
 // and 21.25 kg.
 func TestSumOfRepsDC(t *testing.T) {
-	cable := progression.CableColumn(repkit.Kilograms)
-	dc := progression.DC(cable)
+	cable := progression.CableColumn(repkit.UnitKilogram)
+	dc := progression.DCSumOfReps(cable)
 	oneStep := dc
 	oneStep.TooHeavyCut = 0
 	w := 20 * kg
@@ -89,7 +89,7 @@ func TestSumOfRepsDC(t *testing.T) {
 }
 
 func TestSumOfRepsSentences(t *testing.T) {
-	dc := progression.DC(progression.CableColumn(repkit.Kilograms))
+	dc := progression.DCSumOfReps(progression.CableColumn(repkit.UnitKilogram))
 	for _, tc := range []struct {
 		h    []restpause.Record
 		want string
@@ -109,7 +109,7 @@ func TestSumOfRepsSentences(t *testing.T) {
 }
 
 func TestSumOfRepsErrors(t *testing.T) {
-	dc := progression.DC(progression.CableColumn(repkit.Kilograms))
+	dc := progression.DCSumOfReps(progression.CableColumn(repkit.UnitKilogram))
 	unfinished := rp(20*kg, 8, 3)
 	unfinished.Stop = restpause.Decision{}
 	other := rp(20*kg, 8, 3)
@@ -122,13 +122,13 @@ func TestSumOfRepsErrors(t *testing.T) {
 		field string
 		err   error
 	}{
-		{"zero value", progression.SumOfReps{}, history(rp(20*kg, 8)), "range.min", repkit.ErrInvalid},
+		{"zero value", progression.SumOfReps{}, history(rp(20*kg, 8)), "total", repkit.ErrInvalid},
 		{"empty history", dc, nil, "history", repkit.ErrInvalid},
 		{"unfinished set", dc, history(unfinished), "history[0].stop", repkit.ErrInvalid},
 		{"mixed exercises", dc, history(other, rp(20*kg, 8, 3)), "history[0].exercise", repkit.ErrInvalid},
 		{"invalid record", dc, history(bad), "history[0].activation.reps", repkit.ErrInvalid},
 		{"unachievable load", dc, history(rp(21*kg, 8, 3)), "history[0].load", progression.ErrNotAchievable},
-		{"cut too big", progression.SumOfReps{Total: dc.Total, TooHeavyCut: 60, Equipment: dc.Equipment}, history(rp(20*kg, 8)), "too_heavy_cut", repkit.ErrInvalid},
+		{"cut too big", progression.SumOfReps{Total: dc.Total, TooHeavyCut: 60, Weights: dc.Weights}, history(rp(20*kg, 8)), "too_heavy_cut", repkit.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,7 +147,7 @@ func TestSumOfRepsErrors(t *testing.T) {
 func testSumOfRepsLaws(t *rapid.T) {
 	bar, model := genBarbell(t)
 	lo := rapid.IntRange(5, 15).Draw(t, "min")
-	s := progression.SumOfReps{Total: progression.RepRange{Min: lo, Max: lo + rapid.IntRange(0, 5).Draw(t, "width")}, Equipment: bar}
+	s := progression.SumOfReps{Total: repkit.RepRange{Min: lo, Max: lo + rapid.IntRange(0, 5).Draw(t, "width")}, Weights: bar}
 	load := rapid.SampledFrom(model).Draw(t, "load")
 	n := rapid.IntRange(1, 4).Draw(t, "sessions")
 	var h []restpause.Record
@@ -192,7 +192,7 @@ func FuzzSumOfRepsLaws(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testSumOfRepsLaws))
 func testSumCutStaysBounded(t *rapid.T) {
 	bar, model := genBarbell(t)
 	cut := rapid.IntRange(1, 50).Draw(t, "cut")
-	s := progression.SumOfReps{Total: progression.RepRange{Min: 11, Max: 15}, TooHeavyCut: cut, Equipment: bar}
+	s := progression.SumOfReps{Total: repkit.RepRange{Min: 11, Max: 15}, TooHeavyCut: cut, Weights: bar}
 	load := rapid.SampledFrom(model).Draw(t, "load")
 	rec, err := s.Next(history(rp(load, 4, 3, 3)))
 	if err != nil {

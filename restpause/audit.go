@@ -116,7 +116,7 @@ type AuditReport struct {
 //     for a shared exercise, changes at least three of load, mean burst
 //     rest (by 10 s or more), protocol and activation effort.
 //   - [MistakeWhileDropping]: records dated when Monitor, given the main
-//     lifts' e1RMs, finds [fatigue.SignalDrop].
+//     lifts' e1RMs, finds [fatigue.SignDrop].
 type Auditor struct {
 	Limit      int // rest-pause exercises a day; zero: 2
 	MinFailure int // records all to failure; zero: 3
@@ -349,11 +349,11 @@ func (a Auditor) whileDropping(h []Record, order []int, mains []fatigue.Measure)
 	}
 	var recs []int
 	for _, i := range order {
-		adv, err := a.Monitor.Check(h[i].Date, fatigue.History{Measures: mains})
+		adv, err := a.Monitor.Check(h[i].Date, fatigue.TrainingLog{Measures: mains})
 		if err != nil {
 			return nil, err
 		}
-		if adv.Signals.Has(fatigue.SignalDrop) {
+		if adv.Signs.Has(fatigue.SignDrop) {
 			recs = append(recs, i)
 		}
 	}

@@ -93,7 +93,7 @@ func ExamplePolicyFunc() {
 // Presets are plain values: copy one and adjust it.
 func ExampleProtocol() {
 	p := restpause.DC()
-	p.TotalRepRange = restpause.RepRange{Min: 15, Max: 20} // DC's range for some exercises
+	p.TotalRepRange = repkit.RepRange{Min: 15, Max: 20} // DC's range for some exercises
 	fmt.Println(p.Name, "rest", p.Rest, "target", p.TotalRepRange, "total reps")
 	lo, hi := p.Rest.Range()
 	fmt.Println("as time:", lo, "to", hi)

@@ -189,7 +189,7 @@ type Replacement struct {
 	Activation int              // target reps of the activation set
 	RPE        RPERange         // effort target of the activation set
 	Bursts     int              // planned bursts after it
-	BurstReps  RepRange         // reps per burst; Min and Max differ by at most 1
+	BurstReps  repkit.RepRange  // reps per burst; Min and Max differ by at most 1
 	Rest       time.Duration    // rest before each burst
 	TotalReps  int              // Activation plus every burst's reps
 	Replaced   int              // the straight sets' total reps
@@ -213,11 +213,11 @@ func (r Replacement) Saved() time.Duration { return r.Straight - r.Time }
 func (r Replacement) Protocol() Protocol {
 	p := DefaultProtocol()
 	p.Name = "planned rest-pause"
-	p.Activation = RepRange{Min: r.Activation, Max: r.Activation}
+	p.Activation = repkit.RepRange{Min: r.Activation, Max: r.Activation}
 	p.ActivationRPE = r.RPE
 	p.Rest = Rest{Min: r.Rest, Max: r.Rest}
 	p.Burst = r.BurstReps
-	p.TotalRepRange = RepRange{Min: r.TotalReps, Max: r.TotalReps}
+	p.TotalRepRange = repkit.RepRange{Min: r.TotalReps, Max: r.TotalReps}
 	p.StopAtTotalReps = r.TotalReps
 	if r.Bursts > 0 {
 		p.MaxBursts = r.Bursts
@@ -390,7 +390,7 @@ func (p Planner) replace(s StraightSets, dose fatigue.Dose, v exercise.Verdict) 
 		if burstTotal%r.Bursts != 0 {
 			hi++
 		}
-		r.BurstReps = RepRange{Min: lo, Max: hi}
+		r.BurstReps = repkit.RepRange{Min: lo, Max: hi}
 	}
 	r.TotalReps = r.Activation + burstTotal
 	r.Straight = time.Duration(r.Replaced)*p.RepTime + time.Duration(s.Sets-1)*s.Rest

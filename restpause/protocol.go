@@ -1,35 +1,16 @@
 package restpause
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/repkit/repkit"
 )
 
-// A RepRange is an inclusive target range of reps. The zero RepRange means
-// "not prescribed": the lifter uses their usual range.
-type RepRange struct {
-	Min, Max int
-}
-
-// IsZero reports whether the range is not prescribed.
-func (r RepRange) IsZero() bool { return r == RepRange{} }
-
-// String returns "12-20", "3" for a single value, or "" when not prescribed.
-func (r RepRange) String() string {
-	switch {
-	case r.IsZero():
-		return ""
-	case r.Min == r.Max:
-		return strconv.Itoa(r.Min)
-	}
-	return strconv.Itoa(r.Min) + "-" + strconv.Itoa(r.Max)
-}
-
-func (r RepRange) validate(field string) error {
-	if r.Min < 0 || r.Max > RepsLimit || r.Min > r.Max {
-		return invalid(field, r.String(), "give a minimum of 0 or more, a maximum of at most 1000, the minimum first, such as 3-5")
+// validateRange checks a prescribed rep range of a protocol or plan; the
+// zero range (not prescribed) is valid.
+func validateRange(field string, r repkit.RepRange) error {
+	if err := r.Validate(); err != nil {
+		return invalid(field, r.String(), "give the fewest reps first, from 1 to 1000, such as 3-5")
 	}
 	return nil
 }
@@ -103,7 +84,7 @@ func (r Rest) String() string {
 		if s != "" {
 			s += " or "
 		}
-		s += RepRange{r.MinBreaths, r.MaxBreaths}.String() + " deep breaths"
+		s += repkit.RepRange{Min: r.MinBreaths, Max: r.MaxBreaths}.String() + " deep breaths"
 	}
 	return s
 }
@@ -113,7 +94,7 @@ func (r Rest) validate() error {
 		return invalid("rest", r.Min.String()+"-"+r.Max.String(), "give a minimum of 0s or more and a maximum of at most 1h, the minimum first, such as 15s-30s")
 	}
 	if r.MinBreaths < 0 || r.MaxBreaths > 100 || r.MinBreaths > r.MaxBreaths {
-		return invalid("rest breaths", RepRange{r.MinBreaths, r.MaxBreaths}.String(), "give 0 to 100 breaths, the fewer first, such as 10-15")
+		return invalid("rest breaths", repkit.RepRange{Min: r.MinBreaths, Max: r.MaxBreaths}.String(), "give 0 to 100 breaths, the fewer first, such as 10-15")
 	}
 	return nil
 }
@@ -127,14 +108,14 @@ type Protocol struct {
 	Name   string // short name stored in each Record, such as "myo-reps"
 	Source string // where the numbers come from
 
-	Activation    RepRange // target reps for the activation set
-	ActivationRPE RPERange // target effort for the activation set
-	Rest          Rest     // rest before each burst
-	Burst         RepRange // target reps per burst
+	Activation    repkit.RepRange // target reps for the activation set
+	ActivationRPE RPERange        // target effort for the activation set
+	Rest          Rest            // rest before each burst
+	Burst         repkit.RepRange // target reps per burst
 	// TotalRepRange is the range the whole set's reps should land in, used
 	// for progression (DC's 11-15) and shown to the lifter; it does not stop
 	// the set. For a stop at a total, use StopAtTotalReps.
-	TotalRepRange RepRange
+	TotalRepRange repkit.RepRange
 	// HeavyBelow: an activation set with fewer reps than this means the
 	// load is too heavy, and HeavyDropPercent is how much to take off next
 	// time (DC: under 6 reps, drop about 10%). See [Protocol.TooHeavy].
@@ -160,9 +141,9 @@ type Protocol struct {
 func (p Protocol) Validate() error {
 	for _, c := range []struct {
 		field string
-		r     RepRange
+		r     repkit.RepRange
 	}{{"activation reps", p.Activation}, {"burst reps", p.Burst}, {"total rep range", p.TotalRepRange}} {
-		if err := c.r.validate(c.field); err != nil {
+		if err := validateRange(c.field, c.r); err != nil {
 			return err
 		}
 	}
@@ -279,10 +260,10 @@ func MyoReps() Protocol {
 	return Protocol{
 		Name:          "myo-reps",
 		Source:        "Borge Fagerli, Myo-reps",
-		Activation:    RepRange{12, 20},
+		Activation:    repkit.RepRange{Min: 12, Max: 20},
 		ActivationRPE: RPERange{8, 9},
 		Rest:          Rest{Min: 20 * time.Second, Max: 30 * time.Second, MinBreaths: 3, MaxBreaths: 5},
-		Burst:         RepRange{3, 5},
+		Burst:         repkit.RepRange{Min: 3, Max: 5},
 		MyoRep:        true,
 		MaxBursts:     5,
 	}
@@ -316,7 +297,7 @@ func DC() Protocol {
 		Source:           "Dante Trudel, Doggcrapp (DC) training",
 		ActivationRPE:    RPERange{10, 10},
 		Rest:             Rest{Min: 20 * time.Second, Max: 30 * time.Second, MinBreaths: 10, MaxBreaths: 15},
-		TotalRepRange:    RepRange{11, 15},
+		TotalRepRange:    repkit.RepRange{Min: 11, Max: 15},
 		HeavyBelow:       6,
 		HeavyDropPercent: 10,
 		MaxBursts:        2,

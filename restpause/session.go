@@ -32,11 +32,11 @@ var stepKindNames = []string{
 // Zero targets are "not prescribed".
 type Step struct {
 	Kind     StepKind
-	Burst    int      // StepBurst: the number of the burst to do, from 1
-	Reps     RepRange // StepActivation, StepBurst: target reps
-	RPE      RPERange // StepActivation: target effort
-	Rest     Rest     // StepBurst: the rest to take first
-	Decision Decision // StepDone: why the set ended
+	Burst    int             // StepBurst: the number of the burst to do, from 1
+	Reps     repkit.RepRange // StepActivation, StepBurst: target reps
+	RPE      RPERange        // StepActivation: target effort
+	Rest     Rest            // StepBurst: the rest to take first
+	Decision Decision        // StepDone: why the set ended
 }
 
 // Start names the set a [Session] runs: when, which exercise, and the load

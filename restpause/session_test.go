@@ -24,7 +24,7 @@ func TestSessionMyoReps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := s.Next(); got.Kind != restpause.StepActivation || got.Reps != (restpause.RepRange{Min: 12, Max: 20}) {
+	if got := s.Next(); got.Kind != restpause.StepActivation || got.Reps != (repkit.RepRange{Min: 12, Max: 20}) {
 		t.Fatalf("first step %+v, want activation 12-20", got)
 	}
 	if err := s.LogBurst(restpause.Burst{Reps: 4}); !errors.Is(err, repkit.ErrOrder) {

@@ -54,7 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	opts.Lenient = true
 	if *unitFlag != "" {
 		u, err := repkit.ParseUnit(*unitFlag)
-		if err != nil || (u != repkit.Kilograms && u != repkit.Pounds) {
+		if err != nil || (u != repkit.UnitKilogram && u != repkit.UnitPound) {
 			fmt.Fprintf(stderr, "history: -unit %q: want kg or lb\n", *unitFlag)
 			return 2
 		}
@@ -86,10 +86,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 // displayUnit picks the unit to print loads in: the file's, or kilograms.
 func displayUnit(h *history.History, stated repkit.Unit) repkit.Unit {
 	switch {
-	case h.Unit == repkit.Pounds || stated == repkit.Pounds:
-		return repkit.Pounds
+	case h.Unit == repkit.UnitPound || stated == repkit.UnitPound:
+		return repkit.UnitPound
 	}
-	return repkit.Kilograms
+	return repkit.UnitKilogram
 }
 
 // A lift gathers one exercise's sessions across the history.
@@ -105,7 +105,7 @@ type lift struct {
 type session struct {
 	date      time.Time
 	load      repkit.Load
-	sets      []progression.Set
+	sets      []progression.WorkSet
 	restPause *restpause.Record
 }
 
@@ -171,7 +171,7 @@ func topSession(date time.Time, sets []history.Set, bursts map[int]bool) (sessio
 	}
 	for i, st := range sets {
 		if st.Kind.Counts() && st.Reps > 0 && st.Load == s.load && !bursts[i] {
-			s.sets = append(s.sets, progression.Set{Reps: st.Reps, Effort: st.Effort})
+			s.sets = append(s.sets, progression.WorkSet{Reps: st.Reps, Effort: st.Effort})
 		}
 	}
 	return s, len(s.sets) > 0
@@ -182,7 +182,7 @@ func topSession(date time.Time, sets []history.Set, bursts map[int]bool) (sessio
 // recovered from logs are accessories whose activation set alone is often
 // 12-15 reps (see DESIGN.md section 4, DC protocol). With sum of reps, the
 // first mini-set must also reach progression.DefaultMinFirstReps (6).
-var restPauseTotal = progression.RepRange{Min: 15, Max: 20}
+var restPauseTotal = repkit.RepRange{Min: 15, Max: 20}
 
 // latestRestPause returns the rest-pause sets of the exercise's latest
 // sessions, oldest first: the run of sessions, ending with the latest, that
@@ -206,7 +206,7 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 	fmt.Fprintf(w, "%s export: %d workouts, %s to %s; loads shown in %s\n", h.Source, len(sorted),
 		sorted[0].Start.Format("2006-01-02"), sorted[len(sorted)-1].Start.Format("2006-01-02"), unit)
 	step := 5 * repkit.Kilogram / 2
-	if unit == repkit.Pounds {
+	if unit == repkit.UnitPound {
 		step = 5 * repkit.Pound
 	}
 	fmt.Fprintf(w, "assumed for progression: 8-12 reps a set, loads in %s steps plus every load the log used\n", step.Format(unit))
@@ -242,12 +242,12 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 				measures = append(measures, e1RMs(l)...)
 			}
 		}
-		var hist []progression.Session
+		var hist []progression.Performance
 		for _, s := range l.sessions {
-			hist = append(hist, progression.Session{Load: s.load, Sets: s.sets})
+			hist = append(hist, progression.Performance{Load: s.load, Sets: s.sets})
 		}
 		nextTime(w, l, hist, ladder, unit)
-		if st, err := (progression.StallRule{Equipment: ladder, Unit: unit}).Detect(hist); err == nil {
+		if st, err := (progression.StallRule{Weights: ladder, Unit: unit}).Detect(hist); err == nil {
 			fmt.Fprintf(w, "  stalls: %s\n", st)
 		}
 		for _, r := range recovered {
@@ -265,9 +265,9 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 // nextTime prints the recommendation: sum of reps over the latest
 // rest-pause sets when the latest session was one, double progression over
 // every session otherwise.
-func nextTime(w io.Writer, l *lift, hist []progression.Session, ladder progression.Ladder, unit repkit.Unit) {
+func nextTime(w io.Writer, l *lift, hist []progression.Performance, ladder progression.Ladder, unit repkit.Unit) {
 	if rps := latestRestPause(l); len(rps) > 0 {
-		sr := progression.SumOfReps{Total: restPauseTotal, Equipment: ladder, Unit: unit}
+		sr := progression.SumOfReps{Total: restPauseTotal, Weights: ladder, Unit: unit}
 		if rec, err := sr.Next(rps); err == nil {
 			fmt.Fprintf(w, "  next time (sum of reps, %s total, over the latest %d rest-pause set(s)): %s\n", restPauseTotal, len(rps), rec)
 		} else {
@@ -275,7 +275,7 @@ func nextTime(w io.Writer, l *lift, hist []progression.Session, ladder progressi
 		}
 		return
 	}
-	dp := progression.DoubleProgression{Range: progression.RepRange{Min: 8, Max: 12}, Equipment: ladder, Unit: unit}
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: ladder, Unit: unit}
 	if rec, err := dp.Replay(inferStart(dp.Range, l.sessions[0]), hist); err == nil {
 		fmt.Fprintf(w, "  next time: %s\n", rec)
 	} else {
@@ -289,7 +289,7 @@ func nextTime(w io.Writer, l *lift, hist []progression.Session, ladder progressi
 // inside the range. Double progression is then replayed over every session
 // from there, so a lifter who did 10 reps a set is next asked for 11, not
 // sent back to the bottom of the range.
-func inferStart(r progression.RepRange, s session) progression.Prescription {
+func inferStart(r repkit.RepRange, s session) progression.Prescription {
 	fewest := s.sets[0].Reps
 	for _, st := range s.sets {
 		fewest = min(fewest, st.Reps)
@@ -317,7 +317,7 @@ func e1RMs(l *lift) []fatigue.Measure {
 
 func trend(w io.Writer, asOf time.Time, measures []fatigue.Measure) {
 	fmt.Fprintln(w, "main-lift e1RM trend (lifts the catalog rates unsuitable for rest-pause; Epley, sets of 10 reps or fewer):")
-	adv, err := fatigue.Monitor{}.Check(asOf, fatigue.History{Measures: measures})
+	adv, err := fatigue.Monitor{}.Check(asOf, fatigue.TrainingLog{Measures: measures})
 	if err != nil {
 		fmt.Fprintf(w, "  no advice: %v\n", err)
 		return
@@ -411,7 +411,7 @@ func burstList(r *restpause.Record) string {
 	return s
 }
 
-func repList(sets []progression.Set) string {
+func repList(sets []progression.WorkSet) string {
 	s := ""
 	for i, st := range sets {
 		if i > 0 {

@@ -39,7 +39,7 @@ func main() {
 type week struct {
 	n int
 
-	bench     progression.Session
+	bench     progression.Performance
 	benchNext progression.Recommendation
 
 	raise     restpause.Record
@@ -97,13 +97,13 @@ func repsToFailure(e1RM float64, load repkit.Load) int {
 
 // benchSession: three sets stopping one rep short of failure, never past the
 // top of the range, each set a rep worse than the one before.
-func (m lifter) benchSession(p progression.Prescription, top int) progression.Session {
-	s := progression.Session{Load: p.Load}
+func (m lifter) benchSession(p progression.Prescription, top int) progression.Performance {
+	s := progression.Performance{Load: p.Load}
 	failure := repsToFailure(m.bench, p.Load)
 	for i := range p.Sets {
 		reps := max(0, min(top, failure-1-i))
 		rir := repkit.RIR(min(10, max(0, failure-i-reps)))
-		s.Sets = append(s.Sets, progression.Set{Reps: reps, Effort: repkit.AtRIR(rir)})
+		s.Sets = append(s.Sets, progression.WorkSet{Reps: reps, Effort: repkit.AtRIR(rir)})
 	}
 	return s
 }
@@ -125,10 +125,10 @@ func (m lifter) raiseSet(date time.Time, load repkit.Load) restpause.Record {
 
 func block(weeks int) ([]week, error) {
 	bench := progression.DoubleProgression{
-		Range: progression.RepRange{Min: 8, Max: 12}, MinRIR: 1,
-		Equipment: progression.StandardBarbell(repkit.Kilograms),
+		Range: repkit.RepRange{Min: 8, Max: 12}, MinRIR: 1,
+		Weights: progression.StandardBarbell(repkit.UnitKilogram),
 	}
-	raise := progression.DC(progression.CableColumn(repkit.Kilograms))
+	raise := progression.DCSumOfReps(progression.CableColumn(repkit.UnitKilogram))
 	p, err := bench.Start(70*kg, 3)
 	if err != nil {
 		return nil, err
@@ -159,7 +159,7 @@ func block(weeks int) ([]week, error) {
 	return rows, nil
 }
 
-func setReps(s progression.Session) string {
+func setReps(s progression.Performance) string {
 	parts := make([]string, len(s.Sets))
 	for i, set := range s.Sets {
 		parts[i] = fmt.Sprint(set.Reps)

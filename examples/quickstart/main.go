@@ -90,7 +90,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	cfg := config{json: *asJSON}
 
 	unit, err := repkit.ParseUnit(*unitText)
-	if err != nil || unit == repkit.UnitUnknown || unit == repkit.Grams {
+	if err != nil || unit == repkit.UnitUnknown || unit == repkit.UnitGram {
 		return config{}, fmt.Errorf("-unit %q: want kg or lb", *unitText)
 	}
 	cfg.unit = unit
@@ -111,7 +111,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 			return config{}, fmt.Errorf("-load %q: the finisher needs a load above zero", *loadText)
 		}
 		cfg.load = l
-	case unit == repkit.Pounds:
+	case unit == repkit.UnitPound:
 		cfg.load = 110 * repkit.Pound
 	default:
 		cfg.load = 50 * repkit.Kilogram
@@ -243,11 +243,11 @@ type Summary struct {
 
 // NextSession is progression's prescription.
 type NextSession struct {
-	Load   repkit.Load          `json:"load"`
-	Action progression.Action   `json:"action"`
-	Reason progression.Reason   `json:"reason"`
-	Range  progression.RepRange `json:"total_reps_range"`
-	Advice string               `json:"advice"`
+	Load   repkit.Load        `json:"load"`
+	Action progression.Action `json:"action"`
+	Reason progression.Reason `json:"reason"`
+	Range  repkit.RepRange    `json:"total_reps_range"`
+	Advice string             `json:"advice"`
 }
 
 type roundedLoad struct{ from, to repkit.Load }
@@ -335,13 +335,13 @@ func simulate(cfg config) (*Report, error) {
 	// load goes up; four reps under it is the bottom.
 	top := finisher.Replacement.Replaced
 	sum := progression.SumOfReps{
-		Total:     progression.RepRange{Min: top - 4, Max: top},
-		Equipment: equip,
-		Unit:      cfg.unit,
+		Total:   repkit.RepRange{Min: top - 4, Max: top},
+		Weights: equip,
+		Unit:    cfg.unit,
 	}
 	if proto.TotalRepRange.Min < proto.TotalRepRange.Max { // a preset's own range, such as DC's 11-15
 
-		sum.Total = progression.RepRange{Min: proto.TotalRepRange.Min, Max: proto.TotalRepRange.Max}
+		sum.Total = repkit.RepRange{Min: proto.TotalRepRange.Min, Max: proto.TotalRepRange.Max}
 	}
 	rec2, err := sum.Next([]restpause.Record{rec})
 	if err != nil {
@@ -369,17 +369,17 @@ func chooseProtocol(name string, rep restpause.Replacement) (restpause.Protocol,
 
 // equipmentFor picks the loading the finisher's equipment implies, with the
 // defaults of a kg or lb gym.
-func equipmentFor(ex exercise.Exercise, u repkit.Unit) (progression.Equipment, string) {
+func equipmentFor(ex exercise.Exercise, u repkit.Unit) (progression.Weights, string) {
 	for _, e := range []struct {
 		kind  exercise.Equipment
-		equip progression.Equipment
+		equip progression.Weights
 		name  string
 	}{
 		{exercise.Cable, progression.CableColumn(u), "cable column"},
 		{exercise.Dumbbell, progression.Dumbbells(u), "dumbbells"},
 		{exercise.Barbell, progression.StandardBarbell(u), "barbell and plates"},
-		{exercise.EZBar, progression.EZBar(u), "EZ bar and plates"},
-		{exercise.SmithMachine, progression.SmithMachine(u), "Smith machine and plates"},
+		{exercise.EZBar, progression.EZCurlBar(u), "EZ bar and plates"},
+		{exercise.SmithMachine, progression.SmithBar(u), "Smith machine and plates"},
 		{exercise.Kettlebell, progression.Kettlebells(u), "kettlebells"},
 	} {
 		if ex.Equipment == e.kind {
@@ -435,7 +435,7 @@ func runSet(proto restpause.Protocol, ex exercise.Exercise, load repkit.Load, u 
 	}
 }
 
-func targetReps(r restpause.RepRange) string {
+func targetReps(r repkit.RepRange) string {
 	if r.IsZero() {
 		return "the usual reps"
 	}

@@ -35,10 +35,10 @@ func (everyFiveKilos) Prev(l repkit.Load) (repkit.Load, bool) {
 	return (l - 1) / step * step, true
 }
 
-func ExampleTestEquipment() {
-	fmt.Println("selector stack:", progressiontest.TestEquipment(progression.SelectorStack(repkit.Kilograms)))
+func ExampleTestWeights() {
+	fmt.Println("selector stack:", progressiontest.TestWeights(progression.SelectorStack(repkit.UnitKilogram)))
 
-	fmt.Println(progressiontest.TestEquipment(everyFiveKilos{}, 100*repkit.Kilogram))
+	fmt.Println(progressiontest.TestWeights(everyFiveKilos{}, 100*repkit.Kilogram))
 	// Output:
 	// selector stack: <nil>
 	// progressiontest: next: Next(100kg) = 105kg, which Achievable rejects

@@ -1,7 +1,7 @@
 // Package progressiontest checks that an implementation of
-// [progression.Equipment] keeps the interface's contract, in the manner of
+// [progression.Weights] keeps the interface's contract, in the manner of
 // [testing/slogtest], and with the same pair of entry points.
-// [TestEquipment] checks one piece of equipment and returns the
+// [TestWeights] checks one piece of equipment and returns the
 // [errors.Join] of every broken rule; [Run] checks each rule in its own
 // subtest of a test:
 //
@@ -54,10 +54,10 @@ func rules() []string {
 	return []string{ruleBelowZero, ruleNext, rulePrev, ruleDeterministic, ruleRound}
 }
 
-// TestEquipment probes e at -1, at 0 and at each of probes, and returns the
+// TestWeights probes e at -1, at 0 and at each of probes, and returns the
 // [errors.Join] of an error for every broken rule, or nil. A nil e is an
 // error.
-func TestEquipment(e progression.Equipment, probes ...repkit.Load) error {
+func TestWeights(e progression.Weights, probes ...repkit.Load) error {
 	if e == nil {
 		return errors.New("progressiontest: nil equipment")
 	}
@@ -69,11 +69,11 @@ func TestEquipment(e progression.Equipment, probes ...repkit.Load) error {
 }
 
 // Run checks the equipment newEquipment returns against the
-// [progression.Equipment] contract, one subtest per rule, named after the
+// [progression.Weights] contract, one subtest per rule, named after the
 // rule. Each subtest calls newEquipment for a fresh value, probes it as
-// [TestEquipment] does, and calls t.Error for each broken instance of its
+// [TestWeights] does, and calls t.Error for each broken instance of its
 // own rule. A nil equipment fails the subtest.
-func Run(t *testing.T, newEquipment func(*testing.T) progression.Equipment, probes ...repkit.Load) {
+func Run(t *testing.T, newEquipment func(*testing.T) progression.Weights, probes ...repkit.Load) {
 	t.Helper()
 	for _, rule := range rules() {
 		t.Run(rule, func(t *testing.T) {
@@ -97,7 +97,7 @@ type failure struct {
 }
 
 // check probes e and returns every broken rule.
-func check(e progression.Equipment, probes []repkit.Load) []failure {
+func check(e progression.Weights, probes []repkit.Load) []failure {
 	var fs []failure
 	fail := func(rule, format string, args ...any) {
 		fs = append(fs, failure{rule, fmt.Errorf("progressiontest: "+rule+": "+format, args...)})

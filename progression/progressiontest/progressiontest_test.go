@@ -71,27 +71,27 @@ func ladder(t *testing.T) progression.Ladder {
 // trips.
 func brokenCases(l progression.Ladder) []struct {
 	name  string
-	new   func() progression.Equipment
+	new   func() progression.Weights
 	rules []string
 	want  string
 } {
 	return []struct {
 		name  string
-		new   func() progression.Equipment
+		new   func() progression.Weights
 		rules []string
 		want  string
 	}{
 		// Next skips a rung, and Prev's round trip Next(Prev(20kg)) = 30kg
 		// sees it too.
-		{"skips a load", func() progression.Equipment { return broken{Ladder: l, skipNext: true} }, []string{"next", "prev"}, "skipped"},
+		{"skips a load", func() progression.Weights { return broken{Ladder: l, skipNext: true} }, []string{"next", "prev"}, "skipped"},
 		// -1 claims to be achievable, so Next's round trip must bring it back
 		// from Prev(Next(-1)), and cannot.
-		{"negative achieves", func() progression.Equipment { return broken{Ladder: l, negative: true} }, []string{"below zero", "next"}, "Achievable(-1)"},
+		{"negative achieves", func() progression.Weights { return broken{Ladder: l, negative: true} }, []string{"below zero", "next"}, "Achievable(-1)"},
 		// Prev(10kg) = 10kg, so Prev(Next(0)) = 10kg > 0: Next looks as if it
 		// skipped a load.
-		{"prev not lighter", func() progression.Equipment { return broken{Ladder: l, prevEqual: true} }, []string{"next", "prev"}, "not lighter"},
-		{"nothing above -1", func() progression.Equipment { return broken{Ladder: l, negNext: true} }, []string{"below zero"}, "Next(-1)"},
-		{"prev changes", func() progression.Equipment { return broken{Ladder: l, flaky: true, calls: new(int)} }, []string{"deterministic"}, "Prev(40kg) changed"},
+		{"prev not lighter", func() progression.Weights { return broken{Ladder: l, prevEqual: true} }, []string{"next", "prev"}, "not lighter"},
+		{"nothing above -1", func() progression.Weights { return broken{Ladder: l, negNext: true} }, []string{"below zero"}, "Next(-1)"},
+		{"prev changes", func() progression.Weights { return broken{Ladder: l, flaky: true, calls: new(int)} }, []string{"deterministic"}, "Prev(40kg) changed"},
 	}
 }
 
@@ -120,12 +120,12 @@ func brokenRules(t *testing.T, err error) []string {
 
 func TestTestEquipment(t *testing.T) {
 	l := ladder(t)
-	if err := progressiontest.TestEquipment(l, probes...); err != nil {
+	if err := progressiontest.TestWeights(l, probes...); err != nil {
 		t.Errorf("a correct ladder fails: %v", err)
 	}
-	progressiontest.Run(t, func(*testing.T) progression.Equipment { return l }, probes...)
+	progressiontest.Run(t, func(*testing.T) progression.Weights { return l }, probes...)
 	for _, tc := range brokenCases(l) {
-		err := progressiontest.TestEquipment(tc.new(), probes...)
+		err := progressiontest.TestWeights(tc.new(), probes...)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: err = %v, want one mentioning %q", tc.name, err, tc.want)
 			continue
@@ -134,7 +134,7 @@ func TestTestEquipment(t *testing.T) {
 			t.Errorf("%s: broken rules %q, want %q:\n%v", tc.name, got, tc.rules, err)
 		}
 	}
-	if err := progressiontest.TestEquipment(nil, probes...); err == nil || err.Error() != "progressiontest: nil equipment" {
+	if err := progressiontest.TestWeights(nil, probes...); err == nil || err.Error() != "progressiontest: nil equipment" {
 		t.Errorf("nil: err = %v, want progressiontest: nil equipment", err)
 	}
 }
@@ -148,7 +148,7 @@ func TestRunNamesBrokenRule(t *testing.T) {
 	if name := os.Getenv(childEnv); name != "" {
 		for _, tc := range brokenCases(ladder(t)) {
 			if tc.name == name {
-				progressiontest.Run(t, func(*testing.T) progression.Equipment { return tc.new() }, probes...)
+				progressiontest.Run(t, func(*testing.T) progression.Weights { return tc.new() }, probes...)
 				return
 			}
 		}
