@@ -31,9 +31,8 @@ func main() {
 // per second. The velocity-loss literature measures loss from the start of
 // the set, its fastest (usually first) rep (Sánchez-Medina and
 // González-Badillo 2011; Pareja-Blanco et al. 2017), not from a later,
-// already slowed effort; the
-// closest reading a Record holds is the activation set's mean velocity, so
-// that is the reference. With no activation reading there is nothing to
+// already slowed effort; the closest reading a Record holds is the
+// activation set's mean velocity, so that is the reference. With no activation reading there is nothing to
 // compare with and the rule does not stop the set. Bursts without a
 // velocity reading are skipped. The decision is StopCustom with Value the
 // loss in whole percent (rounded down) and Limit MaxLossPercent.
