@@ -42,15 +42,16 @@ func Example() {
 }
 
 // This is the README's custom stop rule: stop when a burst's mean bar speed
-// falls more than 25% below the first burst's, composed with the technique
-// guard and checked against the StopPolicy contract.
+// falls more than 25% below the start of the set (the activation set's, as
+// velocity-loss studies measure it), composed with the technique guard and
+// checked against the StopPolicy contract.
 func Example_customStopPolicy() {
 	speedLoss := restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
-		if len(r.Bursts) < 2 || r.Bursts[0].MeanVelocity == 0 {
+		if len(r.Bursts) == 0 || r.Activation.MeanVelocity == 0 {
 			return restpause.Decision{}
 		}
 		last := r.Bursts[len(r.Bursts)-1]
-		if last.MeanVelocity < 0.75*r.Bursts[0].MeanVelocity {
+		if last.MeanVelocity < 0.75*r.Activation.MeanVelocity {
 			return restpause.Decision{Reason: restpause.StopCustom, Burst: len(r.Bursts), Note: "bar speed fell more than 25%"}
 		}
 		return restpause.Decision{}
@@ -59,7 +60,8 @@ func Example_customStopPolicy() {
 	fmt.Println("contract:", restpausetest.TestPolicy(policy))
 
 	rec := &restpause.Record{
-		Activation: restpause.Burst{Reps: 12},
+		// 0.75 x 0.46 = 0.345 m/s: burst 2's 0.35 is inside it, burst 3's 0.28 is not.
+		Activation: restpause.Burst{Reps: 12, MeanVelocity: 0.46},
 		Bursts:     []restpause.Burst{{Reps: 5, MeanVelocity: 0.40}, {Reps: 4, MeanVelocity: 0.35}, {Reps: 4, MeanVelocity: 0.28}},
 	}
 	fmt.Println(policy.Decide(rec))

@@ -97,7 +97,10 @@ func (e *EntryError) Unwrap() error { return e.Err }
 //     swing, snatch, clean (not "clean grip"), jerk, push press, high pull,
 //     thruster, kipping, plyo, speed squats, jammer, burpee or battling
 //     ropes.
-//  4. Skill: high for olympic weightlifting and strongman, and for names
+//  4. Skill: low for sled pushes and drags (walking against a load takes
+//     little technique); moderate for loaded carries (farmer's walk, yoke,
+//     rickshaw: a pick-up and a walk, as the catalog rates Farmer's Walk).
+//     Otherwise high for olympic weightlifting and strongman, and for names
 //     with a barbell-style squat (free weight, not goblet, dumbbell,
 //     bodyweight or machine), deadlift, good morning, snatch, clean, jerk,
 //     windmill, Turkish get-up, muscle up, handstand, pistol, renegade,
@@ -120,7 +123,13 @@ func (e *EntryError) Unwrap() error { return e.Err }
 //     crunch, sit-up, bridge, hip thrust) and the movement is not a squat,
 //     hinge, lunge or step-up, and for body-weight work whose only primary
 //     muscle is the abdominals. Otherwise self-stabilised.
-//  6. Limiter, the first that applies: bracing for olympic weightlifting
+//  6. Limiter, the first that applies: conditioning for sled pushes and
+//     drags (legs and lungs give out, not one muscle); bracing for loaded
+//     carries (grip or the trunk ends a carry; the limiter holds one value
+//     and bracing is the one that rules a carry out, grip alone being a
+//     caution) and for Pallof presses held against the cable (an
+//     anti-rotation bracing drill: the brace is what fails; "with
+//     rotation" variants turn the trunk and fall through); then bracing for olympic weightlifting
 //     and strongman, free-weight squats and overhead squats (not goblet,
 //     dumbbell or bodyweight), deadlifts (not on a lever machine), good
 //     mornings, Romanian, stiff-legged and rack pulls, bent-over and
@@ -134,7 +143,9 @@ func (e *EntryError) Unwrap() error { return e.Err }
 //     sled pushes and burpees; grip for hanging exercises, pull-ups,
 //     chin-ups, muscle-ups, rope climbs and shrugs; otherwise the target
 //     muscle.
-//  7. Stop safety: hard for olympic weightlifting and strongman, and for a
+//  7. Stop safety: easy for sled pushes, drags and carries (the sled stays
+//     put; the handles are set down at the lifter's side). Otherwise hard
+//     for olympic weightlifting and strongman, and for a
 //     barbell on the back, in the front rack or overhead (free-weight
 //     squats, lunges, split squats, step-ups, good mornings, standing
 //     overhead presses) or over the chest (barbell bench presses, not

@@ -50,6 +50,8 @@ type facts struct {
 	pullUp, dip        bool // body-weight pull-ups and chin-ups; dips (not on a machine)
 	floorAbs           bool // body-weight abdominal work on the floor or a bench
 	neck               bool // neck training
+	carry, sled        bool // a loaded carry (farmer's walk, yoke, rickshaw); a sled push or drag
+	antiRotation       bool // a Pallof press held against the cable's pull (not "with rotation")
 	unstableSurface    bool
 }
 
@@ -113,6 +115,9 @@ func newFacts(ex *Exercise, n nameWords, expert bool) facts {
 	f.pullUp = !machine && (n.stem("pull up", "pullup", "chin up", "chinup") || n.has("chins", "mixed grip chin", "gorilla chin"))
 	f.dip = !machine && n.stem("dip")
 	f.neck = muscles.Has(Neck)
+	f.carry = n.stem("carry", "farmer", "yoke")
+	f.sled = n.has("sled push", "sled drag", "sled drags", "backward drag", "forward drag") || n.stem("prowler")
+	f.antiRotation = n.has("pallof press", "pallof") && !n.has("rotation")
 	f.floorAbs = f.eq == Bodyweight && muscles == MusclesOf(Abdominals) && !n.has("hanging") && !n.stem("pull up", "chin")
 	f.unstableSurface = f.eq == StabilityBall || n.has("exercise ball", "stability ball", "physioball", "swiss ball",
 		"bosu", "balance board", "suspended", "ring", "rings", "on one leg") || n.stem("bosu")
@@ -155,6 +160,15 @@ func (f facts) ballistic() bool {
 func (f facts) skill() Skill {
 	n := f.n
 	switch {
+	case f.sled:
+		// Pushing or dragging a sled is walking against a load: little
+		// technique, whatever the category says.
+		return SkillLow
+	case f.carry:
+		// A carry is a deadlift-height pick-up and a walk: moderate, as the
+		// catalog rates Farmer's Walk, not the high skill of the other
+		// strongman events.
+		return SkillModerate
 	case f.cat == OlympicWeightlifting, f.cat == Strongman,
 		f.squat, f.deadlift, f.gm,
 		n.stem("snatch", "jerk", "windmill"), n.has("clean") && !n.has("clean grip"),
@@ -198,6 +212,18 @@ func (f facts) stability() Stability {
 func (f facts) limiter(st Stability) Limiter {
 	n := f.n
 	switch {
+	case f.sled:
+		// A sled set ends when the legs and lungs give out, not one muscle.
+		return Conditioning
+	case f.carry:
+		// A carry ends when grip or the trunk gives out; Limiter holds one
+		// value and bracing is the one that rules a carry out of
+		// rest-pause (grip alone would only be a caution).
+		return Bracing
+	case f.antiRotation:
+		// The drill is holding the trunk still against the cable: the
+		// brace, not a muscle's fatigue, is what fails.
+		return Bracing
 	case f.cat == OlympicWeightlifting, f.cat == Strongman,
 		f.squat && !n.has("bodyweight"), n.has("overhead squat", "overhead squats", "overhead kettlebell squats"),
 		f.deadlift, f.gm, f.rdl && f.eq != Cable && f.eq != Band, f.bentRow, f.standingPress,
@@ -219,6 +245,10 @@ func (f facts) stopSafety(ballistic bool) StopSafety {
 	n := f.n
 	overhead := f.barbel && f.compound && (n.has("overhead") || n.stem("snatch", "jerk"))
 	switch {
+	case f.sled, f.carry:
+		// Stop pushing and the sled stays put; a carry's handles are set
+		// down at the lifter's side (the catalog's Farmer's Walk: easy).
+		return StopEasy
 	case f.cat == OlympicWeightlifting, f.cat == Strongman,
 		f.barbel && (f.squat || f.lunge || f.gm || f.standingPress || overhead),
 		f.benchPress:

@@ -46,6 +46,7 @@ func TestInferenceRulesOneByOne(t *testing.T) {
 		guided, supported, selfStab, unstable = exercise.Guided, exercise.Supported, exercise.SelfStabilised, exercise.Unstable
 		low, moderate, high                   = exercise.SkillLow, exercise.SkillModerate, exercise.SkillHigh
 		target, grip, balance, bracing        = exercise.TargetMuscle, exercise.Grip, exercise.Balance, exercise.Bracing
+		conditioning                          = exercise.Conditioning
 		easy, careful, hard                   = exercise.StopEasy, exercise.StopCareful, exercise.StopHard
 		spNone, spLight, spHeavy              = exercise.SpinalNone, exercise.SpinalLight, exercise.SpinalHeavy
 		drLow, drModerate, drHigh             = exercise.DriftLow, exercise.DriftModerate, exercise.DriftHigh
@@ -110,6 +111,32 @@ func TestInferenceRulesOneByOne(t *testing.T) {
 		{"rule 8: a band carries no axial load, even in a bracing-limited good morning",
 			fdb{"Band Good Morning", str("bands"), compound, "powerlifting", "beginner", []string{"hamstrings"}},
 			traits{exercise.Band, false, high, selfStab, bracing, easy, spNone, drHigh}},
+		// Loaded carries, sleds and anti-rotation drills: the reason that
+		// rules each out is what really ends the set, not "high skill".
+		{"rules 4, 6, 7: a farmer's walk is a moderate-skill carry, bracing-limited, set down easily; strongman's spinal load stays",
+			fdb{"Farmer's Walk", str("other"), compound, "strongman", "intermediate", []string{"forearms"}},
+			traits{exercise.OtherEquipment, false, moderate, selfStab, bracing, easy, spHeavy, drLow}},
+		{"rules 4, 6, 7: a rickshaw carry is a carry too",
+			fdb{"Rickshaw Carry", str("other"), compound, "strongman", "intermediate", []string{"forearms"}},
+			traits{exercise.OtherEquipment, false, moderate, selfStab, bracing, easy, spHeavy, drLow}},
+		{"rules 4, 6, 7, 8: a sled push is low skill and conditioning-limited, an easy stop, light on the spine",
+			fdb{"Sled Push", str("other"), compound, "strongman", "beginner", []string{"quadriceps"}},
+			traits{exercise.OtherEquipment, false, low, selfStab, conditioning, easy, spLight, drLow}},
+		{"rules 4, 6: a harness sled drag is sled work",
+			fdb{"Sled Drag - Harness", str("other"), compound, "strongman", "beginner", []string{"quadriceps"}},
+			traits{exercise.OtherEquipment, false, low, selfStab, conditioning, easy, spLight, drLow}},
+		{"rule 6: a sled used as a cable (sled row) is not sled work: the target muscle limits it",
+			fdb{"Sled Row", str("other"), compound, "strength", "beginner", []string{"middle back"}},
+			traits{exercise.OtherEquipment, false, moderate, selfStab, target, easy, spLight, drLow}},
+		{"rule 6: a drag curl is a curl, not a drag",
+			fdb{"Drag Curl", str("barbell"), compound, "strength", "intermediate", []string{"biceps"}},
+			traits{exercise.Barbell, false, moderate, selfStab, target, easy, spLight, drLow}},
+		{"rule 6: a Pallof press is an anti-rotation bracing drill",
+			fdb{"Pallof Press", str("cable"), isolation, "strength", "beginner", []string{"abdominals"}},
+			traits{exercise.Cable, false, low, supported, bracing, easy, spNone, drLow}},
+		{"rule 6: a Pallof press with rotation turns the trunk: not held against the cable",
+			fdb{"Pallof Press With Rotation", str("cable"), compound, "strength", "beginner", []string{"abdominals"}},
+			traits{exercise.Cable, false, low, supported, target, easy, spNone, drLow}},
 	}
 	var entries []map[string]any
 	for i, tt := range tests {
@@ -137,6 +164,41 @@ func TestInferenceRulesOneByOne(t *testing.T) {
 		got := traits{ex.Equipment, ex.Ballistic, ex.Skill, ex.Stability, ex.Limiter, ex.StopSafety, ex.SpinalLoad, ex.FormDrift}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s %v (%s): traits (-want +got):\n%s", tt.in.Name, tt.in.Muscles, tt.why, diff)
+		}
+	}
+}
+
+// TestCarrySledPallofReasons classifies small hand-written entries and
+// checks the reasons a lifter reads: what really ends a carry, a sled push
+// or a Pallof press, with no "high-skill" left over from the strongman
+// category. Expected codes follow Classify's doc from the traits pinned in
+// TestInferenceRulesOneByOne.
+func TestCarrySledPallofReasons(t *testing.T) {
+	const file = `[
+	{"id": "fw", "name": "Farmer's Walk", "equipment": "other", "mechanic": "compound", "category": "strongman", "level": "intermediate", "primaryMuscles": ["forearms"]},
+	{"id": "sp", "name": "Sled Push", "equipment": "other", "mechanic": "compound", "category": "strongman", "level": "beginner", "primaryMuscles": ["quadriceps"]},
+	{"id": "pp", "name": "Pallof Press", "equipment": "cable", "mechanic": "isolation", "category": "strength", "level": "beginner", "primaryMuscles": ["abdominals"]},
+	{"id": "ys", "name": "Atlas Stones", "equipment": "other", "mechanic": "compound", "category": "strongman", "level": "intermediate", "primaryMuscles": ["lower back"]}
+	]`
+	want := map[string]string{
+		"fw": "unsuitable moderate-skill,self-stabilised-compound,bracing-limited,spinal-load",
+		"sp": "unsuitable self-stabilised-compound,conditioning-limited",
+		"pp": "unsuitable bracing-limited",
+		// Other strongman events keep the category's high skill and hard stop.
+		"ys": "unsuitable high-skill,self-stabilised-compound,bracing-limited,hard-stop,spinal-load",
+	}
+	exs, warns, err := exercise.DecodeFreeExerciseDB(strings.NewReader(file))
+	if err != nil || len(warns) != 0 {
+		t.Fatalf("decode: warnings %v, err %v", warns, err)
+	}
+	for _, ex := range exs {
+		a := exercise.Classify(ex)
+		var codes []string
+		for r := range a.Reasons.All() {
+			codes = append(codes, r.String())
+		}
+		if got := a.Verdict.String() + " " + strings.Join(codes, ","); got != want[ex.ID] {
+			t.Errorf("%s: got %q, want %q", ex.Name, got, want[ex.ID])
 		}
 	}
 }

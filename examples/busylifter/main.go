@@ -89,6 +89,10 @@ func run(w io.Writer) error {
 	if short := rp.Replaced - r.TotalReps(); short > 0 {
 		fmt.Fprintf(w, "%d reps short of the straight sets: track total reps and let them climb at this load; do not add sets on top.\n", short)
 	}
-	fmt.Fprintln(w, "rest-pause here buys time and density, not extra growth (Enes et al. 2021).")
+	// DESIGN.md section 7: no claim beyond the evidence. Enes et al. 2021
+	// found volume-matched rest-pause and traditional sets gave similar
+	// gains, in trained men doing lower-body work (leg press, knee
+	// extension): no evidence of more growth, for raises or anything else.
+	fmt.Fprintln(w, "rest-pause here buys time and density; it is not a proven upgrade for growth (Enes et al. 2021 found similar gains to straight sets, in lower-body training).")
 	return nil
 }

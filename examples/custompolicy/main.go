@@ -1,6 +1,7 @@
 // Command custompolicy shows a stop rule written outside repkit: a bar-speed
-// sensor reports each burst's mean concentric velocity, and the set stops
-// when a burst's mean velocity falls more than 25% below the first burst's.
+// sensor reports each entry's mean concentric velocity, and the set stops
+// when a burst's mean velocity falls more than 25% below the start of the
+// set (the activation set's).
 // The rule is composed with repkit's technique guard and run in a Session;
 // the example's test checks it with restpausetest.
 //
@@ -26,9 +27,14 @@ func main() {
 }
 
 // BarSpeedLoss stops a set when a burst's mean velocity falls more than
-// MaxLossPercent below the first burst's (the first burst after the
-// activation set), compared in whole millimetres per second. Bursts without
-// a velocity reading are skipped. The decision is StopCustom with Value the
+// MaxLossPercent below the start of the set, compared in whole millimetres
+// per second. The velocity-loss literature measures loss from the start of
+// the set, its fastest (usually first) rep (Sánchez-Medina and
+// González-Badillo 2011; Pareja-Blanco et al. 2017), not from a later,
+// already slowed effort; the closest reading a Record holds is the
+// activation set's mean velocity, so that is the reference. With no activation reading there is nothing to
+// compare with and the rule does not stop the set. Bursts without a
+// velocity reading are skipped. The decision is StopCustom with Value the
 // loss in whole percent (rounded down) and Limit MaxLossPercent.
 //
 // It keeps the StopPolicy contract: it reads only its input and its own
@@ -40,23 +46,20 @@ type BarSpeedLoss struct {
 
 // Decide implements restpause.StopPolicy.
 func (p BarSpeedLoss) Decide(r *restpause.Record) restpause.Decision {
-	if len(r.Bursts) < 2 {
-		return restpause.Decision{}
-	}
-	first := millimetres(r.Bursts[0].MeanVelocity)
-	if first <= 0 {
+	start := millimetres(r.Activation.MeanVelocity)
+	if start <= 0 {
 		return restpause.Decision{} // no reading to compare with
 	}
-	for i := 1; i < len(r.Bursts); i++ {
+	for i := range r.Bursts {
 		v := millimetres(r.Bursts[i].MeanVelocity)
 		if v <= 0 {
 			continue
 		}
-		if loss := first - v; loss*100 > int64(p.MaxLossPercent)*first {
+		if loss := start - v; loss*100 > int64(p.MaxLossPercent)*start {
 			return restpause.Decision{
 				Reason: restpause.StopCustom, Burst: i + 1,
-				Value: loss * 100 / first, Limit: int64(p.MaxLossPercent),
-				Note: "bar speed fell too far below the first burst's",
+				Value: loss * 100 / start, Limit: int64(p.MaxLossPercent),
+				Note: "bar speed fell too far below the start of the set",
 			}
 		}
 	}

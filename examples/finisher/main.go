@@ -1,7 +1,8 @@
 // Command finisher runs a chest day the way the rest-pause guide suggests:
 // straight-set bench press with normal rest for the main lift, then one
 // machine chest press rest-pause finisher. A scripted lifter plays the
-// sets; the program prints each step and why the finisher ended.
+// sets; the program prints each step, why the finisher ended, the lifter's
+// note and what to load next time.
 //
 //	go run ./examples/finisher
 package main
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -74,5 +76,18 @@ func run(w io.Writer) error {
 	fmt.Fprintf(w, "  set ended: %s\n", r.Stop)
 	fmt.Fprintf(w, "  total %d reps (%d + %d in bursts), volume %s, %s including rests, %.1f reps/min\n",
 		r.TotalReps(), r.ActivationReps(), r.BurstReps(), r.VolumeLoad(), r.Elapsed(), r.Density())
+	fmt.Fprintf(w, "  note: %s\n", r.Notes)
+
+	// Next time: the finisher's total reps against its target range, on the
+	// machine's 5 kg selector stack. 20-25 total reps is this program's
+	// choice for a finisher that stands in for two sets of 10-12.
+	next, err := progression.SumOfReps{
+		Total:   repkit.RepRange{Min: 20, Max: 25},
+		Weights: progression.SelectorStack(repkit.UnitKilogram),
+	}.Next([]restpause.Record{r})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "  next session: %s\n", next)
 	return nil
 }

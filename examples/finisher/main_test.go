@@ -18,6 +18,10 @@ func TestRun(t *testing.T) {
 		"  set ended: burst 3: the range of motion shortened; end the set while the reps are still clean\n",
 		// 11+5+4+2 = 22 reps; 55 kg x 22 = 1210 kg; 33+20+15+25+12+25+6 = 136 s.
 		"  total 22 reps (11 + 11 in bursts), volume 1210kg, 2m16s including rests, 9.7 reps/min\n",
+		// The note the lifter set is printed, not only stored.
+		"  note: shoulders fine; range shortened on the last burst\n",
+		// 22 is inside 20-25: hold the load and beat the total.
+		"  next session: The set totalled 22 reps, inside 20-25: stay at 55kg and beat 22 next time.\n",
 	)
 	// The set has ended at burst 3: no burst is run after it.
 	exampletest.Lacks(t, out, "burst 4")

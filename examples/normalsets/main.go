@@ -95,7 +95,17 @@ func run(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "%s (%s, dose %s)\n", s.who, s.lifter.Experience, today.Dose)
+		// The dose is shown only where the plan uses it: a plan of straight
+		// sets alone gives no rest-pause, whatever today's dose would allow.
+		usesDose := false
+		for _, it := range plan.Items {
+			usesDose = usesDose || it.Choice == restpause.ChoiceRestPause
+		}
+		if usesDose {
+			fmt.Fprintf(w, "%s (%s; rest-pause dose today: %s)\n", s.who, s.lifter.Experience, today.Dose)
+		} else {
+			fmt.Fprintf(w, "%s (%s; no rest-pause planned)\n", s.who, s.lifter.Experience)
+		}
 		for _, it := range plan.Items {
 			fmt.Fprintf(w, "  %s, %s: %s\n", it.Entry.Exercise.Name, it.Entry.Sets, it.Choice)
 			for line := range it.Sentences() {

@@ -10,7 +10,8 @@
 // The lifter model is a toy, written here so that the run is reproducible:
 // the lifter's strength grows a little each week, reps follow from the load
 // by the inverse of Epley's formula, each straight set loses a rep to
-// fatigue, and rest-pause bursts get shorter. It is not a physiology model
+// fatigue, and the rest-pause set is DC's (the activation set and 2 bursts
+// to failure) with bursts of about a third of the activation set. It is not a physiology model
 // and the block's numbers are not a prediction of anyone's progress.
 package main
 
@@ -108,19 +109,35 @@ func (m lifter) benchSession(p progression.Prescription, top int) progression.Pe
 	return s
 }
 
-// raiseSet: an activation set two reps short of failure, then three bursts
-// of about a third of it, one rep shorter each time, 20 s apart.
-func (m lifter) raiseSet(date time.Time, load repkit.Load) restpause.Record {
-	act := max(0, repsToFailure(m.raise, load)-2)
-	r := restpause.Record{
-		Date: date, Exercise: "cable lateral raise", Protocol: "dc", Load: load,
-		Activation: restpause.Burst{Reps: act, Effort: repkit.AtRIR(2)},
-		Stop:       restpause.Decision{Reason: restpause.StopMaxBursts, Value: 3, Limit: 3},
+// raiseSet runs one DC rest-pause set (restpause.DC: the activation set
+// and 2 bursts, each to failure, 20-30 s apart): the activation set to
+// failure, then bursts of about a third of it, one rep shorter each time.
+// A burst that would not make a single rep is not a mini-set: the lifter
+// ends the set instead of logging 0 reps.
+func (m lifter) raiseSet(date time.Time, load repkit.Load) (restpause.Record, error) {
+	s, err := restpause.NewSession(restpause.DC(), restpause.Start{
+		Date: date, ExerciseID: "cable-lateral-raise", Exercise: "cable lateral raise", Load: load,
+	})
+	if err != nil {
+		return restpause.Record{}, err
 	}
-	for i := range 3 {
-		r.Bursts = append(r.Bursts, restpause.Burst{Reps: max(0, act/3-i), Rest: 20 * time.Second})
+	act := repsToFailure(m.raise, load)
+	if err := s.LogActivation(restpause.Burst{Reps: act, Effort: repkit.AtRIR(0)}); err != nil {
+		return restpause.Record{}, err
 	}
-	return r
+	for i := 0; !s.Ended(); i++ {
+		reps := act/3 - i
+		if reps < 1 {
+			if err := s.End(); err != nil {
+				return restpause.Record{}, err
+			}
+			break
+		}
+		if err := s.LogBurst(restpause.Burst{Reps: reps, Rest: 25 * time.Second, Effort: repkit.AtRIR(0)}); err != nil {
+			return restpause.Record{}, err
+		}
+	}
+	return s.Record(), nil
 }
 
 func block(weeks int) ([]week, error) {
@@ -143,7 +160,9 @@ func block(weeks int) ([]week, error) {
 		if row.benchNext, err = bench.Next(p, row.bench); err != nil {
 			return nil, fmt.Errorf("week %d bench: %w", n, err)
 		}
-		row.raise = m.raiseSet(start.AddDate(0, 0, 7*(n-1)), raiseLoad)
+		if row.raise, err = m.raiseSet(start.AddDate(0, 0, 7*(n-1)), raiseLoad); err != nil {
+			return nil, fmt.Errorf("week %d lateral raise: %w", n, err)
+		}
 		history = append(history, row.raise)
 		if row.raiseNext, err = raise.Next(history); err != nil {
 			return nil, fmt.Errorf("week %d lateral raise: %w", n, err)
@@ -177,7 +196,7 @@ func burstReps(r restpause.Record) string {
 
 func printTable(w io.Writer, rows []week) {
 	fmt.Fprintln(w, "Bench press: 3 x 8-12 at 1 RIR or more, double progression, 20 kg bar with 1.25 kg plates.")
-	fmt.Fprintln(w, "Cable lateral raise: one rest-pause set, DC sum of reps 11-15, 2.5 kg pins with a 1.25 kg add-on.")
+	fmt.Fprintln(w, "Cable lateral raise: one DC rest-pause set (activation and 2 bursts, to failure), sum of reps 11-15, 2.5 kg pins with a 1.25 kg add-on.")
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "%-4s  %-9s %-9s %-13s  %-9s %-10s %-5s %s\n",
 		"week", "bench", "reps", "next", "raise", "reps", "total", "next")

@@ -7,13 +7,23 @@
 //
 //	go run ./examples/quickstart [-exercise NAME] [-load LOAD] [-unit kg|lb] [-protocol NAME] [-json]
 //
-// With no flags it plans a bench press session with three accessories and
-// runs a machine chest press finisher at 50 kg with the planner's
-// prescription. -exercise picks the finisher from the built-in catalog (its
-// straight sets become the session's last accessory), -load sets its load
-// ("50kg", "110lb"), -unit the unit loads are shown in, and -protocol runs a
-// preset instead of the planner's prescription: default, myo-reps,
-// myo-rep-match or dc. -json prints one JSON object instead of text.
+// With no flags it reports today's readiness, plans a bench press session
+// with three accessories and runs a machine chest press finisher at 50 kg
+// with the planner's prescription. -exercise picks the finisher from the
+// built-in catalog (its straight sets become the session's last accessory,
+// in place of the same exercise if the session has it), -load sets its
+// load ("50kg", "110lb"), -unit the unit loads are shown in (by default the
+// unit -load is written in, else kg), and -protocol runs a preset instead
+// of the planner's prescription: default, myo-reps, myo-rep-match or dc.
+// -json prints one JSON object instead of text, with the set as a
+// restpause.Record in its wire format.
+//
+// Without -load the finisher gets a typical starting load for its
+// equipment, one an intermediate lifter does about 10 times at RPE 9
+// (lighter when the protocol asks for a longer activation set), rounded
+// down to what the gym's equipment makes; a body-weight exercise is done at
+// body weight. The scripted lifter's strength is fixed by that typical
+// load, so a heavier -load gets fewer reps and a lighter one more.
 package main
 
 import (
@@ -22,6 +32,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"time"
@@ -40,7 +51,8 @@ func main() {
 // config is the scenario the flags describe.
 type config struct {
 	finisher exercise.Exercise
-	load     repkit.Load
+	load     repkit.Load // 0: the typical load (or body weight)
+	loadUnit repkit.Unit // the unit -load was written in
 	unit     repkit.Unit
 	protocol string // "" for the planner's prescription
 	json     bool
@@ -63,13 +75,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if cfg.json {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
 		if err := enc.Encode(report); err != nil {
 			fmt.Fprintln(stderr, "quickstart:", err)
 			return 1
 		}
 		return 0
 	}
-	report.print(stdout, cfg.unit)
+	report.print(stdout)
 	return 0
 }
 
@@ -77,8 +90,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs := flag.NewFlagSet("quickstart", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	name := fs.String("exercise", "machine chest press", "the rest-pause finisher, by catalog name or alias")
-	loadText := fs.String("load", "", `the finisher's load, such as "50kg" or "110lb" (default 50kg, or 110lb with -unit lb)`)
-	unitText := fs.String("unit", "kg", "the unit loads are shown in: kg or lb")
+	loadText := fs.String("load", "", `the finisher's load, such as "50kg" or "110lb" (default: a typical load for its equipment)`)
+	unitText := fs.String("unit", "", "the unit loads are shown in: kg or lb (default: the unit -load is written in, else kg)")
 	protocol := fs.String("protocol", "", "a preset to run instead of the planner's prescription: default, myo-reps, myo-rep-match or dc")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
 	if err := fs.Parse(args); err != nil {
@@ -87,13 +100,15 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if fs.NArg() > 0 {
 		return config{}, fmt.Errorf("unexpected argument %q: quickstart takes flags only", fs.Arg(0))
 	}
-	cfg := config{json: *asJSON}
+	cfg := config{json: *asJSON, unit: repkit.UnitKilogram}
 
-	unit, err := repkit.ParseUnit(*unitText)
-	if err != nil || unit == repkit.UnitUnknown || unit == repkit.UnitGram {
-		return config{}, fmt.Errorf("-unit %q: want kg or lb", *unitText)
+	if *unitText != "" {
+		unit, err := repkit.ParseUnit(*unitText)
+		if err != nil || (unit != repkit.UnitKilogram && unit != repkit.UnitPound) {
+			return config{}, fmt.Errorf("-unit %q: want kg or lb", *unitText)
+		}
+		cfg.unit = unit
 	}
-	cfg.unit = unit
 
 	ex, ok := exercise.Lookup(*name)
 	if !ok {
@@ -101,8 +116,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	cfg.finisher = ex
 
-	switch {
-	case *loadText != "":
+	if *loadText != "" {
 		l, err := repkit.ParseLoad(*loadText)
 		if err != nil {
 			return config{}, fmt.Errorf("-load: %w", err)
@@ -110,11 +124,20 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		if l == 0 {
 			return config{}, fmt.Errorf("-load %q: the finisher needs a load above zero", *loadText)
 		}
+		if l > restpause.LoadLimit {
+			return config{}, fmt.Errorf("-load %q: heavier than %s, the most a set records; give the load on the bar or stack", *loadText, restpause.LoadLimit)
+		}
+		if _, ok := progression.GymWeights(ex.Equipment, repkit.UnitKilogram); !ok {
+			return config{}, fmt.Errorf("-load %q: %s is done at %s here; leave -load out", *loadText, ex.Name, noLoadWord(ex.Equipment))
+		}
 		cfg.load = l
-	case unit == repkit.UnitPound:
-		cfg.load = 110 * repkit.Pound
-	default:
-		cfg.load = 50 * repkit.Kilogram
+		cfg.loadUnit = unitOf(*loadText)
+		if *unitText == "" && cfg.loadUnit == repkit.UnitPound {
+			cfg.unit = repkit.UnitPound // a load in pounds means a pound gym
+		}
+	}
+	if cfg.loadUnit == repkit.UnitUnknown {
+		cfg.loadUnit = cfg.unit
 	}
 
 	switch p := strings.ToLower(*protocol); p {
@@ -126,19 +149,21 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	return cfg, nil
 }
 
+// unitOf returns the unit a load text that [repkit.ParseLoad] accepted is
+// written in: the letters after the number.
+func unitOf(text string) repkit.Unit {
+	u, err := repkit.ParseUnit(strings.TrimLeft(strings.TrimSpace(text), "0123456789. "))
+	if err != nil {
+		return repkit.UnitUnknown
+	}
+	return u
+}
+
 // The session: a bench press main lift and three accessories, the finisher
 // last. Straight-set prescriptions are what the lifter would do without
-// rest-pause.
+// rest-pause. A finisher that is already in the session replaces it.
 func sessionEntries(finisher exercise.Exercise) ([]restpause.PlanEntry, error) {
 	var entries []restpause.PlanEntry
-	add := func(name string, slot restpause.Slot, sets restpause.StraightSets) error {
-		ex, ok := exercise.Lookup(name)
-		if !ok {
-			return fmt.Errorf("catalog has no %q", name)
-		}
-		entries = append(entries, restpause.PlanEntry{Exercise: ex, Slot: slot, Sets: sets})
-		return nil
-	}
 	for _, e := range []struct {
 		name string
 		slot restpause.Slot
@@ -148,12 +173,14 @@ func sessionEntries(finisher exercise.Exercise) ([]restpause.PlanEntry, error) {
 		{"romanian deadlift", restpause.SlotAccessory, restpause.StraightSets{Sets: 3, Reps: 8, Rest: 2 * time.Minute}},
 		{"cable lateral raise", restpause.SlotAccessory, restpause.StraightSets{Sets: 3, Reps: 12, Rest: 90 * time.Second}},
 	} {
-		if e.name == finisher.Name || strings.EqualFold(e.name, finisher.ID) {
+		ex, ok := exercise.Lookup(e.name)
+		if !ok {
+			return nil, fmt.Errorf("catalog has no %q", e.name)
+		}
+		if ex.ID == finisher.ID {
 			continue
 		}
-		if err := add(e.name, e.slot, e.sets); err != nil {
-			return nil, err
-		}
+		entries = append(entries, restpause.PlanEntry{Exercise: ex, Slot: e.slot, Sets: e.sets})
 	}
 	entries = append(entries, restpause.PlanEntry{
 		Exercise: finisher,
@@ -171,23 +198,128 @@ var (
 	started = time.Date(2026, time.November, 28, 18, 30, 0, 0, time.UTC)
 )
 
-// scriptedLifter does the reps a tired lifter does: the activation set at
-// the top of its target, then bursts that shrink by one rep each time, with
-// the range shortening on the fourth burst.
-type scriptedLifter struct{}
+// typicalCapacity is the reps to failure at an exercise's typical load:
+// 10 reps at RPE 9.
+const typicalCapacity = 11
 
-func (scriptedLifter) activation(step restpause.Step) restpause.Burst {
-	reps := step.Reps.Max
-	if reps == 0 {
-		reps = 10
+// typicalLoad returns a load an intermediate lifter does about 10 times at
+// RPE 9 on ex, by its equipment and mechanics (lighter for shoulder
+// isolation work), and false for equipment that is not loaded: body
+// weight, bands and the like. These are this program's rough figures for a
+// demonstration, not a standard: an app uses the lifter's own history.
+func typicalLoad(ex exercise.Exercise) (repkit.Load, bool) {
+	const kg, g = repkit.Kilogram, repkit.Gram
+	isolation := ex.Mechanics == exercise.Isolation
+	shoulders := isolation && ex.PrimaryMuscles.Has(exercise.Shoulders)
+	switch ex.Equipment {
+	case exercise.Machine:
+		if isolation {
+			return 35 * kg, true
+		}
+		return 50 * kg, true
+	case exercise.Cable:
+		switch {
+		case shoulders:
+			return 7500 * g, true
+		case isolation:
+			return 15 * kg, true
+		}
+		return 40 * kg, true
+	case exercise.Dumbbell:
+		switch {
+		case shoulders:
+			return 8 * kg, true
+		case isolation:
+			return 12500 * g, true
+		}
+		return 22500 * g, true
+	case exercise.Barbell, exercise.SmithMachine:
+		if isolation {
+			return 30 * kg, true
+		}
+		return 60 * kg, true
+	case exercise.EZBar:
+		return 30 * kg, true
+	case exercise.Kettlebell:
+		return 16 * kg, true
 	}
-	return restpause.Burst{Reps: reps, Effort: repkit.AtRPE(9)}
+	return 0, false
 }
 
-func (scriptedLifter) burst(step restpause.Step, first int) restpause.Burst {
-	reps := first - (step.Burst - 1)
-	if reps < 0 {
-		reps = 0
+// noLoadWord is what an unloaded exercise is done at.
+func noLoadWord(eq exercise.Equipment) string {
+	if eq == exercise.Band {
+		return "band tension"
+	}
+	return "body weight"
+}
+
+// equipmentPhrase names the equipment a load is set up on.
+func equipmentPhrase(eq exercise.Equipment) string {
+	switch eq {
+	case exercise.Machine:
+		return "the machine's stack"
+	case exercise.Cable:
+		return "the cable stack"
+	case exercise.Dumbbell:
+		return "the dumbbell rack"
+	case exercise.Barbell:
+		return "a barbell and plates"
+	case exercise.EZBar:
+		return "an EZ bar and plates"
+	case exercise.SmithMachine:
+		return "the Smith machine's bar and plates"
+	case exercise.Kettlebell:
+		return "the kettlebells"
+	}
+	return "the equipment"
+}
+
+// scriptedLifter is a tired lifter of fixed strength: e1RM is the
+// Epley-estimated one-rep max in kilograms from the exercise's typical load
+// (zero at body weight, where the lifter always has typicalCapacity reps).
+// The activation set stops at the protocol's effort target (or its top rep
+// target, if that comes first); bursts start at half the activation
+// capacity and shrink by one rep each, capped at the burst target; the
+// range shortens on the fourth burst.
+type scriptedLifter struct{ e1RM float64 }
+
+// capacity returns the reps to failure at load, by the inverse of Epley's
+// formula, at least 1.
+func (m scriptedLifter) capacity(load repkit.Load) int {
+	if m.e1RM == 0 || load <= 0 {
+		return typicalCapacity
+	}
+	return max(1, int(math.Floor(30*(m.e1RM/load.Kilograms()-1)+1e-9)))
+}
+
+// loadFor returns the load at which the lifter has reps to failure.
+func (m scriptedLifter) loadFor(reps int) (repkit.Load, error) {
+	return repkit.FromKilograms(m.e1RM / (1 + float64(reps)/30))
+}
+
+// reserve returns the reps in reserve the effort target asks for: 10 minus
+// its top RPE, or 1 when none is given.
+func reserve(r restpause.RPERange) int {
+	if r.IsZero() {
+		return 1
+	}
+	return max(0, int(math.Ceil(10-float64(r.Max))))
+}
+
+func (m scriptedLifter) activation(step restpause.Step, load repkit.Load) restpause.Burst {
+	c := m.capacity(load)
+	reps := max(1, c-reserve(step.RPE))
+	if step.Reps.Max > 0 {
+		reps = min(reps, step.Reps.Max)
+	}
+	return restpause.Burst{Reps: reps, Effort: repkit.AtRPE(repkit.RPE(max(1, 10-(c-reps))))}
+}
+
+func (m scriptedLifter) burst(step restpause.Step, load repkit.Load) restpause.Burst {
+	reps := max(0, m.capacity(load)/2-(step.Burst-1))
+	if step.Reps.Max > 0 {
+		reps = min(reps, step.Reps.Max)
 	}
 	_, rest := step.Rest.Range() // the lifter takes the longest rest allowed
 	b := restpause.Burst{Reps: reps, Rest: rest}
@@ -200,20 +332,24 @@ func (scriptedLifter) burst(step restpause.Step, first int) restpause.Burst {
 	return b
 }
 
-// Report is everything the quickstart shows; -json prints it as is.
+// Report is everything the quickstart shows; -json prints it. Durations
+// are written as text such as "2m32s", as restpause.Record writes its
+// rests, and the set itself is the Record in its wire format.
 type Report struct {
 	Readiness   Readiness         `json:"readiness"`
 	Plan        []PlanLine        `json:"plan"`
-	Saved       time.Duration     `json:"saved_ns"`
-	Steps       []string          `json:"steps"`
-	Record      *restpause.Record `json:"record,omitempty"`
-	Summary     *Summary          `json:"summary,omitempty"`
-	NextSession *NextSession      `json:"next_session,omitempty"`
+	Saved       string            `json:"saved"`
 	NoRestPause string            `json:"no_rest_pause,omitempty"`
 	Protocol    string            `json:"protocol,omitempty"`
 	Equipment   string            `json:"equipment,omitempty"`
-	rounded     *roundedLoad      `json:"-"`
-	items       []restpause.PlanItem
+	Steps       []string          `json:"steps,omitempty"`
+	Record      *restpause.Record `json:"record,omitempty"`
+	Summary     *Summary          `json:"summary,omitempty"`
+	NextSession *NextSession      `json:"next_session,omitempty"`
+	rounded     string
+	target      string
+	bodyweight  string // what an unloaded finisher is done at
+	unit        repkit.Unit
 }
 
 // Readiness is today's dose and why.
@@ -234,26 +370,25 @@ type PlanLine struct {
 
 // Summary is the record's summary figures.
 type Summary struct {
-	TotalReps  int           `json:"total_reps"`
-	VolumeLoad repkit.Load   `json:"volume_load"`
-	Elapsed    time.Duration `json:"elapsed_ns"`
-	Density    float64       `json:"reps_per_minute"`
-	Stop       string        `json:"stop"`
+	TotalReps  int          `json:"total_reps"`
+	VolumeLoad *repkit.Load `json:"volume_load,omitempty"` // absent at body weight
+	Elapsed    string       `json:"elapsed"`
+	Density    float64      `json:"reps_per_minute"` // to one decimal
+	Stop       string       `json:"stop"`
 }
 
-// NextSession is progression's prescription.
+// NextSession is next session's advice: progression's prescription for a
+// loaded exercise, the total-rep target at body weight.
 type NextSession struct {
-	Load   repkit.Load        `json:"load"`
-	Action progression.Action `json:"action"`
-	Reason progression.Reason `json:"reason"`
-	Range  repkit.RepRange    `json:"total_reps_range"`
+	Load   *repkit.Load       `json:"load,omitempty"`
+	Action progression.Action `json:"action,omitempty"`
+	Reason progression.Reason `json:"reason,omitempty"`
+	Range  string             `json:"total_reps_range"`
 	Advice string             `json:"advice"`
 }
 
-type roundedLoad struct{ from, to repkit.Load }
-
 func simulate(cfg config) (*Report, error) {
-	r := &Report{}
+	r := &Report{unit: cfg.unit}
 
 	// Today's readiness decides the dose the plan may use.
 	assessed, err := fatigue.Assess(lifter, checkIn)
@@ -273,8 +408,7 @@ func simulate(cfg config) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.Saved = plan.Saved
-	r.items = plan.Items
+	r.Saved = plan.Saved.Round(time.Second).String()
 	var finisher *restpause.PlanItem
 	for i, it := range plan.Items {
 		line := PlanLine{
@@ -304,51 +438,125 @@ func simulate(cfg config) (*Report, error) {
 		return nil, err
 	}
 	r.Protocol = proto.Name
+	r.Equipment = cfg.finisher.Equipment.String()
 
-	equip, equipName := equipmentFor(cfg.finisher, cfg.unit)
-	r.Equipment = equipName
-	load := cfg.load
-	if !equip.Achievable(load) {
-		rounded, err := progression.Round(equip, load, progression.RoundDown)
-		if err != nil {
-			return nil, fmt.Errorf("-load %s: %w", load.Format(cfg.unit), err)
-		}
-		r.rounded = &roundedLoad{from: load, to: rounded}
-		load = rounded
+	load, who, err := chooseLoad(cfg, proto, r)
+	if err != nil {
+		return nil, err
 	}
-
-	rec, steps, err := runSet(proto, cfg.finisher, load, cfg.unit)
+	rec, steps, err := runSet(proto, cfg.finisher, load, who, r.loadText)
 	if err != nil {
 		return nil, err
 	}
 	r.Steps = steps
 	r.Record = &rec
 	r.Summary = &Summary{
-		TotalReps:  rec.TotalReps(),
-		VolumeLoad: rec.VolumeLoad(),
-		Elapsed:    rec.Elapsed(),
-		Density:    rec.Density(),
-		Stop:       rec.Stop.String(),
+		TotalReps: rec.TotalReps(),
+		Elapsed:   rec.Elapsed().Round(time.Second).String(),
+		Density:   math.Round(rec.Density()*10) / 10,
+		Stop:      stopLine(rec.Stop),
+	}
+	if r.bodyweight == "" {
+		v := rec.VolumeLoad()
+		r.Summary.VolumeLoad = &v
 	}
 
 	// The straight sets' total reps is the top of the range: beat it and the
-	// load goes up; four reps under it is the bottom.
+	// load goes up; four reps under it is the bottom. A preset with its own
+	// range (DC's 11-15) uses that; the planned protocol's single total is
+	// where its set stops, not a range.
 	top := finisher.Replacement.Replaced
-	sum := progression.SumOfReps{
-		Total:   repkit.RepRange{Min: top - 4, Max: top},
-		Weights: equip,
-		Unit:    cfg.unit,
+	rng := repkit.RepRange{Min: top - 4, Max: top}
+	r.target = fmt.Sprintf("%s total reps (the %s it replaces totals %d)", rng, finisher.Entry.Sets.String(), top)
+	if t := proto.TotalRepRange; t.Min < t.Max {
+		rng = t
+		r.target = fmt.Sprintf("%s total reps (%s's range)", rng, proto.Name)
 	}
-	if proto.TotalRepRange.Min < proto.TotalRepRange.Max { // a preset's own range, such as DC's 11-15
-
-		sum.Total = repkit.RepRange{Min: proto.TotalRepRange.Min, Max: proto.TotalRepRange.Max}
+	r.NextSession = &NextSession{Range: rng.String()}
+	if r.bodyweight != "" {
+		r.NextSession.Advice = unloadedAdvice(rec.TotalReps(), rng, r.bodyweight)
+		return r, nil
 	}
-	rec2, err := sum.Next([]restpause.Record{rec})
+	equip, _ := progression.GymWeights(cfg.finisher.Equipment, cfg.unit)
+	next, err := progression.SumOfReps{Total: rng, Weights: equip, Unit: cfg.unit}.Next([]restpause.Record{rec})
 	if err != nil {
 		return nil, err
 	}
-	r.NextSession = &NextSession{Load: rec2.Load, Action: rec2.Action, Reason: rec2.Reason, Range: rec2.Range, Advice: rec2.String()}
+	r.NextSession.Load, r.NextSession.Action, r.NextSession.Reason = &next.Load, next.Action, next.Reason
+	r.NextSession.Advice = next.String()
 	return r, nil
+}
+
+// loadText formats a load of the set in the report's unit, or names what
+// an unloaded exercise is done at.
+func (r *Report) loadText(l repkit.Load) string {
+	if r.bodyweight != "" {
+		return r.bodyweight
+	}
+	return l.Format(r.unit)
+}
+
+// chooseLoad picks the finisher's load: -load rounded down to what the
+// gym's equipment makes (said so if it moves), or the typical load, lighter
+// for a protocol that asks for a longer activation set. It returns the
+// scripted lifter too, whose strength is fixed by the typical load.
+func chooseLoad(cfg config, proto restpause.Protocol, r *Report) (repkit.Load, scriptedLifter, error) {
+	typical, loaded := typicalLoad(cfg.finisher)
+	equip, ok := progression.GymWeights(cfg.finisher.Equipment, cfg.unit)
+	if !loaded || !ok {
+		r.bodyweight = noLoadWord(cfg.finisher.Equipment)
+		return 0, scriptedLifter{}, nil
+	}
+	who := scriptedLifter{e1RM: typical.Kilograms() * (1 + typicalCapacity/30.0)}
+	if cfg.load != 0 {
+		l, err := progression.Round(equip, cfg.load, progression.RoundDown)
+		if err != nil {
+			return 0, who, fmt.Errorf("-load %s: %w", cfg.load.Format(cfg.loadUnit), err)
+		}
+		if l != cfg.load {
+			from := cfg.load.Format(cfg.loadUnit)
+			if cfg.loadUnit != cfg.unit {
+				from += fmt.Sprintf(" (about %.1f%s)", cfg.load.In(cfg.unit), cfg.unit)
+			}
+			r.rounded = fmt.Sprintf("%s cannot be set up on %s; using %s (rounded down)", from,
+				equipmentPhrase(cfg.finisher.Equipment), l.Format(cfg.unit))
+		}
+		return l, who, nil
+	}
+	// The activation target: the plan's or the preset's reps (the middle of
+	// a range); for a preset with only a total-rep range, such as DC's
+	// 11-15, two thirds of its bottom (the first mini-set carries most of
+	// the total); else 10. The load is the one with that many reps plus
+	// the effort target's reserve to failure.
+	reps := 10
+	switch a, t := proto.Activation, proto.TotalRepRange; {
+	case !a.IsZero():
+		reps = (a.Min + a.Max) / 2
+	case t.Min < t.Max:
+		reps = t.Min * 2 / 3
+	}
+	want, err := who.loadFor(reps + reserve(proto.ActivationRPE))
+	if err != nil {
+		return 0, who, err
+	}
+	l, err := progression.Round(equip, want, progression.RoundDown)
+	if err != nil { // lighter than the lightest the equipment makes
+		l, err = progression.Round(equip, want, progression.RoundUp)
+	}
+	return l, who, err
+}
+
+// unloadedAdvice is next session's advice for a set done at body weight
+// (or band tension): there is no load to change, so the total reps carry
+// the progress, and a total past the range calls for added load.
+func unloadedAdvice(total int, rng repkit.RepRange, at string) string {
+	switch {
+	case total < rng.Min:
+		return fmt.Sprintf("The set totalled %d reps, below %s: stay at %s and build the total toward %s.", total, rng, at, rng)
+	case total > rng.Max:
+		return fmt.Sprintf("The set totalled %d reps, above %s: add a little load (a belt or vest) next time and aim for %s again.", total, rng, rng)
+	}
+	return fmt.Sprintf("The set totalled %d reps, inside %s: stay at %s and beat %d next time.", total, rng, at, total)
 }
 
 func chooseProtocol(name string, rep restpause.Replacement) (restpause.Protocol, error) {
@@ -367,55 +575,47 @@ func chooseProtocol(name string, rep restpause.Replacement) (restpause.Protocol,
 	return restpause.Protocol{}, fmt.Errorf("unknown protocol %q", name)
 }
 
-// equipmentFor picks the loading the finisher's equipment implies, with the
-// defaults of a kg or lb gym.
-func equipmentFor(ex exercise.Exercise, u repkit.Unit) (progression.Weights, string) {
-	for _, e := range []struct {
-		kind  exercise.Equipment
-		equip progression.Weights
-		name  string
-	}{
-		{exercise.Cable, progression.CableColumn(u), "cable column"},
-		{exercise.Dumbbell, progression.Dumbbells(u), "dumbbells"},
-		{exercise.Barbell, progression.StandardBarbell(u), "barbell and plates"},
-		{exercise.EZBar, progression.EZCurlBar(u), "EZ bar and plates"},
-		{exercise.SmithMachine, progression.SmithBar(u), "Smith machine and plates"},
-		{exercise.Kettlebell, progression.Kettlebells(u), "kettlebells"},
-	} {
-		if ex.Equipment == e.kind {
-			return e.equip, e.name
+// stopLine says why the set ended, after the fact: a technique stop's
+// advice to end the set while the reps are still clean is for the lifter
+// in the set, and the set has already ended on the rep that was not.
+func stopLine(d restpause.Decision) string {
+	s := d.String()
+	if d.Reason == restpause.StopTechnique {
+		if what, _, ok := strings.Cut(s, "; "); ok {
+			return what + ", so the set ended there"
 		}
 	}
-	return progression.SelectorStack(u), "selector stack"
+	return s
 }
 
 // runSet drives a Session with the scripted lifter and returns the record
 // and a line for each step.
-func runSet(proto restpause.Protocol, ex exercise.Exercise, load repkit.Load, u repkit.Unit) (restpause.Record, []string, error) {
+func runSet(proto restpause.Protocol, ex exercise.Exercise, load repkit.Load, who scriptedLifter, show func(repkit.Load) string) (restpause.Record, []string, error) {
 	s, err := restpause.NewSession(proto, restpause.Start{Date: started, ExerciseID: ex.ID, Exercise: ex.Name, Load: load})
 	if err != nil {
 		return restpause.Record{}, nil, err
 	}
 	var lines []string
-	var who scriptedLifter
-	first := 0
 	for {
 		step := s.Next()
 		switch step.Kind {
 		case restpause.StepActivation:
-			b := who.activation(step)
-			lines = append(lines, fmt.Sprintf("activation: target %s at %s, effort %s -> did %d reps at %s",
-				targetReps(step.Reps), load.Format(u), step.RPE, b.Reps, b.Effort))
+			b := who.activation(step, load)
+			target := "as many reps as " + step.RPE.String() + " allows"
+			if !step.Reps.IsZero() {
+				target = step.Reps.String() + " reps, effort " + step.RPE.String()
+			}
+			lines = append(lines, fmt.Sprintf("activation at %s: %s -> did %d reps at %s", show(load), target, b.Reps, b.Effort))
 			if err := s.LogActivation(b); err != nil {
 				return restpause.Record{}, nil, err
 			}
-			first = 5 // the first burst's reps, unless the protocol says
-			if proto.Burst.Max > 0 {
-				first = proto.Burst.Max
-			}
 		case restpause.StepBurst:
-			b := who.burst(step, first)
-			line := fmt.Sprintf("burst %d: rest %s, target %s -> did %d", step.Burst, step.Rest, targetReps(step.Reps), b.Reps)
+			b := who.burst(step, load)
+			target := "a few clean reps"
+			if !step.Reps.IsZero() {
+				target = "target " + step.Reps.String() + " reps"
+			}
+			line := fmt.Sprintf("burst %d: rest %s, %s -> did %d", step.Burst, step.Rest, target, b.Reps)
 			if b.Effort.Recorded() {
 				line += " at " + b.Effort.String()
 			}
@@ -427,19 +627,12 @@ func runSet(proto restpause.Protocol, ex exercise.Exercise, load repkit.Load, u 
 				return restpause.Record{}, nil, err
 			}
 		case restpause.StepDone:
-			lines = append(lines, "done: "+step.Decision.String())
+			lines = append(lines, "done: "+stopLine(step.Decision))
 			return s.Record(), lines, nil
 		default:
 			return restpause.Record{}, nil, fmt.Errorf("unexpected step %v", step.Kind)
 		}
 	}
-}
-
-func targetReps(r repkit.RepRange) string {
-	if r.IsZero() {
-		return "the usual reps"
-	}
-	return r.String() + " reps"
 }
 
 func describeReplacement(rep restpause.Replacement) string {
@@ -448,8 +641,17 @@ func describeReplacement(rep restpause.Replacement) string {
 		rep.Time.Round(time.Second), rep.Straight.Round(time.Second))
 }
 
-func (r *Report) print(w io.Writer, u repkit.Unit) {
-	fmt.Fprintln(w, "== Plan")
+func (r *Report) print(w io.Writer) {
+	fmt.Fprintln(w, "== Readiness")
+	fmt.Fprintf(w, "today's intensifier dose: %s\n", r.Readiness.Dose)
+	if len(r.Readiness.Reasons) == 0 {
+		fmt.Fprintln(w, "  - nothing in today's check-in lowers it")
+	}
+	for _, s := range r.Readiness.Reasons {
+		fmt.Fprintf(w, "  - %s\n", s)
+	}
+
+	fmt.Fprintln(w, "\n== Plan")
 	for _, p := range r.Plan {
 		fmt.Fprintf(w, "%s (%s): %s\n", p.Exercise, p.Slot, p.Choice)
 		fmt.Fprintf(w, "  straight sets: %s\n", p.Straight)
@@ -460,38 +662,36 @@ func (r *Report) print(w io.Writer, u repkit.Unit) {
 			fmt.Fprintf(w, "  - %s\n", s)
 		}
 	}
-	fmt.Fprintf(w, "estimated time saved: %s\n", r.Saved.Round(time.Second))
+	fmt.Fprintf(w, "estimated time saved: %s\n", r.Saved)
 
 	if r.NoRestPause != "" {
 		fmt.Fprintf(w, "\n%s.\n", r.NoRestPause)
-	} else {
-		fmt.Fprintf(w, "\n== Rest-pause set: %s, protocol %s\n", r.Record.Exercise, r.Protocol)
-		if r.rounded != nil {
-			fmt.Fprintf(w, "%s cannot be set up on a %s; using %s (rounded down)\n",
-				r.rounded.from.Format(u), r.Equipment, r.rounded.to.Format(u))
-		}
-		for _, s := range r.Steps {
-			fmt.Fprintln(w, s)
-		}
-
-		fmt.Fprintln(w, "\n== Record")
-		fmt.Fprintf(w, "load %s, activation %d reps, bursts %s\n", r.Record.Load.Format(u), r.Record.ActivationReps(), burstList(r.Record))
-		fmt.Fprintf(w, "total reps %d, volume load %s, time %s including rests, %.1f reps a minute\n",
-			r.Summary.TotalReps, r.Summary.VolumeLoad.Format(u), r.Summary.Elapsed.Round(time.Second), r.Summary.Density)
-		fmt.Fprintf(w, "stopped: %s\n", r.Summary.Stop)
-
-		fmt.Fprintln(w, "\n== Next session")
-		fmt.Fprintf(w, "%s (%s, total-rep range %d-%d)\n", r.NextSession.Advice, r.Equipment, r.NextSession.Range.Min, r.NextSession.Range.Max)
+		return
+	}
+	fmt.Fprintf(w, "\n== Rest-pause set: %s, protocol %s\n", r.Record.Exercise, r.Protocol)
+	if r.rounded != "" {
+		fmt.Fprintln(w, r.rounded)
+	}
+	for _, s := range r.Steps {
+		fmt.Fprintln(w, s)
 	}
 
-	fmt.Fprintln(w, "\n== Readiness")
-	fmt.Fprintf(w, "today's intensifier dose: %s\n", r.Readiness.Dose)
-	if len(r.Readiness.Reasons) == 0 {
-		fmt.Fprintln(w, "  - nothing in today's check-in lowers it")
+	fmt.Fprintln(w, "\n== Record")
+	at := "load " + r.loadText(r.Record.Load)
+	if r.bodyweight != "" {
+		at = "at " + r.bodyweight
 	}
-	for _, s := range r.Readiness.Reasons {
-		fmt.Fprintf(w, "  - %s\n", s)
+	fmt.Fprintf(w, "%s, activation %d reps, bursts %s\n", at, r.Record.ActivationReps(), burstList(r.Record))
+	volume := ""
+	if r.Summary.VolumeLoad != nil {
+		volume = ", volume load " + r.Summary.VolumeLoad.Format(r.unit)
 	}
+	fmt.Fprintf(w, "total reps %d%s, time %s including rests, %.1f reps a minute\n",
+		r.Summary.TotalReps, volume, r.Summary.Elapsed, r.Summary.Density)
+
+	fmt.Fprintln(w, "\n== Next session")
+	fmt.Fprintf(w, "target: %s\n", r.target)
+	fmt.Fprintln(w, r.NextSession.Advice)
 }
 
 func burstList(rec *restpause.Record) string {
