@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/repkit/repkit/internal/errtest"
 )
 
 var effortSentinels = []error{ErrSyntax, ErrRange, ErrNotFinite}
@@ -175,13 +177,7 @@ func FuzzParseEffort(f *testing.F) {
 			if !errors.As(err, &ee) {
 				t.Fatalf("ParseEffort(%q) error %v is not an *FieldError", s, err)
 			}
-			n := 0
-			for _, sentinel := range effortSentinels {
-				if errors.Is(err, sentinel) {
-					n++
-				}
-			}
-			if n != 1 {
+			if n := errtest.Matches(err, effortSentinels); n != 1 {
 				t.Fatalf("ParseEffort(%q) error %v wraps %d sentinels", s, err, n)
 			}
 			return

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit/internal/errtest"
 )
 
 var allSentinels = []error{ErrEmpty, ErrSyntax, ErrUnit, ErrNotFinite, ErrNegative, ErrOverflow}
@@ -352,13 +354,7 @@ func FuzzParseLoad(f *testing.F) {
 			if !errors.As(err, &le) || le.Value != s {
 				t.Fatalf("ParseLoad(%q) error %v is not a *FieldError naming the input", s, err)
 			}
-			n := 0
-			for _, sentinel := range allSentinels {
-				if errors.Is(err, sentinel) {
-					n++
-				}
-			}
-			if n != 1 {
+			if n := errtest.Matches(err, allSentinels); n != 1 {
 				t.Fatalf("ParseLoad(%q) error %v wraps %d sentinels, want 1", s, err, n)
 			}
 			return

@@ -39,6 +39,4 @@ func (e *FieldError) Unwrap() error { return e.Err }
 
 // unknownTrait is the error for a field holding text (or a value) that is
 // not one of its enum's names; the enum codecs build their errors with it.
-func unknownTrait(field, value string) error {
-	return &FieldError{Field: field, Value: value, Err: repkit.ErrUnknownName}
-}
+var unknownTrait = fielderr.Builder[FieldError](repkit.ErrUnknownName)

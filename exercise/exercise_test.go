@@ -12,6 +12,7 @@ import (
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/internal/gen"
 )
 
 // testExerciseJSONRoundTrip: any valid exercise, unknown traits included,
@@ -22,16 +23,11 @@ func testExerciseJSONRoundTrip(t *rapid.T) {
 }
 
 func roundTrip(t interface {
-	Fatalf(string, ...any)
+	Helper()
+	Fatalf(format string, args ...any)
 }, ex exercise.Exercise) {
-	data, err := json.Marshal(ex)
-	if err != nil {
-		t.Fatalf("Marshal(%+v): %v", ex, err)
-	}
-	var back exercise.Exercise
-	if err := json.Unmarshal(data, &back); err != nil {
-		t.Fatalf("Unmarshal(%s): %v", data, err)
-	}
+	t.Helper()
+	back, data := gen.JSONRoundTrip(t, ex)
 	if diff := cmp.Diff(ex, back, cmpopts.EquateEmpty()); diff != "" {
 		t.Fatalf("JSON round trip of %s (-want +got):\n%s", data, diff)
 	}

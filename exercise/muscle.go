@@ -3,9 +3,9 @@ package exercise
 import (
 	"encoding/json"
 	"iter"
-	"math/bits"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // Muscle is a muscle group, named as exercise databases name them. The zero
@@ -74,34 +74,17 @@ func MusclesOf(ms ...Muscle) Muscles {
 }
 
 // Has reports whether m is in the set.
-func (s Muscles) Has(m Muscle) bool { return m < 32 && s&(1<<m) != 0 }
+func (s Muscles) Has(m Muscle) bool { return enum.Has(s, m) }
 
 // Len returns the number of muscle groups in the set.
-func (s Muscles) Len() int { return bits.OnesCount32(uint32(s)) }
+func (s Muscles) Len() int { return enum.Count(s) }
 
 // All yields the muscles in the set in the order of their constants.
-func (s Muscles) All() iter.Seq[Muscle] {
-	return func(yield func(Muscle) bool) {
-		for rest := uint32(s); rest != 0; rest &= rest - 1 {
-			if !yield(Muscle(bits.TrailingZeros32(rest))) {
-				return
-			}
-		}
-	}
-}
+func (s Muscles) All() iter.Seq[Muscle] { return enum.Members(s, 0, Muscle(32)) }
 
 // String returns the names joined by commas, such as "chest,triceps", or ""
 // for the empty set.
-func (s Muscles) String() string {
-	var b []byte
-	for m := range s.All() {
-		if len(b) > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, m.String()...)
-	}
-	return string(b)
-}
+func (s Muscles) String() string { return string(muscleText.AppendNames(nil, s.All())) }
 
 // MarshalJSON writes the set as a JSON array of names in constant order,
 // such as ["chest","triceps"]. A bit outside the known groups is an error.

@@ -2,9 +2,9 @@ package exercise
 
 import (
 	"iter"
-	"math/bits"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // Reason is one typed reason behind a [Verdict]. Each reason has a stable
@@ -167,21 +167,13 @@ func (s Reasons) With(r Reason) Reasons {
 }
 
 // Has reports whether r is in the set.
-func (s Reasons) Has(r Reason) bool { return r < 64 && s&(1<<r) != 0 }
+func (s Reasons) Has(r Reason) bool { return enum.Has(s, r) }
 
 // Len returns the number of reasons in the set.
-func (s Reasons) Len() int { return bits.OnesCount64(uint64(s)) }
+func (s Reasons) Len() int { return enum.Count(s) }
 
 // All yields the reasons in the order of their constants.
-func (s Reasons) All() iter.Seq[Reason] {
-	return func(yield func(Reason) bool) {
-		for rest := uint64(s); rest != 0; rest &= rest - 1 {
-			if !yield(Reason(bits.TrailingZeros64(rest))) {
-				return
-			}
-		}
-	}
-}
+func (s Reasons) All() iter.Seq[Reason] { return enum.Members(s, 0, Reason(64)) }
 
 // Severity returns the worst severity among the reasons, or
 // [VerdictUnknown] for the empty set.

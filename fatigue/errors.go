@@ -42,6 +42,4 @@ const hintConcern = "give none, mild or marked, or leave it unknown"
 
 // unknownName is the error for a field holding text (or a value) that is
 // not one of its enum's names; the enum codecs build their errors with it.
-func unknownName(field, value string) error {
-	return &FieldError{Field: field, Value: value, Err: repkit.ErrUnknownName}
-}
+var unknownName = fielderr.Builder[FieldError](repkit.ErrUnknownName)

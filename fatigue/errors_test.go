@@ -1,6 +1,7 @@
 package fatigue
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -32,4 +33,44 @@ func TestErrorMessages(t *testing.T) {
 		errtest.C("negative cruise", status(BlastCruise{CruiseMax: -time.Hour}, nil), nil,
 			`fatigue: blast_cruise.cruise_max "-1h0m0s": out of range; give a duration of zero (the default) or more`),
 	})
+}
+
+// A fieldCase is an error that must be a *FieldError for field, matching
+// the sentinel is.
+type fieldCase struct {
+	name  string
+	err   error
+	field string
+	is    error
+}
+
+// TestRejectsBadInput: check-ins, lifters and the monitor refuse bad values
+// with a *FieldError naming the field, and Assess gives no readiness then.
+func TestRejectsBadInput(t *testing.T) {
+	assess := func(l Lifter, c CheckIn) error {
+		a, err := Assess(l, c)
+		if a != (Readiness{}) {
+			t.Errorf("Assess(%+v, %+v): assessment %+v with error", l, c, a)
+		}
+		return err
+	}
+	check := func(m Monitor, h TrainingLog) error { _, err := m.Check(asOf, h); return err }
+	for _, tc := range []fieldCase{
+		{"negative sleep", assess(seasoned, CheckIn{Sleep: -time.Hour}), "sleep", repkit.ErrRange},
+		{"sleep over a day", assess(seasoned, CheckIn{Sleep: 25 * time.Hour}), "sleep", repkit.ErrRange},
+		{"negative missed", assess(seasoned, CheckIn{MissedLifts: -1}), "missed_lifts", repkit.ErrRange},
+		{"bad concern", assess(seasoned, CheckIn{Joints: 9}), "joints", repkit.ErrUnknownName},
+		{"bad experience", assess(Lifter{Experience: 7}, CheckIn{}), "experience", repkit.ErrUnknownName},
+		{"bad condition bits", assess(Lifter{Conditions: 1 << 15}, CheckIn{}), "conditions", repkit.ErrUnknownName},
+		{"zero e1rm", check(Monitor{}, TrainingLog{Measures: []Measure{{Date: asOf, E1RM: 0}}}), "measures[0].e1rm", repkit.ErrRange},
+		{"negative e1rm", check(Monitor{}, TrainingLog{Measures: []Measure{{Date: asOf, E1RM: 100 * kg}, {Date: asOf, E1RM: -kg}}}), "measures[1].e1rm", repkit.ErrRange},
+		{"bad note concern", check(Monitor{}, TrainingLog{Notes: []Note{{Date: asOf, Joints: 8}}}), "notes[0].joints", repkit.ErrUnknownName},
+		{"negative window", check(Monitor{Recent: -1}, TrainingLog{}), "monitor.recent", repkit.ErrRange},
+		{"dip above drop", check(Monitor{Dip: 0.2}, TrainingLog{}), "monitor.dip", repkit.ErrRange},
+	} {
+		var fe *FieldError
+		if !errors.As(tc.err, &fe) || fe.Field != tc.field || !errors.Is(tc.err, tc.is) {
+			t.Errorf("%s: err = %v, want field %q wrapping %v", tc.name, tc.err, tc.field, tc.is)
+		}
+	}
 }

@@ -114,10 +114,7 @@ func TestMonitorSameDecisionsAsFloat(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ms := squat(tc.base, tc.recent)
-			a, err := Monitor{}.Check(asOf, TrainingLog{Measures: ms})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := mustCheck(t, Monitor{}, TrainingLog{Measures: ms})
 			if a.Response != tc.action || a.BaselineE1RM != tc.wantBase || a.RecentE1RM != tc.wantRe || math.Abs(a.Drop-tc.drop) > 1e-12 {
 				t.Errorf("advice %v, medians %v and %v, drop %v; want %v, %v and %v, %v", a.Response, a.BaselineE1RM, a.RecentE1RM, a.Drop, tc.action, tc.wantBase, tc.wantRe, tc.drop)
 			}
@@ -167,10 +164,7 @@ func testMonitorMatchesFloat(t *rapid.T) {
 	m := drawMonitor(t)
 	ms := drawMeasures(t)
 	o := oldCheck(m, asOf, ms)
-	a, err := m.Check(asOf, TrainingLog{Measures: ms})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustCheck(t, m, TrainingLog{Measures: ms})
 	if nearThreshold(m, o.drop) || nearThreshold(m, a.Drop) {
 		t.Skip("a drop within 1e-9 of a threshold")
 	}
@@ -198,14 +192,8 @@ func testMonitorScaleFree(t *rapid.T) {
 	for i := range scaled {
 		scaled[i].E1RM *= k
 	}
-	a1, err := m.Check(asOf, TrainingLog{Measures: ms, Notes: ns})
-	if err != nil {
-		t.Fatal(err)
-	}
-	a2, err := m.Check(asOf, TrainingLog{Measures: scaled, Notes: ns})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a1 := mustCheck(t, m, TrainingLog{Measures: ms, Notes: ns})
+	a2 := mustCheck(t, m, TrainingLog{Measures: scaled, Notes: ns})
 	if a1.Response != a2.Response || a1.Signs != a2.Signs || a1.Drop != a2.Drop || a1.Lift != a2.Lift ||
 		a1.Compared != a2.Compared || a1.Dropping != a2.Dropping {
 		t.Fatalf("scaling by %d changed the advice: %+v -> %+v", k, a1, a2)
@@ -228,10 +216,7 @@ func testMonitorThresholds(t *rapid.T) {
 	m := drawMonitor(t)
 	ms := drawMeasures(t)
 	ns := notes(rapid.IntRange(0, 4).Draw(t, "notes"), true, ConcernNone, ConcernNone, ConcernNone)
-	a, err := m.Check(asOf, TrainingLog{Measures: ms, Notes: ns})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustCheck(t, m, TrainingLog{Measures: ms, Notes: ns})
 	switch {
 	case a.Compared == 0:
 		if a.Response != ResponseContinue || a.Drop != 0 || a.Lift != "" || a.BaselineE1RM != 0 || a.RecentE1RM != 0 {

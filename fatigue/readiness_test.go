@@ -1,13 +1,11 @@
 package fatigue
 
 import (
-	"errors"
 	"testing"
 	"time"
 
 	"pgregory.net/rapid"
 
-	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/gen"
 )
 
@@ -81,32 +79,6 @@ func countConditions(s Conditions) int {
 		n++
 	}
 	return n
-}
-
-func TestAssessRejectsBadInput(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		l     Lifter
-		c     CheckIn
-		field string
-		err   error
-	}{
-		{"negative sleep", seasoned, CheckIn{Sleep: -time.Hour}, "sleep", repkit.ErrRange},
-		{"sleep over a day", seasoned, CheckIn{Sleep: 25 * time.Hour}, "sleep", repkit.ErrRange},
-		{"negative missed", seasoned, CheckIn{MissedLifts: -1}, "missed_lifts", repkit.ErrRange},
-		{"bad concern", seasoned, CheckIn{Joints: 9}, "joints", repkit.ErrUnknownName},
-		{"bad experience", Lifter{Experience: 7}, CheckIn{}, "experience", repkit.ErrUnknownName},
-		{"bad condition bits", Lifter{Conditions: 1 << 15}, CheckIn{}, "conditions", repkit.ErrUnknownName},
-	} {
-		a, err := Assess(tc.l, tc.c)
-		var fe *FieldError
-		if !errors.As(err, &fe) || fe.Field != tc.field || !errors.Is(err, tc.err) {
-			t.Errorf("%s: err = %v, want field %q wrapping %v", tc.name, err, tc.field, tc.err)
-		}
-		if a != (Readiness{}) {
-			t.Errorf("%s: assessment %+v with error", tc.name, a)
-		}
-	}
 }
 
 func drawConcern(t *rapid.T, label string) Concern {

@@ -2,7 +2,6 @@ package fatigue
 
 import (
 	"iter"
-	"math/bits"
 
 	"github.com/repkit/repkit/internal/enum"
 )
@@ -77,18 +76,10 @@ func (r Reason) Sentence() string { return enum.Entry(reasonSentences, r) }
 type Reasons uint16
 
 // Has reports whether r is in s.
-func (s Reasons) Has(r Reason) bool { return r < 16 && s&(1<<r) != 0 }
+func (s Reasons) Has(r Reason) bool { return enum.Has(s, r) }
 
 // Len returns how many reasons s holds.
-func (s Reasons) Len() int { return bits.OnesCount16(uint16(s)) }
+func (s Reasons) Len() int { return enum.Count(s) }
 
 // All yields the reasons in s in constant order.
-func (s Reasons) All() iter.Seq[Reason] {
-	return func(yield func(Reason) bool) {
-		for r := ReasonUnknown + 1; r < reasonEnd; r++ {
-			if s.Has(r) && !yield(r) {
-				return
-			}
-		}
-	}
-}
+func (s Reasons) All() iter.Seq[Reason] { return enum.Members(s, ReasonUnknown+1, reasonEnd) }

@@ -92,7 +92,7 @@ func (s Conditions) With(c Condition) Conditions {
 }
 
 // Has reports whether c is in s.
-func (s Conditions) Has(c Condition) bool { return c < 16 && s&(1<<c) != 0 }
+func (s Conditions) Has(c Condition) bool { return enum.Has(s, c) }
 
 // Any reports whether s holds any condition, which rules intensifiers out
 // and calls for a referral to qualified guidance.
@@ -110,13 +110,7 @@ func (s Conditions) Validate() error {
 
 // All yields the conditions in s in constant order.
 func (s Conditions) All() iter.Seq[Condition] {
-	return func(yield func(Condition) bool) {
-		for c := ConditionUnknown + 1; c < conditionEnd; c++ {
-			if s.Has(c) && !yield(c) {
-				return
-			}
-		}
-	}
+	return enum.Members(s, ConditionUnknown+1, conditionEnd)
 }
 
 // MarshalText writes the set as comma-separated names, such as
@@ -125,14 +119,7 @@ func (s Conditions) MarshalText() ([]byte, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
-	var b []byte
-	for c := range s.All() {
-		if len(b) > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, c.String()...)
-	}
-	return b, nil
+	return conditionText.AppendNames(nil, s.All()), nil
 }
 
 // UnmarshalText reads comma-separated names case-insensitively, ignoring

@@ -59,22 +59,12 @@ func (e *FieldError) Error() string {
 func (e *FieldError) Unwrap() error { return e.Err }
 
 // The error builders of the enum codecs: an unknown name wraps
-// [repkit.ErrUnknownName]; an unknown format name wraps [ErrFormat] too.
-var unknownFormat = unknownAs(ErrFormat)
-
-// unknownName is the error for enum text that names nothing.
-func unknownName(field, value string) error {
-	return &FieldError{Field: field, Value: value, Err: repkit.ErrUnknownName}
-}
-
-// unknownAs returns the error builder of an enum whose unknown names wrap
-// sentinel (such as [ErrFormat]) and [repkit.ErrUnknownName] both; the
-// message is sentinel's.
-func unknownAs(sentinel error) func(field, value string) error {
-	return func(field, value string) error {
-		return &FieldError{Field: field, Value: value, Err: enum.Also(sentinel, repkit.ErrUnknownName)}
-	}
-}
+// [repkit.ErrUnknownName]; an unknown format name wraps [ErrFormat] too,
+// with ErrFormat's message.
+var (
+	unknownName   = fielderr.Builder[FieldError](repkit.ErrUnknownName)
+	unknownFormat = fielderr.Builder[FieldError](enum.Also(ErrFormat, repkit.ErrUnknownName))
+)
 
 // A RowError locates a problem in a file: its line number (1-based,
 // counting the header as line 1, and counting lines, not records, so

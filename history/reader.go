@@ -380,14 +380,7 @@ func (r *Reader) unitCell(rec []string, i int) (repkit.Unit, *RowError) {
 }
 
 func (r *Reader) countCell(rec []string, i int) (int, *RowError) {
-	if i < 0 {
-		return 0, nil
-	}
-	n, err := parseCount(rec[i])
-	if err != nil {
-		return 0, r.cellError(rec, i, err)
-	}
-	return n, nil
+	return parseCell(r, rec, i, parseCount)
 }
 
 func (r *Reader) dateCell(rec []string, i int, c *dateCache) (time.Time, *RowError) {
@@ -405,37 +398,37 @@ func (r *Reader) dateCell(rec []string, i int, c *dateCache) (time.Time, *RowErr
 }
 
 func (r *Reader) secondsCell(rec []string, i int) (time.Duration, *RowError) {
-	if i < 0 {
-		return 0, nil
-	}
-	d, err := parseSeconds(rec[i])
-	if err != nil {
-		return 0, r.cellError(rec, i, err)
-	}
-	return d, nil
+	return parseCell(r, rec, i, parseSeconds)
 }
 
 func (r *Reader) appDurationCell(rec []string, i int) (time.Duration, *RowError) {
-	if i < 0 {
-		return 0, nil
-	}
-	d, err := parseAppDuration(rec[i])
-	if err != nil {
-		return 0, r.cellError(rec, i, err)
-	}
-	return d, nil
+	return parseCell(r, rec, i, parseAppDuration)
 }
 
+// rpeCell sets set.Effort from column i; with no such column it leaves it.
 func (r *Reader) rpeCell(rec []string, i int, set *Set) *RowError {
 	if i < 0 {
 		return nil
 	}
-	e, err := parseRPE(rec[i])
-	if err != nil {
-		return r.cellError(rec, i, err)
+	e, err := parseCell(r, rec, i, parseRPE)
+	if err == nil {
+		set.Effort = e
 	}
-	set.Effort = e
-	return nil
+	return err
+}
+
+// parseCell parses column i of rec with parse, or gives the zero T when the
+// file has no such column (i < 0); a cell parse refuses is the row's error.
+func parseCell[T any](r *Reader, rec []string, i int, parse func(string) (T, error)) (T, *RowError) {
+	var zero T
+	if i < 0 {
+		return zero, nil
+	}
+	v, err := parse(rec[i])
+	if err != nil {
+		return zero, r.cellError(rec, i, err)
+	}
+	return v, nil
 }
 
 // distanceText joins a distance and its unit verbatim, dropping zeros.

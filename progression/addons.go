@@ -100,23 +100,14 @@ func (a AddOns[E]) Achievable(l repkit.Load) bool {
 }
 
 // Next returns the lightest Base-plus-weights load heavier than l.
-func (a AddOns[E]) Next(l repkit.Load) (repkit.Load, bool) {
-	if !a.valid() {
-		return 0, false
-	}
-	l = clampBelowZero(l)
-	best, found := repkit.Load(0), false
-	for mask := range 1 << len(a.Weights) {
-		sum := a.subsetSum(mask)
-		if b, ok := a.Base.Next(l - sum); ok && (!found || b+sum < best) {
-			best, found = b+sum, true
-		}
-	}
-	return best, found
-}
+func (a AddOns[E]) Next(l repkit.Load) (repkit.Load, bool) { return a.nearest(l, false) }
 
 // Prev returns the heaviest Base-plus-weights load lighter than l.
-func (a AddOns[E]) Prev(l repkit.Load) (repkit.Load, bool) {
+func (a AddOns[E]) Prev(l repkit.Load) (repkit.Load, bool) { return a.nearest(l, true) }
+
+// nearest tries every subset of the weights on top of Base: the lightest
+// load heavier than l, or with down the heaviest lighter than l.
+func (a AddOns[E]) nearest(l repkit.Load, down bool) (repkit.Load, bool) {
 	if !a.valid() {
 		return 0, false
 	}
@@ -124,10 +115,17 @@ func (a AddOns[E]) Prev(l repkit.Load) (repkit.Load, bool) {
 	best, found := repkit.Load(0), false
 	for mask := range 1 << len(a.Weights) {
 		sum := a.subsetSum(mask)
-		if sum >= l {
-			continue
+		var b repkit.Load
+		var ok bool
+		if down {
+			if sum >= l {
+				continue
+			}
+			b, ok = a.Base.Prev(l - sum)
+		} else {
+			b, ok = a.Base.Next(l - sum)
 		}
-		if b, ok := a.Base.Prev(l - sum); ok && (!found || b+sum > best) {
+		if ok && (!found || down && b+sum > best || !down && b+sum < best) {
 			best, found = b+sum, true
 		}
 	}

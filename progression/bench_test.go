@@ -139,7 +139,12 @@ var tenYearStart = progression.Prescription{Load: 60 * kg, Sets: 5, Reps: 8}
 // precomputed barbell Ladder with DoubleProgression.Replay.
 func BenchmarkReplayHistory(b *testing.B) {
 	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
-	dp := benchDP(ladder)
+	benchReplay(b, ladder)
+}
+
+// benchReplay times DoubleProgression.Replay of ten years on w.
+func benchReplay(b *testing.B, w progression.Weights) {
+	dp := benchDP(w)
 	h := tenYears(dp)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -174,16 +179,7 @@ func BenchmarkReplayHistoryNext(b *testing.B) {
 // BenchmarkReplayHistoryBarbell is Replay with the Barbell searched on
 // every load change instead of a Ladder.
 func BenchmarkReplayHistoryBarbell(b *testing.B) {
-	dp := benchDP(progression.StandardBarbell(repkit.UnitKilogram))
-	h := tenYears(dp)
-	b.ReportAllocs()
-	for b.Loop() {
-		rec, err := dp.Replay(tenYearStart, h)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sinkLoad = rec.Load
-	}
+	benchReplay(b, progression.StandardBarbell(repkit.UnitKilogram))
 }
 
 // BenchmarkReplayBaseline is a plain loop over the same data that only sums

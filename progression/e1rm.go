@@ -150,10 +150,7 @@ func RTSPercent(reps int, rir repkit.RIR) (int, error) {
 // pass the range's Min for the conservative (lower) estimate. Errors are as
 // for [RTSPercent], plus [repkit.ErrInvalid] for a negative load.
 func EstimateRTS(load repkit.Load, reps int, rir repkit.RIR) (repkit.Load, error) {
-	if load < 0 {
-		return 0, errLoad("load", load, repkit.ErrInvalid, "give a load of 0kg or more")
-	}
-	pct, err := RTSPercent(reps, rir)
+	pct, err := rtsPercentOf("load", load, reps, rir)
 	if err != nil {
 		return 0, err
 	}
@@ -168,12 +165,18 @@ func EstimateRTS(load repkit.Load, reps int, rir repkit.RIR) (repkit.Load, error
 // given an e1RM: e1RM * RTSPercent / 1000, rounded down to the nanogram (use
 // [Round] to make it achievable). Errors are as for [EstimateRTS].
 func LoadForRTS(e1RM repkit.Load, reps int, rir repkit.RIR) (repkit.Load, error) {
-	if e1RM < 0 {
-		return 0, errLoad("e1rm", e1RM, repkit.ErrInvalid, "give a load of 0kg or more")
-	}
-	pct, err := RTSPercent(reps, rir)
+	pct, err := rtsPercentOf("e1rm", e1RM, reps, rir)
 	if err != nil {
 		return 0, err
 	}
 	return mulDiv(e1RM, uint64(pct), 1000), nil
+}
+
+// rtsPercentOf checks that l, the input called field, is not negative and
+// returns [RTSPercent] for reps at rir.
+func rtsPercentOf(field string, l repkit.Load, reps int, rir repkit.RIR) (int, error) {
+	if l < 0 {
+		return 0, errLoad(field, l, repkit.ErrInvalid, "give a load of 0kg or more")
+	}
+	return RTSPercent(reps, rir)
 }

@@ -18,6 +18,16 @@ func gymUnit(fn string, u repkit.Unit) bool {
 	panic("progression: " + fn + ": unit must be repkit.Kilograms or repkit.Pounds, not " + u.String())
 }
 
+// barbell returns a bar weighing kgBar, or lbBar in pounds, with [Plates];
+// fn names the preset when u is neither unit.
+func barbell(fn string, u repkit.Unit, kgBar, lbBar repkit.Load) BarAndPlates {
+	bar := lbBar
+	if gymUnit(fn, u) {
+		bar = kgBar
+	}
+	return BarAndPlates{Bar: bar, Plates: Plates(u)}
+}
+
 // steps returns first, first+step, ... up to and including last.
 func steps(first, step, last repkit.Load) []repkit.Load {
 	var out []repkit.Load
@@ -54,40 +64,20 @@ func Microplates(u repkit.Unit) []Plate {
 }
 
 // StandardBarbell returns an Olympic bar (20 kg, or 45 lb) with [Plates].
-func StandardBarbell(u repkit.Unit) BarAndPlates {
-	if gymUnit("StandardBarbell", u) {
-		return BarAndPlates{Bar: 20 * kg, Plates: Plates(u)}
-	}
-	return BarAndPlates{Bar: 45 * lb, Plates: Plates(u)}
-}
+func StandardBarbell(u repkit.Unit) BarAndPlates { return barbell("StandardBarbell", u, 20*kg, 45*lb) }
 
 // EZCurlBar returns an EZ curl bar (10 kg, or 25 lb) with [Plates]. EZ bars vary
 // from about 7 to 12 kg: weigh yours and set Bar.
-func EZCurlBar(u repkit.Unit) BarAndPlates {
-	if gymUnit("EZBar", u) {
-		return BarAndPlates{Bar: 10 * kg, Plates: Plates(u)}
-	}
-	return BarAndPlates{Bar: 25 * lb, Plates: Plates(u)}
-}
+func EZCurlBar(u repkit.Unit) BarAndPlates { return barbell("EZBar", u, 10*kg, 25*lb) }
 
 // TrapBar returns a trap (hex) bar (25 kg, or 55 lb) with [Plates]. Trap bars
 // vary from about 20 to 35 kg: weigh yours and set Bar.
-func TrapBar(u repkit.Unit) BarAndPlates {
-	if gymUnit("TrapBar", u) {
-		return BarAndPlates{Bar: 25 * kg, Plates: Plates(u)}
-	}
-	return BarAndPlates{Bar: 55 * lb, Plates: Plates(u)}
-}
+func TrapBar(u repkit.Unit) BarAndPlates { return barbell("TrapBar", u, 25*kg, 55*lb) }
 
 // SmithBar returns a Smith machine with an effective bar load of 15 kg
 // (or 35 lb) and [Plates]. Smith bars are often counterbalanced and vary
 // widely, from near 0 to 25 kg: set Bar to what yours really is.
-func SmithBar(u repkit.Unit) BarAndPlates {
-	if gymUnit("SmithMachine", u) {
-		return BarAndPlates{Bar: 15 * kg, Plates: Plates(u)}
-	}
-	return BarAndPlates{Bar: 35 * lb, Plates: Plates(u)}
-}
+func SmithBar(u repkit.Unit) BarAndPlates { return barbell("SmithMachine", u, 15*kg, 35*lb) }
 
 // Dumbbells returns a dumbbell rack. Kilograms: 1 to 10 kg in 1 kg steps,
 // then 12.5 to 50 kg in 2.5 kg steps. Pounds: 5 to 100 lb in 5 lb steps.

@@ -18,9 +18,7 @@ import (
 // collapsed (StopMinReps). The activation set is not checked. least must be
 // at least 1.
 func MinBurstReps(least int) StopPolicy {
-	if least < 1 {
-		panic("restpause: MinBurstReps(" + strconv.Itoa(least) + "): minimum must be at least 1")
-	}
+	mustBePositive("MinBurstReps", "minimum", least)
 	return minBurstReps(least)
 }
 
@@ -66,36 +64,43 @@ func (p dropOff) Decide(r *Record) Decision {
 // MaxBursts stops once n bursts are done (StopMaxBursts). n must be at least
 // 1; a set that should have no bursts is a straight set, not rest-pause.
 func MaxBursts(n int) StopPolicy {
-	if n < 1 {
-		panic("restpause: MaxBursts(" + strconv.Itoa(n) + "): maximum must be at least 1")
-	}
+	mustBePositive("MaxBursts", "maximum", n)
 	return maxBursts(n)
 }
 
 type maxBursts int
 
 func (m maxBursts) Decide(r *Record) Decision {
-	if n := len(r.Bursts); n >= int(m) {
-		return Decision{Reason: StopMaxBursts, Value: int64(n), Limit: int64(m)}
-	}
-	return Decision{}
+	return reached(StopMaxBursts, int64(len(r.Bursts)), int64(m))
 }
 
 // TotalReps stops once the whole set, activation included, has at least
 // target reps (StopTotalReps); [Protocol.StopAtTotalReps] turns it on.
 // target must be at least 1.
 func TotalReps(target int) StopPolicy {
-	if target < 1 {
-		panic("restpause: TotalReps(" + strconv.Itoa(target) + "): target must be at least 1")
-	}
+	mustBePositive("TotalReps", "target", target)
 	return totalReps(target)
 }
 
 type totalReps int
 
 func (t totalReps) Decide(r *Record) Decision {
-	if n := sumReps(r); n >= int64(t) {
-		return Decision{Reason: StopTotalReps, Value: n, Limit: int64(t)}
+	return reached(StopTotalReps, sumReps(r), int64(t))
+}
+
+// mustBePositive panics, naming the constructor ctor, its argument n and
+// what n is, unless n is at least 1: a programming mistake.
+func mustBePositive(ctor, what string, n int) {
+	if n < 1 {
+		panic("restpause: " + ctor + "(" + strconv.Itoa(n) + "): " + what + " must be at least 1")
+	}
+}
+
+// reached is the decision of a policy that stops, for reason, once value
+// has reached limit; below it, the set goes on.
+func reached(reason StopReason, value, limit int64) Decision {
+	if value >= limit {
+		return Decision{Reason: reason, Value: value, Limit: limit}
 	}
 	return Decision{}
 }
@@ -141,11 +146,8 @@ func (matchActivation) Decide(r *Record) Decision {
 	if len(r.Bursts) == 0 {
 		return Decision{}
 	}
-	n := sumReps(r) - int64(r.Activation.Reps)
-	if target := int64(r.Activation.Reps); n >= target {
-		return Decision{Reason: StopMatchActivation, Value: n, Limit: target}
-	}
-	return Decision{}
+	target := int64(r.Activation.Reps)
+	return reached(StopMatchActivation, sumReps(r)-target, target)
 }
 
 // TechniqueGuard stops at the first entry, activation set included, that
@@ -193,10 +195,7 @@ func TimeCap(limit time.Duration) StopPolicy {
 type timeCap time.Duration
 
 func (c timeCap) Decide(r *Record) Decision {
-	if e := r.Elapsed(); e >= time.Duration(c) {
-		return Decision{Reason: StopTimeCap, Value: int64(e), Limit: int64(c)}
-	}
-	return Decision{}
+	return reached(StopTimeCap, int64(r.Elapsed()), int64(c))
 }
 
 // RIRFloor stops at the first burst rated closer to failure than floor reps

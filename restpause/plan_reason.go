@@ -2,7 +2,8 @@ package restpause
 
 import (
 	"iter"
-	"math/bits"
+
+	"github.com/repkit/repkit/internal/enum"
 )
 
 // A PlanReason explains a [PlanItem]'s choice. The zero PlanReason is
@@ -78,18 +79,12 @@ type PlanReasons uint16
 func (s PlanReasons) with(r PlanReason) PlanReasons { return s | 1<<r }
 
 // Has reports whether r is in s.
-func (s PlanReasons) Has(r PlanReason) bool { return r < 16 && s&(1<<r) != 0 }
+func (s PlanReasons) Has(r PlanReason) bool { return enum.Has(s, r) }
 
 // Len returns how many reasons s holds.
-func (s PlanReasons) Len() int { return bits.OnesCount16(uint16(s)) }
+func (s PlanReasons) Len() int { return enum.Count(s) }
 
 // All yields the reasons in s in constant order.
 func (s PlanReasons) All() iter.Seq[PlanReason] {
-	return func(yield func(PlanReason) bool) {
-		for r := PlanReasonUnknown + 1; r < planReasonEnd; r++ {
-			if s.Has(r) && !yield(r) {
-				return
-			}
-		}
-	}
+	return enum.Members(s, PlanReasonUnknown+1, planReasonEnd)
 }

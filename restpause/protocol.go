@@ -186,34 +186,31 @@ func (p Protocol) Policy() (StopPolicy, error) {
 		return nil, err
 	}
 	ps := []StopPolicy{TechniqueGuard()}
-	if p.MaxBursts > 0 {
-		ps = append(ps, MaxBursts(p.MaxBursts))
-	}
-	if p.MinBurstReps > 0 {
-		ps = append(ps, MinBurstReps(p.MinBurstReps))
-	}
-	if p.DropOffPercent > 0 {
-		ps = append(ps, DropOff(p.DropOffPercent))
-	}
+	ps = appendPositive(ps, p.MaxBursts, MaxBursts)
+	ps = appendPositive(ps, p.MinBurstReps, MinBurstReps)
+	ps = appendPositive(ps, p.DropOffPercent, DropOff)
 	if p.MyoRep {
 		ps = append(ps, MyoRep())
 	}
 	if p.MatchActivation {
 		ps = append(ps, MatchActivation())
 	}
-	if p.StopAtTotalReps > 0 {
-		ps = append(ps, TotalReps(p.StopAtTotalReps))
-	}
-	if p.RIRFloor > 0 {
-		ps = append(ps, RIRFloor(p.RIRFloor))
-	}
-	if p.TimeCap > 0 {
-		ps = append(ps, TimeCap(p.TimeCap))
-	}
+	ps = appendPositive(ps, p.StopAtTotalReps, TotalReps)
+	ps = appendPositive(ps, p.RIRFloor, RIRFloor)
+	ps = appendPositive(ps, p.TimeCap, TimeCap)
 	if p.Extra != nil {
 		ps = append(ps, p.Extra)
 	}
 	return Any(ps...), nil
+}
+
+// appendPositive appends policy(v) to ps when v is positive: a protocol
+// setting that zero turns off.
+func appendPositive[T ~int | ~int8 | ~int64](ps []StopPolicy, v T, policy func(T) StopPolicy) []StopPolicy {
+	if v > 0 {
+		ps = append(ps, policy(v))
+	}
+	return ps
 }
 
 // TooHeavy reports whether r's activation set fell below HeavyBelow reps,

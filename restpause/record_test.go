@@ -11,6 +11,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/gen"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -83,14 +84,7 @@ var recordOpts = cmp.Options{
 
 func testRecordJSONRoundTrip(t *rapid.T) {
 	r := genRecord(8).Draw(t, "record")
-	b, err := json.Marshal(r)
-	if err != nil {
-		t.Fatalf("marshal: %v", err)
-	}
-	var got restpause.Record
-	if err := json.Unmarshal(b, &got); err != nil {
-		t.Fatalf("unmarshal %s: %v", b, err)
-	}
+	got, b := gen.JSONRoundTrip(t, r)
 	if diff := cmp.Diff(r, got, recordOpts); diff != "" {
 		t.Fatalf("round trip changed the record (-want +got):\n%s\nJSON %s", diff, b)
 	}
@@ -117,14 +111,7 @@ func FuzzRecordDecode(f *testing.F) {
 		if err := r.Validate(); err != nil {
 			t.Fatalf("decoded an invalid record: %v", err)
 		}
-		b, err := json.Marshal(r)
-		if err != nil {
-			t.Fatalf("re-marshal: %v", err)
-		}
-		var again restpause.Record
-		if err := json.Unmarshal(b, &again); err != nil {
-			t.Fatalf("re-decode %s: %v", b, err)
-		}
+		again, _ := gen.JSONRoundTrip(t, r)
 		if diff := cmp.Diff(r, again, recordOpts); diff != "" {
 			t.Fatalf("second round trip changed the record:\n%s", diff)
 		}

@@ -252,6 +252,20 @@ func TestSessionStateMachine(t *testing.T) {
 			}
 		}
 		ended := func() bool { return m.reason != restpause.Continue }
+		// burstInOrder checks err, the error of a burst called what, when the
+		// model says the set is over or not yet activated, and otherwise
+		// reports that the burst comes in order.
+		burstInOrder := func(err error, what string) bool {
+			switch {
+			case ended():
+				expectErr(err, restpause.ErrEnded, what+" after the end")
+			case !m.activated:
+				expectErr(err, repkit.ErrOrder, what+" before activation")
+			default:
+				return true
+			}
+			return false
+		}
 		t.Repeat(map[string]func(*rapid.T){
 			"activation": func(t *rapid.T) {
 				b := entry.Draw(t, "activation")
@@ -270,13 +284,7 @@ func TestSessionStateMachine(t *testing.T) {
 			},
 			"burst": func(t *rapid.T) {
 				b := entry.Draw(t, "burst")
-				err := s.LogBurst(b)
-				switch {
-				case ended():
-					expectErr(err, restpause.ErrEnded, "burst after the end")
-				case !m.activated:
-					expectErr(err, repkit.ErrOrder, "burst before activation")
-				default:
+				if err := s.LogBurst(b); burstInOrder(err, "burst") {
 					expectErr(err, nil, "burst")
 					m.log(b)
 				}
@@ -291,13 +299,7 @@ func TestSessionStateMachine(t *testing.T) {
 				default:
 					b.Signals.Discomfort = 11
 				}
-				err := s.LogBurst(b)
-				switch {
-				case ended():
-					expectErr(err, restpause.ErrEnded, "impossible burst after the end")
-				case !m.activated:
-					expectErr(err, repkit.ErrOrder, "impossible burst before activation")
-				default:
+				if err := s.LogBurst(b); burstInOrder(err, "impossible burst") {
 					expectErr(err, repkit.ErrInvalid, "impossible burst")
 				}
 			},

@@ -39,3 +39,16 @@ func Check(t testing.TB, cases []Case) {
 func C(name string, err, is error, want string) Case {
 	return Case{Name: name, Err: err, Is: is, Want: want}
 }
+
+// Matches returns how many of sentinels err matches with [errors.Is]: a
+// fuzz test that wants every error to wrap exactly one of a package's
+// sentinels checks that it returns 1.
+func Matches(err error, sentinels []error) int {
+	n := 0
+	for _, s := range sentinels {
+		if errors.Is(err, s) {
+			n++
+		}
+	}
+	return n
+}

@@ -31,3 +31,23 @@ func TestCheck(t *testing.T) {
 		t.Fatalf("Check reported %d problems, want 3 (text, sentinel, nil): %q", len(r.msgs), r.msgs)
 	}
 }
+
+func TestMatches(t *testing.T) {
+	a, b, c := errors.New("a"), errors.New("b"), errors.New("c")
+	sentinels := []error{a, b, c}
+	tests := []struct {
+		name string
+		err  error
+		want int
+	}{
+		{"nil", nil, 0},
+		{"unrelated", errors.New("a"), 0},
+		{"one", fmt.Errorf("x: %w", b), 1},
+		{"two", errors.Join(a, fmt.Errorf("y: %w", c)), 2},
+	}
+	for _, tt := range tests {
+		if got := Matches(tt.err, sentinels); got != tt.want {
+			t.Errorf("%s: Matches(%v) = %d, want %d", tt.name, tt.err, got, tt.want)
+		}
+	}
+}

@@ -66,3 +66,26 @@ type sentinel struct {
 
 func (s *sentinel) Error() string { return s.text }
 func (s *sentinel) Unwrap() error { return s.parent }
+
+// Fields is the shape of every repkit package's FieldError: the field, the
+// value as text, the sentinel and the hint. A package's FieldError is a
+// struct with these fields, so [Builder] can build one.
+type Fields = struct {
+	Field string
+	Value string
+	Err   error
+	Hint  string
+}
+
+// Builder returns a function that builds the package's error E (a struct
+// of the shape [Fields], whose pointer is the error) for a field holding a
+// value, wrapping sentinel with no hint: such as the error builder that an
+// enum codec calls for text that names nothing.
+func Builder[E ~Fields, P interface {
+	*E
+	error
+}](sentinel error) func(field, value string) error {
+	return func(field, value string) error {
+		return P(&E{Field: field, Value: value, Err: sentinel})
+	}
+}

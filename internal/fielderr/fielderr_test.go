@@ -53,3 +53,36 @@ func TestAppendInner(t *testing.T) {
 		}
 	}
 }
+
+// testFieldError has the shape of a package's FieldError.
+type testFieldError struct {
+	Field string // a comment does not change the shape
+	Value string
+	Err   error
+	Hint  string
+}
+
+func (e *testFieldError) Error() string {
+	return Message("test", e.Field, e.Value, e.Err, e.Hint)
+}
+
+func (e *testFieldError) Unwrap() error { return e.Err }
+
+func TestBuilder(t *testing.T) {
+	sentinel := errors.New("unknown name")
+	err := Builder[testFieldError](sentinel)("kind", "warmup")
+	var fe *testFieldError
+	if !errors.As(err, &fe) {
+		t.Fatalf("Builder error %T is not a *testFieldError", err)
+	}
+	want := testFieldError{Field: "kind", Value: "warmup", Err: sentinel}
+	if *fe != want {
+		t.Errorf("built %+v, want %+v", *fe, want)
+	}
+	if !errors.Is(err, sentinel) {
+		t.Errorf("errors.Is(%v, sentinel) = false", err)
+	}
+	if got, wantMsg := err.Error(), `test: kind "warmup": unknown name`; got != wantMsg {
+		t.Errorf("Error() = %q, want %q", got, wantMsg)
+	}
+}

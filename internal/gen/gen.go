@@ -1,6 +1,7 @@
 // Package gen holds the [rapid] generators that several packages' property
-// tests share: efforts, loads, instants, durations and enum values. Only
-// test files import it, so rapid never reaches a program built on repkit.
+// tests share: efforts, loads, instants, durations and enum values, and the
+// JSON round trip of their JSON properties. Only test files import it, so
+// rapid never reaches a program built on repkit.
 //
 // gen imports the root package repkit and nothing else of the module, so
 // the internal tests of every other package (package fatigue, package
@@ -15,6 +16,7 @@
 package gen
 
 import (
+	"encoding/json"
 	"time"
 
 	"pgregory.net/rapid"
@@ -133,4 +135,24 @@ func Enum[T ~uint8 | ~uint16](first, last T) *rapid.Generator[T] {
 	return rapid.Custom(func(t *rapid.T) T {
 		return T(rapid.IntRange(int(first), int(last)).Draw(t, "enum"))
 	})
+}
+
+// JSONRoundTrip marshals v with encoding/json and decodes the JSON into a
+// new T, which it returns with the JSON: the step every JSON round-trip
+// property shares. An error in either direction stops the test through t
+// (a *testing.T or a *rapid.T).
+func JSONRoundTrip[T any](t interface {
+	Helper()
+	Fatalf(format string, args ...any)
+}, v T) (T, []byte) {
+	t.Helper()
+	data, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("Marshal(%+v): %v", v, err)
+	}
+	var back T
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatalf("Unmarshal(%s): %v", data, err)
+	}
+	return back, data
 }

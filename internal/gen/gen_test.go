@@ -156,3 +156,32 @@ func TestImportRules(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// fatalRecorder records Fatalf instead of stopping, so that the failure
+// path of JSONRoundTrip can be checked.
+type fatalRecorder struct{ msgs []string }
+
+func (r *fatalRecorder) Helper() {}
+func (r *fatalRecorder) Fatalf(format string, args ...any) {
+	r.msgs = append(r.msgs, format)
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	type pair struct {
+		Load repkit.Load `json:"load"`
+		Note string      `json:"note"`
+	}
+	in := pair{Load: 102500 * repkit.Gram, Note: "top set"}
+	back, data := JSONRoundTrip(t, in)
+	if back != in {
+		t.Errorf("round trip gave %+v, want %+v", back, in)
+	}
+	if want := `{"load":"102.5kg","note":"top set"}`; string(data) != want {
+		t.Errorf("JSON %s, want %s", data, want)
+	}
+	var r fatalRecorder
+	JSONRoundTrip(&r, func() {}) // a func does not marshal
+	if len(r.msgs) == 0 || !strings.HasPrefix(r.msgs[0], "Marshal(") {
+		t.Errorf("marshal failure reported as %q", r.msgs)
+	}
+}
