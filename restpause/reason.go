@@ -62,7 +62,7 @@ func (r StopReason) Valid() bool { return r < numStopReasons }
 // needed. What Value and Limit count depends on the reason:
 //
 //	StopMinReps, StopMyoRep            reps in the entry; the minimum (or first burst's reps)
-//	StopDropOff                        percent drop from the first burst; the allowed percent
+//	StopDropOff                        percent drop from the first burst; the percent that stops
 //	StopMaxBursts, StopBurstLimit      bursts done; the maximum
 //	StopTotalReps, StopMatchActivation total reps (or burst reps); the target
 //	StopTimeCap                        elapsed time; the cap, both in nanoseconds
@@ -127,7 +127,7 @@ func (d Decision) String() string {
 	case StopMinReps:
 		return at + ": " + v + " reps, below the minimum of " + l
 	case StopDropOff:
-		return at + ": reps fell " + v + "% below the first burst, more than the " + l + "% allowed"
+		return at + ": reps fell " + v + "% below the first burst; a drop of " + l + "% or more means the reps have collapsed"
 	case StopMaxBursts:
 		return v + " bursts done, the planned maximum of " + l
 	case StopTotalReps:
