@@ -425,3 +425,36 @@ func testReplacementRunsToPlan(t *rapid.T) {
 }
 
 func TestReplacementRunsToPlan(t *testing.T) { rapid.Check(t, testReplacementRunsToPlan) }
+
+// Readiness and the planner agree on beginners (the guide: "Beginners
+// usually need normal hard sets, stable technique, and simple progression
+// before advanced set structures add much value"): fatigue.Assess gives no
+// dose, and the planner, given any dose, plans no rest-pause.
+func TestPlanAgreesWithReadiness(t *testing.T) {
+	session := []PlanEntry{entry(t, "cable-lateral-raise", SlotAccessory, 3, 12, 90*time.Second)}
+	for _, tc := range []struct {
+		exp       fatigue.Experience
+		restPause bool
+	}{
+		{fatigue.ExperienceUnknown, false}, {fatigue.Beginner, false},
+		{fatigue.Intermediate, true}, {fatigue.Advanced, true},
+	} {
+		l := fatigue.Lifter{Experience: tc.exp}
+		ready, err := fatigue.Assess(l, fatigue.CheckIn{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ready.Dose.Allows() != tc.restPause {
+			t.Errorf("%v: readiness dose %v", tc.exp, ready.Dose)
+		}
+		for _, dose := range []fatigue.Dose{ready.Dose, fatigue.DoseFull} {
+			plan, err := Planner{}.Plan(l, dose, session)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := plan.RestPause > 0; got != tc.restPause {
+				t.Errorf("%v on dose %v: rest-pause %v, want %v", tc.exp, dose, got, tc.restPause)
+			}
+		}
+	}
+}
