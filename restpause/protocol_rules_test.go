@@ -185,3 +185,11 @@ func TestDCTotals(t *testing.T) {
 		t.Errorf("DC names %v: both are DC sets", names)
 	}
 }
+
+// A single rep reads "1 rep", not "1 reps".
+func TestDecisionOneRep(t *testing.T) {
+	got, _ := run(t, restpause.MyoRepMatch(), restpause.Burst{Reps: 12}, reps(1)...)
+	if want := "burst 1: 1 rep, below the minimum of 3"; got.String() != want {
+		t.Errorf("got %q, want %q", got.String(), want)
+	}
+}

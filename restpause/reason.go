@@ -125,7 +125,7 @@ func (d Decision) String() string {
 	case StopTechnique:
 		return at + ": " + d.Signal.describe() + "; end the set while the reps are still clean"
 	case StopMinReps:
-		return at + ": " + v + " reps, below the minimum of " + l
+		return at + ": " + reps(d.Value) + ", below the minimum of " + l
 	case StopDropOff:
 		return at + ": reps fell " + v + "% below the first burst; a drop of " + l + "% or more means the reps have collapsed"
 	case StopMaxBursts:
@@ -133,7 +133,7 @@ func (d Decision) String() string {
 	case StopTotalReps:
 		return v + " total reps, reaching the target of " + l
 	case StopMyoRep:
-		return at + ": " + v + " reps, short of the first mini-set's " + l
+		return at + ": " + reps(d.Value) + ", short of the first mini-set's " + l
 	case StopMatchActivation:
 		return v + " reps in the bursts, matching the activation set's " + l
 	case StopTimeCap:
@@ -151,4 +151,12 @@ func (d Decision) String() string {
 		return v + " bursts done, the most one set can record; no stop rule ended the set sooner"
 	}
 	return "stopped (" + d.Reason.String() + ")"
+}
+
+// reps writes a count of reps, "1 rep" or "3 reps".
+func reps(n int64) string {
+	if n == 1 {
+		return "1 rep"
+	}
+	return strconv.FormatInt(n, 10) + " reps"
 }
