@@ -60,17 +60,18 @@
 //
 //	RPE  meaning                                          RIR
 //	10   maximal effort                                   0
-//	9.5  no further rep, but slightly more load possible  0-1
+//	9.5  no further rep, but slightly more load possible  0
 //	9    one more rep                                     1
 //	8.5  one, maybe two more reps                         1-2
 //	8    two more reps                                    2
 //	7.5  two or three more reps                           2-3
 //	7    three more reps                                  3
 //	5-6  four to six more reps                            4-6
-//	3-4  light effort
-//	1-2  little to no effort
+//	3-4  light effort                                     7 or more
+//	1-2  little to no effort                              7 or more
 //
-// Half points are intervals between whole RIR values, not fractional reps:
+// RPE 9.5 is 0 RIR (failure) everywhere in repkit; see [RPE]. Half points
+// are intervals between rows, not fractional reps:
 // [RPE.RIR] returns an [RIRRange]. [RIR.RPE] goes the other way. Strong's
 // published map for RPE 6 to 10 agrees with this table.
 //

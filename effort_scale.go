@@ -35,12 +35,17 @@ func (r RIR) Validate() error {
 	return nil
 }
 
-// RPE returns the RPE that r corresponds to on the RIR-based scale:
-// 10 - r for RIR 0 to 9, and RPE 1 (little to no effort) for RIR 10.
-// For an invalid r the result is not meaningful; call [RIR.Validate] first.
+// RPE returns an RPE whose [RPE.RIR] range holds r on the RIR-based scale:
+// 10 - r for RIR 0 to 5, RPE 5 for RIR 6 (the table's "four to six more
+// reps" row), and 10 - r, at least 1, for RIR 7 to [MaxRIR] (light to no
+// effort). For an invalid r the result is not meaningful; call
+// [RIR.Validate] first.
 func (r RIR) RPE() RPE {
-	if r >= 9 {
+	switch {
+	case r >= 9:
 		return 1
+	case r == 6:
+		return 5
 	}
 	return RPE(10 - r)
 }
@@ -79,19 +84,27 @@ func ParseRIR(s string) (RIR, error) {
 // al. (2016) and Helms et al. (2016), in half points from 1 to 10:
 //
 //	10    maximal effort: no further rep, no more load     RIR 0
-//	9.5   no further rep, but slightly more load possible  RIR 0-1
+//	9.5   no further rep, but slightly more load possible  RIR 0
 //	9     one more rep                                     RIR 1
 //	8.5   one, maybe two more reps                         RIR 1-2
 //	8     two more reps                                    RIR 2
 //	7.5   two or three more reps                           RIR 2-3
 //	7     three more reps                                  RIR 3
 //	5-6   four to six more reps                            RIR 4-6
-//	3-4   light effort
-//	1-2   little to no effort
+//	3-4   light effort                                     (RIR 7 or more)
+//	1-2   little to no effort                              (RIR 7 or more)
 //
-// A half point is an interval between two whole RIR values, not a fraction of
-// a rep: see [RPE.RIR]. RPE 0 is not on the scale; an optional rating is an
-// [Effort].
+// A half point between two rows is an interval covering both, not a
+// fraction of a rep: see [RPE.RIR]. RPE 0 is not on the scale; an optional
+// rating is an [Effort].
+//
+// RPE 9.5 is read one way everywhere in repkit: 0 RIR, at failure. The
+// table's own words are "no further rep", and the rest-pause guide defines
+// training to failure as "ending a set when another good rep is no longer
+// available"; the load that might still have gone up does not add a rep.
+// So effort caps ([RPE.RIR] Min 0 is below any floor of 1 or more) and the
+// audit of sets taken to failure (RIR Max 0) agree, and this table is the
+// one place the reading is made.
 type RPE float64
 
 // Validate reports whether p is a half point from 1 to 10; the error wraps
@@ -109,17 +122,29 @@ type RIRRange struct {
 	Min, Max RIR
 }
 
-// RIR returns the reps in reserve that p means: for a whole RPE from 2 to 10,
-// exactly 10 - p; for a half point, the two whole values either side (RPE 8.5
-// is 1-2 RIR, RPE 9.5 is 0-1); RPE 1 covers 9 to [MaxRIR]. For an invalid p
-// the result is not meaningful; call [RPE.Validate] first.
+// RIR returns the reps in reserve that p means, as wide as the table above
+// supports: exactly 10 - p for a whole RPE from 7 to 10; 0 for RPE 9.5 (no
+// further rep); for a half point from 7.5 to 8.5, the whole values either
+// side (RPE 8.5 is 1-2 RIR); 4-6 for RPE 5 to 6, the table's "four to six
+// more reps" row; 3-6 for RPE 6.5, between the rows for 6 and 7; 7 to
+// [MaxRIR] for RPE 1 to 4, which the table calls light or little effort
+// without a count, so only "more than six" is known; and 4 to [MaxRIR] for
+// RPE 4.5, between those rows. For an invalid p the result is not
+// meaningful; call [RPE.Validate] first.
 func (p RPE) RIR() RIRRange {
-	lo := 10 - math.Ceil(float64(p))
-	hi := 10 - math.Floor(float64(p))
-	if p <= 1 {
-		hi = float64(MaxRIR)
+	switch {
+	case p >= 9.5:
+		return RIRRange{0, 0}
+	case p >= 7:
+		return RIRRange{Min: RIR(10 - math.Ceil(float64(p))), Max: RIR(10 - math.Floor(float64(p)))}
+	case p > 6:
+		return RIRRange{3, 6}
+	case p >= 5:
+		return RIRRange{4, 6}
+	case p > 4:
+		return RIRRange{4, MaxRIR}
 	}
-	return RIRRange{Min: RIR(lo), Max: RIR(hi)}
+	return RIRRange{7, MaxRIR}
 }
 
 // String formats p with at most one decimal, such as "8" or "8.5".

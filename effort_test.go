@@ -17,15 +17,24 @@ func TestScaleTable(t *testing.T) {
 		rpe      RPE
 		min, max RIR
 	}{
-		{10, 0, 0}, {9.5, 0, 1}, {9, 1, 1}, {8.5, 1, 2}, {8, 2, 2},
-		{7.5, 2, 3}, {7, 3, 3}, {6, 4, 4}, {5.5, 4, 5}, {5, 5, 5}, {1, 9, 10},
+		// 9.5: "no further rep" is 0 RIR (Zourdos et al. 2016, Table 1).
+		{10, 0, 0}, {9.5, 0, 0}, {9, 1, 1}, {8.5, 1, 2}, {8, 2, 2},
+		{7.5, 2, 3}, {7, 3, 3},
+		// 6.5 lies between the 7 row (3) and the 5-6 row (4-6).
+		{6.5, 3, 6},
+		// The 5-6 row: "four to six more reps".
+		{6, 4, 6}, {5.5, 4, 6}, {5, 4, 6},
+		// 4.5 lies between the 5-6 row and the light-effort rows.
+		{4.5, 4, 10},
+		// 3-4 light, 1-2 little to no effort: more than six in reserve.
+		{4, 7, 10}, {3, 7, 10}, {2, 7, 10}, {1.5, 7, 10}, {1, 7, 10},
 	}
 	for _, tt := range tests {
 		if got := tt.rpe.RIR(); got != (RIRRange{tt.min, tt.max}) {
 			t.Errorf("RPE %v .RIR() = %+v, want %d-%d", tt.rpe, got, tt.min, tt.max)
 		}
 	}
-	for rir, rpe := range map[RIR]RPE{0: 10, 1: 9, 2: 8, 3: 7, 4: 6, 6: 4, 9: 1, 10: 1} {
+	for rir, rpe := range map[RIR]RPE{0: 10, 1: 9, 2: 8, 3: 7, 4: 6, 5: 5, 6: 5, 7: 3, 8: 2, 9: 1, 10: 1} {
 		if got := rir.RPE(); got != rpe {
 			t.Errorf("RIR %d .RPE() = %v, want %v", rir, got, rpe)
 		}

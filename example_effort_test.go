@@ -14,7 +14,7 @@ func ExampleRPE_RIR() {
 	}
 	// Output:
 	// RPE 10 = RIR 0-0
-	// RPE 9.5 = RIR 0-1
+	// RPE 9.5 = RIR 0-0
 	// RPE 9 = RIR 1-1
 	// RPE 8.5 = RIR 1-2
 	// RPE 8 = RIR 2-2

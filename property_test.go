@@ -29,10 +29,10 @@ func TestRPEToRIRMonotone(t *testing.T) {
 		if ra.Min < rb.Min || ra.Max < rb.Max {
 			t.Fatalf("RPE %v -> %+v but harder RPE %v -> %+v: more reserve", a, ra, b, rb)
 		}
-		if ra.Min > ra.Max || ra.Max-ra.Min > 1 {
+		if ra.Min > ra.Max || (a >= 7 && ra.Max-ra.Min > 1) {
 			t.Fatalf("RPE %v -> %+v is not a range of at most one rep", a, ra)
 		}
-		if whole := a == repkit.RPE(int(a)); whole && a > 1 && ra.Min != ra.Max {
+		if whole := a == repkit.RPE(int(a)); whole && a >= 7 && ra.Min != ra.Max {
 			t.Fatalf("whole RPE %v -> %+v, want a single value", a, ra)
 		}
 	})

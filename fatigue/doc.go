@@ -15,16 +15,20 @@
 // disease, eating-disorder history, clinician-managed weight loss) gives no
 // intensifier and [Readiness.Referral]: the app refers the lifter to
 // qualified guidance. Beginners, and lifters whose experience is unknown,
-// get at most a reduced dose: normal hard sets first. A worse answer or an
+// get no intensifier dose: normal hard sets first, as the guide says and as
+// the restpause planner also decides from experience alone. A worse answer or an
 // added condition never raises the dose. This is training guidance, not
 // medical care, diagnosis or rehabilitation.
 //
 // # Trend monitor
 //
 // [Monitor.Check] reads a [TrainingLog] of main-lift e1RMs ([Measure]) and
-// session notes ([Note]) as of a date and returns [Advice]: continue, watch,
-// remove rest-pause work first, or (when it is already out and the signs
-// persist) review the program. A drop is the median of the recent window
+// session notes ([Note]) as of a date and returns [Advice]: continue, watch
+// (a small dip), remove rest-pause work first (a drop, lingering soreness,
+// irritated joints or low motivation, each on its own, as the guide lists
+// them), review the program (the signs are there but no rest-pause work is
+// logged to remove), or not enough data (no main lift to compare and no
+// sign). A drop is the median of the recent window
 // against the median of the baseline window before it, which one bad day or
 // a few missed days cannot move; see [Monitor] for the exact rule.
 //

@@ -25,7 +25,7 @@ func TestEnumContract(t *testing.T) {
 		"unknown", "short-sleep", "hard-dieting", "endurance-load", "soreness",
 		"joint-irritation", "low-motivation", "missed-lifts", "combined-stresses",
 		"beginner", "experience-unknown", "screened")
-	enumtest.Run[Response](t, "Action", "action", "unknown", "continue", "watch", "remove-rest-pause", "review-program")
+	enumtest.Run[Response](t, "Action", "action", "unknown", "continue", "watch", "remove-rest-pause", "review-program", "not-enough-data")
 	enumtest.Run[Sign](t, "Signal", "signal", "unknown", "dip", "drop", "soreness", "joints", "motivation")
 	enumtest.Run[Phase](t, "Phase", "phase", "unknown", "fresh", "blast", "cruise-soon", "cruise-due", "cruising")
 	if int(conditionEnd) != conditionText.Len() || int(reasonEnd) != reasonText.Len() || int(signalEnd) != signalText.Len() {

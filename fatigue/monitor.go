@@ -130,8 +130,9 @@ const hintFraction = "give a fraction from 0 to below 1, such as 0.05 for 5%; 0 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 
 // An Response is what the monitor advises. The zero Response is [ResponseUnknown],
-// which [Monitor.Check] returns only with an error. Actions order by
-// severity: Continue < Watch < RemoveRestPause < ReviewProgram.
+// which [Monitor.Check] returns only with an error. The four judgements
+// order by severity: Continue < Watch < RemoveRestPause < ReviewProgram;
+// [ResponseNotEnoughData] is no judgement and stands outside that order.
 type Response uint8
 
 // The actions.
@@ -140,7 +141,8 @@ const (
 	ResponseContinue                 // no warning signs
 	ResponseWatch                    // an early sign: add nothing, check again soon
 	ResponseRemoveRestPause          // take rest-pause work out before changing anything else
-	ResponseReviewProgram            // rest-pause is already out and the signs persist
+	ResponseReviewProgram            // the signs are there and no rest-pause work is logged to remove
+	ResponseNotEnoughData            // no main lift can be compared and nothing else shows a sign
 )
 
 var actionNames = []string{
@@ -149,6 +151,7 @@ var actionNames = []string{
 	"watch",
 	"remove-rest-pause",
 	"review-program",
+	"not-enough-data",
 }
 
 var actionSentences = []string{
@@ -156,7 +159,8 @@ var actionSentences = []string{
 	"No warning signs: carry on as planned.",
 	"An early warning sign: add nothing new and check again after the next sessions.",
 	"Remove rest-pause work first, before rewriting the whole program: go back to straight sets with normal rest.",
-	"Rest-pause is already out and the signs persist: review sleep, food, progression, exercise selection and weekly volume.",
+	"No rest-pause work is logged recently, so there is none to remove: review sleep, food, progression, exercise selection and weekly volume.",
+	"Not enough data to judge yet: log a main lift's estimated 1RM a few times in both the recent and the baseline window (3 each by default), and add nothing new until then.",
 }
 
 // Sentence returns the advice as a sentence for the lifter.
@@ -251,14 +255,20 @@ func (a Advice) Sentences() iter.Seq[string] {
 // Check reads the history as of asOf and advises. Entries dated after asOf
 // are ignored, so a full log can be replayed at any date. The action:
 //
-//   - [ResponseRemoveRestPause] for any [SignDrop], [SignJoints], or two
-//     or more signals of any kind;
-//   - [ResponseWatch] for a single other signal ([SignDip], [SignSoreness]
-//     or [SignMotivation]);
-//   - [ResponseContinue] for none;
-//   - and [ResponseReviewProgram] instead of removing rest-pause when the
-//     recent window has notes and none of them held rest-pause work: it is
-//     already out, so the program itself comes next.
+//   - [ResponseRemoveRestPause] for any [SignDrop], [SignSoreness],
+//     [SignJoints] or [SignMotivation], or two or more signs of any kind:
+//     the guide names each of "main lifts drop, soreness hangs around,
+//     joints get irritated, or motivation tanks" on its own as the reason
+//     to "remove rest-pause work before rewriting the whole program";
+//   - [ResponseWatch] for a [SignDip] alone, a fall too small to be the
+//     guide's drop;
+//   - [ResponseReviewProgram] instead of removing rest-pause when no note
+//     in the recent window held rest-pause work (or there are no notes):
+//     there is no rest-pause work to remove, so the program comes next;
+//   - [ResponseNotEnoughData] when no sign shows and no lift had MinPoints
+//     measures in both windows ([Advice.Compared] is 0): the monitor cannot
+//     tell "no warning signs" from "too little logged";
+//   - [ResponseContinue] otherwise.
 //
 // A bigger drop never gives a milder action. An e1RM that is not positive,
 // a Concern outside the constants or a bad Monitor field is an error naming
@@ -329,23 +339,25 @@ func (m Monitor) Check(asOf time.Time, h TrainingLog) (Advice, error) {
 	if flat.signal() {
 		a.Signs |= 1 << SignMotivation
 	}
-	a.Response = decide(a.Signs, notes > 0 && !a.RestPauseRecent)
+	a.Response = decide(a.Signs, !a.RestPauseRecent, a.Compared == 0)
 	return a, nil
 }
 
-func decide(s Signs, restPauseOut bool) Response {
+func decide(s Signs, noRestPause, noLift bool) Response {
 	count := 0
 	for range s.All() {
 		count++
 	}
 	switch {
-	case s.Has(SignDrop) || s.Has(SignJoints) || count >= 2:
-		if restPauseOut {
+	case count >= 2 || s.Has(SignDrop) || s.Has(SignSoreness) || s.Has(SignJoints) || s.Has(SignMotivation):
+		if noRestPause {
 			return ResponseReviewProgram
 		}
 		return ResponseRemoveRestPause
 	case count == 1:
 		return ResponseWatch
+	case noLift:
+		return ResponseNotEnoughData
 	}
 	return ResponseContinue
 }

@@ -73,8 +73,9 @@ func oldCheck(m Monitor, asOf time.Time, ms []Measure) oldAdvice {
 	switch {
 	case o.compared == 0:
 		o.drop = 0
+		o.action = ResponseNotEnoughData // no lift to judge, no notes
 	case o.drop >= m.Drop:
-		o.action = ResponseRemoveRestPause // no notes: rest-pause is not known to be out
+		o.action = ResponseReviewProgram // no notes: no rest-pause logged to remove
 	case o.drop >= m.Dip:
 		o.action = ResponseWatch
 	}
@@ -96,11 +97,11 @@ func TestMonitorSameDecisionsAsFloat(t *testing.T) {
 		// Medians 150 and 150: no change.
 		{"steady", kgs(150, 150, 150, 150), kgs(151, 150, 149), 150 * kg, 150 * kg, 0, ResponseContinue},
 		// Sorted 96 100 100 104: median 100; 90 91 95: 91; 9/100.
-		{"drop", kgs(100, 104, 96, 100), kgs(90, 95, 91), 100 * kg, 91 * kg, 0.09, ResponseRemoveRestPause},
+		{"drop", kgs(100, 104, 96, 100), kgs(90, 95, 91), 100 * kg, 91 * kg, 0.09, ResponseReviewProgram}, // no notes: no rest-pause logged
 		// 100 101 102 103: 101.5; 96 97 98.5 99: 97.75; 3.75/101.5 = 0.0369458...
 		{"even counts, half kilos", kgs(100, 101, 102, 103), kgs(98.5, 99, 97, 96), kgs(101.5)[0], kgs(97.75)[0], 3.75 / 101.5, ResponseWatch},
 		// 5/100 is the float 0.05 the default is: a drop, exactly at it.
-		{"exactly the drop threshold", kgs(100, 100, 100), kgs(95, 95, 95), 100 * kg, 95 * kg, 0.05, ResponseRemoveRestPause},
+		{"exactly the drop threshold", kgs(100, 100, 100), kgs(95, 95, 95), 100 * kg, 95 * kg, 0.05, ResponseReviewProgram},
 		// 5/200 is the float 0.025: a dip, exactly at it.
 		{"exactly the dip threshold", kgs(200, 200, 200), kgs(195, 195, 195), 200 * kg, 195 * kg, 0.025, ResponseWatch},
 		// 4.9/100 = 0.049: just short of a drop.
@@ -219,11 +220,15 @@ func testMonitorThresholds(t *rapid.T) {
 	a := mustCheck(t, m, TrainingLog{Measures: ms, Notes: ns})
 	switch {
 	case a.Compared == 0:
-		if a.Response != ResponseContinue || a.Drop != 0 || a.Lift != "" || a.BaselineE1RM != 0 || a.RecentE1RM != 0 {
+		if a.Response != ResponseNotEnoughData || a.Drop != 0 || a.Lift != "" || a.BaselineE1RM != 0 || a.RecentE1RM != 0 {
 			t.Fatalf("no lift compared, yet %+v", a)
 		}
 	case a.Drop >= m.Drop:
-		if a.Response != ResponseRemoveRestPause || a.Dropping == 0 {
+		want := ResponseRemoveRestPause // the notes hold rest-pause work
+		if len(ns) == 0 {
+			want = ResponseReviewProgram // no rest-pause logged to remove
+		}
+		if a.Response != want || a.Dropping == 0 {
 			t.Fatalf("drop %v at or above %v: %+v", a.Drop, m.Drop, a)
 		}
 	case a.Drop >= m.Dip:

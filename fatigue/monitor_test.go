@@ -66,11 +66,16 @@ func TestMonitorGuideSigns(t *testing.T) {
 		{"dip", TrainingLog{Measures: squat(flat, kgs(146, 145, 147))}, ResponseWatch, SignDip},
 		{"main lift drops", TrainingLog{Measures: squat(flat, kgs(140, 141, 139)), Notes: notes(3, true, ConcernNone, ConcernNone, ConcernNone)}, ResponseRemoveRestPause, SignDrop},
 		{"drop with rest-pause already out", TrainingLog{Measures: squat(flat, kgs(140, 141, 139)), Notes: notes(3, false, ConcernNone, ConcernNone, ConcernNone)}, ResponseReviewProgram, SignDrop},
-		{"soreness hangs around", TrainingLog{Notes: notes(4, true, ConcernMild, ConcernNone, ConcernNone)}, ResponseWatch, SignSoreness},
+		{"soreness hangs around", TrainingLog{Notes: notes(4, true, ConcernMild, ConcernNone, ConcernNone)}, ResponseRemoveRestPause, SignSoreness},
 		{"joints irritated", TrainingLog{Notes: notes(4, true, ConcernNone, ConcernMild, ConcernNone)}, ResponseRemoveRestPause, SignJoints},
-		{"motivation tanks", TrainingLog{Notes: notes(4, true, ConcernNone, ConcernNone, ConcernMarked)}, ResponseWatch, SignMotivation},
+		{"motivation tanks", TrainingLog{Notes: notes(4, true, ConcernNone, ConcernNone, ConcernMarked)}, ResponseRemoveRestPause, SignMotivation},
 		{"soreness and motivation", TrainingLog{Notes: notes(4, true, ConcernMild, ConcernNone, ConcernMild)}, ResponseRemoveRestPause, SignSoreness},
-		{"too few recent measures", TrainingLog{Measures: squat(flat, kgs(120, 120))}, ResponseContinue, SignUnknown},
+		{"too few recent measures", TrainingLog{Measures: squat(flat, kgs(120, 120))}, ResponseNotEnoughData, SignUnknown},
+		{"nothing logged", TrainingLog{}, ResponseNotEnoughData, SignUnknown},
+		// The guide's signs are reasons to remove rest-pause work; with none
+		// logged there is nothing to remove.
+		{"soreness with no rest-pause logged", TrainingLog{Notes: notes(4, false, ConcernMild, ConcernNone, ConcernNone)}, ResponseReviewProgram, SignSoreness},
+		{"drop with no notes at all", TrainingLog{Measures: squat(flat, kgs(140, 141, 139))}, ResponseReviewProgram, SignDrop},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := mustCheck(t, Monitor{}, tc.h)

@@ -151,8 +151,12 @@ func (a Readiness) Sentences() iter.Seq[string] {
 //     [VeryShortSleep], two or more missed lifts): [DoseNone];
 //   - [CombinedStresses] or more answers at mild or worse: [DoseNone]
 //     ([ReasonCombinedStresses]);
-//   - a [Beginner], or unknown experience: at most [DoseReduced]
-//     ([ReasonBeginner] or [ReasonExperienceUnknown]).
+//   - a [Beginner], or unknown experience: [DoseNone] ([ReasonBeginner] or
+//     [ReasonExperienceUnknown]). The guide: "Beginners usually need normal
+//     hard sets, stable technique, and simple progression before advanced
+//     set structures add much value." The restpause planner gives the same
+//     answer from the lifter's experience alone (its PlanBeginner), so a
+//     dose from Assess and a plan from the planner never disagree.
 //
 // So adding a condition or giving a worse answer never raises the dose.
 // Invalid input returns the zero Assessment and the error from
@@ -186,9 +190,9 @@ func Assess(l Lifter, c CheckIn) (Readiness, error) {
 	}
 	switch l.Experience {
 	case Beginner:
-		a.lower(DoseReduced, ReasonBeginner)
+		a.lower(DoseNone, ReasonBeginner)
 	case ExperienceUnknown:
-		a.lower(DoseReduced, ReasonExperienceUnknown)
+		a.lower(DoseNone, ReasonExperienceUnknown)
 	}
 	if l.Conditions.Any() {
 		a.lower(DoseNone, ReasonScreened)

@@ -57,8 +57,8 @@ var reasonSentences = []string{
 	"Motivation is low: fix the boring things (sleep, food, progression) before adding harder set structures.",
 	"You are already missing lifts, which should lower the dose of intensifiers.",
 	"Several recovery stresses at once: straight sets with normal rest today.",
-	"Beginners do best with normal hard sets, stable technique and simple progression first: rest-pause stays small.",
-	"Training experience was not given, so beginner rules apply.",
+	"Beginners do best with normal hard sets, stable technique and simple progression first: straight sets with normal rest, no rest-pause yet.",
+	"Training experience was not given, so beginner rules apply: straight sets with normal rest.",
 	"A condition you reported should change the plan with qualified guidance: no intensifiers until then.",
 }
 

@@ -53,11 +53,23 @@ type SumOfReps struct {
 	Unit repkit.Unit
 }
 
-// DCSumOfReps returns the DCSumOfReps-training flavour of SumOfReps on equipment e: a total of
-// 11-15 reps, a first mini-set of at least 6, and about 10% off when it is
-// shorter. Use repkit.RepRange{Min: 15, Max: 20} for the higher DCSumOfReps range.
+// DCSumOfReps returns the DC (Doggcrapp) training flavour of SumOfReps on
+// equipment e: a total of 11-15 reps ([restpause.DCTotal]), a first
+// mini-set of at least 6, and about 10% off when it is shorter. Dante
+// Trudel gives 11-15 for most muscles and 15-20 for some; the range is
+// chosen by muscle, so pick [DCSumOfRepsHigh] for the exercises you run at
+// 15-20. Both ranges live in package restpause, the one place repkit keeps
+// them.
 func DCSumOfReps(e Weights) SumOfReps {
-	return SumOfReps{Total: repkit.RepRange{Min: 11, Max: 15}, MinFirstReps: DefaultMinFirstReps, TooHeavyCut: 10, Weights: e}
+	return SumOfReps{Total: restpause.DCTotal(), MinFirstReps: DefaultMinFirstReps, TooHeavyCut: 10, Weights: e}
+}
+
+// DCSumOfRepsHigh is [DCSumOfReps] with DC's higher total of 15-20 reps
+// ([restpause.DCTotalHigh]), for the muscles Trudel programs in that range.
+func DCSumOfRepsHigh(e Weights) SumOfReps {
+	s := DCSumOfReps(e)
+	s.Total = restpause.DCTotalHigh()
+	return s
 }
 
 // Validate reports a bad range, first-set minimum, cut or equipment.

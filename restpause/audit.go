@@ -109,12 +109,20 @@ type AuditReport struct {
 //     with rest-pause on more than Limit different exercises.
 //   - [MistakeAllFailure]: at least MinFailure records, and at least half
 //     of those with every effort recorded, in which the activation set and
-//     every burst were rated at failure (0 RIR or RPE 10). Unrecorded
-//     effort is never read as failure.
+//     every burst were rated at failure (0 RIR, RPE 9.5 or RPE 10, the one
+//     reading of [repkit.RPE]). Unrecorded effort is never read as failure.
+//     Records of a protocol that prescribes failure
+//     ([Protocol.PrescribesFailure], such as [DC]) are left out: a DC set
+//     taken to failure is DC done as written, not the guide's mistake of
+//     taking every set to failure by default. The protocol is found by the
+//     record's Protocol name among Protocols.
 //   - [MistakeChurn]: three or more consecutive ISO weeks in which each
 //     week, against the week before, either shares no exercise with it or,
 //     for a shared exercise, changes at least three of load, mean burst
-//     rest (by 10 s or more), protocol and activation effort.
+//     rest (by 10 s or more), protocol and activation effort. A load
+//     increase of up to [ProgressionStep] is progression ("use a clear next
+//     step for load"), not a setup change, and does not count; a load
+//     decrease or a bigger jump does.
 //   - [MistakeWhileDropping]: records dated when Monitor, given the main
 //     lifts' e1RMs, finds [fatigue.SignDrop].
 type Auditor struct {
@@ -125,6 +133,31 @@ type Auditor struct {
 	// Resolve finds a record's exercise; nil looks its ExerciseID up with
 	// [exercise.ByID], then its Exercise name with [exercise.Lookup].
 	Resolve func(r *Record) (exercise.Exercise, bool)
+	// Protocols are the protocols the history's records may name, looked
+	// up by [Protocol.Name] to learn what each prescribes; nil means the
+	// presets ([DefaultProtocol], [MyoReps], [MyoRepMatch], [DC]). A record
+	// naming no listed protocol is judged by the guide's default.
+	Protocols []Protocol
+}
+
+// ProgressionStep is the largest load increase, as a percentage of the
+// earlier load, that the audit reads as progression rather than as a setup
+// change: 10%, the size of DC training's load steps and above the one or
+// two smallest plates a week that double progression adds. It is repkit's
+// choice; the guide names no figure.
+const ProgressionStep = 10
+
+func (a Auditor) prescribesFailure(name string) bool {
+	ps := a.Protocols
+	if ps == nil {
+		ps = []Protocol{DefaultProtocol(), MyoReps(), MyoRepMatch(), DC()}
+	}
+	for i := range ps {
+		if ps[i].Name == name {
+			return ps[i].PrescribesFailure()
+		}
+	}
+	return false
 }
 
 func catalogResolve(r *Record) (exercise.Exercise, bool) {
@@ -232,7 +265,8 @@ func (a Auditor) everywhere(h []Record, order []int) []Finding {
 	return out
 }
 
-// atFailure reports whether e is recorded at failure: 0 RIR or RPE 10.
+// atFailure reports whether e is recorded at failure: 0 RIR, which RPE 9.5
+// and RPE 10 both are ([repkit.RPE.RIR]).
 func atFailure(e repkit.Effort) (recorded, failure bool) {
 	r, ok := e.RIR()
 	return ok, ok && r.Max == 0
@@ -243,6 +277,9 @@ func (a Auditor) allFailure(h []Record, order []int) []Finding {
 	rated := 0
 	for _, i := range order {
 		r := &h[i]
+		if a.prescribesFailure(r.Protocol) {
+			continue
+		}
 		allRated, allFail := true, true
 		for _, b := range append([]Burst{r.Activation}, r.Bursts...) {
 			rec, fail := atFailure(b.Effort)
@@ -281,7 +318,7 @@ func meanRest(r *Record) time.Duration {
 // between two records of one exercise.
 func changed(x, y *Record) int {
 	n := 0
-	if x.Load != y.Load {
+	if x.Load != y.Load && !progressed(x.Load, y.Load) {
 		n++
 	}
 	if d := meanRest(x) - meanRest(y); d >= 10*time.Second || d <= -10*time.Second {
@@ -294,6 +331,18 @@ func changed(x, y *Record) int {
 		n++
 	}
 	return n
+}
+
+// progressed reports whether the load went from before to after by an
+// increase of at most [ProgressionStep] percent: progression, not churn.
+func progressed(before, after repkit.Load) bool {
+	if after <= before || before <= 0 {
+		return false
+	}
+	// (after-before)*100 <= step*before, in float64 to avoid overflow of
+	// loads near the int64 limit; the bound is not on an exact edge that
+	// matters.
+	return float64(after-before)*100 <= float64(ProgressionStep)*float64(before)
 }
 
 func (a Auditor) churn(h []Record, order []int) []Finding {

@@ -74,13 +74,13 @@ func inlineDefaultStop(r *restpause.Record) bool {
 			return true
 		}
 	}
-	if a.TechniqueLost || a.TargetNotLimiting || a.RangeShortened || a.Momentum || a.DiscomfortRising {
+	if a.TechniqueLost || a.TargetNotLimiting || a.RangeShortened || a.Momentum || a.DiscomfortRising || a.Discomfort >= restpause.HighDiscomfort {
 		return true
 	}
 	prev := a.Discomfort
 	for i := range r.Bursts {
 		s := &r.Bursts[i].Signals
-		if s.TechniqueLost || s.TargetNotLimiting || s.RangeShortened || s.Momentum || s.DiscomfortRising || s.Discomfort > prev {
+		if s.TechniqueLost || s.TargetNotLimiting || s.RangeShortened || s.Momentum || s.DiscomfortRising || s.Discomfort > prev || s.Discomfort >= restpause.HighDiscomfort {
 			return true
 		}
 		prev = s.Discomfort
@@ -90,7 +90,7 @@ func inlineDefaultStop(r *restpause.Record) bool {
 	}
 	for i := range r.Bursts {
 		reps := r.Bursts[i].Reps
-		if reps < 2 || (r.Bursts[0].Reps-reps)*100 > 50*r.Bursts[0].Reps {
+		if reps < 2 || (r.Bursts[0].Reps-reps)*100 >= 40*r.Bursts[0].Reps {
 			return true
 		}
 		if rr, ok := r.Bursts[i].Effort.RIR(); ok && rr.Min < 1 {

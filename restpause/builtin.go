@@ -33,11 +33,13 @@ func (m minBurstReps) Decide(r *Record) Decision {
 	return Decision{}
 }
 
-// DropOff stops when a later burst has more than percent fewer reps than the
-// first burst (StopDropOff; Value is the drop in whole percent, rounded
-// down). With percent 50, a first burst of 6 stops at a burst of 2 but not
-// at 3. A first burst of zero reps gives nothing to drop from; pair DropOff
-// with [MinBurstReps] for that. percent must be from 1 to 99.
+// DropOff stops when a later burst has at least percent fewer reps than
+// the first burst (StopDropOff; Value is the drop in whole percent, rounded
+// down): the guide's "stop when reps collapse". With percent 40, a first
+// burst of 5 stops at a burst of 3 (40% fewer) but not at 4, and a first
+// burst of 6 stops at 3 but not at 4. A first burst of zero reps gives
+// nothing to drop from; pair DropOff with [MinBurstReps] for that. percent
+// must be from 1 to 99.
 func DropOff(percent int) StopPolicy {
 	if percent < 1 || percent > 99 {
 		panic("restpause: DropOff(" + strconv.Itoa(percent) + "): percent must be from 1 to 99")
@@ -54,7 +56,7 @@ func (p dropOff) Decide(r *Record) Decision {
 	first := int64(r.Bursts[0].Reps)
 	for i := 1; i < len(r.Bursts); i++ {
 		reps := int64(r.Bursts[i].Reps)
-		if drop := first - reps; drop*100 > int64(p)*first {
+		if drop := first - reps; drop*100 >= int64(p)*first {
 			return Decision{Reason: StopDropOff, Burst: i + 1, Value: drop * 100 / first, Limit: int64(p)}
 		}
 	}
@@ -153,10 +155,11 @@ func (matchActivation) Decide(r *Record) Decision {
 // TechniqueGuard stops at the first entry, activation set included, that
 // shows any of the guide's signals (StopTechnique, or StopPain for pain or
 // nerve symptoms): range shortened, momentum taking over, joint discomfort
-// rising (flagged, or a higher level than the entry before), technique no
-// longer recognisable, or the target muscle no longer the limiter.
-// [Decision.Signal] names it; when an entry shows several, the order of the
-// [Signal] constants decides which is named.
+// rising (flagged, or a higher level than the entry before), joint
+// discomfort at [HighDiscomfort] or more (even when it is flat from the
+// first set on), technique no longer recognisable, or the target muscle no
+// longer the limiter. [Decision.Signal] names it; when an entry shows
+// several, the order of the [Signal] constants decides which is named.
 func TechniqueGuard() StopPolicy { return techniqueGuard{} }
 
 type techniqueGuard struct{}
@@ -201,7 +204,8 @@ func (c timeCap) Decide(r *Record) Decision {
 // RIRFloor stops at the first burst rated closer to failure than floor reps
 // in reserve (StopRIRFloor): with floor 1, a burst at 0 RIR (failure) stops
 // the set. An RPE half point counts at its end nearer failure, the cautious
-// reading, so RPE 9.5 (0 to 1 RIR) is below floor 1. Bursts without an
+// reading, so RPE 8.5 (1 to 2 RIR) meets floor 1 and RPE 9.5 (0 RIR, "no
+// further rep", as [repkit.RPE] reads it everywhere) is below it. Bursts without an
 // effort rating are skipped: absence is not failure. The activation set is
 // not checked; how hard it should be is the protocol's effort target.
 // floor must be from 1 to repkit.MaxRIR.

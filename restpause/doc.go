@@ -36,10 +36,14 @@
 // # Protocols and sessions
 //
 // A [Protocol] is a plain value: rep and effort targets, a [Rest] in time or
-// deep breaths ([BreathTime] converts), and which stop rules are on. The
-// presets are [DefaultProtocol] (the rest-pause guide), [MyoReps] and
-// [MyoRepMatch] (Borge Fagerli) and [DC] (Dante Trudel's Doggcrapp); each
-// call returns a fresh copy to adjust. A [Session] runs one set as a state
+// deep breaths as its source gives it ([BreathTime] converts for
+// estimates), and which stop rules are on. The presets are
+// [DefaultProtocol] (the rest-pause guide), [MyoReps] (Borge Fagerli),
+// [MyoRepMatch] (Renaissance Periodization's myorep match) and [DC] and
+// [DCHigh] (Dante Trudel's Doggcrapp, 11-15 or 15-20 total reps); each call
+// returns a fresh copy to adjust. [Protocol.Remarks] lists the entries that
+// left the protocol's targets without stopping the set, such as an RPE 10
+// first set against a target of RPE 8-9. A [Session] runs one set as a state
 // machine with no clock: [Session.Next] says what comes next, the app logs
 // what happened with [Session.LogActivation] and [Session.LogBurst], passing
 // the rests it measured, and [Session.Record] returns the result. Calls out
@@ -56,8 +60,10 @@
 // rest, unsuitable exercises ([exercise.Classify]) and screened lifters
 // ([fatigue.Lifter]) never get it, today's [fatigue.Dose] limits it, and at
 // most one or two accessories per session do. It replaces straight sets
-// rather than adding on top: a [Replacement] matches the straight sets'
-// total reps and estimates the time saved from rep tempo and rests, and
+// rather than adding on top: a [Replacement] is one hard set plus a couple
+// of short bursts (the guide's busy lifter), says how many fewer reps it
+// asks for than the straight sets, estimates the time saved from rep tempo
+// and rests (at least a minute, or the sets stay), and
 // [Replacement.Protocol] turns it into a [Protocol] a [Session] can run.
 // Straight-set rests under 60 s are flagged (Singer et al. 2024).
 //

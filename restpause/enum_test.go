@@ -15,13 +15,13 @@ func TestEnumContract(t *testing.T) {
 		"continue", "pain", "technique", "min_reps", "drop_off", "max_bursts", "total_reps",
 		"myo_rep", "match_activation", "time_cap", "rir_floor", "lifter", "custom", "burst_limit")
 	enumtest.Run[restpause.Signal](t, "Signal", "signal", "none", "pain_or_nerve", "technique_lost",
-		"target_not_limiting", "range_shortened", "momentum", "discomfort_rising")
+		"target_not_limiting", "range_shortened", "momentum", "discomfort_rising", "discomfort_high")
 	enumtest.Run[restpause.StepKind](t, "StepKind", "step kind", "none", "activation", "burst", "done")
 	enumtest.Run[restpause.Slot](t, "Slot", "slot", "unknown", "main", "accessory")
 	enumtest.Run[restpause.Choice](t, "Choice", "choice", "unknown", "straight-sets", "rest-pause")
 	enumtest.Run[restpause.PlanReason](t, "PlanReason", "plan reason",
 		"unknown", "replaces", "screened", "no_dose", "main_lift", "slot_unknown", "unsuitable",
-		"caution", "nothing_to_replace", "session_limit", "short_rest", "beginner")
+		"caution", "nothing_to_replace", "session_limit", "short_rest", "beginner", "repeated", "little_saving")
 	enumtest.Run[restpause.Mistake](t, "Mistake", "mistake",
 		"unknown", "high_skill", "everywhere", "all_failure", "churn", "while_dropping")
 }
@@ -36,12 +36,12 @@ func TestValid(t *testing.T) {
 	if r := restpause.StopBurstLimit + 1; r.Valid() {
 		t.Errorf("%v: Valid = true, want false", r)
 	}
-	for s := restpause.SignalNone; s <= restpause.SignalDiscomfortRising; s++ {
+	for s := restpause.SignalNone; s <= restpause.SignalDiscomfortHigh; s++ {
 		if !s.Valid() {
 			t.Errorf("%v: Valid = false, want true", s)
 		}
 	}
-	if s := restpause.SignalDiscomfortRising + 1; s.Valid() {
+	if s := restpause.SignalDiscomfortHigh + 1; s.Valid() {
 		t.Errorf("%v: Valid = true, want false", s)
 	}
 }

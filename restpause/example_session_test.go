@@ -34,9 +34,9 @@ func ExampleSession() {
 	fmt.Println(r.TotalReps(), "reps,", r.VolumeLoad(), "volume,", r.Elapsed(), "with rests")
 	// Output:
 	// activation 12-20 rpe 8-9
-	// burst 1 after 20s-30s or 3-5 deep breaths
-	// burst 2 after 20s-30s or 3-5 deep breaths
-	// burst 3 after 20s-30s or 3-5 deep breaths
+	// burst 1 after 3-5 deep breaths
+	// burst 2 after 3-5 deep breaths
+	// burst 3 after 3-5 deep breaths
 	// done: burst 3: 3 reps, short of the first mini-set's 4
 	// 27 reps, 202.5kg volume, 2m36s with rests
 }
@@ -66,7 +66,7 @@ func ExampleAny() {
 	fmt.Println(anyOf.Decide(r))
 	fmt.Println(allOf.Decide(r))
 	// Output:
-	// burst 2: reps fell 60% below the first burst, more than the 50% allowed
+	// burst 2: reps fell 60% below the first burst; a drop of 50% or more means the reps have collapsed
 	// keep going
 }
 
@@ -92,15 +92,14 @@ func ExamplePolicyFunc() {
 
 // Presets are plain values: copy one and adjust it.
 func ExampleProtocol() {
-	p := restpause.DC()
-	p.TotalRepRange = repkit.RepRange{Min: 15, Max: 20} // DC's range for some exercises
+	p := restpause.DCHigh() // DC's 15-20 range, for some muscles
 	fmt.Println(p.Name, "rest", p.Rest, "target", p.TotalRepRange, "total reps")
 	lo, hi := p.Rest.Range()
 	fmt.Println("as time:", lo, "to", hi)
 	r := &restpause.Record{Activation: restpause.Burst{Reps: 5}}
 	fmt.Printf("5-rep first mini-set too heavy: %v, take %d%% off next time\n", p.TooHeavy(r), p.HeavyDropPercent)
 	// Output:
-	// dc rest 20s-30s or 10-15 deep breaths target 15-20 total reps
+	// dc rest 10-15 deep breaths target 15-20 total reps
 	// as time: 20s to 30s
 	// 5-rep first mini-set too heavy: true, take 10% off next time
 }

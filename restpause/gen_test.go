@@ -53,7 +53,7 @@ func genDecision(bursts int) *rapid.Generator[restpause.Decision] {
 		return restpause.Decision{
 			Reason: restpause.StopReason(rapid.IntRange(0, int(restpause.StopBurstLimit)).Draw(t, "reason")),
 			Burst:  rapid.IntRange(restpause.ActivationSet, bursts).Draw(t, "burst"),
-			Signal: restpause.Signal(rapid.IntRange(0, int(restpause.SignalDiscomfortRising)).Draw(t, "signal")),
+			Signal: restpause.Signal(rapid.IntRange(0, int(restpause.SignalDiscomfortHigh)).Draw(t, "signal")),
 			Value:  rapid.Int64().Draw(t, "value"),
 			Limit:  rapid.Int64().Draw(t, "limit"),
 			Note:   rapid.String().Draw(t, "note"),

@@ -3,6 +3,7 @@ package restpause
 import (
 	"iter"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/repkit/repkit"
@@ -82,45 +83,67 @@ var choiceNames = []string{
 // in this order, each failure a [PlanReason] on the item:
 //
 //   - the lifter reported no screened condition ([PlanScreened]);
+//   - the lifter is not a beginner and their experience was given
+//     ([PlanBeginner]): the guide's "beginners usually need normal hard
+//     sets, stable technique, and simple progression before advanced set
+//     structures add much value", so they get straight sets. fatigue.Assess
+//     gives such a lifter [fatigue.DoseNone] for the same reason, so the
+//     readiness dose and the plan agree;
 //   - today's dose allows intensifiers ([PlanNoDose]; [fatigue.DoseUnknown]
 //     allows none);
 //   - the slot is [SlotAccessory]: main lifts keep normal rest so strength
 //     practice stays clean ([PlanMainLift], [PlanSlotUnknown]);
 //   - [exercise.Classify] finds it [exercise.Suitable], or [exercise.Caution]
-//     on a full dose
-//     ([PlanUnsuitable], [PlanCaution]);
-//   - the lifter is not a beginner and their experience was given
-//     ([PlanBeginner]): the guide's beginners need normal hard sets, stable
-//     technique and simple progression first, so they get straight sets;
+//     on a full dose ([PlanUnsuitable], [PlanCaution]); a caution exercise
+//     gets the reduced prescription below and keeps its caution advice;
+//   - the exercise is not listed earlier in the session's remaining
+//     candidates: the same exercise (by ID, or by name when it has no ID)
+//     listed twice is planned once, at its last place ([PlanRepeated]);
 //   - it has at least two straight sets to replace: rest-pause replaces
 //     work, it is not added on top ([PlanNothingToReplace]);
+//   - the replacement saves at least MinSaving ([PlanLittleSaving]): a set
+//     structure is not worth changing for a few seconds;
 //   - the session limit is not reached ([PlanSessionLimit]): Limit
 //     exercises, one on a reduced dose.
 //
 // Candidates are taken from the end of the session backwards, so rest-pause
 // lands on the final accessory slots, as in the guide's "accessory finisher".
+// [PlanShortRest] is flagged only on items that keep their straight sets.
 //
 // # The replacement
 //
-// S straight sets of R reps become one activation set of R reps, taken hard
-// but short of failure (RPE 8-9 on a full dose, 7-8 on a reduced one), then
-// k bursts sharing the remaining S*R - R reps as evenly as possible, each at
-// most MaxBurstReps reps: k = ceil((S*R - R) / MaxBurstReps), capped at MaxBursts
-// (2 on a reduced dose). The prescription never exceeds the reps it
-// replaces; when the cap binds it holds fewer, and [Replacement.Shortfall]
-// says how many.
+// The guide's busy lifter "replaces three straight sets of lateral raises
+// with one hard set plus a couple of short follow-up bursts", so S straight
+// sets of R reps become one activation set of R reps, taken hard but short
+// of failure (RPE 8-9; 7-8 on a reduced dose or a caution exercise), then
+// MaxBursts bursts (2, the guide's "couple"; 1 on a reduced dose or a
+// caution exercise). [DefaultProtocol] allows up to 3 when the lifter runs
+// it freely; a plan asks for fewer.
 //
-// Time is estimated from rep tempo and rests, with t the RepTime:
+// The bursts are not assumed to make up the straight sets' reps: nothing in
+// the guide or the studies it cites says a short-rest burst at the same
+// load repeats a straight set's reps one for one. Each burst targets a
+// quarter to a third of the activation reps (rounded down, and up), at
+// least 2 and at most MaxBurstReps: Fagerli's Myo-reps pair 3-5-rep
+// mini-sets with a 12-20-rep activation set, and this is repkit's reading
+// of that ratio, not a measured one. So 3 x 12 becomes 12 and 2 bursts of
+// 3-4 reps (18-20 reps for the 36 replaced), and the plan says how many
+// fewer reps it holds ([Replacement.Shortfall]) and that they are not to be
+// added back on top: the guide's lifter "still tracks the total reps".
+//
+// Time is estimated from rep tempo and rests, with t the RepTime, k the
+// bursts and B the most reps a burst asks for:
 //
 //	straight    = S*R*t + (S-1)*Rest
-//	rest-pause  = total*t + k*BurstRest
+//	rest-pause  = (R + k*B)*t + k*BurstRest
 //	saved       = straight - rest-pause
 //
 // So 3 x 12 lateral raises at 90 s rest, at 3 s a rep, take 36*3 + 2*90 =
-// 288 s; one set of 12 and 5 bursts of 4-5 reps after 20 s rests take
-// 36*3 + 5*20 = 208 s, saving 80 s. That is density, not extra growth:
-// volume-matched rest-pause and traditional sets gave similar hypertrophy
-// (Enes et al. 2021).
+// 288 s; one set of 12 and 2 bursts of 3-4 reps after 20 s rests take at
+// most 20*3 + 2*20 = 100 s, saving about 188 s. That is density and time,
+// not a proven upgrade: Enes et al. (2021), in trained men's lower-body
+// training with volume equated, found rest-pause, drop sets and
+// traditional sets broadly similar for strength and hypertrophy.
 //
 // # Short rests
 //
@@ -131,18 +154,27 @@ var choiceNames = []string{
 // for density where lower per-burst performance is acceptable.
 type Planner struct {
 	Limit        int           // rest-pause exercises per session; zero: 2
-	MaxBursts    int           // most bursts per rest-pause set; zero: 5
+	MaxBursts    int           // most bursts per rest-pause set; zero: 2
 	MaxBurstReps int           // most reps per burst; zero: 5
 	BurstRest    time.Duration // rest before each burst; zero: 20 s
 	RepTime      time.Duration // one rep's time for estimates; zero: DefaultRepTime
+	// MinSaving is the least estimated time a replacement must save; zero:
+	// DefaultPlanMinSaving. Set it to 1ns to replace whatever saves time.
+	MinSaving time.Duration
 }
 
 // Planner defaults, for the zero [Planner].
 const (
-	DefaultPlanLimit        = 2
-	DefaultPlanMaxBursts    = 5
+	DefaultPlanLimit = 2
+	// DefaultPlanMaxBursts is the guide's busy lifter's "couple of short
+	// follow-up bursts".
+	DefaultPlanMaxBursts    = 2
 	DefaultPlanMaxBurstReps = 5
 	DefaultPlanBurstRest    = 20 * time.Second
+	// DefaultPlanMinSaving is the least time a replacement must save: one
+	// minute, about one straight-set rest interval (ShortRest). It is
+	// repkit's choice; the guide only says rest-pause "can save time".
+	DefaultPlanMinSaving = time.Minute
 	// ShortRest is the straight-set rest below which [PlanShortRest] is
 	// flagged (Singer et al. 2024).
 	ShortRest = 60 * time.Second
@@ -164,6 +196,9 @@ func (p Planner) withDefaults() Planner {
 	if p.RepTime == 0 {
 		p.RepTime = DefaultRepTime
 	}
+	if p.MinSaving == 0 {
+		p.MinSaving = DefaultPlanMinSaving
+	}
 	return p
 }
 
@@ -179,6 +214,8 @@ func (p Planner) validate() error {
 		return invalidDuration("planner burst rest", p.BurstRest, DurationLimit)
 	case p.RepTime < 0 || p.RepTime > DurationLimit:
 		return invalidDuration("planner rep time", p.RepTime, DurationLimit)
+	case p.MinSaving < 0 || p.MinSaving > DurationLimit:
+		return invalidDuration("planner min saving", p.MinSaving, DurationLimit)
 	}
 	return nil
 }
@@ -189,27 +226,27 @@ type Replacement struct {
 	Activation int              // target reps of the activation set
 	RPE        RPERange         // effort target of the activation set
 	Bursts     int              // planned bursts after it
-	BurstReps  repkit.RepRange  // reps per burst; Min and Max differ by at most 1
+	BurstReps  repkit.RepRange  // target reps per burst
 	Rest       time.Duration    // rest before each burst
-	TotalReps  int              // Activation plus every burst's reps
+	TotalReps  int              // the most reps the plan asks for: Activation plus Bursts times BurstReps.Max
 	Replaced   int              // the straight sets' total reps
 	Straight   time.Duration    // estimated time of the straight sets
 	Time       time.Duration    // estimated time of the rest-pause set
 	Verdict    exercise.Verdict // the exercise's classification
 }
 
-// Shortfall returns how many of the replaced reps the prescription leaves
-// out (0 when matched).
-func (r Replacement) Shortfall() int { return r.Replaced - r.TotalReps }
+// Shortfall returns how many fewer reps than the straight sets the
+// prescription asks for at most (0 when it asks for as many).
+func (r Replacement) Shortfall() int { return max(r.Replaced-r.TotalReps, 0) }
 
 // Saved returns the estimated time saved, Straight minus Time.
 func (r Replacement) Saved() time.Duration { return r.Straight - r.Time }
 
 // Protocol returns a [Protocol] that runs this replacement in a [Session]:
-// [DefaultProtocol] with the activation and burst targets, the rest, at most
-// Bursts bursts, and a stop at the total reps. Its minimum burst reps is
-// lowered to BurstReps.Min when the plan asks for smaller bursts, so that a
-// lifter doing exactly the plan reaches its end.
+// [DefaultProtocol] with the activation and burst targets, the rest, and at
+// most Bursts bursts; its TotalRepRange is what the plan expects in all. Its
+// minimum burst reps is lowered to BurstReps.Min when the plan asks for
+// smaller bursts, so that a lifter doing exactly the plan reaches its end.
 func (r Replacement) Protocol() Protocol {
 	p := DefaultProtocol()
 	p.Name = "planned rest-pause"
@@ -217,8 +254,7 @@ func (r Replacement) Protocol() Protocol {
 	p.ActivationRPE = r.RPE
 	p.Rest = Rest{Min: r.Rest, Max: r.Rest}
 	p.Burst = r.BurstReps
-	p.TotalRepRange = repkit.RepRange{Min: r.TotalReps, Max: r.TotalReps}
-	p.StopAtTotalReps = r.TotalReps
+	p.TotalRepRange = repkit.RepRange{Min: r.Activation + r.Bursts*r.BurstReps.Min, Max: r.TotalReps}
 	if r.Bursts > 0 {
 		p.MaxBursts = r.Bursts
 	}
@@ -261,14 +297,24 @@ func (it PlanItem) sentence(r PlanReason) string {
 		s := name + ": replace " + it.Entry.Sets.String() + " (" + strconv.Itoa(rp.Replaced) +
 			" reps, about " + rp.Straight.String() + ") with one set of " + strconv.Itoa(rp.Activation) +
 			" at " + rp.RPE.String()
-		if rp.Bursts > 0 {
-			s += " and " + strconv.Itoa(rp.Bursts) + " bursts of " + rp.BurstReps.String() +
+		switch rp.Bursts {
+		case 0:
+		case 1:
+			s += " and 1 short burst of " + rp.BurstReps.String() + " reps after a " + rp.Rest.String() + " rest"
+		default:
+			s += " and " + strconv.Itoa(rp.Bursts) + " short bursts of " + rp.BurstReps.String() +
 				" reps after " + rp.Rest.String() + " rests"
 		}
-		s += " (" + strconv.Itoa(rp.TotalReps) + " reps, about " + rp.Time.String() + "): saves about " +
+		s += " (at most " + strconv.Itoa(rp.TotalReps) + " reps, about " + rp.Time.String() + "): saves about " +
 			rp.Saved().String() + "."
 		if rp.Shortfall() > 0 {
-			s += " It leaves out " + strconv.Itoa(rp.Shortfall()) + " reps; track total reps and do not add them back on top."
+			s += " That is up to " + strconv.Itoa(rp.Shortfall()) + " fewer reps than the straight sets; track total reps and do not add them back on top."
+		}
+		if rp.Verdict == exercise.Caution {
+			s += " A gentler set for a caution exercise."
+			if adv := it.Classified.Advice(); adv != "" {
+				s += " " + adv
+			}
 		}
 		return s
 	case PlanUnsuitable, PlanCaution:
@@ -319,24 +365,53 @@ func (p Planner) Plan(l fatigue.Lifter, dose fatigue.Dose, entries []PlanEntry) 
 		it.Entry = e
 		it.Choice = ChoiceStraightSets
 		it.Classified = exercise.Classify(e.Exercise)
-		if e.Sets.Sets >= 2 && e.Sets.Rest < ShortRest {
-			it.Reasons = it.Reasons.with(PlanShortRest)
-		}
 		why := p.refuse(l, dose, e, it.Classified.Verdict, conservative)
+		if why == planReasonNone && repeatedLater(entries, i) {
+			why = PlanRepeated
+		}
+		var rp Replacement
+		if why == planReasonNone {
+			rp = p.replace(e.Sets, conservative || it.Classified.Verdict == exercise.Caution, it.Classified.Verdict)
+			if rp.Saved() < p.MinSaving {
+				why = PlanLittleSaving
+			}
+		}
 		if why == planReasonNone && plan.RestPause >= limit {
 			why = PlanSessionLimit
 		}
 		if why != planReasonNone {
 			it.Reasons = it.Reasons.with(why)
+			if e.Sets.Sets >= 2 && e.Sets.Rest < ShortRest {
+				it.Reasons = it.Reasons.with(PlanShortRest)
+			}
 			continue
 		}
 		it.Choice = ChoiceRestPause
 		it.Reasons = it.Reasons.with(PlanReplaces)
-		it.Replacement = p.replace(e.Sets, dose, it.Classified.Verdict)
+		it.Replacement = rp
 		plan.RestPause++
-		plan.Saved += it.Replacement.Saved()
+		plan.Saved += rp.Saved()
 	}
 	return plan, nil
+}
+
+// repeatedLater reports whether entries[i] names the same exercise as a
+// later entry: by ID when both have one, else by name, ignoring case.
+func repeatedLater(entries []PlanEntry, i int) bool {
+	x := entries[i].Exercise
+	for _, e := range entries[i+1:] {
+		y := e.Exercise
+		if x.ID != "" && y.ID != "" {
+			if x.ID == y.ID {
+				return true
+			}
+			continue
+		}
+		if strings.EqualFold(x.Name, y.Name) && x.Name != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // refuse returns the first reason e keeps its straight sets, or
@@ -345,6 +420,8 @@ func (p Planner) refuse(l fatigue.Lifter, dose fatigue.Dose, e PlanEntry, v exer
 	switch {
 	case l.Conditions.Any():
 		return PlanScreened
+	case l.Experience.Conservative():
+		return PlanBeginner
 	case !dose.Allows():
 		return PlanNoDose
 	case e.Slot == SlotUnknown:
@@ -358,41 +435,34 @@ func (p Planner) refuse(l fatigue.Lifter, dose fatigue.Dose, e PlanEntry, v exer
 	default:
 		return PlanUnsuitable
 	}
-	if l.Experience.Conservative() {
-		return PlanBeginner
-	}
 	if e.Sets.Sets < 2 {
 		return PlanNothingToReplace
 	}
 	return planReasonNone
 }
 
-func (p Planner) replace(s StraightSets, dose fatigue.Dose, v exercise.Verdict) Replacement {
+// replace builds the rest-pause set for s; gentle asks for the reduced
+// prescription (a reduced dose or a caution exercise). See [Planner].
+func (p Planner) replace(s StraightSets, gentle bool, v exercise.Verdict) Replacement {
 	r := Replacement{
 		Activation: s.Reps,
 		RPE:        RPERange{Min: 8, Max: 9},
 		Rest:       p.BurstRest,
 		Replaced:   s.TotalReps(),
 		Verdict:    v,
+		Bursts:     p.MaxBursts,
 	}
-	maxBursts := p.MaxBursts
-	if dose == fatigue.DoseReduced {
+	if gentle {
 		r.RPE = RPERange{Min: 7, Max: 8}
-		maxBursts = min(maxBursts, 2)
+		r.Bursts = max(p.MaxBursts-1, 1)
 	}
-	rest := r.Replaced - r.Activation
-	r.Bursts = min((rest+p.MaxBurstReps-1)/p.MaxBurstReps, maxBursts)
-	burstTotal := 0
-	if r.Bursts > 0 {
-		burstTotal = min(rest, r.Bursts*p.MaxBurstReps)
-		lo := burstTotal / r.Bursts
-		hi := lo
-		if burstTotal%r.Bursts != 0 {
-			hi++
-		}
-		r.BurstReps = repkit.RepRange{Min: lo, Max: hi}
-	}
-	r.TotalReps = r.Activation + burstTotal
+	// A quarter to a third of the activation reps, from 2 to MaxBurstReps.
+	// A burst never asks for more than the activation set did.
+	most := min(p.MaxBurstReps, s.Reps)
+	lo := min(max(s.Reps/4, 2), most)
+	hi := min(max((s.Reps+2)/3, lo), most)
+	r.BurstReps = repkit.RepRange{Min: lo, Max: hi}
+	r.TotalReps = r.Activation + r.Bursts*hi
 	r.Straight = time.Duration(r.Replaced)*p.RepTime + time.Duration(s.Sets-1)*s.Rest
 	r.Time = time.Duration(r.TotalReps)*p.RepTime + time.Duration(r.Bursts)*r.Rest
 	return r

@@ -24,6 +24,8 @@ const (
 	PlanSessionLimit                // the session already has its rest-pause exercises
 	PlanShortRest                   // straight sets rest under 60 s
 	PlanBeginner                    // a beginner, or experience not given: straight sets first
+	PlanRepeated                    // the exercise is listed again later; it is planned once, there
+	PlanLittleSaving                // the replacement would save less than the planner's MinSaving
 	planReasonEnd
 
 	planReasonNone = PlanReasonUnknown
@@ -42,6 +44,8 @@ var planReasonNames = []string{
 	"session_limit",
 	"short_rest",
 	"beginner",
+	"repeated",
+	"little_saving",
 }
 
 // Sentence explains the reason to a lifter.
@@ -67,6 +71,10 @@ func (r PlanReason) Sentence() string {
 		return "straight sets: the session already has its rest-pause exercises; one or two accessories are enough for a first test."
 	case PlanBeginner:
 		return "straight sets first: beginners (and lifters whose experience is not given) get more from normal hard sets, stable technique and simple progression before advanced set structures."
+	case PlanRepeated:
+		return "straight sets here: the same exercise comes again later in the session, and rest-pause is planned once, at its last place."
+	case PlanLittleSaving:
+		return "straight sets: rest-pause would save too little time here to be worth changing the set structure."
 	case PlanShortRest:
 		return "rests under 60 s between straight sets may cost a little growth (Singer et al. 2024): rest 60-90 s."
 	}

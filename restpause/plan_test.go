@@ -3,6 +3,7 @@ package restpause
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,9 +30,11 @@ func entry(t testing.TB, id string, slot Slot, sets, reps int, rest time.Duratio
 
 var intermediate = fatigue.Lifter{Experience: fatigue.Intermediate}
 
-// The guide's busy lifter: three straight sets of lateral raises become one
-// hard set plus short bursts, with matched reps and the time saved worked
-// out by hand: 36*3 s + 2*90 s = 288 s against 36*3 s + 5*20 s = 208 s.
+// The guide's busy lifter "replaces three straight sets of lateral raises
+// with one hard set plus a couple of short follow-up bursts": 3 x 12
+// becomes 12 at RPE 8-9 and 2 bursts of 3-4 reps (12/4 = 3 to 12/3 = 4), at
+// most 12 + 2*4 = 20 reps, 16 fewer than the 36 replaced. Time, by hand:
+// 36*3 s + 2*90 s = 288 s against 20*3 s + 2*20 s = 100 s, saving 188 s.
 func TestPlanBusyLifter(t *testing.T) {
 	plan, err := Planner{}.Plan(intermediate, fatigue.DoseFull,
 		[]PlanEntry{entry(t, "dumbbell-lateral-raise", SlotAccessory, 3, 12, 90*time.Second)})
@@ -40,19 +43,93 @@ func TestPlanBusyLifter(t *testing.T) {
 	}
 	it := plan.Items[0]
 	want := Replacement{
-		Activation: 12, RPE: RPERange{Min: 8, Max: 9}, Bursts: 5, BurstReps: repkit.RepRange{Min: 4, Max: 5},
-		Rest: 20 * time.Second, TotalReps: 36, Replaced: 36, Straight: 288 * time.Second,
-		Time: 208 * time.Second, Verdict: exercise.Suitable,
+		Activation: 12, RPE: RPERange{Min: 8, Max: 9}, Bursts: 2, BurstReps: repkit.RepRange{Min: 3, Max: 4},
+		Rest: 20 * time.Second, TotalReps: 20, Replaced: 36, Straight: 288 * time.Second,
+		Time: 100 * time.Second, Verdict: exercise.Suitable,
 	}
 	if it.Choice != ChoiceRestPause || it.Replacement != want {
 		t.Fatalf("item %+v\nwant replacement %+v", it, want)
 	}
-	if plan.Saved != 80*time.Second || it.Replacement.Shortfall() != 0 {
+	if plan.Saved != 188*time.Second || it.Replacement.Shortfall() != 16 {
 		t.Fatalf("saved %v, shortfall %d", plan.Saved, it.Replacement.Shortfall())
 	}
-	if err := it.Replacement.Protocol().Validate(); err != nil {
+	p := it.Replacement.Protocol()
+	if err := p.Validate(); err != nil {
 		t.Fatalf("replacement protocol invalid: %v", err)
 	}
+	if p.TotalRepRange != (repkit.RepRange{Min: 18, Max: 20}) || p.StopAtTotalReps != 0 || p.MaxBursts != 2 {
+		t.Fatalf("replacement protocol %+v", p)
+	}
+}
+
+// The planner's own rules, each with its source: the burst count (the
+// guide's "couple"), no 1:1 rep matching (a quarter to a third of the
+// activation reps, after Fagerli's 3-5 after 12-20), the minimum saving
+// (DefaultPlanMinSaving, repkit's choice), caution exercises (reduced plan,
+// advice kept), an exercise listed twice (planned once), and no short-rest
+// flag on sets that rest-pause replaced.
+func TestPlanRules(t *testing.T) {
+	full := fatigue.DoseFull
+	t.Run("4 x 6 is not matched one for one", func(t *testing.T) {
+		// 6/4 = 1, raised to the floor of 2; (6+2)/3 = 2: bursts of 2, at
+		// most 6 + 2*2 = 10 reps of the 24. 24*3 + 3*90 = 342 s against
+		// 10*3 + 2*20 = 70 s.
+		plan, _ := Planner{}.Plan(intermediate, full, []PlanEntry{entry(t, "leg-extension", SlotAccessory, 4, 6, 90*time.Second)})
+		r := plan.Items[0].Replacement
+		if r.Bursts != 2 || r.BurstReps != (repkit.RepRange{Min: 2, Max: 2}) || r.TotalReps != 10 || r.Saved() != 272*time.Second {
+			t.Fatalf("replacement %+v, saved %v", r, r.Saved())
+		}
+	})
+	t.Run("a saving of seconds keeps the straight sets", func(t *testing.T) {
+		// 2 x 12 at 10 s rest: 24*3 + 10 = 82 s against 12 + 2*4 = 20 reps,
+		// 60 + 40 = 100 s: no saving at all. At 60 s rest: 132 s against
+		// 100 s, 32 s, under the minute.
+		for _, rest := range []time.Duration{10 * time.Second, 60 * time.Second} {
+			plan, _ := Planner{}.Plan(intermediate, full, []PlanEntry{entry(t, "leg-extension", SlotAccessory, 2, 12, rest)})
+			if it := plan.Items[0]; it.Choice != ChoiceStraightSets || !it.Reasons.Has(PlanLittleSaving) || plan.Saved != 0 {
+				t.Fatalf("rest %v: %+v", rest, it)
+			}
+		}
+		// With MinSaving 1ns, the 32 s saving is taken.
+		plan, _ := Planner{MinSaving: 1}.Plan(intermediate, full, []PlanEntry{entry(t, "leg-extension", SlotAccessory, 2, 12, time.Minute)})
+		if plan.Saved != 32*time.Second {
+			t.Fatalf("MinSaving 1ns: saved %v, want 32s", plan.Saved)
+		}
+	})
+	t.Run("caution keeps its advice and a reduced plan", func(t *testing.T) {
+		e := entry(t, "seated-cable-row", SlotAccessory, 3, 12, 90*time.Second)
+		plan, _ := Planner{}.Plan(intermediate, full, []PlanEntry{e})
+		it := plan.Items[0]
+		if it.Classified.Verdict != exercise.Caution {
+			t.Skipf("seated cable row is %v in this catalog", it.Classified.Verdict)
+		}
+		if r := it.Replacement; it.Choice != ChoiceRestPause || r.Bursts != 1 || r.RPE != (RPERange{7, 8}) {
+			t.Fatalf("caution item %+v", it)
+		}
+		var text string
+		for s := range it.Sentences() {
+			text += s
+		}
+		if adv := it.Classified.Advice(); adv == "" || !strings.Contains(text, adv) {
+			t.Fatalf("caution advice %q missing from %q", adv, text)
+		}
+	})
+	t.Run("an exercise listed twice is planned once", func(t *testing.T) {
+		e := entry(t, "cable-lateral-raise", SlotAccessory, 3, 12, 90*time.Second)
+		plan, _ := Planner{}.Plan(intermediate, full, []PlanEntry{e, e})
+		if plan.RestPause != 1 || plan.Items[0].Choice != ChoiceStraightSets || !plan.Items[0].Reasons.Has(PlanRepeated) ||
+			plan.Items[1].Choice != ChoiceRestPause || plan.Saved != plan.Items[1].Replacement.Saved() {
+			t.Fatalf("plan %+v", plan)
+		}
+	})
+	t.Run("no short-rest flag on replaced sets", func(t *testing.T) {
+		// 4 x 15 at 45 s: 60*3 + 3*45 = 315 s against 15 + 2*5 = 25 reps,
+		// 75 + 40 = 115 s; replaced, so its 45 s rests are gone.
+		plan, _ := Planner{}.Plan(intermediate, full, []PlanEntry{entry(t, "leg-extension", SlotAccessory, 4, 15, 45*time.Second)})
+		if it := plan.Items[0]; it.Choice != ChoiceRestPause || it.Reasons.Has(PlanShortRest) {
+			t.Fatalf("item %+v", it)
+		}
+	})
 }
 
 // The guide's accessory finisher: bench keeps normal rest; the final chest
@@ -85,7 +162,7 @@ func TestPlanNormalSetsWin(t *testing.T) {
 		why     PlanReason
 		reduced bool // today's dose is reduced rather than full
 	}{
-		{"learning deadlifts", fatigue.Lifter{Experience: fatigue.Beginner}, entry(t, "deadlift", SlotMain, 3, 5, 3*time.Minute), PlanMainLift, false},
+		{"learning deadlifts", fatigue.Lifter{Experience: fatigue.Beginner}, entry(t, "deadlift", SlotMain, 3, 5, 3*time.Minute), PlanBeginner, false},
 		{"deadlift even as accessory", intermediate, entry(t, "deadlift", SlotAccessory, 3, 8, 2*time.Minute), PlanUnsuitable, false},
 		{"rebuilding squat technique", intermediate, entry(t, "back-squat", SlotMain, 5, 3, 3*time.Minute), PlanMainLift, false},
 		{"heavy strength work", fatigue.Lifter{Experience: fatigue.Advanced}, entry(t, "barbell-bench-press", SlotMain, 5, 3, 4*time.Minute), PlanMainLift, false},
@@ -133,8 +210,8 @@ func TestPlanDoseAndShortRest(t *testing.T) {
 	if reduced.RestPause != 1 || reduced.Items[1].Choice != ChoiceRestPause {
 		t.Fatalf("reduced dose: %+v", reduced)
 	}
-	// Reduced: two bursts at most and a gentler target: 12 + 2*5 = 22 of 36.
-	if r := reduced.Items[1].Replacement; r.Bursts != 2 || r.TotalReps != 22 || r.Shortfall() != 14 || r.RPE != (RPERange{7, 8}) {
+	// Reduced: one burst and a gentler target: 12 + 1*4 = 16 of 36.
+	if r := reduced.Items[1].Replacement; r.Bursts != 1 || r.TotalReps != 16 || r.Shortfall() != 20 || r.RPE != (RPERange{7, 8}) {
 		t.Fatalf("reduced replacement %+v", r)
 	}
 	if !none.Items[0].Reasons.Has(PlanShortRest) || none.Items[1].Reasons.Has(PlanShortRest) {
@@ -229,11 +306,14 @@ func testPlannerSafety(t *rapid.T) {
 			t.Fatalf("rest-pause on dose %v", dose)
 		}
 		r := it.Replacement
-		if r.TotalReps > r.Replaced+r.BurstReps.Max || r.TotalReps > r.Replaced {
-			t.Fatalf("replacement %+v prescribes more than it replaces", r)
-		}
-		if r.BurstReps.Max-r.BurstReps.Min > 1 || r.Activation+r.Bursts*r.BurstReps.Min > r.TotalReps || r.TotalReps > r.Activation+r.Bursts*r.BurstReps.Max {
+		if r.BurstReps.Max > r.Activation || r.BurstReps.Min > r.BurstReps.Max || r.TotalReps != r.Activation+r.Bursts*r.BurstReps.Max {
 			t.Fatalf("bursts do not add up: %+v", r)
+		}
+		if r.Saved() < p.withDefaults().MinSaving {
+			t.Fatalf("replacement %+v saves %v, under the minimum", r, r.Saved())
+		}
+		if it.Reasons.Has(PlanShortRest) {
+			t.Fatalf("short-rest flag on a replaced item: %+v", it)
 		}
 	}
 	if count != plan.RestPause {
@@ -301,7 +381,7 @@ func TestPlanRejectsUnknownLifterAndDose(t *testing.T) {
 
 // A lifter who does exactly what a replacement prescribes runs its
 // Protocol in a Session to the planned end: every planned burst, then a
-// stop at the total or at the burst count, never a min-reps stop on a
+// stop at the burst count, never a min-reps stop on a
 // burst the plan itself asked for.
 func testReplacementRunsToPlan(t *rapid.T) {
 	p := Planner{MaxBurstReps: rapid.IntRange(0, 8).Draw(t, "max burst reps"), MaxBursts: rapid.IntRange(0, 6).Draw(t, "max bursts")}
@@ -316,6 +396,9 @@ func testReplacementRunsToPlan(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if plan.Items[0].Choice != ChoiceRestPause {
+		return // too little to save: nothing to run
+	}
 	r := plan.Items[0].Replacement
 	s, err := NewSession(r.Protocol(), Start{Exercise: "leg extension"})
 	if err != nil {
@@ -324,17 +407,11 @@ func testReplacementRunsToPlan(t *rapid.T) {
 	if err := s.LogActivation(Burst{Reps: r.Activation}); err != nil {
 		t.Fatal(err)
 	}
-	left := r.TotalReps - r.Activation
 	for i := range r.Bursts {
 		if s.Ended() {
 			t.Fatalf("replacement %+v: ended before burst %d: %s", r, i+1, s.Record().Stop.String())
 		}
-		reps := r.BurstReps.Min
-		if left > reps*(r.Bursts-i) {
-			reps = r.BurstReps.Max
-		}
-		left -= reps
-		if err := s.LogBurst(Burst{Reps: reps, Rest: r.Rest}); err != nil {
+		if err := s.LogBurst(Burst{Reps: r.BurstReps.Max, Rest: r.Rest}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -342,9 +419,42 @@ func testReplacementRunsToPlan(t *rapid.T) {
 	if rec.TotalReps() != r.TotalReps {
 		t.Fatalf("replacement %+v: lifter did %d reps", r, rec.TotalReps())
 	}
-	if why := rec.Stop.Reason; why != StopTotalReps && why != StopMaxBursts {
+	if why := rec.Stop.Reason; why != StopMaxBursts {
 		t.Fatalf("replacement %+v: ended with %s, want the total or the burst count", r, rec.Stop.String())
 	}
 }
 
 func TestReplacementRunsToPlan(t *testing.T) { rapid.Check(t, testReplacementRunsToPlan) }
+
+// Readiness and the planner agree on beginners (the guide: "Beginners
+// usually need normal hard sets, stable technique, and simple progression
+// before advanced set structures add much value"): fatigue.Assess gives no
+// dose, and the planner, given any dose, plans no rest-pause.
+func TestPlanAgreesWithReadiness(t *testing.T) {
+	session := []PlanEntry{entry(t, "cable-lateral-raise", SlotAccessory, 3, 12, 90*time.Second)}
+	for _, tc := range []struct {
+		exp       fatigue.Experience
+		restPause bool
+	}{
+		{fatigue.ExperienceUnknown, false}, {fatigue.Beginner, false},
+		{fatigue.Intermediate, true}, {fatigue.Advanced, true},
+	} {
+		l := fatigue.Lifter{Experience: tc.exp}
+		ready, err := fatigue.Assess(l, fatigue.CheckIn{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ready.Dose.Allows() != tc.restPause {
+			t.Errorf("%v: readiness dose %v", tc.exp, ready.Dose)
+		}
+		for _, dose := range []fatigue.Dose{ready.Dose, fatigue.DoseFull} {
+			plan, err := Planner{}.Plan(l, dose, session)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := plan.RestPause > 0; got != tc.restPause {
+				t.Errorf("%v on dose %v: rest-pause %v, want %v", tc.exp, dose, got, tc.restPause)
+			}
+		}
+	}
+}

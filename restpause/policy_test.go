@@ -27,7 +27,7 @@ func TestBuiltinPolicies(t *testing.T) {
 	}
 	floorRec := set(10, 4, 3)
 	floorRec.Bursts[0].Effort = repkit.AtRPE(8.5) // 1-2 RIR: fine at floor 1
-	floorRec.Bursts[1].Effort = repkit.AtRPE(9.5) // 0-1 RIR: may be failure
+	floorRec.Bursts[1].Effort = repkit.AtRPE(9.5) // 0 RIR: "no further rep"
 	unrated := set(10, 4, 3)
 	tech := set(10, 4, 3)
 	tech.Bursts[1].Signals.Momentum = true
@@ -54,8 +54,10 @@ func TestBuiltinPolicies(t *testing.T) {
 		{"myo activation only", restpause.MyoRep(), set(15), restpause.Decision{}},
 		{"min reps", restpause.MinBurstReps(3), set(10, 4, 3, 2), stop(restpause.StopMinReps, 3, 2, 3)},
 		{"min reps ignores activation", restpause.MinBurstReps(3), set(2, 3), restpause.Decision{}},
-		// Drop-off 50% from a first burst of 6: 3 is exactly 50% (goes on), 2 is 66%.
-		{"drop-off at limit", restpause.DropOff(50), set(12, 6, 3), restpause.Decision{}},
+		// Drop-off 50% from a first burst of 6: 4 is 33% (goes on), 3 is
+		// exactly 50% (at least the percent: stops), 2 is 66%.
+		{"drop-off below limit", restpause.DropOff(50), set(12, 6, 4), restpause.Decision{}},
+		{"drop-off at limit", restpause.DropOff(50), set(12, 6, 3), stop(restpause.StopDropOff, 2, 50, 50)},
 		{"drop-off past limit", restpause.DropOff(50), set(12, 6, 4, 2), stop(restpause.StopDropOff, 3, 66, 50)},
 		{"drop-off zero first", restpause.DropOff(50), set(12, 0, 0), restpause.Decision{}},
 		{"max bursts below", restpause.MaxBursts(3), set(10, 4, 4), restpause.Decision{}},

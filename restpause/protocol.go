@@ -1,6 +1,8 @@
 package restpause
 
 import (
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/repkit/repkit"
@@ -47,22 +49,25 @@ func (r RPERange) validate(field string) error {
 }
 
 // BreathTime is how long one deep breath is taken to last when a rest is
-// prescribed in breaths: 2 s, from DC training's "10 to 15 deep breaths,
-// about 20 to 30 seconds". Sources differ: Myo-reps writes "3 to 5 deep
-// breaths" beside "20 to 30 seconds", which would be 4 to 10 s a breath, so
-// the presets keep both forms as their sources give them and [Rest.Range]
-// prefers the time when a rest has one.
+// prescribed in breaths only: 2 s, from DC training's own "10 to 15 deep
+// breaths, about 20 to 30 seconds". It is used by [Rest.Range] for time
+// estimates and never shown to the lifter as an equivalence.
 const BreathTime = 2 * time.Second
 
 // A Rest is the rest prescribed before each burst, in time, in deep breaths,
-// or both as alternatives. The zero Rest is not prescribed.
+// or both, as the protocol's source states it. The presets give each rest
+// in the one form their source uses, so that no preset claims that a count
+// of breaths and a span of seconds are the same rest: 3-5 deep breaths
+// take 6-10 s at [BreathTime], not 20-30 s. A Rest written with both forms
+// is shown as alternatives the author chose. The zero Rest is not
+// prescribed.
 type Rest struct {
 	Min, Max               time.Duration // rest in time; zero when not given in time
 	MinBreaths, MaxBreaths int           // rest in deep breaths; zero when not given in breaths
 }
 
-// Range returns the rest as time: Min and Max when given, or else the
-// breaths times [BreathTime].
+// Range returns the rest as time for estimates: Min and Max when given, or
+// else the breaths times [BreathTime].
 func (r Rest) Range() (shortest, longest time.Duration) {
 	if r.Max > 0 {
 		return r.Min, r.Max
@@ -70,8 +75,9 @@ func (r Rest) Range() (shortest, longest time.Duration) {
 	return time.Duration(r.MinBreaths) * BreathTime, time.Duration(r.MaxBreaths) * BreathTime
 }
 
-// String returns the prescription as a lifter reads it, such as
-// "20s-30s or 3-5 deep breaths", or "" when not prescribed.
+// String returns the prescription as its source states it, such as "15s-30s"
+// or "3-5 deep breaths", or "" when not prescribed. A Rest given in both
+// forms reads "20s-30s or 3-5 deep breaths": the author's alternatives.
 func (r Rest) String() string {
 	var s string
 	switch {
@@ -101,7 +107,7 @@ func (r Rest) validate() error {
 
 // A Protocol is a rest-pause prescription: targets to show the lifter and
 // the stop rules that end the set. It is a plain value: copy a preset
-// ([DefaultProtocol], [MyoReps], [MyoRepMatch], [DC]) and change what you
+// ([DefaultProtocol], [MyoReps], [MyoRepMatch], [DC], [DCHigh]) and change what you
 // like, or write one as a literal. Zero fields are "not prescribed" or "rule
 // off". A Protocol is safe for concurrent use if Extra is.
 type Protocol struct {
@@ -177,8 +183,10 @@ func (p Protocol) Validate() error {
 }
 
 // Policy returns the protocol's stop rules composed with [Any], in this
-// order: technique guard, max bursts, min burst reps, drop-off, myo-rep
-// stop, match, total-rep target, RIR floor, time cap, then Extra. It does
+// order: technique guard, min burst reps, drop-off, myo-rep stop, match,
+// total-rep target, RIR floor, max bursts, time cap, then Extra. The rules
+// about what the last entry showed come before the burst cap, so a last
+// burst that collapses is named as collapsing, not as the cap. It does
 // not include [Guard]; [Session] adds that. An invalid protocol is an error
 // from [Protocol.Validate].
 func (p Protocol) Policy() (StopPolicy, error) {
@@ -186,7 +194,6 @@ func (p Protocol) Policy() (StopPolicy, error) {
 		return nil, err
 	}
 	ps := []StopPolicy{TechniqueGuard()}
-	ps = appendPositive(ps, p.MaxBursts, MaxBursts)
 	ps = appendPositive(ps, p.MinBurstReps, MinBurstReps)
 	ps = appendPositive(ps, p.DropOffPercent, DropOff)
 	if p.MyoRep {
@@ -197,6 +204,7 @@ func (p Protocol) Policy() (StopPolicy, error) {
 	}
 	ps = appendPositive(ps, p.StopAtTotalReps, TotalReps)
 	ps = appendPositive(ps, p.RIRFloor, RIRFloor)
+	ps = appendPositive(ps, p.MaxBursts, MaxBursts)
 	ps = appendPositive(ps, p.TimeCap, TimeCap)
 	if p.Extra != nil {
 		ps = append(ps, p.Extra)
@@ -224,17 +232,28 @@ func (p Protocol) TooHeavy(r *Record) bool {
 // another's copy: each call returns a fresh value to adjust.
 
 // DefaultProtocol is the rest-pause guide's default: a first set that is
-// hard but keeps a small rep buffer (about 1-2 reps in reserve, RPE 8-9, not
-// failure), brief rests of 15-30 s, and a few small bursts, stopped by the
-// technique guard as soon as reps collapse, range shortens, momentum takes
-// over or joint discomfort rises.
+// hard but keeps a small rep buffer ("a small rep buffer is usually the
+// better default"), brief rests, and a few small bursts, stopped "when reps
+// collapse, range shortens, momentum takes over, joint discomfort rises, or
+// the next mini-set would mostly be a technique compromise".
 //
-// The guide gives the shape, not every number; these are repkit's readings
-// of it: at most 3 bursts ("a few"), a burst under 2 reps or more than 50%
-// below the first burst counts as reps collapsing, and a burst at 0 RIR
-// (failure) ends the set (RIR floor 1), since taking every burst to ugly
-// failure is one of the guide's common mistakes. Rep targets are left to the
-// lifter's usual range.
+// The guide gives the shape, not the numbers; these are repkit's readings
+// of it, each kept in this one function:
+//
+//   - first set at RPE 8-9 (1-2 RIR): the small rep buffer; a first set
+//     outside it, such as RPE 10, is a [Remark] after the set, not a stop;
+//   - rests of 15-30 s: the guide says only "a short rest";
+//   - at most 3 bursts ("a small number"; the planner uses 2, the guide's
+//     "couple", see [Planner]);
+//   - reps collapsing: a burst under 2 reps ([MinBurstReps]) or at least
+//     40% below the first burst ([DropOff]), so 6-3 and 5-4-3 stop;
+//   - a burst at 0 RIR (failure, RPE 9.5 or 10) ends the set ([RIRFloor]
+//     1), since taking every burst to ugly failure is one of the guide's
+//     common mistakes;
+//   - joint discomfort rising or at [HighDiscomfort] ends it
+//     ([TechniqueGuard]).
+//
+// Rep targets are left to the lifter's usual range.
 func DefaultProtocol() Protocol {
 	return Protocol{
 		Name:           "rest-pause",
@@ -243,60 +262,179 @@ func DefaultProtocol() Protocol {
 		Rest:           Rest{Min: 15 * time.Second, Max: 30 * time.Second},
 		MaxBursts:      3,
 		MinBurstReps:   2,
-		DropOffPercent: 50,
+		DropOffPercent: 40,
 		RIRFloor:       1,
 	}
 }
 
-// MyoReps is Borge Fagerli's Myo-reps: an activation set of 12-20 or more
-// reps at about RPE 8-9, rests of about 20-30 s or 3-5 deep breaths,
-// mini-sets of 3-5 reps, ending at the first mini-set that falls short of
-// the first ([MyoRep]). MaxBursts 5 is repkit's safety bound, not part
-// of Fagerli's rule.
+// MyoReps is Borge Fagerli's Myo-reps ("Myo-reps - a time-efficient method
+// for maximum muscle growth", 2012, and The Myo-reps E-book): an activation
+// set of 12-20 reps at about RPE 8-9, a rest of 3-5 deep breaths, mini-sets
+// of 3-5 reps ("working 3 to 5"), ending at the first mini-set that falls
+// short of the first ([MyoRep]) or under 3 reps ([MinBurstReps] 3, the
+// bottom of Fagerli's mini-set range), so 15 + 2 ends at the first
+// mini-set. An activation set outside 12-20 or a mini-set over 5 reps is a
+// [Remark]: the load was too heavy or too light for the method. The rest
+// is kept in breaths, as Fagerli counts it. MaxBursts 5 is repkit's safety
+// bound, not part of Fagerli's rule.
 func MyoReps() Protocol {
 	return Protocol{
 		Name:          "myo-reps",
-		Source:        "Borge Fagerli, Myo-reps",
+		Source:        "Borge Fagerli, Myo-reps (2012 article and e-book)",
 		Activation:    repkit.RepRange{Min: 12, Max: 20},
 		ActivationRPE: RPERange{8, 9},
-		Rest:          Rest{Min: 20 * time.Second, Max: 30 * time.Second, MinBreaths: 3, MaxBreaths: 5},
+		Rest:          Rest{MinBreaths: 3, MaxBreaths: 5},
 		Burst:         repkit.RepRange{Min: 3, Max: 5},
+		MinBurstReps:  3,
 		MyoRep:        true,
 		MaxBursts:     5,
 	}
 }
 
-// MyoRepMatch is the Myo-rep match variant (Borge Fagerli): the same
-// activation set and rests as [MyoReps], then mini-sets until their reps add
-// up to the activation set's ([MatchActivation]). MaxBursts 8 is repkit's
-// safety bound.
+// MyoRepMatch is Myo-rep match, the variant Renaissance Periodization (Mike
+// Israetel and colleagues) teach as "myorep match" sets: the same
+// activation set, rests and 3-5-rep mini-sets as [MyoReps], then mini-sets
+// until their reps add up to the activation set's ([MatchActivation]). It
+// keeps Fagerli's mini-set floor of 3 reps ([MinBurstReps]), so 12 followed
+// by 1-rep mini-sets ends at the first of them rather than grinding out
+// eight. The attribution is repkit's reading of the method's public
+// descriptions; Fagerli's own articles describe the fixed mini-set rule of
+// [MyoReps]. MaxBursts 8 is repkit's safety bound.
 func MyoRepMatch() Protocol {
 	p := MyoReps()
 	p.Name = "myo-rep match"
-	p.Source = "Borge Fagerli, Myo-rep match"
+	p.Source = "Renaissance Periodization, myorep match sets (after Borge Fagerli's Myo-reps)"
 	p.MyoRep = false
 	p.MatchActivation = true
 	p.MaxBursts = 8
 	return p
 }
 
+// DCTotal and DCTotalHigh return Dante Trudel's two total-rep ranges for a
+// DC rest-pause set: 11-15 reps for most muscles and 15-20 for the muscles
+// and exercises he programs higher. Trudel assigns the range by muscle, so
+// the choice is the caller's, per exercise; these two functions are the one
+// place repkit keeps the numbers, for [DC], [DCHigh] and progression's
+// DCSumOfReps and DCSumOfRepsHigh.
+func DCTotal() repkit.RepRange { return repkit.RepRange{Min: 11, Max: 15} }
+
+// DCTotalHigh returns DC's higher total-rep range, 15-20; see [DCTotal].
+func DCTotalHigh() repkit.RepRange { return repkit.RepRange{Min: 15, Max: 20} }
+
 // DC is the rest-pause set of Dante Trudel's Doggcrapp (DC) training: three
 // mini-sets (the activation set and 2 bursts), each taken to failure, with
-// 10-15 deep breaths (about 20-30 s) between them, aiming at 11-15 total reps
-// (15-20 on some exercises: change TotalRepRange). An activation set under 6
-// reps means the load is too heavy: take about 10% off next time
-// ([Protocol.TooHeavy]). DC's failure on every mini-set is harder than the
-// guide's default rep buffer; the guide asks for more care with recovery the
-// closer and more often sets go to failure.
+// 10-15 deep breaths between them (rest kept in breaths, as Trudel gives it;
+// [BreathTime] makes that the 20-30 s he also writes), aiming at 11-15
+// total reps ([DCTotal]; [DCHigh] for the 15-20 range). An activation set
+// under 6 reps means the load is too heavy: take about 10% off next time
+// ([Protocol.TooHeavy]). DC prescribes failure on every mini-set (activation
+// target RPE 10), harder than the guide's default rep buffer; the guide asks
+// for more care with recovery the closer and more often sets go to failure.
+// Because failure is what DC prescribes, the [Auditor] does not count DC
+// sets done as written as the "every set to failure" mistake.
 func DC() Protocol {
 	return Protocol{
 		Name:             "dc",
 		Source:           "Dante Trudel, Doggcrapp (DC) training",
 		ActivationRPE:    RPERange{10, 10},
-		Rest:             Rest{Min: 20 * time.Second, Max: 30 * time.Second, MinBreaths: 10, MaxBreaths: 15},
-		TotalRepRange:    repkit.RepRange{Min: 11, Max: 15},
+		Rest:             Rest{MinBreaths: 10, MaxBreaths: 15},
+		TotalRepRange:    DCTotal(),
 		HeavyBelow:       6,
 		HeavyDropPercent: 10,
 		MaxBursts:        2,
 	}
+}
+
+// DCHigh is [DC] aiming at the higher total of 15-20 reps ([DCTotalHigh]),
+// for the muscles Trudel programs in that range.
+func DCHigh() Protocol {
+	p := DC()
+	p.TotalRepRange = DCTotalHigh()
+	return p
+}
+
+// PrescribesFailure reports whether the protocol asks for its activation
+// set at failure (an activation effort target of RPE 10, as [DC] does), so
+// that sets taken to failure are the protocol done as written.
+func (p Protocol) PrescribesFailure() bool { return p.ActivationRPE.Min >= 10 }
+
+// A Remark notes an entry of a finished or running set that left its
+// protocol's targets without breaking a stop rule: an activation set
+// outside the activation reps (Myo-reps' 6 against 12-20) or outside the
+// effort target (an RPE 10 first set against the guide's RPE 8-9 rep
+// buffer), or a burst with more or fewer reps than the burst target
+// (Myo-reps' 8-rep mini-set against 3-5). A Remark does not stop the set;
+// show it to the lifter after the set, and use it to pick next time's load.
+// The zero Remark is not a remark.
+type Remark struct {
+	// Burst is the entry: [ActivationSet], or n for the n-th burst.
+	Burst int
+	// Field is the value's JSON path in the [Record], such as
+	// "activation.reps", "activation.effort" or "bursts[1].reps".
+	Field string
+	// Value is what was done and Target what the protocol prescribes, as
+	// text, such as "6" and "12-20", or "rpe 10" and "rpe 8-9".
+	Value, Target string
+	// Below reports fewer reps, or an easier effort, than the target;
+	// false means more reps or a harder effort.
+	Below bool
+}
+
+// String returns the remark as a sentence for the lifter, such as "the
+// activation set: 6 reps, fewer than the target of 12-20".
+func (m Remark) String() string {
+	at := "burst " + strconv.Itoa(m.Burst)
+	if m.Burst == ActivationSet {
+		at = "the activation set"
+	}
+	if strings.HasSuffix(m.Field, ".effort") {
+		if m.Below {
+			return at + ": rated " + m.Value + ", easier than the target of " + m.Target
+		}
+		s := at + ": rated " + m.Value + ", harder than the target of " + m.Target
+		if m.Target != "rpe 10" {
+			s += "; keep a small rep buffer next time"
+		}
+		return s
+	}
+	if m.Below {
+		return at + ": " + m.Value + " reps, fewer than the target of " + m.Target
+	}
+	return at + ": " + m.Value + " reps, more than the target of " + m.Target
+}
+
+// Remarks returns the entries of r that left p's targets (see [Remark]), in
+// entry order: the activation set's reps, then its effort, then each
+// burst's reps. Targets that are not prescribed (zero) give no remarks, and
+// an effort that was not recorded is never remarked on. Remarks allocates;
+// call it when showing the set, not while deciding.
+func (p Protocol) Remarks(r *Record) []Remark {
+	var out []Remark
+	if m, ok := repsRemark(ActivationSet, "activation.reps", r.Activation.Reps, p.Activation); ok {
+		out = append(out, m)
+	}
+	if t := p.ActivationRPE; !t.IsZero() {
+		if got, ok := r.Activation.Effort.RIR(); ok {
+			// The target's RIR span: its hardest end is t.Max's fewest
+			// reps in reserve, its easiest t.Min's most.
+			hard, easy := t.Max.RIR().Min, t.Min.RIR().Max
+			if got.Max < hard || got.Min > easy {
+				out = append(out, Remark{Burst: ActivationSet, Field: "activation.effort",
+					Value: r.Activation.Effort.String(), Target: t.String(), Below: got.Min > easy})
+			}
+		}
+	}
+	for i := range r.Bursts {
+		if m, ok := repsRemark(i+1, "bursts["+strconv.Itoa(i)+"].reps", r.Bursts[i].Reps, p.Burst); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func repsRemark(burst int, field string, reps int, target repkit.RepRange) (Remark, bool) {
+	if target.IsZero() || (reps >= target.Min && reps <= target.Max) {
+		return Remark{}, false
+	}
+	return Remark{Burst: burst, Field: field, Value: strconv.Itoa(reps), Target: target.String(), Below: reps < target.Min}, true
 }

@@ -62,7 +62,7 @@ func (r StopReason) Valid() bool { return r < numStopReasons }
 // needed. What Value and Limit count depends on the reason:
 //
 //	StopMinReps, StopMyoRep            reps in the entry; the minimum (or first burst's reps)
-//	StopDropOff                        percent drop from the first burst; the allowed percent
+//	StopDropOff                        percent drop from the first burst; the percent that stops
 //	StopMaxBursts, StopBurstLimit      bursts done; the maximum
 //	StopTotalReps, StopMatchActivation total reps (or burst reps); the target
 //	StopTimeCap                        elapsed time; the cap, both in nanoseconds
@@ -125,15 +125,15 @@ func (d Decision) String() string {
 	case StopTechnique:
 		return at + ": " + d.Signal.describe() + "; end the set while the reps are still clean"
 	case StopMinReps:
-		return at + ": " + v + " reps, below the minimum of " + l
+		return at + ": " + reps(d.Value) + ", below the minimum of " + l
 	case StopDropOff:
-		return at + ": reps fell " + v + "% below the first burst, more than the " + l + "% allowed"
+		return at + ": reps fell " + v + "% below the first burst; a drop of " + l + "% or more means the reps have collapsed"
 	case StopMaxBursts:
-		return v + " bursts done, the planned maximum of " + l
+		return bursts(d.Value) + " done, the planned maximum of " + l
 	case StopTotalReps:
 		return v + " total reps, reaching the target of " + l
 	case StopMyoRep:
-		return at + ": " + v + " reps, short of the first mini-set's " + l
+		return at + ": " + reps(d.Value) + ", short of the first mini-set's " + l
 	case StopMatchActivation:
 		return v + " reps in the bursts, matching the activation set's " + l
 	case StopTimeCap:
@@ -148,7 +148,23 @@ func (d Decision) String() string {
 		}
 		return at + ": stopped by a custom policy"
 	case StopBurstLimit:
-		return v + " bursts done, the most one set can record; no stop rule ended the set sooner"
+		return bursts(d.Value) + " done, the most one set can record; no stop rule ended the set sooner"
 	}
 	return "stopped (" + d.Reason.String() + ")"
+}
+
+// reps writes a count of reps, "1 rep" or "3 reps".
+func reps(n int64) string {
+	if n == 1 {
+		return "1 rep"
+	}
+	return strconv.FormatInt(n, 10) + " reps"
+}
+
+// bursts writes a count of bursts, "1 burst" or "3 bursts".
+func bursts(n int64) string {
+	if n == 1 {
+		return "1 burst"
+	}
+	return strconv.FormatInt(n, 10) + " bursts"
 }

@@ -177,6 +177,10 @@ func (s *Session) End() error {
 // may be written at any time, also after the end.
 func (s *Session) SetNotes(notes string) { s.rec.Notes = notes }
 
+// Remarks returns where the set so far left the protocol's targets; see
+// [Protocol.Remarks].
+func (s *Session) Remarks() []Remark { return s.protocol.Remarks(&s.rec) }
+
 // Record returns a copy of the set so far; its Stop is Continue until the
 // set ends.
 func (s *Session) Record() Record { return s.rec.Clone() }

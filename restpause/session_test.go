@@ -36,8 +36,8 @@ func TestSessionMyoReps(t *testing.T) {
 	}
 	for i, reps := range []int{4, 4} {
 		must(t, s.LogBurst(restpause.Burst{Reps: reps, Rest: 25 * time.Second}))
-		if got := s.Next(); got.Kind != restpause.StepBurst || got.Burst != i+2 || got.Rest.Max != 30*time.Second {
-			t.Fatalf("after burst %d: %+v, want rest 20-30 s then burst %d", i+1, got, i+2)
+		if got := s.Next(); got.Kind != restpause.StepBurst || got.Burst != i+2 || got.Rest != (restpause.Rest{MinBreaths: 3, MaxBreaths: 5}) {
+			t.Fatalf("after burst %d: %+v, want rest 3-5 deep breaths then burst %d", i+1, got, i+2)
 		}
 	}
 	must(t, s.LogBurst(restpause.Burst{Reps: 3, Rest: 25 * time.Second}))
@@ -209,12 +209,12 @@ func (m *sessionModel) log(b restpause.Burst) {
 		m.reason = restpause.StopMinReps
 	case b.Signals.TechniqueLost:
 		m.reason = restpause.StopTechnique
-	case m.maxBursts > 0 && len(m.entries)-1 >= m.maxBursts:
-		m.reason = restpause.StopMaxBursts
 	case isBurst && m.minReps > 0 && b.Reps < m.minReps:
 		m.reason = restpause.StopMinReps
 	case m.total > 0 && sum >= m.total:
 		m.reason = restpause.StopTotalReps
+	case m.maxBursts > 0 && len(m.entries)-1 >= m.maxBursts:
+		m.reason = restpause.StopMaxBursts
 	}
 }
 

@@ -4,6 +4,15 @@ package restpause
 // 0 is none, 10 the worst the lifter can imagine.
 const MaxDiscomfort = 10
 
+// HighDiscomfort is the joint-discomfort level at which [TechniqueGuard]
+// ends the set even when the level is not rising (SignalDiscomfortHigh):
+// 6 of 10. The guide names only rising discomfort and "persistent pain" as
+// reasons to stop; it gives no level, so this is repkit's choice, borrowed
+// from the pain-monitoring model of Silbernagel et al. (2007), which
+// accepts exercise discomfort up to 5 of 10 and no more. A flat 6 from the
+// first set therefore stops at the first set.
+const HighDiscomfort = 6
+
 // Signals are what the lifter (or a coach, or a sensor) noticed during one
 // activation set or burst: the guide's reasons to stop a rest-pause set.
 // The zero Signals means nothing was noticed. Reps collapsing is not a
@@ -18,7 +27,8 @@ type Signals struct {
 	// It is not pain with nerve symptoms; that is PainOrNerve.
 	Discomfort int `json:"discomfort,omitempty"`
 	// DiscomfortRising: joint discomfort is climbing. [TechniqueGuard]
-	// also treats a Discomfort higher than the entry before as rising.
+	// also treats a Discomfort higher than the entry before as rising, and
+	// a Discomfort of [HighDiscomfort] or more as too high to go on.
 	DiscomfortRising bool `json:"discomfort_rising,omitempty"`
 	// PainOrNerve: sharp pain, numbness, tingling, weakness or other nerve
 	// symptoms. This always ends the set, whatever the stop policy says.
@@ -52,6 +62,7 @@ const (
 	SignalRangeShortened                  // range of motion shortened
 	SignalMomentum                        // momentum taking over
 	SignalDiscomfortRising                // joint discomfort rising
+	SignalDiscomfortHigh                  // joint discomfort at HighDiscomfort or more
 	numSignals
 )
 
@@ -63,6 +74,7 @@ var signalNames = []string{
 	"range_shortened",
 	"momentum",
 	"discomfort_rising",
+	"discomfort_high",
 }
 
 // describe says what the signal means to a lifter.
@@ -80,6 +92,8 @@ func (s Signal) describe() string {
 		return "momentum took over"
 	case SignalDiscomfortRising:
 		return "joint discomfort is rising"
+	case SignalDiscomfortHigh:
+		return "joint discomfort is too high to go on"
 	}
 	return "no signal"
 }
@@ -101,6 +115,8 @@ func (s *Signals) first(prev int) Signal {
 		return SignalMomentum
 	case s.DiscomfortRising, prev >= 0 && s.Discomfort > prev:
 		return SignalDiscomfortRising
+	case s.Discomfort >= HighDiscomfort:
+		return SignalDiscomfortHigh
 	}
 	return SignalNone
 }

@@ -34,6 +34,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -636,8 +637,12 @@ func runSet(proto restpause.Protocol, ex exercise.Exercise, load repkit.Load, wh
 }
 
 func describeReplacement(rep restpause.Replacement) string {
-	return fmt.Sprintf("1 x %d at %s, then %d bursts of %s reps after %s rests: %d reps for the %d replaced, about %s instead of %s",
-		rep.Activation, rep.RPE, rep.Bursts, rep.BurstReps, rep.Rest, rep.TotalReps, rep.Replaced,
+	bursts, rests := strconv.Itoa(rep.Bursts)+" bursts", "rests"
+	if rep.Bursts == 1 {
+		bursts, rests = "1 burst", "a rest"
+	}
+	return fmt.Sprintf("1 x %d at %s, then %s of %s reps after %s %s: %d reps for the %d replaced, about %s instead of %s",
+		rep.Activation, rep.RPE, bursts, rep.BurstReps, rep.Rest, rests, rep.TotalReps, rep.Replaced,
 		rep.Time.Round(time.Second), rep.Straight.Round(time.Second))
 }
 
