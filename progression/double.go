@@ -29,7 +29,8 @@ type DoubleProgression struct {
 	// least this many reps in reserve. Zero allows failure. A set whose
 	// effort was not recorded is taken as within the cap (absence is not
 	// failure); an RPE that means a range of RIR counts by its lower end
-	// (RPE 9.5 is 0-1 RIR, so it does not meet a cap of 1).
+	// (RPE 8.5 is 1-2 RIR, so it meets a cap of 1 but not of 2; RPE 9.5 is
+	// 0 RIR, see [repkit.RPE]).
 	MinRIR repkit.RIR
 	// Weights decides the next load up. It must be set.
 	Weights Weights
