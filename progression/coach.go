@@ -107,10 +107,11 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 // ReturnGap between two sessions starts a new block at the session after
 // it ([ReasonReturned]).
 //
-// A deload takes DeloadPercent off, to the achievable load nearest the
-// target and at least one step lighter; [NextTime.Cut] is its real size
-// after rounding, and when the smallest achievable cut exceeds the rule's
-// percentage the sentence says so ([ReasonCutRounded]).
+// A deload takes at most DeloadPercent off: to the lightest achievable load
+// at or above the target, and at least one step lighter. [NextTime.Cut] is
+// its real size after rounding; only when the one step down is already more
+// than the rule's percentage does it cut more, and the sentence says so
+// ([ReasonCutRounded]).
 //
 // The zero Coach needs only Weights. Coach is a plain value, safe for
 // concurrent use if its Weights is. [Coach.Decide] does not allocate
@@ -459,7 +460,9 @@ func (c *Coach) cut(d *NextTime, percent int) {
 		d.Action, d.Load = ActionHold, d.From
 		return
 	}
-	if l, err := Round(c.Weights, percentOf(d.From, 100-percent), RoundNearest); err == nil && l < down {
+	// The lightest achievable load at or above the target, if it is
+	// lighter than the step down: the cut is then at most percent.
+	if l, err := Round(c.Weights, percentOf(d.From, 100-percent), RoundUp); err == nil && l < down {
 		down = l
 	}
 	d.Action, d.Load = ActionReduceLoad, down

@@ -57,7 +57,7 @@ func baseline(h []progression.Outing, rng repkit.RepRange, w progression.Ladder)
 		if !ok {
 			return progression.ActionHold, last.Load, max(rng.Min, min(f, rng.Max))
 		}
-		if l, err := progression.Round(w, last.Load*9/10, progression.RoundNearest); err == nil && l < down {
+		if l, err := progression.Round(w, last.Load*9/10, progression.RoundUp); err == nil && l < down {
 			down = l
 		}
 		return progression.ActionReduceLoad, down, max(rng.Min, min(f, rng.Max))

@@ -134,6 +134,11 @@ func TestCoachIssueCases(t *testing.T) {
 		{"a deload that must cut 50% says why", progression.Coach{Weights: lad, Range: repkit.RepRange{Min: 8, Max: 12}},
 			[]progression.Outing{out(0, 5*kg, 8), out(3, 5*kg, 8), out(7, 5*kg, 8), out(10, 5*kg, 8)},
 			time.Time{}, fatigue.DoseFull, progression.ActionReduceLoad, progression.ReasonStalled, 2500 * g, 8, "(50.0%)"},
+		// 10% off 102.5 kg is 92.25 kg: the lightest load at or above it is
+		// 92.5 kg, a real cut of 9.8%, not more than the rule's 10%.
+		{"a deload states its real size", progression.Coach{Weights: lad, Range: repkit.RepRange{Min: 8, Max: 12}},
+			[]progression.Outing{out(0, 102500*g, 9), out(3, 102500*g, 8), out(7, 102500*g, 9), out(10, 102500*g, 8)},
+			time.Time{}, fatigue.DoseFull, progression.ActionReduceLoad, progression.ReasonStalled, 92500 * g, 8, "take 10kg off (9.8%), from 102.5kg to 92.5kg"},
 		{"a reduced dose holds an earned increase", coach,
 			[]progression.Outing{out(0, 100*kg, 5, 5, 5, 5, 5)},
 			time.Time{}, fatigue.DoseReduced, progression.ActionHold, progression.ReasonDoseHeld, 100 * kg, 5, "stay at 100kg and aim for 5 reps a set again"},
