@@ -17,6 +17,13 @@ const (
 	// off; after longer, the first sessions back are lighter and the
 	// sessions before the gap no longer count for stalls.
 	DefaultReturnGap = 21 * 24 * time.Hour
+	// DefaultCoachStallSessions is the stall window of a [Coach] with no
+	// StallSessions: 6 sessions without a new best, twice
+	// [DefaultStallSessions]. A Coach acts on a stall with a deload that
+	// takes sessions to climb back from, so it asks for more evidence; in
+	// the simulation harness (internal/sim) a window of 3 deloaded a lifter
+	// who was still gaining about 20% a year every four weeks.
+	DefaultCoachStallSessions = 6
 	// DefaultMaxSteps caps the achievable load steps one rest-pause total
 	// above its range may earn in one session: 2.
 	DefaultMaxSteps = 2
@@ -70,7 +77,10 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 //   - every set at or above the target adds a rep: the new target is one
 //     more than the fewest reps done, up to the top;
 //   - a miss holds the load and the target; the sentence says "again" only
-//     when the target was done at this load before.
+//     when the target was done at this load before;
+//   - a second session in a row at a load below the bottom of the range,
+//     with no more reps than the first, takes one step off
+//     ([ReasonBelowRangeTwice]).
 //
 // # Sum of reps (rest-pause sets)
 //
@@ -87,31 +97,48 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 //
 // Range (straight sets) and Total (rest-pause) may be left zero. A zero
 // Total is DC's 11-15. A zero Range is inferred from the lifter's own sets
-// ([ReasonRangeInferred]): t is the median of the fewest reps a set over
-// the last six straight-set sessions, and the range is {t, t} for t of 5 or
-// fewer (strength work stays strength work: a 5x5 squat adds load each time
-// every set makes 5), else the last of 6-10, 8-12, 12-15, 15-20, 20-30 and
-// 30-50 whose bottom is at most t.
+// ([ReasonRangeInferred]): t is the lower quartile of the fewest reps a set
+// over the first twelve straight-set sessions of the block (see below) that
+// made at least one rep, and the range is the last of
+// 3-5, 6-10, 8-12, 12-15, 15-20, 20-30 and 30-50 whose bottom is at most t,
+// or 3-5 when t is under 3. Strength work stays strength work: a 5x5 squat
+// is judged against 3-5 and adds load each time every set makes 5. The
+// strength band is a range, not a single rep count, so that adding load at
+// the top cannot walk the inferred range down to singles. With no
+// straight sets to infer from, the range is 8-12. The first sessions, not
+// the latest, and a quartile, not the median, so that the coach's own
+// advice cannot move the range: a deload's lighter sessions bring more
+// reps, and a lifter at the top of a range while the load climbs sits
+// there for a while, and neither should shift the range up.
 //
 // # Best, stalls and returns
 //
-// One notion of best serves progress and stalls: a session's measure is
-// the fewest reps a set (straight sets) or the total reps of its last
-// rest-pause set. A session is a new best when it is the first of its
-// block, when it is at the best load with a higher measure, or when it is
-// heavier than the best load with a measure inside the range (a step up
-// that succeeded; 6,6,6 at a heavier load after 8s in an 8-12 range is not
-// a best). A lighter session starts a new block only when the session after
+// One notion of best serves progress and stalls, built from what the
+// progression rule reads: a session's measure is the fewest reps a set
+// (straight sets) or the total reps of its last rest-pause set, and its
+// volume the reps of all its straight sets (or that total). A session is a
+// new best when it is the first of its block, when it is at the best load
+// with more volume (any rep gained counts, so a lifter climbing the range
+// one set at a time is progressing), or when it is heavier than the best
+// load with a measure inside the range (a step up that succeeded; 6,6,6 at
+// a heavier load after 8s in an 8-12 range is not a best). A lighter session starts a new block only when the session after
 // it is also lighter than the best, or when it is the last (a deload); a
 // single light day between heavier ones hides nothing. A gap longer than
 // ReturnGap between two sessions starts a new block at the session after
-// it ([ReasonReturned]).
+// it ([ReasonReturned]). A lighter session that reaches the top of the
+// range is building back after a deload: it restarts the stall window but
+// keeps the best, so a one-step deload followed straight away by the old
+// load is not deloaded again at once, and a light day that stays inside
+// the range hides nothing.
 //
-// A deload takes at most DeloadPercent off: to the lightest achievable load
-// at or above the target, and at least one step lighter. [NextTime.Cut] is
-// its real size after rounding; only when the one step down is already more
-// than the rule's percentage does it cut more, and the sentence says so
-// ([ReasonCutRounded]).
+// A deload takes DeloadPercent off, to the achievable load nearest the
+// target and at least one step lighter. [NextTime.Cut] is its real size
+// after rounding, and whenever that is more than the rule's percentage the
+// sentence says so and why: the smallest step down the equipment makes, or
+// the nearest load it makes to the target ([ReasonCutRounded]). (The
+// nearest load, not the lightest one at or above the target, because on
+// light loads a cut that never exceeds the percentage is often one step of
+// 5%, which in the simulation harness did not let fatigue clear.)
 //
 // The zero Coach needs only Weights. Coach is a plain value, safe for
 // concurrent use if its Weights is. [Coach.Decide] does not allocate
@@ -131,7 +158,7 @@ type Coach struct {
 	// rest-pause set; zero means [DefaultMinFirstReps].
 	MinFirstReps int
 	// StallSessions is how many sessions without a new best make a stall;
-	// zero means [DefaultStallSessions].
+	// zero means [DefaultCoachStallSessions].
 	StallSessions int
 	// DeloadPercent is the cut of a deload and of a return after a gap,
 	// 1 to 50; zero means [DefaultDeloadPercent].
@@ -277,7 +304,7 @@ func (c *Coach) rules() coachRules {
 		r.minFirst = DefaultMinFirstReps
 	}
 	if r.window == 0 {
-		r.window = DefaultStallSessions
+		r.window = DefaultCoachStallSessions
 	}
 	if r.percent == 0 {
 		r.percent = DefaultDeloadPercent
@@ -362,6 +389,9 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 	// 1. A return after a gap.
 	if !today.IsZero() && !last.Date.IsZero() && today.Sub(last.Date) > r.gap {
 		d.Lead, d.Away = ReasonReturnAfterGap, today.Sub(last.Date)
+		if last.pain() {
+			d.Why, d.RestPause = d.Why.With(ReasonPainStop), false
+		}
 		c.cut(d, r.percent)
 		d.Reps = clamp(d.Got, d.Range)
 		d.Again = true
@@ -460,9 +490,9 @@ func (c *Coach) cut(d *NextTime, percent int) {
 		d.Action, d.Load = ActionHold, d.From
 		return
 	}
-	// The lightest achievable load at or above the target, if it is
-	// lighter than the step down: the cut is then at most percent.
-	if l, err := Round(c.Weights, percentOf(d.From, 100-percent), RoundUp); err == nil && l < down {
+	// The achievable load nearest the target, if it is lighter than the
+	// step down.
+	if l, err := Round(c.Weights, percentOf(d.From, 100-percent), RoundNearest); err == nil && l < down {
 		down = l
 	}
 	d.Action, d.Load = ActionReduceLoad, down
@@ -513,9 +543,9 @@ func targetInForce(block []Outing, rng repkit.RepRange) (t int, known, offPlan b
 	case last.Want.Reps > 0 && last.Want.Load == last.Load:
 		return last.Want.Reps, true, false
 	case last.Want.Reps > 0 || last.Want.Load > 0:
-		return last.measure(), true, true
+		return max(last.measure(), 1), true, true
 	case n >= 2 && len(block[n-2].RestPause) == 0 && block[n-2].Load == last.Load:
-		return block[n-2].measure(), true, false
+		return max(block[n-2].measure(), 1), true, false
 	}
 	return rng.Min, false, false
 }
@@ -549,6 +579,14 @@ func (c *Coach) double(block []Outing, d *NextTime) {
 		}
 		d.Lead, d.Action, d.Load, d.Steps, d.Reps = ReasonTopOfRange, ActionAddLoad, up, 1, rng.Min
 		d.Again = false
+		return
+	case fewest < rng.Min && belowTwice(block, rng.Min):
+		d.Lead, d.Reps = ReasonBelowRangeTwice, rng.Min
+		if down, ok := c.Weights.Prev(last.Load); ok {
+			d.Action, d.Load, d.Steps, d.Cut = ActionReduceLoad, down, 1, cutTenths(last.Load, down)
+		} else {
+			d.Why = d.Why.With(ReasonNoLighterLoad)
+		}
 		return
 	case fewest >= t:
 		d.Lead, d.Action, d.Reps = ReasonTargetsMet, ActionAddReps, min(fewest+1, rng.Max)
@@ -613,6 +651,17 @@ func (c *Coach) sum(block []Outing, d *NextTime, r coachRules) {
 	}
 }
 
+// belowTwice reports whether the straight-set session before the last of
+// block was at the same load, also below bottom, and no worse.
+func belowTwice(block []Outing, bottom int) bool {
+	n := len(block)
+	if n < 2 || len(block[n-2].RestPause) > 0 || block[n-2].Load != block[n-1].Load {
+		return false
+	}
+	prev := block[n-2].measure()
+	return prev < bottom && block[n-1].measure() <= prev
+}
+
 // bestAt is the highest measure of a session of block at load, of the
 // given kind, or -1.
 func bestAt(block []Outing, load repkit.Load, rp bool) int {
@@ -627,7 +676,7 @@ func bestAt(block []Outing, load repkit.Load, rp bool) int {
 }
 
 // strengthBands are the rep ranges a zero Coach.Range is inferred from.
-var strengthBands = [...]repkit.RepRange{{Min: 6, Max: 10}, {Min: 8, Max: 12}, {Min: 12, Max: 15}, {Min: 15, Max: 20}, {Min: 20, Max: 30}, {Min: 30, Max: 50}}
+var strengthBands = [...]repkit.RepRange{{Min: 3, Max: 5}, {Min: 6, Max: 10}, {Min: 8, Max: 12}, {Min: 12, Max: 15}, {Min: 15, Max: 20}, {Min: 20, Max: 30}, {Min: 30, Max: 50}}
 
 // rangeFor returns the range to judge block's last session against.
 func (c *Coach) rangeFor(block []Outing, rp bool, why *Reasons) repkit.RepRange {
@@ -647,27 +696,26 @@ func (c *Coach) rangeFor(block []Outing, rp bool, why *Reasons) repkit.RepRange 
 // inferRange infers a rep range from the straight-set sessions of block;
 // see [Coach].
 func inferRange(block []Outing) repkit.RepRange {
-	var recent [6]int
+	var recent [inferSessions]int
 	k := 0
-	for i := len(block) - 1; i >= 0 && k < len(recent); i-- {
+	for i := 0; i < len(block) && k < len(recent); i++ {
 		if o := &block[i]; len(o.RestPause) == 0 && len(o.Sets) > 0 {
-			recent[k] = o.measure()
-			k++
+			if m := o.measure(); m > 0 {
+				recent[k] = m
+				k++
+			}
 		}
 	}
 	if k == 0 {
-		return strengthBands[1]
+		return strengthBands[2]
 	}
 	s := recent[:k]
-	for i := 1; i < len(s); i++ { // insertion sort: at most six values
+	for i := 1; i < len(s); i++ { // insertion sort: a dozen values at most
 		for j := i; j > 0 && s[j] < s[j-1]; j-- {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
-	t := max(s[(k-1)/2], 1)
-	if t <= 5 {
-		return repkit.RepRange{Min: t, Max: t}
-	}
+	t := s[(k-1)/4]
 	band := strengthBands[0]
 	for _, b := range strengthBands {
 		if b.Min <= t {
@@ -677,11 +725,15 @@ func inferRange(block []Outing) repkit.RepRange {
 	return band
 }
 
+// inferSessions is how many sessions a range is inferred from.
+const inferSessions = 12
+
 // stallFinding is the coach's view of a block's bests.
 type stallFinding struct {
 	since   int
 	load    repkit.Load
-	measure int
+	measure int // the best's measure
+	volume  int // the best's volume
 }
 
 // stallOf finds the last new best in block among sessions of the last
@@ -695,7 +747,7 @@ func stallOf(block []Outing, rp bool, rng repkit.RepRange) stallFinding {
 		if (len(o.RestPause) > 0) != rp {
 			continue
 		}
-		l, m := o.load(), o.measure()
+		l, m, v := o.load(), o.measure(), o.volume()
 		if have && l < f.load {
 			nextLighter := true
 			for j := i + 1; j < n; j++ {
@@ -709,8 +761,10 @@ func stallOf(block []Outing, rp bool, rng repkit.RepRange) stallFinding {
 			}
 		}
 		switch {
-		case !have, l == f.load && m > f.measure, l > f.load && m >= rng.Min:
-			f.load, f.measure, have, count = l, m, true, 0
+		case !have, l == f.load && v > f.volume, l > f.load && m >= rng.Min:
+			f.load, f.measure, f.volume, have, count = l, m, v, true, 0
+		case l < f.load && m >= rng.Max:
+			count = 0 // building back after a deload: the window restarts, the best stays
 		default:
 			count++
 		}
@@ -736,6 +790,19 @@ func (o *Outing) measure() int {
 	}
 	f, _, _ := scanSets(o.Sets)
 	return f
+}
+
+// volume is the reps of all straight sets, or the last rest-pause set's
+// total reps: what a new best at the same load must beat.
+func (o *Outing) volume() int {
+	if k := len(o.RestPause); k > 0 {
+		return o.RestPause[k-1].TotalReps()
+	}
+	v := 0
+	for i := range o.Sets {
+		v += o.Sets[i].Reps
+	}
+	return v
 }
 
 // pain reports pain or nerve symptoms anywhere in the outing.

@@ -28,15 +28,25 @@ func baseline(h []progression.Outing, rng repkit.RepRange, w progression.Ladder)
 	// The last new best: first of block, same load more reps, or heavier
 	// with reps inside the range; a lighter session followed by a lighter
 	// one (or last) starts a block.
-	bestLoad, bestReps, since, have := repkit.Load(0), 0, 0, false
+	volume := func(o *progression.Outing) int {
+		v := 0
+		for _, s := range o.Sets {
+			v += s.Reps
+		}
+		return v
+	}
+	bestLoad, bestVolume, since, have := repkit.Load(0), 0, 0, false
 	for i := range h {
-		l, m := h[i].Load, fewest(&h[i])
+		l, m, v := h[i].Load, fewest(&h[i]), volume(&h[i])
 		if have && l < bestLoad && (i == len(h)-1 || h[i+1].Load < bestLoad) {
 			have = false
 		}
-		if !have || l == bestLoad && m > bestReps || l > bestLoad && m >= rng.Min {
-			bestLoad, bestReps, since, have = l, m, 0, true
-		} else {
+		switch {
+		case !have || l == bestLoad && v > bestVolume || l > bestLoad && m >= rng.Min:
+			bestLoad, bestVolume, since, have = l, v, 0, true
+		case l < bestLoad && m >= rng.Max:
+			since = 0
+		default:
 			since++
 		}
 	}
@@ -44,7 +54,7 @@ func baseline(h []progression.Outing, rng repkit.RepRange, w progression.Ladder)
 	f := fewest(last)
 	target := rng.Min
 	if len(h) >= 2 && h[len(h)-2].Load == last.Load {
-		target = fewest(&h[len(h)-2])
+		target = max(fewest(&h[len(h)-2]), 1)
 	}
 	if f >= rng.Max {
 		if up, ok := w.Next(last.Load); ok {
@@ -52,12 +62,22 @@ func baseline(h []progression.Outing, rng repkit.RepRange, w progression.Ladder)
 		}
 		return progression.ActionHold, last.Load, rng.Max
 	}
+	prev := -1
+	if len(h) >= 2 && h[len(h)-2].Load == last.Load {
+		prev = fewest(&h[len(h)-2])
+	}
+	if f < rng.Min && prev >= 0 && prev < rng.Min && f <= prev {
+		if down, ok := w.Prev(last.Load); ok {
+			return progression.ActionReduceLoad, down, rng.Min
+		}
+		return progression.ActionHold, last.Load, rng.Min
+	}
 	if since >= progression.DefaultStallSessions {
 		down, ok := w.Prev(last.Load)
 		if !ok {
 			return progression.ActionHold, last.Load, max(rng.Min, min(f, rng.Max))
 		}
-		if l, err := progression.Round(w, last.Load*9/10, progression.RoundUp); err == nil && l < down {
+		if l, err := progression.Round(w, last.Load*9/10, progression.RoundNearest); err == nil && l < down {
 			down = l
 		}
 		return progression.ActionReduceLoad, down, max(rng.Min, min(f, rng.Max))
@@ -71,7 +91,7 @@ func baseline(h []progression.Outing, rng repkit.RepRange, w progression.Ladder)
 func TestCoachAgreesWithBaseline(t *testing.T) {
 	lad := steps(t)
 	rng := repkit.RepRange{Min: 8, Max: 12}
-	c := progression.Coach{Weights: lad, Range: rng}
+	c := progression.Coach{Weights: lad, Range: rng, StallSessions: progression.DefaultStallSessions}
 	rapid.Check(t, func(t *rapid.T) {
 		n := rapid.IntRange(1, 14).Draw(t, "sessions")
 		h := make([]progression.Outing, n)
@@ -125,7 +145,7 @@ func TestCoachDoesNotAllocate(t *testing.T) {
 }
 
 func BenchmarkCoachDecide(b *testing.B) {
-	c := progression.Coach{Weights: steps(b), Range: repkit.RepRange{Min: 8, Max: 12}}
+	c := progression.Coach{Weights: steps(b), Range: repkit.RepRange{Min: 8, Max: 12}, StallSessions: progression.DefaultStallSessions}
 	h := benchHistory()
 	b.ReportAllocs()
 	for b.Loop() {

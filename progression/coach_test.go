@@ -118,30 +118,38 @@ func TestCoachIssueCases(t *testing.T) {
 			time.Time{}, fatigue.DoseFull, progression.ActionAddReps, progression.ReasonTargetsMet, 65 * kg, 7, "not the 60kg prescribed"},
 		{"5x5 squat is strength work: add load", coach,
 			[]progression.Outing{out(0, 100*kg, 5, 5, 5, 5, 5)},
-			time.Time{}, fatigue.DoseFull, progression.ActionAddLoad, progression.ReasonTopOfRange, 102500 * g, 5, "Range 5 inferred"},
+			time.Time{}, fatigue.DoseFull, progression.ActionAddLoad, progression.ReasonTopOfRange, 102500 * g, 3, "Range 3-5 inferred"},
 		{"20-rep pushdowns stay high-rep", coach,
 			[]progression.Outing{out(0, 25*kg, 20, 20, 20)},
 			time.Time{}, fatigue.DoseFull, progression.ActionAddReps, progression.ReasonTargetsMet, 25 * kg, 21, "Range 20-30"},
 		// 100 x 8 three times, a light day, 100 x 8: four sessions since the
 		// first 100 x 8; 10% off 100 kg is 90 kg.
-		{"a light day does not hide a stall", progression.Coach{Weights: lad, Range: repkit.RepRange{Min: 8, Max: 12}},
+		{"a light day does not hide a stall", progression.Coach{Weights: lad, Range: repkit.RepRange{Min: 8, Max: 12}, StallSessions: 3},
 			[]progression.Outing{out(0, 100*kg, 8, 8), out(3, 100*kg, 8, 8), out(7, 100*kg, 8, 8), out(10, 85*kg, 8, 8), out(14, 100*kg, 8, 8)},
 			time.Time{}, fatigue.DoseFull, progression.ActionReduceLoad, progression.ReasonStalled, 90 * kg, 8, "No new best in 4 sessions"},
 		{"seven months away is a return, not a stall", coach,
 			[]progression.Outing{out(0, 100*kg, 8, 8), out(3, 100*kg, 8, 8), out(7, 100*kg, 8, 8), out(10, 100*kg, 8, 8)},
 			day0.AddDate(0, 7, 10), fatigue.DoseFull, progression.ActionReduceLoad, progression.ReasonReturnAfterGap, 90 * kg, 8, "a return, not a stall"},
 		// 10% off 5 kg is 4.5 kg; the nearest lighter load is 2.5 kg: 50%, said.
-		{"a deload that must cut 50% says why", progression.Coach{Weights: lad, Range: repkit.RepRange{Min: 8, Max: 12}},
+		{"a deload that must cut 50% says why", progression.Coach{Weights: lad, Range: repkit.RepRange{Min: 8, Max: 12}, StallSessions: 3},
 			[]progression.Outing{out(0, 5*kg, 8), out(3, 5*kg, 8), out(7, 5*kg, 8), out(10, 5*kg, 8)},
 			time.Time{}, fatigue.DoseFull, progression.ActionReduceLoad, progression.ReasonStalled, 2500 * g, 8, "(50.0%)"},
-		// 10% off 102.5 kg is 92.25 kg: the lightest load at or above it is
-		// 92.5 kg, a real cut of 9.8%, not more than the rule's 10%.
-		{"a deload states its real size", progression.Coach{Weights: lad, Range: repkit.RepRange{Min: 8, Max: 12}},
+		// 10% off 102.5 kg is 92.25 kg: the nearest load is 92.5 kg, a real
+		// cut of 9.8%.
+		{"a deload states its real size", progression.Coach{Weights: lad, Range: repkit.RepRange{Min: 8, Max: 12}, StallSessions: 3},
 			[]progression.Outing{out(0, 102500*g, 9), out(3, 102500*g, 8), out(7, 102500*g, 9), out(10, 102500*g, 8)},
 			time.Time{}, fatigue.DoseFull, progression.ActionReduceLoad, progression.ReasonStalled, 92500 * g, 8, "take 10kg off (9.8%), from 102.5kg to 92.5kg"},
+		// 10% off 47.5 kg is 42.75 kg: the nearest load is 42.5 kg, 10.5%,
+		// which the sentence owns up to.
+		{"a deload past the rule says why", progression.Coach{Weights: lad, Range: repkit.RepRange{Min: 8, Max: 12}, StallSessions: 3},
+			[]progression.Outing{out(0, 47500*g, 9), out(3, 47500*g, 8), out(7, 47500*g, 9), out(10, 47500*g, 8)},
+			time.Time{}, fatigue.DoseFull, progression.ActionReduceLoad, progression.ReasonStalled, 42500 * g, 8, "(10.5%), from 47.5kg to 42.5kg, and aim for 8 reps a set. That is more than the rule's 10%: it is the nearest load"},
 		{"a reduced dose holds an earned increase", coach,
 			[]progression.Outing{out(0, 100*kg, 5, 5, 5, 5, 5)},
 			time.Time{}, fatigue.DoseReduced, progression.ActionHold, progression.ReasonDoseHeld, 100 * kg, 5, "stay at 100kg and aim for 5 reps a set again"},
+		{"a strength lifter who misses holds in 3-5", coach,
+			[]progression.Outing{out(0, 100*kg, 5, 5, 5, 5, 5), out(3, 102500*g, 5, 5, 4, 4, 3)},
+			time.Time{}, fatigue.DoseFull, progression.ActionAddReps, progression.ReasonTargetsMet, 102500 * g, 4, "Range 3-5 inferred"},
 		{"no dose takes rest-pause out and holds", coach,
 			[]progression.Outing{rpOut(0, 40*kg, dc, 12, 6, 6, 6)},
 			time.Time{}, fatigue.DoseNone, progression.ActionHold, progression.ReasonDoseNone, 40 * kg, 0, "no rest-pause today"},

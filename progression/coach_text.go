@@ -45,6 +45,9 @@ func (d NextTime) appendLead(b []byte) []byte {
 	case ReasonTotalBelowRange:
 		return append(b, "The set totalled "+got+" reps, below "+rng+" for the first time at this load"...)
 	case ReasonBelowRangeTwice:
+		if !d.Total {
+			return append(b, "Two sessions in a row at "+d.From.Format(d.Unit)+" fell below "+rng+" reps a set ("+got+" in the weakest set this time)"...)
+		}
 		return append(b, "Two sessions in a row at "+d.From.Format(d.Unit)+" totalled below "+rng+" ("+got+" reps this time)"...)
 	case ReasonFirstSetShort:
 		return append(b, "The first mini-set reached only "+got+" reps, under "+want+", so the load is too heavy"...)
@@ -91,6 +94,9 @@ func (d NextTime) target() string {
 	case d.Sets > 0:
 		return strconv.Itoa(d.Sets) + " sets of " + strconv.Itoa(d.Reps) + " reps"
 	}
+	if d.Reps == 1 {
+		return "1 rep a set"
+	}
 	return strconv.Itoa(d.Reps) + " reps a set"
 }
 
@@ -99,7 +105,11 @@ func (d NextTime) appendNotes(b []byte) []byte {
 		b = append(b, " You lifted "+d.From.Format(d.Unit)+", not the "+d.Prescribed.Format(d.Unit)+" prescribed, so the target comes from your sets."...)
 	}
 	if d.Why.Has(ReasonCutRounded) {
-		b = append(b, " That is more than the rule's "+strconv.Itoa(d.Percent)+"%: it is the smallest step down this equipment makes."...)
+		why := "the nearest load this equipment makes to the target"
+		if d.Steps == 1 {
+			why = "the smallest step down this equipment makes"
+		}
+		b = append(b, " That is more than the rule's "+strconv.Itoa(d.Percent)+"%: it is "+why+"."...)
 	}
 	if d.Why.Has(ReasonFarAboveRange) && d.Action == ActionAddLoad {
 		b = append(b, " "+strconv.Itoa(d.Steps)+" steps, because the total was far above the range (one more per range width above it, within the cap)."...)
