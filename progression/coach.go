@@ -98,18 +98,19 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 // Range (straight sets) and Total (rest-pause) may be left zero. A zero
 // Total is DC's 11-15. A zero Range is inferred from the lifter's own sets
 // ([ReasonRangeInferred]): t is the lower quartile of the fewest reps a set
-// over the first twelve straight-set sessions of the block (see below) that
-// made at least one rep, and the range is the last of
-// 3-5, 6-10, 8-12, 12-15, 15-20, 20-30 and 30-50 whose bottom is at most t,
-// or 3-5 when t is under 3. Strength work stays strength work: a 5x5 squat
-// is judged against 3-5 and adds load each time every set makes 5. The
-// strength band is a range, not a single rep count, so that adding load at
-// the top cannot walk the inferred range down to singles. With no
-// straight sets to infer from, the range is 8-12. The first sessions, not
-// the latest, and a quartile, not the median, so that the coach's own
-// advice cannot move the range: a deload's lighter sessions bring more
-// reps, and a lifter at the top of a range while the load climbs sits
-// there for a while, and neither should shift the range up.
+// over the last twelve straight-set sessions of the block (see below) that
+// made at least one rep, counting only those within 5% of the heaviest of
+// them, and the range is the last of 3-5, 6-10, 8-12, 12-15, 15-20, 20-30
+// and 30-50 whose bottom is at most t, or 3-5 when t is under 3. Strength
+// work stays strength work: a 5x5 squat is judged against 3-5 and adds load
+// each time every set makes 5. The strength band is a range, not a single
+// rep count, so that adding load at the top cannot walk the inferred range
+// down to singles; the lower quartile, not the median, so that a lifter at
+// the top of a range while the load climbs keeps that range; and only the
+// heaviest sessions, so that a deload's lighter, higher-rep sessions do not
+// move it. A program of heavy and light days is therefore judged against
+// its heavy days' range: give Range for such programs. With no straight
+// sets to infer from, the range is 8-12.
 //
 // # Best, stalls and returns
 //
@@ -476,7 +477,7 @@ func (c *Coach) applyDose(d *NextTime, dose fatigue.Dose) {
 		default:
 			d.Reps = max(d.Want, min(d.Got, d.Range.Max))
 		}
-		d.Again = d.Got >= d.Reps
+		d.Again = d.Reps > 0 && d.Got >= d.Reps
 	}
 }
 
@@ -697,25 +698,38 @@ func (c *Coach) rangeFor(block []Outing, rp bool, why *Reasons) repkit.RepRange 
 // see [Coach].
 func inferRange(block []Outing) repkit.RepRange {
 	var recent [inferSessions]int
+	var loads [inferSessions]repkit.Load
 	k := 0
-	for i := 0; i < len(block) && k < len(recent); i++ {
+	heaviest := repkit.Load(0)
+	for i := len(block) - 1; i >= 0 && k < len(recent); i-- {
 		if o := &block[i]; len(o.RestPause) == 0 && len(o.Sets) > 0 {
 			if m := o.measure(); m > 0 {
-				recent[k] = m
+				recent[k], loads[k] = m, o.Load
+				heaviest = max(heaviest, o.Load)
 				k++
 			}
 		}
 	}
-	if k == 0 {
+	// Only sessions within 5% of the heaviest: lighter ones (a deload, a
+	// light day) bring more reps that say nothing about the lifter's range.
+	floor := percentOf(heaviest, 95)
+	n := 0
+	for j := range k {
+		if loads[j] >= floor {
+			recent[n] = recent[j]
+			n++
+		}
+	}
+	if n == 0 {
 		return strengthBands[2]
 	}
-	s := recent[:k]
+	s := recent[:n]
 	for i := 1; i < len(s); i++ { // insertion sort: a dozen values at most
 		for j := i; j > 0 && s[j] < s[j-1]; j-- {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
-	t := s[(k-1)/4]
+	t := s[(n-1)/4]
 	band := strengthBands[0]
 	for _, b := range strengthBands {
 		if b.Min <= t {
