@@ -98,19 +98,22 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 // Range (straight sets) and Total (rest-pause) may be left zero. A zero
 // Total is DC's 11-15. A zero Range is inferred from the lifter's own sets
 // ([ReasonRangeInferred]): t is the lower quartile of the fewest reps a set
-// over the last twelve straight-set sessions of the block (see below) that
-// made at least one rep, counting only those within 5% of the heaviest of
-// them, and the range is the last of 3-5, 6-10, 8-12, 12-15, 15-20, 20-30
-// and 30-50 whose bottom is at most t, or 3-5 when t is under 3. Strength
-// work stays strength work: a 5x5 squat is judged against 3-5 and adds load
-// each time every set makes 5. The strength band is a range, not a single
-// rep count, so that adding load at the top cannot walk the inferred range
-// down to singles; the lower quartile, not the median, so that a lifter at
-// the top of a range while the load climbs keeps that range; and only the
-// heaviest sessions, so that a deload's lighter, higher-rep sessions do not
-// move it. A program of heavy and light days is therefore judged against
-// its heavy days' range: give Range for such programs. With no straight
-// sets to infer from, the range is 8-12.
+// over those of the last twelve straight-set sessions of the block (see
+// below) that made at least one rep within 5% of the load of the session
+// judged, and the range is the last of 3-5, 6-10, 8-12, 12-15, 15-20,
+// 20-30 and 30-50 whose bottom is at most t, except that a t at the top of
+// one band and the bottom of the next (12, 15, 20, 30) keeps the lower
+// band, and 3-5 when t is under 3. Strength work stays strength work: a
+// 5x5 squat is judged against 3-5 and adds load each time every set makes
+// 5. The strength band is a range, not a single rep count, so that adding
+// load at the top cannot walk the inferred range down to singles; the
+// lower quartile, not the median, and the lower band at a boundary, so
+// that a lifter at the top of a range (the lighter sessions that build
+// back after a deload among them) keeps that range; and sessions near the
+// load judged, so that a program of heavy and light days judges each day
+// against its own range (a bench press of 92.5 kg x 5 one day and 85 kg x
+// 8 three days later), and 20-rep pushdowns stay high-rep work. With no
+// straight sets to infer from, the range is 8-12.
 //
 // # Best, stalls and returns
 //
@@ -698,28 +701,19 @@ func (c *Coach) rangeFor(block []Outing, rp bool, why *Reasons) repkit.RepRange 
 // see [Coach].
 func inferRange(block []Outing) repkit.RepRange {
 	var recent [inferSessions]int
-	var loads [inferSessions]repkit.Load
 	k := 0
-	heaviest := repkit.Load(0)
-	for i := len(block) - 1; i >= 0 && k < len(recent); i-- {
+	last := block[len(block)-1].Load
+	lo, hi := percentOf(last, 95), percentOf(last, 105)
+	for i, seen := len(block)-1, 0; i >= 0 && seen < len(recent); i-- {
 		if o := &block[i]; len(o.RestPause) == 0 && len(o.Sets) > 0 {
-			if m := o.measure(); m > 0 {
-				recent[k], loads[k] = m, o.Load
-				heaviest = max(heaviest, o.Load)
+			seen++
+			if m := o.measure(); m > 0 && lo <= o.Load && o.Load <= hi {
+				recent[k] = m
 				k++
 			}
 		}
 	}
-	// Only sessions within 5% of the heaviest: lighter ones (a deload, a
-	// light day) bring more reps that say nothing about the lifter's range.
-	floor := percentOf(heaviest, 95)
-	n := 0
-	for j := range k {
-		if loads[j] >= floor {
-			recent[n] = recent[j]
-			n++
-		}
-	}
+	n := k
 	if n == 0 {
 		return strengthBands[2]
 	}
@@ -731,8 +725,10 @@ func inferRange(block []Outing) repkit.RepRange {
 	}
 	t := s[(n-1)/4]
 	band := strengthBands[0]
-	for _, b := range strengthBands {
-		if b.Min <= t {
+	for i, b := range strengthBands {
+		// At a boundary (12, 15, 20, 30) the lower band: a lifter at the
+		// top of a range sits there until the load goes up.
+		if b.Min <= t && (i == 0 || t != b.Min || strengthBands[i-1].Max != t) {
 			band = b
 		}
 	}

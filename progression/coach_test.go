@@ -119,9 +119,19 @@ func TestCoachIssueCases(t *testing.T) {
 		{"5x5 squat is strength work: add load", coach,
 			[]progression.Outing{out(0, 100*kg, 5, 5, 5, 5, 5)},
 			time.Time{}, fatigue.DoseFull, progression.ActionAddLoad, progression.ReasonTopOfRange, 102500 * g, 3, "Range 3-5 inferred"},
+		// 20 is the top of 15-20 and the bottom of 20-30: the lower band,
+		// whose top every set reached.
 		{"20-rep pushdowns stay high-rep", coach,
 			[]progression.Outing{out(0, 25*kg, 20, 20, 20)},
-			time.Time{}, fatigue.DoseFull, progression.ActionAddReps, progression.ReasonTargetsMet, 25 * kg, 21, "Range 20-30"},
+			time.Time{}, fatigue.DoseFull, progression.ActionAddLoad, progression.ReasonTopOfRange, 27500 * g, 15, "aim for 15 reps a set. (Range 15-20"},
+		{"22-rep pushdowns are judged in 20-30", coach,
+			[]progression.Outing{out(0, 25*kg, 22, 22, 22)},
+			time.Time{}, fatigue.DoseFull, progression.ActionAddReps, progression.ReasonTargetsMet, 25 * kg, 23, "Range 20-30"},
+		// Heavy and light days: the 85 kg day is judged against the 8s done
+		// near 85 kg, not the 5s of the heavy day.
+		{"a light day of an undulating program keeps its own range", coach,
+			[]progression.Outing{out(0, 90*kg, 5, 5, 5), out(3, 85*kg, 8, 7, 6), out(7, 92500*g, 5, 5), out(10, 85*kg, 8, 8, 8)},
+			time.Time{}, fatigue.DoseFull, progression.ActionAddReps, progression.ReasonTargetsMet, 85 * kg, 9, "Range 6-10"},
 		// 100 x 8 three times, a light day, 100 x 8: four sessions since the
 		// first 100 x 8; 10% off 100 kg is 90 kg.
 		{"a light day does not hide a stall", progression.Coach{Weights: lad, Range: repkit.RepRange{Min: 8, Max: 12}, StallSessions: 3},
