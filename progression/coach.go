@@ -798,7 +798,13 @@ func (o *Outing) measure() int {
 	if k := len(o.RestPause); k > 0 {
 		return o.RestPause[k-1].TotalReps()
 	}
-	f, _, _ := scanSets(o.Sets)
+	if len(o.Sets) == 0 {
+		return 0
+	}
+	f := o.Sets[0].Reps // checked already: no effort or range checks here
+	for i := 1; i < len(o.Sets); i++ {
+		f = min(f, o.Sets[i].Reps)
+	}
 	return f
 }
 

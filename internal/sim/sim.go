@@ -68,10 +68,10 @@ type Profile struct {
 	Rate            float64 // share of the gap to Ceiling gained per well-dosed session
 	FatiguePerSet   float64 // fatigue per hard set or burst, as a share of fitness
 	Recovery        float64 // share of fatigue left after one day
-	PainChance      float64
-	TechniqueChance float64
-	MissChance      float64
-	BreakChance     float64
+	PainChance      float64 // a session stops on pain or nerve symptoms
+	TechniqueChance float64 // a session shows a technique signal (range shortened)
+	MissChance      float64 // a week is missed
+	BreakChance     float64 // a break of 3 to 6 weeks starts this week
 }
 
 // Grower is a lifter with room to grow and ordinary recovery.
