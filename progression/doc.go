@@ -41,6 +41,17 @@
 // [Recommendation]: an [Action], a typed [Reason], the next load, and a
 // sentence from [Recommendation.String].
 //
+// # One decision per exercise
+//
+// [Coach.Decide] composes all of the above into one [NextTime] for an
+// exercise's next session: the progression rule (double progression that
+// follows the lifter, or sum of reps for [restpause.Record] sets), how the
+// last sets ended (pain never leads to more load; a technique signal holds
+// it), stalls with one notion of best, return gaps, the prescription and
+// today's [fatigue.Dose]. It returns one action, one load, one target and
+// every [Reason] behind it, and never two answers. Apps should ask the
+// Coach; the parts stay for apps that compose their own rules.
+//
 // [StallRule] finds a [Stall] in a history (no new best for a few sessions)
 // and proposes a deload of a stated size, rounded to the equipment.
 //

@@ -18,7 +18,9 @@ func TestEnumContract(t *testing.T) {
 		"unknown", "top-of-range", "targets-met", "target-missed", "effort-cap-exceeded",
 		"missing-sets", "no-heavier-load", "total-above-range", "total-in-range",
 		"total-below-range", "below-range-twice", "first-set-short", "stalled-twice",
-		"no-lighter-load", "stalled", "progressing")
+		"no-lighter-load", "stalled", "progressing", "pain-stop", "technique-held",
+		"return-after-gap", "returned", "dose-held", "dose-none", "load-not-prescribed",
+		"range-inferred", "cut-rounded", "far-above-range", "new-load")
 	enumtest.Run[progression.Formula](t, "Formula", "Formula",
 		"unknown", "epley", "brzycki", "lombardi", "mayhew", "oconner", "wathan", "lander", "rts")
 	if progression.RoundMode(0) != progression.RoundDown {

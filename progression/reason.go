@@ -61,6 +61,36 @@ const (
 	ReasonStalled
 	// A new best inside the stall window: no stall.
 	ReasonProgressing
+
+	// The reasons below come from [Coach.Decide], which also uses those above.
+
+	// Pain or nerve symptoms in the last session: never more load.
+	ReasonPainStop
+	// A technique or joint signal (technique lost, range shortened,
+	// momentum, target not limiting, discomfort rising): the load holds.
+	ReasonTechniqueHeld
+	// The lift was last done longer ago than the return gap: come back lighter.
+	ReasonReturnAfterGap
+	// The last session was the first after a long gap: the sessions before
+	// the gap no longer count for stalls.
+	ReasonReturned
+	// Today's dose is reduced: an earned increase waits.
+	ReasonDoseHeld
+	// Today's dose allows no intensifiers: straight sets, no increase.
+	ReasonDoseNone
+	// The load lifted was not the load prescribed: targets re-derived from
+	// what was done.
+	ReasonLoadNotPrescribed
+	// No rep range was given: it was inferred from the lifter's own sets.
+	ReasonRangeInferred
+	// The smallest achievable cut is larger than the rule's percentage.
+	ReasonCutRounded
+	// A rest-pause total far above the range: more than one step added.
+	ReasonFarAboveRange
+	// The first session at this load without a prescription: judged
+	// against the bottom of the range.
+	ReasonNewLoad
+	reasonEnd
 )
 
 var reasonNames = []string{
@@ -80,4 +110,15 @@ var reasonNames = []string{
 	"no-lighter-load",
 	"stalled",
 	"progressing",
+	"pain-stop",
+	"technique-held",
+	"return-after-gap",
+	"returned",
+	"dose-held",
+	"dose-none",
+	"load-not-prescribed",
+	"range-inferred",
+	"cut-rounded",
+	"far-above-range",
+	"new-load",
 }

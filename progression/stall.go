@@ -28,6 +28,11 @@ const (
 // DeloadPercent off the last session's load, rounded down to an achievable
 // load and at least one step lighter, so that the lifter can build back up.
 //
+// [Coach] uses the same window and percentage with the one notion of best
+// that its progression uses (a session's fewest reps a set, and a heavier
+// load counting only once it reaches the range), and tells a single light
+// day from a deload by the session after it.
+//
 // The zero StallRule uses 3 sessions and 10% but has no Equipment, which
 // [StallRule.Detect] needs. Safe for concurrent use if its Equipment is.
 type StallRule struct {

@@ -1,0 +1,904 @@
+package progression
+
+import (
+	"math/bits"
+	"strconv"
+	"time"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/restpause"
+)
+
+// Defaults for a zero [Coach].
+const (
+	// DefaultReturnGap is the break after which a lift is a return, not a
+	// stall: 21 days. Strength is largely kept through about three weeks
+	// off; after longer, the first sessions back are lighter and the
+	// sessions before the gap no longer count for stalls.
+	DefaultReturnGap = 21 * 24 * time.Hour
+	// DefaultCoachStallSessions is the stall window of a [Coach] with no
+	// StallSessions: 6 sessions without a new best, twice
+	// [DefaultStallSessions]. A Coach acts on a stall with a deload that
+	// takes sessions to climb back from, so it asks for more evidence; in
+	// the simulation harness (internal/sim) its Grower, still gaining about
+	// 20% a year, was deloaded 19 times in a year with a window of 3 and
+	// 10 times with 6.
+	DefaultCoachStallSessions = 6
+	// DefaultMaxSteps caps the achievable load steps one rest-pause total
+	// above its range may earn in one session: 2.
+	DefaultMaxSteps = 2
+)
+
+// dcTotal is the total-rep range a Coach with no Total uses: DC's 11-15.
+var dcTotal = repkit.RepRange{Min: 11, Max: 15}
+
+// A Coach makes one next-time decision per exercise from everything the
+// library knows about its recent sessions: the progression rule, how the
+// last sets ended, stalls, the dates, the prescription and today's dose.
+// An app that asks the Coach gets exactly one [NextTime]: one action, one
+// load, one target, every reason behind it, and a sentence built from them.
+// The separate parts ([DoubleProgression], [SumOfReps], [StallRule]) stay
+// usable on their own.
+//
+// # The rules, in the order they apply
+//
+//  1. A lift last done longer than ReturnGap before today is a return:
+//     come back DeloadPercent lighter ([ReasonReturnAfterGap]).
+//  2. Pain or nerve symptoms anywhere in the last session never lead to
+//     more load: one achievable step lighter, straight sets
+//     ([ReasonPainStop]).
+//  3. The progression rule judges the last session (below).
+//  4. A technique or joint signal in the last session holds the load and
+//     the targets ([ReasonTechniqueHeld]).
+//  5. A stall (no new best for StallSessions sessions) turns a hold or an
+//     added rep into a deload of DeloadPercent ([ReasonStalled]). A rule
+//     that adds load is progress, so it is never a stall.
+//  6. Today's dose: [fatigue.DoseReduced] holds an earned increase
+//     ([ReasonDoseHeld]); [fatigue.DoseNone] also takes rest-pause out
+//     ([ReasonDoseNone]) before anything else changes. Neither raises a
+//     cut. [fatigue.DoseUnknown] (not assessed) leaves the load to the
+//     sets, since the dose is about intensifiers, not load.
+//
+// # Progression that follows the lifter (straight sets)
+//
+// Liftosaur's "dp" ([DoubleProgression]) keeps a target it was given; the
+// Coach derives the target the last session is judged against from what
+// was prescribed and what was done, and never asks for fewer reps at a load
+// than were just done there:
+//
+//   - the target in force is the prescription's reps when the load lifted
+//     is the load prescribed; the fewest reps a set of the session before,
+//     when it was at the same load and nothing was prescribed; the bottom
+//     of the range at a new load ([ReasonNewLoad]); and the reps just done
+//     when the load lifted differs from the prescription
+//     ([ReasonLoadNotPrescribed]);
+//   - every set at the top of the range within the effort cap adds one
+//     achievable step and goes back to the bottom of the range;
+//   - every set at or above the target adds a rep: the new target is one
+//     more than the fewest reps done, up to the top;
+//   - a miss holds the load and the target; the sentence says "again" only
+//     when the target was done at this load before;
+//   - a second session in a row at a load below the bottom of the range,
+//     with no more reps than the first, takes one step off
+//     ([ReasonBelowRangeTwice]).
+//
+// # Sum of reps (rest-pause sets)
+//
+// Liftosaur's "sum" ([SumOfReps]) judges the total reps of the last
+// rest-pause set against Total. A total at or above the top of the range
+// earns load (so a planner that stops the set at the top of the range does
+// not lead to a dead end): one step, plus one more for each further range
+// width above the top, at most MaxSteps ([ReasonFarAboveRange]). Inside the
+// range the load holds and the target is one more total rep. Below the
+// range holds once and takes one step off the second time at the same load.
+// An activation set under MinFirstReps takes one step off.
+//
+// # Rep range
+//
+// Range (straight sets) and Total (rest-pause) may be left zero. A zero
+// Total is DC's 11-15. A zero Range is inferred from the lifter's own sets
+// ([ReasonRangeInferred]): t is the lower quartile of the fewest reps a set
+// over those of the last twelve straight-set sessions of the block (see
+// below) that made at least one rep within 5% of the load of the session
+// judged, and the range is the last of 3-5, 6-10, 8-12, 12-15, 15-20,
+// 20-30 and 30-50 whose bottom is at most t, except that a t at the top of
+// one band and the bottom of the next (12, 15, 20, 30) keeps the lower
+// band, and 3-5 when t is under 3. Strength work stays strength work: a
+// 5x5 squat is judged against 3-5 and adds load each time every set makes
+// 5. The strength band is a range, not a single rep count, so that adding
+// load at the top cannot walk the inferred range down to singles; the
+// lower quartile, not the median, and the lower band at a boundary, so
+// that a lifter at the top of a range (the lighter sessions that build
+// back after a deload among them) keeps that range; and sessions near the
+// load judged, so that a program of heavy and light days judges each day
+// against its own range (a bench press of 92.5 kg x 5 one day and 85 kg x
+// 8 three days later), and 20-rep pushdowns stay high-rep work. With no
+// straight sets to infer from, the range is 8-12.
+//
+// # Best, stalls and returns
+//
+// One notion of best serves progress and stalls, built from what the
+// progression rule reads: a session's measure is the fewest reps a set
+// (straight sets) or the total reps of its last rest-pause set, and its
+// volume the reps of all its straight sets (or that total). A session is a
+// new best when it is the first of its block, when it is at the best load
+// with more volume (any rep gained counts, so a lifter climbing the range
+// one set at a time is progressing), or when it is heavier than the best
+// load with a measure inside the range (a step up that succeeded; 6,6,6 at
+// a heavier load after 8s in an 8-12 range is not a best). A lighter session starts a new block only when the session after
+// it is also lighter than the best, or when it is the last (a deload); a
+// single light day between heavier ones hides nothing. A gap longer than
+// ReturnGap between two sessions starts a new block at the session after
+// it ([ReasonReturned]). A lighter session that reaches the top of the
+// range is building back after a deload: it restarts the stall window but
+// keeps the best, so a one-step deload followed straight away by the old
+// load is not deloaded again at once, and a light day that stays inside
+// the range hides nothing.
+//
+// A deload takes DeloadPercent off, to the achievable load nearest the
+// target and at least one step lighter. [NextTime.Cut] is its real size
+// after rounding, and whenever that is more than the rule's percentage the
+// sentence says so and why: the smallest step down the equipment makes, or
+// the nearest load it makes to the target ([ReasonCutRounded]). (The
+// nearest load, not the lightest one at or above the target, because on
+// light loads a cut that never exceeds the percentage is often one step of
+// 5%, which in the simulation harness did not let fatigue clear.)
+//
+// The zero Coach needs only Weights. Coach is a plain value, safe for
+// concurrent use if its Weights is. [Coach.Decide] does not allocate
+// unless it returns an error.
+type Coach struct {
+	// Weights decides every load. It must be set.
+	Weights Weights
+	// Unit is the unit sentences write loads in; zero means kilograms.
+	Unit repkit.Unit
+	// Range is the rep range of each straight working set; zero infers it.
+	Range repkit.RepRange
+	// Total is the total-rep range of a rest-pause set; zero is 11-15.
+	Total repkit.RepRange
+	// MinRIR is the effort cap of straight sets, as in [DoubleProgression].
+	MinRIR repkit.RIR
+	// MinFirstReps is the shortest acceptable activation set of a
+	// rest-pause set; zero means [DefaultMinFirstReps].
+	MinFirstReps int
+	// StallSessions is how many sessions without a new best make a stall;
+	// zero means [DefaultCoachStallSessions].
+	StallSessions int
+	// DeloadPercent is the cut of a deload and of a return after a gap,
+	// 1 to 50; zero means [DefaultDeloadPercent].
+	DeloadPercent int
+	// ReturnGap is the break after which a lift is a return; zero means
+	// [DefaultReturnGap].
+	ReturnGap time.Duration
+	// MaxSteps caps the load steps a rest-pause total far above its range
+	// earns in one session; zero means [DefaultMaxSteps].
+	MaxSteps int
+}
+
+// An Outing is one session of one exercise as the [Coach] reads it: the
+// straight working sets at Load, or the rest-pause sets, or both, with the
+// signals noticed and what was prescribed.
+type Outing struct {
+	// Date is when the session took place; the zero Date turns off the
+	// date rules for this session.
+	Date time.Time
+	// Load is the load of the straight Sets.
+	Load repkit.Load
+	// Sets are the straight working sets, in order.
+	Sets []WorkSet
+	// RestPause are the rest-pause sets of the session, finished, in
+	// order. When present, the last one is judged by sum of reps at its
+	// own load.
+	RestPause []restpause.Record
+	// Signals are what the lifter noticed during the straight sets; the
+	// rest-pause records carry their own.
+	Signals restpause.Signals
+	// Want is what was prescribed; the zero Prescription means nothing
+	// was. For a rest-pause set, Want.Reps is a total to beat.
+	Want Prescription
+}
+
+// Reasons is a set of [Reason] values. The zero Reasons is empty.
+type Reasons uint32
+
+// Has reports whether r is in s.
+func (s Reasons) Has(r Reason) bool { return r < 32 && s&(1<<r) != 0 }
+
+// With returns s with r added.
+func (s Reasons) With(r Reason) Reasons {
+	if r >= 32 {
+		return s
+	}
+	return s | 1<<r
+}
+
+// Len returns how many reasons s holds.
+func (s Reasons) Len() int { return bits.OnesCount32(uint32(s)) }
+
+// NextTime is the [Coach]'s one decision for an exercise's next session.
+// It holds numbers, not prose, so that deciding never allocates;
+// [NextTime.String] builds the sentence.
+type NextTime struct {
+	Action Action
+	// Lead is the reason that decided Action; Why holds it and every other
+	// reason that shaped the decision.
+	Lead Reason
+	Why  Reasons
+	// Load is the load for next time, always achievable; From the load of
+	// the session judged.
+	Load, From repkit.Load
+	// Reps is the target: reps in each straight set, or the total reps of
+	// the rest-pause set. Again says the lifter has done it at Load before.
+	Reps  int
+	Again bool
+	// Sets is the straight working sets next time (0: as many as before).
+	Sets int
+	// Range is the rep range judged against: per set, or the total.
+	Range repkit.RepRange
+	// Got is the last session's measure: the fewest reps in a straight set,
+	// or the rest-pause set's total reps; Want what it was judged against.
+	Got, Want int
+	// Steps is the achievable steps added (ActionAddLoad) or taken off.
+	Steps int
+	// Percent is the cut the rule asked for, and Cut the real cut after
+	// rounding in tenths of a percent (ActionReduceLoad).
+	Percent, Cut int
+	// Since is the sessions since the last new best.
+	Since int
+	// Best and BestReps are the last new best's load and measure.
+	Best     repkit.Load
+	BestReps int
+	// Prescribed is the load the last session prescribed, when it differs
+	// from the load lifted.
+	Prescribed repkit.Load
+	// Away is how long the lift was not done: from the last session to
+	// today (ReasonReturnAfterGap), or the gap before the last session
+	// (ReasonReturned).
+	Away time.Duration
+	// Total reports that Got and Reps count the total reps of a rest-pause
+	// set rather than reps a straight set. Reps is 0 when rest-pause was
+	// taken out and next time is the lifter's usual straight sets.
+	Total bool
+	// RestPause reports whether next time keeps a rest-pause set.
+	RestPause bool
+	// Unit is the unit loads are written in; zero writes kilograms.
+	Unit repkit.Unit
+}
+
+// Validate reports a bad Coach: no equipment, a bad range, or a setting
+// out of bounds.
+func (c Coach) Validate() error {
+	if !c.Range.IsZero() {
+		if err := requireRange("range", c.Range); err != nil {
+			return err
+		}
+	}
+	if !c.Total.IsZero() {
+		if err := requireRange("total", c.Total); err != nil {
+			return err
+		}
+	}
+	if err := c.MinRIR.Validate(); err != nil {
+		return &FieldError{Field: "min_rir", Value: c.MinRIR.String(), Err: repkit.ErrInvalid, Hint: "give 0 to 10"}
+	}
+	switch {
+	case c.MinFirstReps < 0 || c.MinFirstReps > maxReps:
+		return errInt("min_first_reps", c.MinFirstReps, repkit.ErrInvalid, "give 0 to 1000")
+	case c.StallSessions < 0 || c.StallSessions > maxReps:
+		return errInt("stall_sessions", c.StallSessions, repkit.ErrInvalid, "give 0 to 1000")
+	case c.DeloadPercent < 0 || c.DeloadPercent > 50:
+		return errInt("deload_percent", c.DeloadPercent, repkit.ErrInvalid, "give 0 to 50")
+	case c.MaxSteps < 0 || c.MaxSteps > 100:
+		return errInt("max_steps", c.MaxSteps, repkit.ErrInvalid, "give 0 to 100")
+	case c.ReturnGap < 0:
+		return &FieldError{Field: "return_gap", Value: c.ReturnGap.String(), Err: repkit.ErrInvalid, Hint: "give 0 for 21 days, or a positive duration"}
+	}
+	return validateEquipment(c.Weights)
+}
+
+// coachRules are a Coach's settings with the defaults filled in.
+type coachRules struct {
+	minFirst, window, percent, maxSteps int
+	gap                                 time.Duration
+}
+
+func (c *Coach) rules() coachRules {
+	r := coachRules{c.MinFirstReps, c.StallSessions, c.DeloadPercent, c.MaxSteps, c.ReturnGap}
+	if r.minFirst == 0 {
+		r.minFirst = DefaultMinFirstReps
+	}
+	if r.window == 0 {
+		r.window = DefaultCoachStallSessions
+	}
+	if r.percent == 0 {
+		r.percent = DefaultDeloadPercent
+	}
+	if r.maxSteps == 0 {
+		r.maxSteps = DefaultMaxSteps
+	}
+	if r.gap == 0 {
+		r.gap = DefaultReturnGap
+	}
+	return r
+}
+
+// Decide returns the one decision for the next session of an exercise,
+// from its history, oldest first (the last Outing is the session judged),
+// today's date (zero: no return check) and today's dose. See [Coach] for
+// the rules.
+//
+// Bad input is an error naming the field: an invalid Coach, an empty
+// history, an outing with no sets, bad reps or efforts, an unfinished or
+// invalid rest-pause record, dates out of order, or a last load the
+// equipment cannot make. Decide does not allocate unless it returns an
+// error.
+func (c Coach) Decide(history []Outing, today time.Time, dose fatigue.Dose) (NextTime, error) {
+	if err := c.Validate(); err != nil {
+		return NextTime{}, err
+	}
+	if len(history) == 0 {
+		return NextTime{}, errInt("history", 0, repkit.ErrInvalid, "give at least one session")
+	}
+	for i := range history {
+		if err := checkOuting(&history[i], i); err != nil {
+			return NextTime{}, err
+		}
+		if i > 0 && !history[i].Date.IsZero() && history[i].Date.Before(history[i-1].Date) {
+			return NextTime{}, &FieldError{Field: "history[" + strconv.Itoa(i) + "].date", Value: history[i].Date.Format(time.RFC3339),
+				Err: repkit.ErrInvalid, Hint: "give the sessions oldest first"}
+		}
+	}
+	n := len(history)
+	last := &history[n-1]
+	from := last.load()
+	if err := checkAchievable(c.Weights, "load", from); err != nil {
+		return NextTime{}, errAt(err, "history["+strconv.Itoa(n-1)+"].load")
+	}
+	if !today.IsZero() && !last.Date.IsZero() && today.Before(last.Date) {
+		return NextTime{}, &FieldError{Field: "today", Value: today.Format(time.RFC3339), Err: repkit.ErrInvalid,
+			Hint: "give a date on or after the last session"}
+	}
+	var d NextTime
+	c.decide(history, today, dose, &d)
+	d.Why = d.Why.With(d.Lead)
+	return d, nil
+}
+
+// decide is Decide on checked input.
+func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *NextTime) {
+	r := c.rules()
+	n := len(history)
+	last := &history[n-1]
+	rp := len(last.RestPause) > 0
+	from := last.load()
+	*d = NextTime{Action: ActionHold, Load: from, From: from, Unit: c.Unit, RestPause: rp, Total: rp, Got: last.measure()}
+
+	// The block: sessions after the last long gap.
+	start := 0
+	for i := 1; i < n; i++ {
+		if a, b := history[i-1].Date, history[i].Date; !a.IsZero() && !b.IsZero() && b.Sub(a) > r.gap {
+			start = i
+		}
+	}
+	block := history[start:]
+	if start > 0 && start == n-1 {
+		d.Why = d.Why.With(ReasonReturned)
+		d.Away = history[start].Date.Sub(history[start-1].Date)
+	}
+
+	d.Range = c.rangeFor(block, rp, &d.Why)
+	st := stallOf(block, rp, d.Range)
+	d.Since, d.Best, d.BestReps = st.since, st.load, st.measure
+
+	// 1. A return after a gap.
+	if !today.IsZero() && !last.Date.IsZero() && today.Sub(last.Date) > r.gap {
+		d.Lead, d.Away = ReasonReturnAfterGap, today.Sub(last.Date)
+		if last.pain() {
+			d.Why, d.RestPause = d.Why.With(ReasonPainStop), false
+		}
+		c.cut(d, r.percent)
+		d.Reps = clamp(d.Got, d.Range)
+		d.Again = true
+		c.applyDose(d, dose)
+		return
+	}
+	// 2. Pain or nerve symptoms.
+	if last.pain() {
+		d.Lead = ReasonPainStop
+		d.RestPause = false
+		d.Reps, d.Again = c.heldTarget(block, rp, d.Range)
+		if rp {
+			d.Reps, d.Again = 0, false // straight sets next time
+		}
+		if down, ok := c.Weights.Prev(from); ok {
+			d.Action, d.Load, d.Steps = ActionReduceLoad, down, 1
+			d.Cut = cutTenths(from, down)
+		} else {
+			d.Why = d.Why.With(ReasonNoLighterLoad)
+		}
+		c.applyDose(d, dose)
+		return
+	}
+	// 3. The progression rule.
+	if rp {
+		c.sum(block, d, r)
+	} else {
+		c.double(block, d)
+	}
+	up := d.Action == ActionAddLoad || d.Action == ActionAddReps
+	// 4. Technique or joint signals hold.
+	if last.technique() {
+		if up {
+			d.Why = d.Why.With(d.Lead)
+			d.Lead, d.Action, d.Load, d.Steps = ReasonTechniqueHeld, ActionHold, from, 0
+			d.Reps, d.Again = c.heldTarget(block, rp, d.Range)
+		} else {
+			d.Why = d.Why.With(ReasonTechniqueHeld)
+		}
+		c.applyDose(d, dose)
+		return
+	}
+	// 5. A stall turns a hold or an added rep into a deload.
+	if st.since >= r.window && (d.Action == ActionHold || d.Action == ActionAddReps) {
+		d.Why = d.Why.With(d.Lead)
+		d.Lead = ReasonStalled
+		c.cut(d, r.percent)
+		if rp {
+			d.Reps = d.Range.Min
+		} else {
+			d.Reps = clamp(d.Got, d.Range)
+		}
+		d.Again = true
+	}
+	c.applyDose(d, dose)
+}
+
+// applyDose holds an increase when today's dose is reduced or none, and
+// takes rest-pause out when it is none. It never raises a cut.
+func (c *Coach) applyDose(d *NextTime, dose fatigue.Dose) {
+	var why Reason
+	switch dose {
+	case fatigue.DoseReduced:
+		why = ReasonDoseHeld
+	case fatigue.DoseNone:
+		why = ReasonDoseNone
+		if d.RestPause {
+			d.RestPause, d.Reps = false, 0
+		}
+	default:
+		return
+	}
+	d.Why = d.Why.With(why)
+	if d.Action == ActionAddLoad || d.Action == ActionAddReps {
+		d.Why = d.Why.With(d.Lead)
+		d.Lead, d.Action, d.Load, d.Steps = why, ActionHold, d.From, 0
+		switch {
+		case why == ReasonDoseNone && d.Total:
+			d.Reps = 0
+		case d.Total:
+			d.Reps = max(d.Got, d.Range.Min)
+		default:
+			d.Reps = max(d.Want, min(d.Got, d.Range.Max))
+		}
+		d.Again = d.Reps > 0 && d.Got >= d.Reps
+	}
+}
+
+// cut turns d into a reduction of percent: to the achievable load nearest
+// the target, at least one step lighter, or a hold when nothing is lighter.
+func (c *Coach) cut(d *NextTime, percent int) {
+	d.Percent = percent
+	down, ok := c.Weights.Prev(d.From)
+	if !ok {
+		d.Why = d.Why.With(ReasonNoLighterLoad)
+		d.Action, d.Load = ActionHold, d.From
+		return
+	}
+	// The achievable load nearest the target, if it is lighter than the
+	// step down.
+	if l, err := Round(c.Weights, percentOf(d.From, 100-percent), RoundNearest); err == nil && l < down {
+		down = l
+	}
+	d.Action, d.Load = ActionReduceLoad, down
+	d.Cut = cutTenths(d.From, down)
+	if d.Cut > 10*percent {
+		d.Why = d.Why.With(ReasonCutRounded)
+	}
+	for l, k := d.From, 0; l > down && k < 1000; k++ {
+		l, _ = c.Weights.Prev(l)
+		d.Steps = k + 1
+	}
+}
+
+// cutTenths is how much lighter to is than from, in tenths of a percent,
+// rounded to the nearest tenth.
+func cutTenths(from, to repkit.Load) int {
+	if from <= 0 || to >= from {
+		return 0
+	}
+	return int((mulDiv(from-to, 2000, uint64(from)) + 1) / 2)
+}
+
+// clamp returns n inside r.
+func clamp(n int, r repkit.RepRange) int { return max(r.Min, min(n, r.Max)) }
+
+// heldTarget is the target when the load holds or drops for safety: the
+// target in force at the last session, not raised.
+func (c *Coach) heldTarget(block []Outing, rp bool, rng repkit.RepRange) (int, bool) {
+	last := &block[len(block)-1]
+	if rp {
+		return max(rng.Min, last.measure()), true
+	}
+	t, known, _ := targetInForce(block, rng)
+	if !known {
+		t = last.measure()
+	}
+	t = max(t, min(last.measure(), rng.Max))
+	return t, bestAt(block, last.Load, false) >= t
+}
+
+// targetInForce is the target the last session of block was judged
+// against, whether it was known, and whether the load differed from the
+// prescription.
+func targetInForce(block []Outing, rng repkit.RepRange) (t int, known, offPlan bool) {
+	n := len(block)
+	last := &block[n-1]
+	switch {
+	case last.Want.Reps > 0 && last.Want.Load == last.Load:
+		return last.Want.Reps, true, false
+	case last.Want.Reps > 0 || last.Want.Load > 0:
+		return max(last.measure(), 1), true, true
+	case n >= 2 && len(block[n-2].RestPause) == 0 && block[n-2].Load == last.Load:
+		return max(block[n-2].measure(), 1), true, false
+	}
+	return rng.Min, false, false
+}
+
+// double is the straight-set rule: double progression that follows the
+// lifter.
+func (c *Coach) double(block []Outing, d *NextTime) {
+	last := &block[len(block)-1]
+	fewest, least, _ := scanSets(last.Sets)
+	rng := d.Range
+	t, known, offPlan := targetInForce(block, rng)
+	if offPlan {
+		d.Why = d.Why.With(ReasonLoadNotPrescribed)
+		d.Prescribed = last.Want.Load
+	} else if !known {
+		d.Why = d.Why.With(ReasonNewLoad)
+	}
+	d.Want, d.Sets = t, last.Want.Sets
+	bestHere := bestAt(block, last.Load, false)
+	switch {
+	case last.Want.Sets > 0 && len(last.Sets) < last.Want.Sets:
+		d.Lead, d.Reps = ReasonMissingSets, max(t, min(fewest, rng.Max))
+	case least < c.MinRIR:
+		d.Lead, d.Reps = ReasonEffortCapExceeded, max(t, min(fewest, rng.Max))
+		d.Got, d.Want = int(least), int(c.MinRIR)
+	case fewest >= rng.Max:
+		up, ok := c.Weights.Next(last.Load)
+		if !ok {
+			d.Lead, d.Reps = ReasonNoHeavierLoad, rng.Max
+			break
+		}
+		d.Lead, d.Action, d.Load, d.Steps, d.Reps = ReasonTopOfRange, ActionAddLoad, up, 1, rng.Min
+		d.Again = false
+		return
+	case fewest < rng.Min && belowTwice(block, rng.Min):
+		d.Lead, d.Reps = ReasonBelowRangeTwice, rng.Min
+		if down, ok := c.Weights.Prev(last.Load); ok {
+			d.Action, d.Load, d.Steps, d.Cut = ActionReduceLoad, down, 1, cutTenths(last.Load, down)
+		} else {
+			d.Why = d.Why.With(ReasonNoLighterLoad)
+		}
+		return
+	case fewest >= t:
+		d.Lead, d.Action, d.Reps = ReasonTargetsMet, ActionAddReps, min(fewest+1, rng.Max)
+	default:
+		d.Lead, d.Reps = ReasonTargetMissed, t
+	}
+	d.Again = bestHere >= d.Reps
+}
+
+// sum is the rest-pause rule: sum of reps with a documented cap.
+func (c *Coach) sum(block []Outing, d *NextTime, r coachRules) {
+	last := &block[len(block)-1]
+	rec := &last.RestPause[len(last.RestPause)-1]
+	total, rng := rec.TotalReps(), d.Range
+	d.Want = rng.Min
+	switch {
+	case rec.ActivationReps() < r.minFirst:
+		d.Lead, d.Got, d.Want, d.Reps, d.Again = ReasonFirstSetShort, rec.ActivationReps(), r.minFirst, rng.Min, false
+		if down, ok := c.Weights.Prev(d.From); ok {
+			d.Action, d.Load, d.Steps, d.Cut = ActionReduceLoad, down, 1, cutTenths(d.From, down)
+		} else {
+			d.Why = d.Why.With(ReasonNoLighterLoad)
+		}
+	case total >= rng.Max:
+		d.Want = rng.Max
+		steps := min(1+(total-rng.Max)/(rng.Max-rng.Min+1), r.maxSteps)
+		l, k := d.From, 0
+		for ; k < steps; k++ {
+			up, ok := c.Weights.Next(l)
+			if !ok {
+				break
+			}
+			l = up
+		}
+		if k == 0 {
+			d.Lead, d.Reps = ReasonNoHeavierLoad, total
+			return
+		}
+		d.Lead, d.Action, d.Load, d.Steps, d.Reps = ReasonTotalAboveRange, ActionAddLoad, l, k, rng.Min
+		if total == rng.Max {
+			d.Lead = ReasonTopOfRange
+		}
+		if k > 1 {
+			d.Why = d.Why.With(ReasonFarAboveRange)
+		}
+	case total < rng.Min:
+		n := len(block)
+		if n >= 2 && len(block[n-2].RestPause) > 0 && block[n-2].load() == d.From && block[n-2].measure() < rng.Min {
+			d.Lead, d.Reps = ReasonBelowRangeTwice, rng.Min
+			if down, ok := c.Weights.Prev(d.From); ok {
+				d.Action, d.Load, d.Steps, d.Cut = ActionReduceLoad, down, 1, cutTenths(d.From, down)
+			} else {
+				d.Why = d.Why.With(ReasonNoLighterLoad)
+			}
+			return
+		}
+		d.Lead, d.Reps = ReasonTotalBelowRange, rng.Min
+		d.Again = bestAt(block, d.From, true) >= rng.Min
+	default:
+		d.Lead, d.Reps = ReasonTotalInRange, total+1
+		d.Again = bestAt(block, d.From, true) >= total+1
+	}
+}
+
+// belowTwice reports whether the straight-set session before the last of
+// block was at the same load, also below bottom, and no worse.
+func belowTwice(block []Outing, bottom int) bool {
+	n := len(block)
+	if n < 2 || len(block[n-2].RestPause) > 0 || block[n-2].Load != block[n-1].Load {
+		return false
+	}
+	prev := block[n-2].measure()
+	return prev < bottom && block[n-1].measure() <= prev
+}
+
+// bestAt is the highest measure of a session of block at load, of the
+// given kind, or -1.
+func bestAt(block []Outing, load repkit.Load, rp bool) int {
+	best := -1
+	for i := range block {
+		o := &block[i]
+		if (len(o.RestPause) > 0) == rp && o.load() == load {
+			best = max(best, o.measure())
+		}
+	}
+	return best
+}
+
+// strengthBands are the rep ranges a zero Coach.Range is inferred from.
+var strengthBands = [...]repkit.RepRange{{Min: 3, Max: 5}, {Min: 6, Max: 10}, {Min: 8, Max: 12}, {Min: 12, Max: 15}, {Min: 15, Max: 20}, {Min: 20, Max: 30}, {Min: 30, Max: 50}}
+
+// rangeFor returns the range to judge block's last session against.
+func (c *Coach) rangeFor(block []Outing, rp bool, why *Reasons) repkit.RepRange {
+	if rp {
+		if c.Total.IsZero() {
+			return dcTotal
+		}
+		return c.Total
+	}
+	if !c.Range.IsZero() {
+		return c.Range
+	}
+	*why = why.With(ReasonRangeInferred)
+	return inferRange(block)
+}
+
+// inferRange infers a rep range from the straight-set sessions of block;
+// see [Coach].
+func inferRange(block []Outing) repkit.RepRange {
+	var recent [inferSessions]int
+	k := 0
+	last := block[len(block)-1].Load
+	lo, hi := percentOf(last, 95), percentOf(last, 105)
+	for i, seen := len(block)-1, 0; i >= 0 && seen < len(recent); i-- {
+		if o := &block[i]; len(o.RestPause) == 0 && len(o.Sets) > 0 {
+			seen++
+			if m := o.measure(); m > 0 && lo <= o.Load && o.Load <= hi {
+				recent[k] = m
+				k++
+			}
+		}
+	}
+	n := k
+	if n == 0 {
+		return strengthBands[2]
+	}
+	s := recent[:n]
+	for i := 1; i < len(s); i++ { // insertion sort: a dozen values at most
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+	t := s[(n-1)/4]
+	band := strengthBands[0]
+	for i, b := range strengthBands {
+		// At a boundary (12, 15, 20, 30) the lower band: a lifter at the
+		// top of a range sits there until the load goes up.
+		if b.Min <= t && (i == 0 || t != b.Min || strengthBands[i-1].Max != t) {
+			band = b
+		}
+	}
+	return band
+}
+
+// inferSessions is how many sessions a range is inferred from.
+const inferSessions = 12
+
+// stallFinding is the coach's view of a block's bests.
+type stallFinding struct {
+	since   int
+	load    repkit.Load
+	measure int // the best's measure
+	volume  int // the best's volume
+}
+
+// stallOf finds the last new best in block among sessions of the last
+// session's kind; see [Coach] for what a best is.
+func stallOf(block []Outing, rp bool, rng repkit.RepRange) stallFinding {
+	var f stallFinding
+	have, count := false, 0
+	n := len(block)
+	for i := range block {
+		o := &block[i]
+		if (len(o.RestPause) > 0) != rp {
+			continue
+		}
+		l, m, v := o.load(), o.measure(), o.volume()
+		if have && l < f.load {
+			nextLighter := true
+			for j := i + 1; j < n; j++ {
+				if (len(block[j].RestPause) > 0) == rp {
+					nextLighter = block[j].load() < f.load
+					break
+				}
+			}
+			if nextLighter {
+				have = false
+			}
+		}
+		switch {
+		case !have, l == f.load && v > f.volume, l > f.load && m >= rng.Min:
+			f.load, f.measure, f.volume, have, count = l, m, v, true, 0
+		case l < f.load && m >= rng.Max:
+			count = 0 // building back after a deload: the window restarts, the best stays
+		default:
+			count++
+		}
+	}
+	f.since = count
+	return f
+}
+
+// load is the load the outing is judged at: the last rest-pause set's, or
+// the straight sets'.
+func (o *Outing) load() repkit.Load {
+	if k := len(o.RestPause); k > 0 {
+		return o.RestPause[k-1].Load
+	}
+	return o.Load
+}
+
+// measure is the fewest reps in a straight set, or the last rest-pause
+// set's total reps.
+func (o *Outing) measure() int {
+	if k := len(o.RestPause); k > 0 {
+		return o.RestPause[k-1].TotalReps()
+	}
+	if len(o.Sets) == 0 {
+		return 0
+	}
+	f := o.Sets[0].Reps // checked already: no effort or range checks here
+	for i := 1; i < len(o.Sets); i++ {
+		f = min(f, o.Sets[i].Reps)
+	}
+	return f
+}
+
+// volume is the reps of all straight sets, or the last rest-pause set's
+// total reps: what a new best at the same load must beat.
+func (o *Outing) volume() int {
+	if k := len(o.RestPause); k > 0 {
+		return o.RestPause[k-1].TotalReps()
+	}
+	v := 0
+	for i := range o.Sets {
+		v += o.Sets[i].Reps
+	}
+	return v
+}
+
+// pain reports pain or nerve symptoms anywhere in the outing.
+func (o *Outing) pain() bool {
+	if o.Signals.PainOrNerve {
+		return true
+	}
+	for i := range o.RestPause {
+		r := &o.RestPause[i]
+		if r.Stop.Reason == restpause.StopPain || r.Stop.Signal == restpause.SignalPainOrNerve || r.Activation.Signals.PainOrNerve {
+			return true
+		}
+		for j := range r.Bursts {
+			if r.Bursts[j].Signals.PainOrNerve {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// technique reports a technique or joint signal anywhere in the outing.
+func (o *Outing) technique() bool {
+	if techniqueSignal(&o.Signals) {
+		return true
+	}
+	for i := range o.RestPause {
+		r := &o.RestPause[i]
+		if r.Stop.Reason == restpause.StopTechnique || techniqueSignal(&r.Activation.Signals) {
+			return true
+		}
+		for j := range r.Bursts {
+			if techniqueSignal(&r.Bursts[j].Signals) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func techniqueSignal(s *restpause.Signals) bool {
+	return s.TechniqueLost || s.RangeShortened || s.Momentum || s.TargetNotLimiting || s.DiscomfortRising
+}
+
+// checkOuting validates one outing of a history.
+func checkOuting(o *Outing, i int) error {
+	field := func(sub string) string { return "history[" + strconv.Itoa(i) + "]" + sub }
+	if len(o.Sets) == 0 && len(o.RestPause) == 0 {
+		return &FieldError{Field: field(".sets"), Value: "0", Err: repkit.ErrInvalid, Hint: "give at least one working set or rest-pause set"}
+	}
+	if o.Load < 0 {
+		return errLoad(field(".load"), o.Load, repkit.ErrInvalid, "give a load of 0kg or more")
+	}
+	if o.Signals.Discomfort < 0 || o.Signals.Discomfort > restpause.MaxDiscomfort {
+		return errInt(field(".signals.discomfort"), o.Signals.Discomfort, repkit.ErrInvalid, "give 0 to 10")
+	}
+	if o.Want.Reps < 0 || o.Want.Reps > maxReps || o.Want.Sets < 0 || o.Want.Sets > maxReps || o.Want.Load < 0 {
+		return &FieldError{Field: field(".want"), Value: o.Want.Load.String() + " x " + strconv.Itoa(o.Want.Reps), Err: repkit.ErrInvalid,
+			Hint: "give a load of 0kg or more and 0 to 1000 reps and sets"}
+	}
+	if len(o.Sets) > 0 {
+		if _, _, bad := scanSets(o.Sets); bad >= 0 {
+			st := o.Sets[bad]
+			at := field(".sets[" + strconv.Itoa(bad) + "]")
+			if st.Reps < 0 || st.Reps > maxReps {
+				return errInt(at+".reps", st.Reps, repkit.ErrInvalid, "give 0 to 1000")
+			}
+			return &FieldError{Field: at + ".effort", Value: st.Effort.String(), Err: repkit.ErrInvalid,
+				Hint: `give an RPE from 1 to 10 in half points or reps in reserve from 0 to 10, such as "rpe 8" or "rir 2"`}
+		}
+	}
+	for j := range o.RestPause {
+		r := &o.RestPause[j]
+		if err := r.Validate(); err != nil {
+			return &FieldError{Field: field(".rest_pause[" + strconv.Itoa(j) + "]"), Value: r.Exercise, Err: repkit.ErrInvalid, Hint: err.Error()}
+		}
+		if !r.Ended() {
+			return &FieldError{Field: field(".rest_pause[" + strconv.Itoa(j) + "].stop"), Value: r.Stop.Reason.String(), Err: repkit.ErrInvalid, Hint: "pass only finished sets"}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,134 @@
+package progression
+
+import (
+	"strconv"
+	"time"
+)
+
+// String returns the decision as one sentence built from its reasons, such
+// as "Every set reached 12 reps, the top of 8-12: add 2.5kg, to 102.5kg,
+// and aim for 8 reps a set." It allocates; call it when showing the
+// decision, not when making it.
+func (d NextTime) String() string {
+	b := make([]byte, 0, 256)
+	b = d.appendLead(b)
+	b = append(b, ": "...)
+	b = d.appendAction(b)
+	b = append(b, '.')
+	return string(d.appendNotes(b))
+}
+
+func (d NextTime) appendLead(b []byte) []byte {
+	got, want, rng := strconv.Itoa(d.Got), strconv.Itoa(d.Want), d.Range.String()
+	switch d.Lead {
+	case ReasonReturnAfterGap:
+		return append(b, "Last done "+days(d.Away)+" ago, longer than the return gap, so this is a return, not a stall"...)
+	case ReasonPainStop:
+		return append(b, "The last session had pain or nerve symptoms, which never lead to more load"...)
+	case ReasonTechniqueHeld:
+		return append(b, "Technique or a joint signal gave way in the last session, so the load holds"...)
+	case ReasonStalled:
+		return append(b, "No new best in "+strconv.Itoa(d.Since)+" sessions (best "+d.Best.Format(d.Unit)+" x "+strconv.Itoa(d.BestReps)+")"...)
+	case ReasonDoseHeld:
+		return append(b, "Today's dose is reduced, so the increase the sets earned waits"...)
+	case ReasonDoseNone:
+		return append(b, "Today's dose allows no intensifiers, so the increase the sets earned waits"...)
+	case ReasonTopOfRange:
+		if d.Total {
+			return append(b, "The set totalled "+got+" reps, the top of "+rng...)
+		}
+		return append(b, "Every set reached "+strconv.Itoa(d.Range.Max)+" reps or more, the top of "+rng...)
+	case ReasonTotalAboveRange:
+		return append(b, "The set totalled "+got+" reps, above "+rng...)
+	case ReasonTotalInRange:
+		return append(b, "The set totalled "+got+" reps, inside "+rng...)
+	case ReasonTotalBelowRange:
+		return append(b, "The set totalled "+got+" reps, below "+rng+" for the first time at this load"...)
+	case ReasonBelowRangeTwice:
+		if !d.Total {
+			return append(b, "Two sessions in a row at "+d.From.Format(d.Unit)+" fell below "+rng+" reps a set ("+got+" in the weakest set this time)"...)
+		}
+		return append(b, "Two sessions in a row at "+d.From.Format(d.Unit)+" totalled below "+rng+" ("+got+" reps this time)"...)
+	case ReasonFirstSetShort:
+		return append(b, "The first mini-set reached only "+got+" reps, under "+want+", so the load is too heavy"...)
+	case ReasonTargetsMet:
+		return append(b, "Every set reached at least "+got+" reps, meeting the target of "+want...)
+	case ReasonTargetMissed:
+		return append(b, "The weakest set reached "+got+" of "+want+" reps"...)
+	case ReasonEffortCapExceeded:
+		return append(b, "A set ended with "+got+" reps in reserve, closer to failure than the cap of "+want...)
+	case ReasonMissingSets:
+		return append(b, "Fewer working sets were done than the "+strconv.Itoa(d.Sets)+" prescribed"...)
+	case ReasonNoHeavierLoad:
+		return append(b, "Progress calls for more load, but nothing heavier than "+d.From.Format(d.Unit)+" is available"...)
+	}
+	return append(b, "No decision ("+d.Lead.String()+")"...)
+}
+
+func (d NextTime) appendAction(b []byte) []byte {
+	load := d.Load.Format(d.Unit)
+	target := d.target()
+	switch d.Action {
+	case ActionAddLoad:
+		return append(b, "add "+(d.Load-d.From).Format(d.Unit)+", to "+load+", and aim for "+target...)
+	case ActionReduceLoad:
+		cut := strconv.Itoa(d.Cut/10) + "." + strconv.Itoa(d.Cut%10) + "%"
+		return append(b, "take "+(d.From-d.Load).Format(d.Unit)+" off ("+cut+"), from "+d.From.Format(d.Unit)+" to "+load+", and aim for "+target...)
+	case ActionAddReps:
+		return append(b, "stay at "+load+" and aim for "+target...)
+	}
+	s := "stay at " + load + " and aim for " + target
+	if d.Again {
+		s += " again"
+	}
+	return append(b, s...)
+}
+
+// target is the target as words: "9 reps a set" or "12 total reps".
+func (d NextTime) target() string {
+	switch {
+	case d.Reps == 0:
+		return "your usual straight sets"
+	case d.Total:
+		return strconv.Itoa(d.Reps) + " total reps"
+	case d.Sets > 0:
+		return strconv.Itoa(d.Sets) + " sets of " + strconv.Itoa(d.Reps) + " reps"
+	}
+	if d.Reps == 1 {
+		return "1 rep a set"
+	}
+	return strconv.Itoa(d.Reps) + " reps a set"
+}
+
+func (d NextTime) appendNotes(b []byte) []byte {
+	if d.Why.Has(ReasonLoadNotPrescribed) {
+		b = append(b, " You lifted "+d.From.Format(d.Unit)+", not the "+d.Prescribed.Format(d.Unit)+" prescribed, so the target comes from your sets."...)
+	}
+	if d.Why.Has(ReasonCutRounded) {
+		why := "the nearest load this equipment makes to the target"
+		if d.Steps == 1 {
+			why = "the smallest step down this equipment makes"
+		}
+		b = append(b, " That is more than the rule's "+strconv.Itoa(d.Percent)+"%: it is "+why+"."...)
+	}
+	if d.Why.Has(ReasonFarAboveRange) && d.Action == ActionAddLoad {
+		b = append(b, " "+strconv.Itoa(d.Steps)+" steps, because the total was far above the range (one more per range width above it, within the cap)."...)
+	}
+	if d.Why.Has(ReasonReturned) && d.Lead != ReasonReturnAfterGap {
+		b = append(b, " First session back after "+days(d.Away)+" away: earlier sessions do not count for stalls."...)
+	}
+	if d.Lead == ReasonPainStop {
+		b = append(b, " Straight sets next time; get qualified advice if it persists."...)
+	} else if d.Why.Has(ReasonDoseNone) {
+		b = append(b, " Straight sets with normal rest: no rest-pause today."...)
+	}
+	if d.Why.Has(ReasonRangeInferred) {
+		b = append(b, " (Range "+d.Range.String()+" inferred from your sets.)"...)
+	}
+	return b
+}
+
+// days writes a duration as whole days.
+func days(t time.Duration) string {
+	return strconv.Itoa(int(t/(24*time.Hour))) + " days"
+}
