@@ -455,7 +455,7 @@ func simulate(cfg config) (*Report, error) {
 		TotalReps: rec.TotalReps(),
 		Elapsed:   rec.Elapsed().Round(time.Second).String(),
 		Density:   math.Round(rec.Density()*10) / 10,
-		Stop:      stopLine(rec.Stop),
+		Stop:      rec.Stop.String(),
 	}
 	if r.bodyweight == "" {
 		v := rec.VolumeLoad()
@@ -576,19 +576,6 @@ func chooseProtocol(name string, rep restpause.Replacement) (restpause.Protocol,
 	return restpause.Protocol{}, fmt.Errorf("unknown protocol %q", name)
 }
 
-// stopLine says why the set ended, after the fact: a technique stop's
-// advice to end the set while the reps are still clean is for the lifter
-// in the set, and the set has already ended on the rep that was not.
-func stopLine(d restpause.Decision) string {
-	s := d.String()
-	if d.Reason == restpause.StopTechnique {
-		if what, _, ok := strings.Cut(s, "; "); ok {
-			return what + ", so the set ended there"
-		}
-	}
-	return s
-}
-
 // runSet drives a Session with the scripted lifter and returns the record
 // and a line for each step.
 func runSet(proto restpause.Protocol, ex exercise.Exercise, load repkit.Load, who scriptedLifter, show func(repkit.Load) string) (restpause.Record, []string, error) {
@@ -628,7 +615,7 @@ func runSet(proto restpause.Protocol, ex exercise.Exercise, load repkit.Load, wh
 				return restpause.Record{}, nil, err
 			}
 		case restpause.StepDone:
-			lines = append(lines, "done: "+stopLine(step.Decision))
+			lines = append(lines, "done: "+step.Decision.String())
 			return s.Record(), lines, nil
 		default:
 			return restpause.Record{}, nil, fmt.Errorf("unexpected step %v", step.Kind)
