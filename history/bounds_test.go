@@ -217,6 +217,23 @@ func TestReaderLimits(t *testing.T) {
 			t.Errorf("lenient=%v: a line over MaxLineBytes gives %.300v, want a short ErrLimit on line 3", lenient, err)
 		}
 	}
+	// The streaming reader reports the limit once, then ends: a caller
+	// that carries on past row errors does not loop.
+	rd, err := NewReader(strings.NewReader(long), Options{Unit: repkit.UnitKilogram})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs []error
+	for range 10 {
+		if _, err := rd.Next(); errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) != 1 || !errors.Is(errs[0], ErrLimit) {
+		t.Errorf("Next after a long line: errors %v, want one ErrLimit and then io.EOF", errs)
+	}
 	wide := strings.Repeat("x,", MaxFields) + "y\n"
 	if _, err := NewReader(strings.NewReader(wide), Options{}); !errors.Is(err, ErrLimit) || len(err.Error()) > 300 {
 		t.Errorf("a header of %d fields gives %.300v, want a short ErrLimit", MaxFields+1, err)

@@ -54,7 +54,6 @@ type Reader struct {
 	csv            *csv.Reader
 	src            *lineReader
 	buf            *bufio.Reader
-	err            error // the read error that ended reading, returned again by every later Next
 	opts           Options
 	format         Format
 	unit           repkit.Unit // the file's single unit, or UnitUnknown when it varies by row
@@ -124,8 +123,17 @@ func (r *Reader) Header() []string { return r.header }
 
 // Next returns the next row, or io.EOF after the last. A malformed row
 // gets a *RowError naming its line and column; the Reader stays usable and
-// the next call reads the row after it. Rows that record nothing done (a
-// Liftosaur set with no completed reps) are skipped.
+// the next call reads the row after it. A row that records nothing done (a
+// Liftosaur set with no completed reps) comes back as a *RowError wrapping
+// [ErrNotDone], so that it is seen, not silently dropped. Text that is not
+// UTF-8, a date JSON cannot carry exactly (see [History.Validate]) and a
+// load times reps that overflows are cell errors too: the reader keeps
+// nothing [WriteJSON] or [WriteCSV] would refuse.
+//
+// Two errors end reading, and Next returns io.EOF after them: a read
+// failure of the source (returned wrapped with the line, not as a
+// *RowError, so that the source is not read again), and a line or row past
+// [MaxLineBytes] (a *RowError wrapping [ErrLimit]).
 //
 // One limit comes from encoding/csv, which reads the rows: a quoted field
 // may hold line breaks, so a stray or unterminated quote (`"oops,` in a
@@ -142,9 +150,6 @@ func (r *Reader) Header() []string { return r.header }
 // keep.
 func (r *Reader) Next() (Row, error) {
 	for {
-		if r.err != nil {
-			return Row{}, r.err
-		}
 		if r.done {
 			return Row{}, io.EOF
 		}
@@ -158,8 +163,8 @@ func (r *Reader) Next() (Row, error) {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
 				line, _ := r.csv.FieldPos(0)
-				r.err = readError(max(line, 1), err)
-				return Row{}, r.err
+				r.done = true
+				return Row{}, readError(max(line, 1), err)
 			}
 			re := rowError(pe.StartLine, pe.Err)
 			if pe.Line > pe.StartLine && errors.Is(pe.Err, csv.ErrQuote) {
