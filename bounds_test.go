@@ -2,6 +2,7 @@ package repkit
 
 import (
 	"errors"
+	"math/big"
 	"strings"
 	"testing"
 )
@@ -61,4 +62,49 @@ func TestParseRPEExact(t *testing.T) {
 			t.Errorf("ParseRPE(%q) = %v, %v; want %v, %v", tt.in, got, err, tt.want, tt.err)
 		}
 	}
+}
+
+// FuzzParseRPEExact checks ParseRPE against an exact oracle: a plain
+// decimal is accepted exactly when, read as a rational with math/big, it
+// is a half point from 1 to 10, and then it is that value.
+func FuzzParseRPEExact(f *testing.F) {
+	for _, s := range []string{"8", "8.5", "10.00000000000000000001", "9.4999", "08.50", "0", "11", "1.0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParseRPE(s)
+		if len(s) > MaxEffortText || !plainDot(s) {
+			return
+		}
+		r, ok := new(big.Rat).SetString(s)
+		if !ok {
+			t.Fatalf("oracle cannot read %q", s)
+		}
+		twice := new(big.Rat).Mul(r, big.NewRat(2, 1))
+		want := twice.IsInt() && r.Cmp(big.NewRat(1, 1)) >= 0 && r.Cmp(big.NewRat(10, 1)) <= 0
+		if want != (err == nil) {
+			t.Fatalf("ParseRPE(%q) = %v, %v; the oracle says ok=%v", s, p, err, want)
+		}
+		if want {
+			if got := new(big.Rat).SetFloat64(float64(p)); got.Cmp(r) != 0 {
+				t.Fatalf("ParseRPE(%q) = %v, want %v", s, p, r)
+			}
+		}
+	})
+}
+
+// plainDot reports whether s is digits with at most one '.', and a digit.
+func plainDot(s string) bool {
+	dots, digits := 0, 0
+	for i := range len(s) {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.':
+			dots++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && dots <= 1
 }
