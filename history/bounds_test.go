@@ -361,3 +361,16 @@ func TestImportRefusesUnwritableDates(t *testing.T) {
 		t.Errorf("1930 Amsterdam (offset +00:19:32): Import = %v, want a FieldError naming Date", err)
 	}
 }
+
+// A file of rows that are nothing but separators, under a header of
+// MaxFields columns, is read: the separator limit is per line, not per
+// buffer read ahead.
+func TestReaderDenseSeparators(t *testing.T) {
+	head := "Date,Workout Name,Exercise Name,Set Order,Weight,Reps" + strings.Repeat(",x", MaxFields-6) + "\n"
+	row := "2024-03-04 18:00:00,W,Bench,1,100,5" + strings.Repeat(",", MaxFields-6) + "\n"
+	in := head + strings.Repeat(row, 300)
+	h, _, err := Import(strings.NewReader(in), Options{Unit: repkit.UnitKilogram})
+	if err != nil || len(h.Workouts) != 1 || len(h.Workouts[0].Exercises[0].Sets) != 300 {
+		t.Fatalf("Import of 300 wide rows = %v", err)
+	}
+}

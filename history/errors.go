@@ -42,9 +42,9 @@ var (
 
 // Limits on what a [Reader] reads.
 const (
-	// MaxLineBytes is the longest line a Reader reads: 1 MiB. A row that
-	// spans lines through a quoted field may hold twice that, and a row
-	// may hold at most 64 times MaxFields separators. Past either is an
+	// MaxLineBytes is the longest line a Reader reads: 1 MiB. A line may
+	// hold at most 64 times MaxFields separators, and a row that spans
+	// lines through a quoted field at most twice MaxLineBytes. Past either is an
 	// error wrapping [ErrLimit], found after reading at most about this
 	// many bytes more, so memory stays bounded whatever the input.
 	MaxLineBytes = 1 << 20

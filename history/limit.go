@@ -19,9 +19,13 @@ type lineReader struct {
 	total    int64 // bytes handed out
 	rowStart int64 // total when the current row began, less buffered bytes
 	sep      byte  // the field separator, once known
-	seps     int   // separators handed out since the row began (counting buffered ones)
+	seps     int   // separators since the last \n
+	rowSeps  int   // separators handed out since the row began, read-ahead included
 	err      error
 }
+
+// readAhead is the size of the buffers between the source and the parser.
+const readAhead = 64 << 10
 
 // errLimit is the cause inside the *RowError of a line or row past
 // MaxLineBytes.
@@ -30,7 +34,7 @@ var errLimit = &tooLong{}
 type tooLong struct{}
 
 func (*tooLong) Error() string {
-	return "line too long: a line holds more than 1 MiB (MaxLineBytes), or a row more than 2 MiB or 64000 separators; this is not an export"
+	return "line too long: a line holds more than 1 MiB (MaxLineBytes) or 64000 separators, or a row more than 2 MiB; this is not an export"
 }
 func (*tooLong) Unwrap() error { return ErrLimit }
 
@@ -45,11 +49,15 @@ func (l *lineReader) Read(p []byte) (int, error) {
 			p[i], c = '\n', '\n'
 		}
 		if c == '\n' {
-			l.line = 0
+			l.line, l.seps = 0, 0
 			continue
 		}
 		if c == l.sep && l.sep != 0 {
-			if l.seps++; l.seps > 64*MaxFields {
+			// A line's count is exact; a row's also counts the bytes read
+			// ahead of it, up to two buffers, so its limit leaves room.
+			l.seps++
+			l.rowSeps++
+			if l.seps > 64*MaxFields || l.rowSeps > 64*MaxFields+2*readAhead {
 				l.err = errLimit
 				return i, nil
 			}

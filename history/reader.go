@@ -73,12 +73,12 @@ type Reader struct {
 // [ErrUnitRequired] when the file carries no weight unit and opts.Unit is
 // UnitUnknown.
 func NewReader(r io.Reader, opts Options) (*Reader, error) {
-	pre := bufio.NewReaderSize(r, 64<<10)
+	pre := bufio.NewReaderSize(r, readAhead)
 	if bom, _ := pre.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
 		_, _ = pre.Discard(3)
 	}
 	src := &lineReader{r: pre, cr: crOnly(pre)}
-	br := bufio.NewReaderSize(src, 64<<10)
+	br := bufio.NewReaderSize(src, readAhead)
 	delim := sniffDelimiter(br)
 	c := csv.NewReader(br)
 	c.Comma = delim
@@ -101,7 +101,7 @@ func NewReader(r io.Reader, opts Options) (*Reader, error) {
 	for i, h := range rec {
 		header[i] = strings.Clone(strings.TrimSpace(strings.Trim(h, "\ufeff")))
 	}
-	src.sep, src.seps = byte(delim), 0
+	src.sep, src.rowSeps = byte(delim), 0
 	rd := &Reader{csv: c, src: src, buf: br, opts: opts, header: header, decimalComma: delim == ';'}
 	if err := rd.bind(); err != nil {
 		return nil, err
@@ -153,7 +153,7 @@ func (r *Reader) Next() (Row, error) {
 		if r.done {
 			return Row{}, io.EOF
 		}
-		r.src.rowStart, r.src.seps = r.src.total-int64(r.buf.Buffered()), 0
+		r.src.rowStart, r.src.rowSeps = r.src.total-int64(r.buf.Buffered()), 0
 		rec, err := r.csv.Read()
 		if err == io.EOF {
 			r.done = true
