@@ -2,6 +2,7 @@ package history
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io"
 	"runtime"
@@ -372,5 +373,29 @@ func TestReaderDenseSeparators(t *testing.T) {
 	h, _, err := Import(strings.NewReader(in), Options{Unit: repkit.UnitKilogram})
 	if err != nil || len(h.Workouts) != 1 || len(h.Workouts[0].Exercises[0].Sets) != 300 {
 		t.Fatalf("Import of 300 wide rows = %v", err)
+	}
+}
+
+// Recover makes no Record JSON cannot write: a workout dated +24:00 gives
+// none (issue 15: before, the record passed Validate and json.Marshal
+// failed on it).
+func TestRecoverDateOffsets(t *testing.T) {
+	kg20 := 20 * repkit.Kilogram
+	sets := []Set{{Kind: KindWorking, Load: kg20, Reps: 10, Rest: 20 * time.Second}, {Kind: KindRestPause, Load: kg20, Reps: 3}}
+	for _, tt := range []struct {
+		off  int
+		want int
+	}{{0, 1}, {23*3600 + 59*60, 1}, {24 * 3600, 0}, {-24 * 3600, 0}} {
+		day := time.Date(2024, 1, 1, 18, 0, 0, 0, time.FixedZone("", tt.off))
+		h := &History{Workouts: []Workout{{Start: day, Exercises: []ExerciseLog{{Name: "Curl", Sets: sets}}}}}
+		got := Recover(h, RecoverOptions{})
+		if len(got) != tt.want {
+			t.Errorf("offset %ds: %d records, want %d", tt.off, len(got), tt.want)
+		}
+		for _, r := range got {
+			if _, err := json.Marshal(r.Record); err != nil {
+				t.Errorf("offset %ds: recovered record does not marshal: %v", tt.off, err)
+			}
+		}
 	}
 }
