@@ -7,6 +7,7 @@ import (
 
 	"github.com/repkit/repkit/internal/ascii"
 	"github.com/repkit/repkit/internal/enum"
+	"github.com/repkit/repkit/internal/fielderr"
 )
 
 // An Effort is an optional effort rating as the lifter gave it: reps in
@@ -106,12 +107,22 @@ func (e Effort) MarshalText() ([]byte, error) { return enum.Checked(e.Validate()
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseEffort].
 func (e *Effort) UnmarshalText(text []byte) error { return enum.Parsed(e, text, ParseEffort) }
 
+// MaxEffortText is the longest text, spaces around it aside, that
+// [ParseEffort], [ParseRPE] and [ParseRIR] read; longer text is an error
+// wrapping [ErrSyntax], found without reading it all.
+const MaxEffortText = 32
+
+const hintEffortLong = "write an effort of at most 32 characters, such as rpe 8 or rir 2"
+
 // ParseEffort parses "rir 2", "2 rir", "RPE 8.5", "8.5 rpe" or "@8.5"
 // (case-insensitive, spaces optional). Empty text is the not-recorded Effort.
 // A bare number is an error wrapping [ErrSyntax]: it could be either scale,
 // and repkit does not guess; the error's hint says to write "rpe 8" or
 // "rir 8". Every error is a [*FieldError] with Field "effort".
 func ParseEffort(s string) (Effort, error) {
+	if len(ascii.TrimSpace(s)) > MaxEffortText {
+		return Effort{}, &FieldError{Field: "effort", Value: fielderr.Clip(s), Err: ErrSyntax, Hint: hintEffortLong}
+	}
 	t := strings.ToLower(ascii.TrimSpace(s))
 	switch {
 	case t == "":
@@ -119,21 +130,21 @@ func ParseEffort(s string) (Effort, error) {
 	case strings.Contains(t, "rir"):
 		r, err := ParseRIR(t)
 		if err != nil {
-			return Effort{}, reField(err, "effort", s)
+			return Effort{}, reField(err, "effort", fielderr.Clip(s))
 		}
 		return AtRIR(r), nil
 	case strings.Contains(t, "rpe") || strings.HasPrefix(t, "@"):
 		p, err := ParseRPE(t)
 		if err != nil {
-			return Effort{}, reField(err, "effort", s)
+			return Effort{}, reField(err, "effort", fielderr.Clip(s))
 		}
 		return AtRPE(p), nil
 	}
 	if plainDecimal(t) {
-		return Effort{}, &FieldError{Field: "effort", Value: s, Err: ErrSyntax,
-			Hint: `a bare number could be either scale: write "rpe ` + t + `" or "rir ` + t + `"`}
+		return Effort{}, &FieldError{Field: "effort", Value: fielderr.Clip(s), Err: ErrSyntax,
+			Hint: `a bare number could be either scale: write "rpe ` + fielderr.Clip(t) + `" or "rir ` + fielderr.Clip(t) + `"`}
 	}
-	return Effort{}, &FieldError{Field: "effort", Value: s, Err: ErrSyntax,
+	return Effort{}, &FieldError{Field: "effort", Value: fielderr.Clip(s), Err: ErrSyntax,
 		Hint: `write an RPE or reps in reserve, such as "rpe 8" or "rir 2"`}
 }
 

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/repkit/repkit/internal/ascii"
 	"github.com/repkit/repkit/internal/enum"
+	"github.com/repkit/repkit/internal/fielderr"
 )
 
 // RIR is reps in reserve: how many more good reps the lifter could have done
@@ -63,19 +65,22 @@ func (r *RIR) UnmarshalText(text []byte) error { return enum.Parsed(r, text, Par
 // an optional "rir" before or after it, such as "2", "RIR 2" or "2 rir".
 // Errors wrap [ErrSyntax] or [ErrRange].
 func ParseRIR(s string) (RIR, error) {
+	if len(ascii.TrimSpace(s)) > MaxEffortText {
+		return 0, &FieldError{Field: "rir", Value: fielderr.Clip(s), Err: ErrSyntax, Hint: hintEffortLong}
+	}
 	num := stripWord(ascii.TrimSpace(s), "rir")
 	if num == "" {
-		return 0, &FieldError{Field: "rir", Value: s, Err: ErrSyntax, Hint: hintRIR}
+		return 0, &FieldError{Field: "rir", Value: fielderr.Clip(s), Err: ErrSyntax, Hint: hintRIR}
 	}
 	n, err := strconv.Atoi(num)
 	if err != nil {
 		if errors.Is(err, strconv.ErrRange) {
-			return 0, &FieldError{Field: "rir", Value: s, Err: ErrRange, Hint: hintRIR}
+			return 0, &FieldError{Field: "rir", Value: fielderr.Clip(s), Err: ErrRange, Hint: hintRIR}
 		}
-		return 0, &FieldError{Field: "rir", Value: s, Err: ErrSyntax, Hint: hintRIR}
+		return 0, &FieldError{Field: "rir", Value: fielderr.Clip(s), Err: ErrSyntax, Hint: hintRIR}
 	}
 	if n < 0 || n > int(MaxRIR) {
-		return 0, &FieldError{Field: "rir", Value: s, Err: ErrRange, Hint: hintRIR}
+		return 0, &FieldError{Field: "rir", Value: fielderr.Clip(s), Err: ErrRange, Hint: hintRIR}
 	}
 	return RIR(n), nil
 }
@@ -164,31 +169,45 @@ func (p *RPE) UnmarshalText(text []byte) error { return enum.Parsed(p, text, Par
 // Errors wrap [ErrSyntax], [ErrNotFinite] or [ErrRange].
 func ParseRPE(s string) (RPE, error) {
 	num := ascii.TrimSpace(s)
+	if len(num) > MaxEffortText {
+		return 0, &FieldError{Field: "rpe", Value: fielderr.Clip(s), Err: ErrSyntax, Hint: hintEffortLong}
+	}
 	if len(num) > 0 && num[0] == '@' {
 		num = ascii.TrimSpace(num[1:])
 	}
 	num = stripWord(num, "rpe")
 	if num == "" || !plainDecimal(num) {
 		if isNonFinite(num) {
-			return 0, &FieldError{Field: "rpe", Value: s, Err: ErrNotFinite, Hint: hintRPE}
+			return 0, &FieldError{Field: "rpe", Value: fielderr.Clip(s), Err: ErrNotFinite, Hint: hintRPE}
 		}
-		return 0, &FieldError{Field: "rpe", Value: s, Err: ErrSyntax, Hint: hintRPE}
+		return 0, &FieldError{Field: "rpe", Value: fielderr.Clip(s), Err: ErrSyntax, Hint: hintRPE}
 	}
-	buf := []byte(num)
-	for i, c := range buf {
-		if c == ',' {
-			buf[i] = '.'
-		}
-	}
-	f, err := strconv.ParseFloat(string(buf), 64)
-	if err != nil {
-		return 0, &FieldError{Field: "rpe", Value: s, Err: ErrSyntax, Hint: hintRPE}
-	}
-	p := RPE(f)
-	if p.Validate() != nil {
-		return 0, &FieldError{Field: "rpe", Value: s, Err: ErrRange, Hint: hintRPE}
+	p, ok := exactRPE(num)
+	if !ok || p.Validate() != nil {
+		return 0, &FieldError{Field: "rpe", Value: fielderr.Clip(s), Err: ErrRange, Hint: hintRPE}
 	}
 	return p, nil
+}
+
+// exactRPE reads a plain decimal exactly: whole part, then a fraction that
+// must be 0 or 5 tenths once trailing zeros go, so no digit a float64
+// would round away (10.00000000000000000001) passes as a rating.
+func exactRPE(num string) (RPE, bool) {
+	whole, frac := num, ""
+	if i := strings.IndexAny(num, ".,"); i >= 0 {
+		whole, frac = num[:i], num[i+1:]
+	}
+	whole = strings.TrimLeft(whole, "0")
+	frac = strings.TrimRight(frac, "0")
+	if len(whole) > 2 || (frac != "" && frac != "5") {
+		return 0, false
+	}
+	n, _ := strconv.Atoi("0" + whole)
+	p := RPE(n)
+	if frac == "5" {
+		p += 0.5
+	}
+	return p, true
 }
 
 // plainDecimal reports whether s is digits with at most one '.' or ','.

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 
 	"github.com/repkit/repkit/internal/ascii"
+	"github.com/repkit/repkit/internal/fielderr"
 )
 
 // ParseLoad parses a non-negative mass written as a decimal number and a
@@ -46,7 +47,7 @@ const (
 func parseLoad[T string | []byte](text T, signed bool) (Load, error) {
 	s := ascii.TrimSpace(text)
 	fail := func(err error, hint string) (Load, error) {
-		return 0, &FieldError{Field: "load", Value: string(text), Err: err, Hint: hint}
+		return 0, &FieldError{Field: "load", Value: fielderr.Clip(text), Err: err, Hint: hint}
 	}
 	if len(s) == 0 {
 		return fail(ErrEmpty, hintLoad)

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/repkit/repkit/internal/fielderr"
+
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit/internal/errtest"
@@ -127,7 +129,7 @@ func TestParseFieldErrors(t *testing.T) {
 			continue
 		}
 		var le *FieldError
-		if !errors.As(err, &le) || le.Value != tt.in {
+		if !errors.As(err, &le) || le.Value != fielderr.Clip(tt.in) {
 			t.Errorf("ParseLoad(%q) error %v is not a *FieldError naming the input", tt.in, err)
 		}
 		if !strings.HasPrefix(err.Error(), "repkit: load ") {

@@ -1,6 +1,8 @@
 package exercise
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/fielderr"
@@ -58,10 +61,13 @@ func (e *EntryError) Unwrap() error { return e.Err }
 // primaryMuscles, secondaryMuscles, instructions, category and images, of
 // which force, mechanic and equipment may be null. It returns one
 // [Exercise] per entry, in input order, with traits inferred by the rules
-// below, and warnings for values it does not know.
+// below, and warnings for values it does not know. A leading UTF-8 byte
+// order mark is skipped.
 //
 // Errors. Input that is not a JSON array of objects, a field of the wrong
-// JSON type, a missing or empty id or name, a repeated id, or data after
+// JSON type, text that is not UTF-8 (a bad byte or a lone surrogate escape
+// such as \ud800, which would otherwise become U+FFFD and make two ids
+// one), a missing or empty id or name, a repeated id, or data after
 // the array stops decoding with an [*EntryError] naming the entry (index
 // and id) and, in a [*FieldError], the field, wrapping [repkit.ErrSyntax],
 // [repkit.ErrEmpty] or [ErrDuplicate]; no exercises are returned with it. A value outside the
@@ -174,7 +180,11 @@ func (e *EntryError) Unwrap() error { return e.Err }
 // (see the package tests); where a name says too little, they err toward
 // the more cautious verdict.
 func DecodeFreeExerciseDB(r io.Reader) ([]Exercise, []*EntryError, error) {
-	dec := json.NewDecoder(r)
+	br := bufio.NewReader(r)
+	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
+		_, _ = br.Discard(3) // a byte order mark, which editors on Windows add
+	}
+	dec := json.NewDecoder(br)
 	tok, err := dec.Token()
 	if err != nil {
 		return nil, nil, docError(err)
@@ -252,6 +262,10 @@ func decodeEntry(i int, raw map[string]json.RawMessage) (Exercise, []*EntryError
 			return &FieldError{Field: field, Value: rawText(v), Err: repkit.ErrSyntax,
 				Hint: "want a string, got " + jsonKind(v)}
 		}
+		if lossy(v, *dst) {
+			return &FieldError{Field: field, Value: rawText(v), Err: repkit.ErrSyntax,
+				Hint: "the text is not valid UTF-8 (a bad byte or a lone surrogate escape); save the file as UTF-8"}
+		}
 		if required && strings.TrimSpace(*dst) == "" {
 			return &FieldError{Field: field, Value: *dst, Err: repkit.ErrEmpty, Hint: "every entry needs a non-empty " + field}
 		}
@@ -286,6 +300,20 @@ func decodeEntry(i int, raw map[string]json.RawMessage) (Exercise, []*EntryError
 	}
 	ex, warns := e.exercise(i)
 	return ex, warns, nil
+}
+
+// lossy reports whether decoding raw JSON text replaced something with
+// U+FFFD: a byte that is not UTF-8, or a lone surrogate escape such as
+// \ud800. A U+FFFD the file wrote, as itself or as \ufffd, is kept as text.
+func lossy(raw json.RawMessage, s string) bool {
+	if !utf8.Valid(raw) {
+		return true
+	}
+	if !strings.ContainsRune(s, utf8.RuneError) {
+		return false
+	}
+	written := strings.Count(string(raw), "\uFFFD") + strings.Count(strings.ToLower(string(raw)), `\ufffd`)
+	return strings.Count(s, "\uFFFD") != written
 }
 
 // rawText is a raw JSON value as text for an error, cut to 40 bytes.

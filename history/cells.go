@@ -16,7 +16,7 @@ var (
 	errNegative = &problem{repkit.ErrNegative, "write 0 or more"}
 	errFraction = &problem{repkit.ErrSyntax, "write a whole number, such as 8"}
 	errDate     = &problem{repkit.ErrSyntax, "write a date and time as the app exports it, such as 2024-03-01 18:05:00"}
-	errDuration = &problem{repkit.ErrSyntax, "write a duration such as 1h 5m, or a number of seconds such as 90"}
+	errDuration = &problem{repkit.ErrSyntax, "write a duration such as 1h 5m (hours, minutes, seconds, largest first, once each), a clock such as 1:05:00 (minutes and seconds below 60), or a number of seconds such as 90"}
 )
 
 // parseWeight reads a plain decimal number of unit u ("75", "82.5", and with
@@ -87,9 +87,20 @@ func parseWeightSlow(s string, u repkit.Unit, decimalComma bool) (repkit.Load, e
 	return repkit.ParseLoad(s + u.String())
 }
 
-// parseCount reads a non-negative whole count such as reps. Empty is 0.
-// "8.0" is accepted (some exports write counts as decimals); "8.5" is not.
+// parseCount reads a non-negative whole count such as reps, at most
+// MaxReps. Empty is 0. "8.0" is accepted (some exports write counts as
+// decimals); "8.5" is not.
 func parseCount(s string) (int, error) {
+	n, err := parseWhole(s)
+	if err == nil && n > MaxReps {
+		return 0, errTooMany
+	}
+	return n, err
+}
+
+// parseWhole reads a non-negative whole number such as a line number,
+// with no cap but int's.
+func parseWhole(s string) (int, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return 0, nil
@@ -110,11 +121,14 @@ func parseCount(s string) (int, error) {
 	return n, nil
 }
 
-// parseRPE reads an optional RPE cell: empty (or "0", which Strong writes
-// for none) is the not-recorded Effort.
+var errTooMany = &problem{repkit.ErrRange, "write at most 10000"}
+
+// parseRPE reads an optional RPE cell: empty, or zero written any way
+// ("0", "0.0", "0.00", "0,0"; Strong writes 0 for none), is the
+// not-recorded Effort.
 func parseRPE(s string) (repkit.Effort, error) {
 	s = strings.TrimSpace(s)
-	if s == "" || s == "0" || s == "0.0" {
+	if strings.Trim(s, "0") == "" || (strings.Trim(s, "0.,") == "" && strings.Count(s, ".")+strings.Count(s, ",") == 1 && strings.Trim(s, ".,") != "") {
 		return repkit.Effort{}, nil
 	}
 	p, err := repkit.ParseRPE(s)
@@ -124,11 +138,19 @@ func parseRPE(s string) (repkit.Effort, error) {
 	return repkit.AtRPE(p), nil
 }
 
-// parseSeconds reads a whole or decimal number of seconds ("90", "90.0").
+// parseSeconds reads a whole or decimal number of seconds ("90", "90.0",
+// "-5" as an error saying so): digits and one point only, no sign, exponent
+// or hex.
 func parseSeconds(s string) (time.Duration, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return 0, nil
+	}
+	if s[0] == '-' && plainNumber(s[1:]) {
+		return 0, errNegative
+	}
+	if !plainNumber(s) {
+		return 0, errDuration
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil || f != f || f > 1e9 {
@@ -155,6 +177,7 @@ func parseAppDuration(s string) (time.Duration, error) {
 	}
 	var total time.Duration
 	seen := false
+	last := time.Duration(math.MaxInt64) // units must come largest first, once each
 	for len(s) > 0 {
 		s = strings.TrimLeft(s, " ")
 		i := 0
@@ -176,6 +199,10 @@ func parseAppDuration(s string) (time.Duration, error) {
 		default:
 			return 0, errDuration
 		}
+		if unit >= last {
+			return 0, errDuration
+		}
+		last = unit
 		// Nine digits of hours would overflow a Duration: reject rather
 		// than wrap to a nonsense (or negative) length.
 		if time.Duration(n) > (math.MaxInt64-total)/unit {
@@ -207,16 +234,17 @@ func plainNumber(s string) bool {
 	return s != "" && s != "."
 }
 
-// parseClock reads "h:mm:ss" or "mm:ss".
+// parseClock reads "h:mm:ss" or "mm:ss": digits only, and every field but
+// the first below 60.
 func parseClock(s string) (time.Duration, error) {
 	var parts [3]int
 	n := 0
 	for _, p := range strings.Split(s, ":") {
-		if n == 3 || p == "" || len(p) > 6 {
+		if n == 3 || p == "" || len(p) > 6 || strings.Trim(p, "0123456789") != "" {
 			return 0, errDuration
 		}
-		v, err := strconv.Atoi(p)
-		if err != nil || v < 0 {
+		v, _ := strconv.Atoi(p)
+		if n > 0 && v >= 60 {
 			return 0, errDuration
 		}
 		parts[n] = v

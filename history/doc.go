@@ -25,7 +25,15 @@
 // malformed row is a [*RowError] naming its line, holding a [*FieldError]
 // that names the column and the cell and says what to write instead;
 // [Options.Lenient] skips such rows and reports them while keeping every
-// row around them.
+// row around them. The rows Import returns as skipped account for every
+// row the History lacks (blank lines aside), with line and reason, so an
+// app can show them.
+//
+// Every reader is bounded: lines of at most [MaxLineBytes], headers of at
+// most [MaxFields] fields, at most [MaxSkipped] skipped rows; past a limit
+// is an error wrapping [ErrLimit], and memory stays proportional to the
+// rows kept, not to the garbage read. Error messages quote at most a short
+// prefix of a cell. Line ends may be LF, CRLF or CR alone.
 //
 // Formats read (header variants are listed beside each reader):
 //   - Strong: the comma export with Duration and RPE, the older one with
@@ -61,7 +69,11 @@
 // # Writing
 //
 // [WriteJSON] and [ReadJSON], and [WriteCSV] with [Import], round-trip
-// without loss.
+// without loss. Readers and writers share one rule, [History.Validate]:
+// what a reader refuses (a time RFC 3339 cannot carry exactly, such as a
+// +24:00 offset or one with seconds; a year outside 0000-9999; a negative
+// duration; text that is not UTF-8; reps past [MaxReps]) a writer refuses
+// too, so nothing is written that cannot be read back.
 //
 // Everything in this package is a plain value or a function of its
 // arguments: no package state, no clocks, no I/O beyond the readers and

@@ -29,6 +29,37 @@ var (
 	// ErrRow: a row is malformed as CSV (bad quoting, wrong field count).
 	// It is a kind of [repkit.ErrSyntax], and [errors.Is] matches both.
 	ErrRow = fielderr.Sentinel("malformed row", repkit.ErrSyntax)
+	// ErrLimit: the input passes a documented limit: a line or row past
+	// [MaxLineBytes], a header past [MaxFields], or more than [MaxSkipped]
+	// malformed rows in a lenient import. It ends the read, strict or
+	// lenient: a file like that is not an export. It is a kind of [ErrRow].
+	ErrLimit = fielderr.Sentinel("past a reading limit", ErrRow)
+	// ErrNotDone: a row records a set that was planned but not done (a
+	// Liftosaur set with no completed reps). [Reader.Next] and [Import]
+	// report it, and the History leaves the set out.
+	ErrNotDone = errors.New("set planned but not done")
+)
+
+// Limits on what a [Reader] reads.
+const (
+	// MaxLineBytes is the longest line a Reader reads: 1 MiB. A line may
+	// hold at most 64 times MaxFields separators, and a row that spans
+	// lines through a quoted field at most twice MaxLineBytes. Past either is an
+	// error wrapping [ErrLimit], found after reading at most about this
+	// many bytes more, so memory stays bounded whatever the input.
+	MaxLineBytes = 1 << 20
+	// MaxSkipped is the most malformed rows a lenient [Import] skips and
+	// lists: 1000. One more ends the import with an error wrapping
+	// [ErrLimit], so the list, like the History, grows with what a file
+	// holds, not with the garbage it is made of.
+	MaxSkipped = 1000
+	// MaxFields is the most fields a header may have: 1000. Every row must
+	// have as many fields as the header.
+	MaxFields = 1000
+	// MaxReps is the most reps, or target reps, a set may record: 10000.
+	// With loads at most [repkit.MaxLoad] it keeps [Set.Volume] exact only
+	// together with the volume check of [History.Validate].
+	MaxReps = 10000
 )
 
 // hintUnit is the hint of [ErrUnitRequired], for the app's user.
@@ -76,7 +107,11 @@ var (
 // reaches the *FieldError and [errors.Is] the sentinels.
 type RowError struct {
 	Line int
-	Err  error // a *FieldError, or an error wrapping ErrRow
+	// EndLine is the last line the row took when a quoted field ran on
+	// over line ends (a stray quote), so lines Line to EndLine are lost
+	// with it; 0 for a row of one line.
+	EndLine int
+	Err     error // a *FieldError, or an error wrapping ErrRow
 }
 
 // Error returns `history: line N: ` and then the cell's column, value,

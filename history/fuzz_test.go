@@ -5,8 +5,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/repkit/repkit"
 )
@@ -113,4 +115,62 @@ func mustRead(f *testing.F, p string) string {
 		f.Fatal(err)
 	}
 	return string(b)
+}
+
+// FuzzCells checks the cell parsers against their documented rules: a
+// clock "m:ss" is read exactly when the seconds are below 60, as m*60+ss;
+// seconds are plain decimals; a count is 0 to MaxReps; an RPE cell is
+// empty, zero or a valid rating. None panics.
+func FuzzCells(f *testing.F) {
+	for _, s := range []string{"5:30", "5:99", "+5:00", "1h1h", "0x1p4", "1e3", "90", "0.00", "10.00000000000000000001", "1:05:00", "9223372036854775807"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if d, err := parseAppDuration(s); err == nil && d < 0 {
+			t.Fatalf("parseAppDuration(%q) = %v", s, d)
+		}
+		if m, sec, ok := strings.Cut(s, ":"); ok && len(m) > 0 && len(m) <= 6 && len(sec) > 0 && len(sec) <= 6 && strings.Trim(m+sec, "0123456789") == "" {
+			mi, _ := strconv.Atoi(m)
+			si, _ := strconv.Atoi(sec)
+			d, err := parseAppDuration(s)
+			if (err == nil) != (si < 60) || (err == nil && d != time.Duration(mi)*time.Minute+time.Duration(si)*time.Second) {
+				t.Fatalf("parseAppDuration(%q) = %v, %v", s, d, err)
+			}
+		}
+		if d, err := parseSeconds(s); err == nil {
+			if d < 0 || !plainNumber(strings.TrimSpace(s)) && strings.TrimSpace(s) != "" {
+				t.Fatalf("parseSeconds(%q) = %v", s, d)
+			}
+		}
+		if n, err := parseCount(s); err == nil && (n < 0 || n > MaxReps) {
+			t.Fatalf("parseCount(%q) = %d", s, n)
+		}
+		if e, err := parseRPE(s); err == nil && e.Validate() != nil {
+			t.Fatalf("parseRPE(%q) = %v, invalid", s, e)
+		}
+	})
+}
+
+// FuzzCROnly: a file with CR line ends reads as the same file with LF
+// line ends, row for row.
+func FuzzCROnly(f *testing.F) {
+	f.Add([]byte(mustRead(f, "testdata/strong_rpe.csv")))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if bytes.IndexByte(data, '\r') >= 0 {
+			return
+		}
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 || i+1 == len(data) {
+			return // one line: nothing tells CR from text
+		}
+		opts := Options{Unit: repkit.UnitKilogram, Lenient: true}
+		lf, lfSkipped, lfErr := Import(bytes.NewReader(data), opts)
+		cr, crSkipped, crErr := Import(bytes.NewReader(bytes.ReplaceAll(data, []byte("\n"), []byte("\r"))), opts)
+		if (lfErr == nil) != (crErr == nil) || len(lfSkipped) != len(crSkipped) {
+			t.Fatalf("LF: %v, %d skipped; CR: %v, %d skipped", lfErr, len(lfSkipped), crErr, len(crSkipped))
+		}
+		if lfErr == nil && strings.Join(summary(lf), "\n") != strings.Join(summary(cr), "\n") {
+			t.Fatalf("LF reads\n%s\nCR reads\n%s", strings.Join(summary(lf), "\n"), strings.Join(summary(cr), "\n"))
+		}
+	})
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/fielderr"
 )
 
 // Import reads a whole export into a History. It detects the format from
@@ -18,7 +19,17 @@ import (
 // In strict mode (the zero [Options]) the first malformed row ends the import
 // with its *RowError. With Options.Lenient, malformed rows are skipped and
 // returned, in file order, beside a History holding every good row; the error
-// is then only for a header the reader cannot use, or a read failure of r.
+// is then only for a header the reader cannot use, a read failure of r
+// (returned as it came, wrapped with the line, once: r is not read again), or
+// a file past a limit ([MaxLineBytes], [MaxFields], [MaxSkipped]; wrapping
+// [ErrLimit]).
+//
+// The skipped rows account for every row the History lacks: each
+// *RowError gives the line (and [RowError.EndLine] when a stray quote made
+// the row swallow the lines after it) and why, as a *FieldError naming the
+// column and value or an error wrapping [ErrRow]. Sets planned but not done
+// (wrapping [ErrNotDone]) are listed in both modes, since they are left out
+// by design, not by error. Only blank lines leave no entry.
 func Import(r io.Reader, opts Options) (*History, []*RowError, error) {
 	rd, err := NewReader(r, opts)
 	if err != nil {
@@ -38,17 +49,22 @@ func Import(r io.Reader, opts Options) (*History, []*RowError, error) {
 		}
 		if err != nil {
 			var re *RowError
-			if !errors.As(err, &re) {
+			if !errors.As(err, &re) || errors.Is(err, ErrLimit) {
 				return nil, nil, err
 			}
-			if !opts.Lenient {
+			if !opts.Lenient && !errors.Is(err, ErrNotDone) {
 				return nil, nil, re
+			}
+			if len(skipped) == MaxSkipped && !errors.Is(err, ErrNotDone) {
+				return nil, nil, &RowError{Line: re.Line, Err: &malformedRow{errSkipLimit}}
 			}
 			skipped = append(skipped, re)
 		}
 	}
 	return h, skipped, nil
 }
+
+var errSkipLimit = fielderr.Sentinel("more than 1000 malformed rows (MaxSkipped); this does not look like an export", ErrLimit)
 
 // A grouper builds workouts and exercises from rows.
 type grouper struct {
@@ -104,9 +120,16 @@ func (a *setArena) add(sets []Set, wi, ei int, s Set) []Set {
 	return a.block[a.start:len(a.block):len(a.block)]
 }
 
+// A workoutKey is a workout's start instant, as whole seconds and
+// nanoseconds (UnixNano would overflow outside 1678-2262), and its name.
 type workoutKey struct {
-	start int64
-	name  string
+	sec  int64
+	nsec int
+	name string
+}
+
+func keyOf(row *Row) workoutKey {
+	return workoutKey{row.WorkoutStart.Unix(), row.WorkoutStart.Nanosecond(), row.WorkoutName}
 }
 
 func (g *grouper) workout(row *Row) int {
@@ -120,7 +143,7 @@ func (g *grouper) workout(row *Row) int {
 		g.byIndex[row.WorkoutIndex] = g.newWorkout(row)
 		return len(g.h.Workouts) - 1
 	}
-	k := workoutKey{row.WorkoutStart.UnixNano(), row.WorkoutName}
+	k := keyOf(row)
 	if len(g.h.Workouts) > 0 && k == g.lastKey {
 		return g.lastWork
 	}
@@ -202,7 +225,7 @@ func (g *grouper) add(row *Row) error {
 // exercise. It looks the workout up without creating one, so a rest timer
 // with no set before it is an error and leaves no empty workout behind.
 func (g *grouper) addRest(row *Row) error {
-	wi, ok := g.byKey[workoutKey{row.WorkoutStart.UnixNano(), row.WorkoutName}]
+	wi, ok := g.byKey[keyOf(row)]
 	if row.WorkoutIndex > 0 {
 		wi, ok = g.byIndex[row.WorkoutIndex]
 	}

@@ -209,8 +209,12 @@ func TestImportFixtures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(skipped) != 0 {
-				t.Fatalf("skipped %v", skipped)
+			for _, re := range skipped {
+				// Liftosaur's fixture has one set planned but not done, on line 4:
+				// reported, not kept.
+				if name != "liftosaur.csv" || re.Line != 4 || !errors.Is(re, ErrNotDone) || len(skipped) != 1 {
+					t.Fatalf("skipped %v", skipped)
+				}
 			}
 			if diff := cmp.Diff(want, summary(h)); diff != "" {
 				t.Errorf("summary (-want +got):\n%s", diff)

@@ -56,8 +56,9 @@ type Set struct {
 	Line       int           `json:"line,omitzero"`      // the line of the source file it came from; 0 when not read from a file
 }
 
-// Volume returns the set's volume load, Load times Reps. It is exact; it
-// overflows only past about 9,000 tonnes.
+// Volume returns the set's volume load, Load times Reps. It is exact for a
+// set that passes [History.Validate] (every set a reader returns), which
+// refuses a product past [repkit.MaxLoad]; for other sets it may overflow.
 func (s Set) Volume() repkit.Load { return s.Load * repkit.Load(s.Reps) }
 
 // Sorted returns the workouts in order of start time, earliest first,

@@ -17,13 +17,16 @@ type Options struct {
 	Unit repkit.Unit
 
 	// Lenient makes [Import] skip a malformed row, report it, and keep every
-	// row around it. The zero value, strict, makes the first malformed row
+	// row around it, up to [MaxSkipped] skipped rows. The zero value, strict, makes the first malformed row
 	// an error. [Reader.Next] always reports a malformed row and carries on
 	// with the next one; the mode only matters to Import.
 	Lenient bool
 
 	// Location is the time zone of timestamps written without one (Strong,
-	// Hevy, FitNotes). Nil means UTC.
+	// Hevy, FitNotes). Nil means UTC. A date at which the zone's offset has
+	// seconds (local mean time, such as Amsterdam's +00:19:32 before 1937)
+	// is a cell error: RFC 3339 cannot carry the offset, and writing it
+	// would move the instant.
 	Location *time.Location
 }
 

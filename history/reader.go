@@ -9,8 +9,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/fielderr"
+	"github.com/repkit/repkit/internal/jsontime"
 )
 
 // A Row is one row of an export: one set, with the workout and exercise it
@@ -49,6 +52,8 @@ type Row struct {
 // header. A Reader is not safe for concurrent use.
 type Reader struct {
 	csv            *csv.Reader
+	src            *lineReader
+	buf            *bufio.Reader
 	opts           Options
 	format         Format
 	unit           repkit.Unit // the file's single unit, or UnitUnknown when it varies by row
@@ -68,10 +73,12 @@ type Reader struct {
 // [ErrUnitRequired] when the file carries no weight unit and opts.Unit is
 // UnitUnknown.
 func NewReader(r io.Reader, opts Options) (*Reader, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
-		_, _ = br.Discard(3)
+	pre := bufio.NewReaderSize(r, readAhead)
+	if bom, _ := pre.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
+		_, _ = pre.Discard(3)
 	}
+	src := &lineReader{r: pre, cr: crOnly(pre)}
+	br := bufio.NewReaderSize(src, readAhead)
 	delim := sniffDelimiter(br)
 	c := csv.NewReader(br)
 	c.Comma = delim
@@ -82,13 +89,20 @@ func NewReader(r io.Reader, opts Options) (*Reader, error) {
 		return nil, &FieldError{Field: "header", Value: "", Err: ErrFormat, Hint: hintFormat}
 	}
 	if err != nil {
+		if _, ok := err.(*csv.ParseError); !ok {
+			return nil, readError(1, err)
+		}
 		return nil, rowError(1, unwrapParse(err))
+	}
+	if len(rec) > MaxFields {
+		return nil, &RowError{Line: 1, Err: &malformedRow{fieldLimitError(len(rec))}}
 	}
 	header := make([]string, len(rec))
 	for i, h := range rec {
-		header[i] = strings.TrimSpace(strings.Trim(h, "\ufeff"))
+		header[i] = strings.Clone(strings.TrimSpace(strings.Trim(h, "\ufeff")))
 	}
-	rd := &Reader{csv: c, opts: opts, header: header, decimalComma: delim == ';'}
+	src.sep, src.rowSeps = byte(delim), 0
+	rd := &Reader{csv: c, src: src, buf: br, opts: opts, header: header, decimalComma: delim == ';'}
 	if err := rd.bind(); err != nil {
 		return nil, err
 	}
@@ -109,8 +123,17 @@ func (r *Reader) Header() []string { return r.header }
 
 // Next returns the next row, or io.EOF after the last. A malformed row
 // gets a *RowError naming its line and column; the Reader stays usable and
-// the next call reads the row after it. Rows that record nothing done (a
-// Liftosaur set with no completed reps) are skipped.
+// the next call reads the row after it. A row that records nothing done (a
+// Liftosaur set with no completed reps) comes back as a *RowError wrapping
+// [ErrNotDone], so that it is seen, not silently dropped. Text that is not
+// UTF-8, a date JSON cannot carry exactly (see [History.Validate]) and a
+// load times reps that overflows are cell errors too: the reader keeps
+// nothing [WriteJSON] or [WriteCSV] would refuse.
+//
+// Two errors end reading, and Next returns io.EOF after them: a read
+// failure of the source (returned wrapped with the line, not as a
+// *RowError, so that the source is not read again), and a line or row past
+// [MaxLineBytes] (a *RowError wrapping [ErrLimit]).
 //
 // One limit comes from encoding/csv, which reads the rows: a quoted field
 // may hold line breaks, so a stray or unterminated quote (`"oops,` in a
@@ -130,6 +153,7 @@ func (r *Reader) Next() (Row, error) {
 		if r.done {
 			return Row{}, io.EOF
 		}
+		r.src.rowStart, r.src.rowSeps = r.src.total-int64(r.buf.Buffered()), 0
 		rec, err := r.csv.Read()
 		if err == io.EOF {
 			r.done = true
@@ -137,14 +161,17 @@ func (r *Reader) Next() (Row, error) {
 		}
 		if err != nil {
 			var pe *csv.ParseError
-			line, cause := 0, unwrapParse(err)
-			if errors.As(err, &pe) {
-				line = pe.StartLine
-				if pe.Line > pe.StartLine && errors.Is(pe.Err, csv.ErrQuote) {
-					cause = quoteSpanError{start: pe.StartLine, end: pe.Line, err: pe.Err}
-				}
+			if !errors.As(err, &pe) {
+				line, _ := r.csv.FieldPos(0)
+				r.done = true
+				return Row{}, readError(max(line, 1), err)
 			}
-			return Row{}, rowError(line, cause)
+			re := rowError(pe.StartLine, pe.Err)
+			if pe.Line > pe.StartLine && errors.Is(pe.Err, csv.ErrQuote) {
+				re = rowError(pe.StartLine, quoteSpanError{start: pe.StartLine, end: pe.Line, err: pe.Err})
+				re.EndLine = pe.Line
+			}
+			return Row{}, re
 		}
 		line, _ := r.csv.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
@@ -153,11 +180,17 @@ func (r *Reader) Next() (Row, error) {
 		if len(rec) != len(r.header) {
 			return Row{}, rowError(line, fieldCountError{got: len(rec), want: len(r.header)})
 		}
+		for i, f := range rec {
+			if !utf8.ValidString(f) {
+				return Row{}, r.cellError(rec, i, errUTF8)
+			}
+		}
 		r.row = Row{Line: line}
 		row := &r.row
 		if e := r.parse(r, rec, row); e != nil {
 			if e == errSkipRow {
-				continue
+				return Row{}, &RowError{Line: line, Err: &FieldError{Field: r.header[r.cols.reps], Value: rec[r.cols.reps], Err: ErrNotDone,
+					Hint: "the set was planned but no reps were completed, so it is left out"}}
 			}
 			return Row{}, e
 		}
@@ -167,8 +200,70 @@ func (r *Reader) Next() (Row, error) {
 			}
 			row.Set.Line = line
 		}
+		if e := r.checkRow(rec, row); e != nil {
+			return Row{}, e
+		}
 		return *row, nil
 	}
+}
+
+// checkRow applies the rule [History.Validate] applies, so a reader keeps
+// nothing a writer would refuse: dates JSON can carry, reps at most
+// MaxReps, a volume that does not overflow.
+func (r *Reader) checkRow(rec []string, row *Row) *RowError {
+	for _, d := range [...]struct {
+		t   time.Time
+		col int
+	}{{row.WorkoutStart, r.cols.date}, {row.WorkoutEnd, r.cols.end}} {
+		if !d.t.IsZero() {
+			if hint := jsontime.Problem(d.t); hint != "" {
+				return r.cellError(rec, max(d.col, 0), &problem{repkit.ErrRange, hint})
+			}
+		}
+	}
+	s := &row.Set
+	if s.Reps > 0 && s.Load > repkit.MaxLoad/repkit.Load(s.Reps) {
+		return r.cellError(rec, max(r.cols.reps, 0), &problem{repkit.ErrOverflow, "the load times the reps is past 9223 tonnes; check the weight and the reps"})
+	}
+	return nil
+}
+
+var errUTF8 = &problem{repkit.ErrSyntax, "save the file as UTF-8"}
+
+// readError is the error of a source that failed to read, or of a line
+// past MaxLineBytes: it ends the read, strict or lenient.
+func readError(line int, err error) error {
+	if errors.Is(err, ErrLimit) {
+		return &RowError{Line: line, Err: err}
+	}
+	return &sourceError{line: line, err: err}
+}
+
+// A sourceError is a read failure of the source while reading line.
+type sourceError struct {
+	line int
+	err  error
+}
+
+func (e *sourceError) Error() string {
+	return "history: line " + strconv.Itoa(e.line) + ": read failed: " + e.err.Error()
+}
+func (e *sourceError) Unwrap() error { return e.err }
+
+// fieldLimitError is the cause of a header past MaxFields.
+type fieldLimitError int
+
+func (e fieldLimitError) Error() string {
+	return "line too long: the header has " + strconv.Itoa(int(e)) + " fields, more than 1000 (MaxFields); this is not an export"
+}
+func (fieldLimitError) Unwrap() error { return ErrLimit }
+
+// crOnly reports whether the file ends its first line with a CR alone, as
+// old Mac software writes: such a file is read with every CR as a line end.
+func crOnly(br *bufio.Reader) bool {
+	buf, _ := br.Peek(br.Size())
+	i := bytes.IndexAny(buf, "\r\n")
+	return i >= 0 && buf[i] == '\r' && (i+1 >= len(buf) || buf[i+1] != '\n') && i+1 < len(buf)
 }
 
 var errNoExercise = &problem{repkit.ErrEmpty, "write the exercise's name"}
@@ -212,7 +307,7 @@ func unwrapParse(err error) error {
 // and hint it takes) or a sentinel.
 func (r *Reader) cellError(rec []string, i int, cause error) *RowError {
 	line, _ := r.csv.FieldPos(i)
-	fe := &FieldError{Field: r.header[i], Value: rec[i], Err: cause}
+	fe := &FieldError{Field: r.header[i], Value: fielderr.Clip(rec[i]), Err: cause}
 	var p *problem
 	var rf *repkit.FieldError
 	switch {
@@ -305,7 +400,7 @@ func (r *Reader) bind() error {
 	case has("date", "exercise", "category"):
 		return r.bindFitNotes(idx)
 	}
-	return &FieldError{Field: "header", Value: strings.Join(r.header, string(r.csv.Comma)), Err: ErrFormat, Hint: hintFormat}
+	return &FieldError{Field: "header", Value: fielderr.Clip(strings.Join(r.header, string(r.csv.Comma))), Err: ErrFormat, Hint: hintFormat}
 }
 
 // col returns the index of the first of names present, or -1.
@@ -377,6 +472,17 @@ func (r *Reader) unitCell(rec []string, i int) (repkit.Unit, *RowError) {
 		return repkit.UnitUnknown, r.cellError(rec, i, &problem{repkit.ErrUnit, "write kg or lb"})
 	}
 	return u, nil
+}
+
+func (r *Reader) wholeCell(rec []string, i int) (int, *RowError) {
+	if i < 0 {
+		return 0, nil
+	}
+	n, err := parseWhole(rec[i])
+	if err != nil {
+		return 0, r.cellError(rec, i, err)
+	}
+	return n, nil
 }
 
 func (r *Reader) countCell(rec []string, i int) (int, *RowError) {

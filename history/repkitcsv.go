@@ -44,8 +44,10 @@ var repkitHeader = []string{"workout", "start", "end", "duration", "workout_name
 // [FormatRepkit] and in the package documentation). Reading the output with
 // [Import] gives back the same workouts, except that a carriage return
 // immediately before a newline inside a text cell is dropped, as every CSV
-// reader does. It returns the first error from w, or an error for a set
-// whose kind, load or effort is invalid.
+// reader does. It returns the first error from w, or, before writing the
+// workout, the *FieldError of a workout [History.Validate] refuses (the
+// rule Import applies when reading), so it never writes what Import
+// refuses.
 func WriteCSV(w io.Writer, workouts []Workout) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(repkitHeader); err != nil {
@@ -54,6 +56,10 @@ func WriteCSV(w io.Writer, workouts []Workout) error {
 	rec := make([]string, len(repkitHeader))
 	for wi := range workouts {
 		wk := &workouts[wi]
+		if err := wk.validate(); err != nil {
+			err.Field = "workouts[" + strconv.Itoa(wi) + "]." + err.Field
+			return err
+		}
 		for i := range rec {
 			rec[i] = ""
 		}
@@ -215,7 +221,7 @@ func (r *Reader) parseRepkit(rec []string, row *Row) *RowError {
 		return e
 	}
 	set.Distance, set.Notes = rec[c.distance], rec[c.setNotes]
-	if set.Line, e = r.countCell(rec, c.line); e != nil {
+	if set.Line, e = r.wholeCell(rec, c.line); e != nil {
 		return e
 	}
 	return nil

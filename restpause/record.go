@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/jsontime"
 )
 
 // LoadLimit is the heaviest load a [Record] accepts, 10 tonnes: far beyond
@@ -118,15 +120,22 @@ func addSat(a, b time.Duration) time.Duration {
 // efforts, velocities and discomfort levels in range, no rest before the
 // activation set, a load from 0 to [LoadLimit], at most [BurstsLimit]
 // bursts, a known stop reason and signal, a stop burst that names an entry
-// of the record ([ActivationSet], 0, or 1 to len(Bursts)), and a date that
-// JSON can carry exactly.
+// of the record ([ActivationSet], 0, or 1 to len(Bursts)), text in valid
+// UTF-8 (JSON would replace a bad byte with U+FFFD), and a date that JSON
+// can carry exactly: years 0000 to 9999 and a UTC offset of whole minutes
+// from -23:59 to +23:59 (a +24:00 offset, or one with seconds such as
+// local mean time before 1937, is refused rather than moved).
 // Errors are *[FieldError] values wrapping [repkit.ErrInvalid] that name the field.
 func (r Record) Validate() error {
-	if y := r.Date.Year(); y < 0 || y > 9999 {
-		return invalid("date", r.Date.String(), "give a date in the years 0000 to 9999")
+	if hint := jsontime.Problem(r.Date); hint != "" {
+		return invalid("date", r.Date.String(), hint)
 	}
-	if _, off := r.Date.Zone(); off%60 != 0 {
-		return invalid("date", r.Date.String(), "give a time zone offset in whole minutes") // RFC 3339 offsets are whole minutes
+	for _, t := range [...]struct{ field, text string }{
+		{"exercise_id", r.ExerciseID}, {"exercise", r.Exercise}, {"protocol", r.Protocol}, {"notes", r.Notes},
+	} {
+		if !utf8.ValidString(t.text) {
+			return invalid(t.field, t.text, "write the text in UTF-8")
+		}
 	}
 	if r.Load < 0 || r.Load > LoadLimit {
 		return invalid("load", r.Load.String(), "give a load from 0kg to 10000kg")

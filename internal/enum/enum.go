@@ -24,6 +24,7 @@ import (
 	"strconv"
 
 	"github.com/repkit/repkit/internal/ascii"
+	"github.com/repkit/repkit/internal/fielderr"
 )
 
 // A Codec is the text form of the enum type T. Build one with [New]; the
@@ -136,7 +137,7 @@ func (c *Codec[T]) MarshalText(v T) ([]byte, error) {
 func (c *Codec[T]) UnmarshalText(v *T, text []byte) error {
 	x, ok := Lookup(c, text)
 	if !ok {
-		return c.unknown(c.field, string(text))
+		return c.unknown(c.field, fielderr.Clip(text))
 	}
 	*v = x
 	return nil
@@ -146,7 +147,7 @@ func (c *Codec[T]) UnmarshalText(v *T, text []byte) error {
 func (c *Codec[T]) Parse(s string) (T, error) {
 	x, ok := Lookup(c, s)
 	if !ok {
-		return 0, c.unknown(c.field, s)
+		return 0, c.unknown(c.field, fielderr.Clip(s))
 	}
 	return x, nil
 }

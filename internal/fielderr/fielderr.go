@@ -8,7 +8,10 @@
 // [errors.Is] matches both.
 package fielderr
 
-import "strconv"
+import (
+	"strconv"
+	"unicode/utf8"
+)
 
 // Append appends `field "value": err; hint` to b: the field as the user
 // wrote it, the value quoted, the sentinel's text, and the hint when there
@@ -17,6 +20,9 @@ func Append(b []byte, field, value string, err error, hint string) []byte {
 	if field != "" {
 		b = append(b, field...)
 		b = append(b, ' ')
+	}
+	if len(value) > MaxQuoted+32 { // a value Clip already cut is quoted as it is
+		value = Clip(value)
 	}
 	b = strconv.AppendQuote(b, value)
 	b = append(b, ": "...)
@@ -47,9 +53,27 @@ func AppendInner(b []byte, prefix string, err error) []byte {
 	return append(b, msg...)
 }
 
+// MaxQuoted is the most bytes of a value an error message quotes.
+const MaxQuoted = 64
+
+// Clip returns value when it is at most [MaxQuoted] bytes long, and
+// otherwise its first bytes, cut at a rune boundary, then "... (N bytes)"
+// with its whole length: an error about a 100 MB cell quotes a short
+// prefix, not the cell. Field errors store and quote clipped values.
+func Clip[T string | []byte](value T) string {
+	if len(value) <= MaxQuoted {
+		return string(value)
+	}
+	n := MaxQuoted
+	for n > 0 && !utf8.RuneStart(value[n]) {
+		n--
+	}
+	return string(value[:n]) + "... (" + strconv.Itoa(len(value)) + " bytes)"
+}
+
 // Message returns pkg + ": " + Append(field, value, err, hint).
 func Message(pkg, field, value string, err error, hint string) string {
-	b := make([]byte, 0, len(pkg)+len(field)+len(value)+len(hint)+48)
+	b := make([]byte, 0, len(pkg)+len(field)+min(len(value), MaxQuoted+24)+len(hint)+48)
 	b = append(b, pkg...)
 	b = append(b, ": "...)
 	return string(Append(b, field, value, err, hint))

@@ -2,6 +2,7 @@ package fielderr
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -84,5 +85,27 @@ func TestBuilder(t *testing.T) {
 	}
 	if got, wantMsg := err.Error(), `test: kind "warmup": unknown name`; got != wantMsg {
 		t.Errorf("Error() = %q, want %q", got, wantMsg)
+	}
+}
+
+// A value longer than MaxQuoted bytes is quoted as its first bytes (cut at
+// a rune boundary) and its length, so a 100 MB cell gives a short message.
+func TestClip(t *testing.T) {
+	long := strings.Repeat("a", 1000)
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"8.5", "8.5"},
+		{strings.Repeat("x", MaxQuoted), strings.Repeat("x", MaxQuoted)},
+		{long, strings.Repeat("a", MaxQuoted) + "... (1000 bytes)"},
+		// a three-byte rune straddling the cut is left out whole
+		{strings.Repeat("a", MaxQuoted-1) + "€" + long, strings.Repeat("a", MaxQuoted-1) + "... (1066 bytes)"},
+	} {
+		if got := Clip(tt.in); got != tt.want {
+			t.Errorf("Clip(%d bytes) = %q, want %q", len(tt.in), got, tt.want)
+		}
+	}
+	msg := Message("repkit", "load", strings.Repeat("9", 1<<20), errors.New("overflow"), "")
+	if want := `repkit: load "` + strings.Repeat("9", MaxQuoted) + `... (1048576 bytes)": overflow`; msg != want {
+		t.Errorf("Message of a 1 MiB value = %q, want %q", msg, want)
 	}
 }
