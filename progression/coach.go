@@ -20,10 +20,12 @@ const (
 	// DefaultCoachStallSessions is the stall window of a [Coach] with no
 	// StallSessions: 6 sessions without a new best, twice
 	// [DefaultStallSessions]. A Coach acts on a stall with a deload that
-	// takes sessions to climb back from, so it asks for more evidence; in
-	// the simulation harness (internal/sim) its Grower, still gaining about
-	// 20% a year, was deloaded 19 times in a year with a window of 3 and
-	// 10 times with 6.
+	// takes sessions to climb back from, so it asks for more evidence. In
+	// the simulation harness (internal/sim) no lifter whose capacity rose
+	// 3% or more over the window was deloaded; its Grower, whose gains slow
+	// from 0.6% to 0.2% a session over the year, was deloaded 4 times a
+	// year on the straight lift with this window (10 with a window of 3),
+	// each time after 6 sessions with the same reps and reserve.
 	DefaultCoachStallSessions = 6
 	// DefaultMaxSteps caps the achievable load steps one rest-pause total
 	// above its range may earn in one session: 2.
@@ -124,7 +126,8 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 // volume the reps of all its straight sets (or that total). A session is a
 // new best when it is the first of its block, when it is at the best load
 // with more volume (any rep gained counts, so a lifter climbing the range
-// one set at a time is progressing), or when it is heavier than the best
+// one set at a time is progressing) or as much volume with more reps in
+// reserve recorded (the same work done more easily), or when it is heavier than the best
 // load with a measure inside the range (a step up that succeeded; 6,6,6 at
 // a heavier load after 8s in an 8-12 range is not a best). A lighter session starts a new block only when the session after
 // it is also lighter than the best, or when it is the last (a deload); a
@@ -388,7 +391,7 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 	}
 
 	d.Range = c.rangeFor(block, rp, &d.Why)
-	st := stallOf(block, rp, d.Range)
+	st := stallOf(outings(block), rp, d.Range)
 	d.Since, d.Best, d.BestReps = st.since, st.load, st.measure
 
 	// 1. A return after a gap.
@@ -695,20 +698,20 @@ func (c *Coach) rangeFor(block []Outing, rp bool, why *Reasons) repkit.RepRange 
 		return c.Range
 	}
 	*why = why.With(ReasonRangeInferred)
-	return inferRange(block)
+	return inferRange(outings(block))
 }
 
 // inferRange infers a rep range from the straight-set sessions of block;
 // see [Coach].
-func inferRange(block []Outing) repkit.RepRange {
+func inferRange[S sessionList](block S) repkit.RepRange {
 	var recent [inferSessions]int
 	k := 0
-	last := block[len(block)-1].Load
+	last := block.at(len(block) - 1).load
 	lo, hi := percentOf(last, 95), percentOf(last, 105)
 	for i, seen := len(block)-1, 0; i >= 0 && seen < len(recent); i-- {
-		if o := &block[i]; len(o.RestPause) == 0 && len(o.Sets) > 0 {
+		if o := block.at(i); o.straight {
 			seen++
-			if m := o.measure(); m > 0 && lo <= o.Load && o.Load <= hi {
+			if m := o.measure; m > 0 && lo <= o.load && o.load <= hi {
 				recent[k] = m
 				k++
 			}
@@ -739,31 +742,76 @@ func inferRange(block []Outing) repkit.RepRange {
 // inferSessions is how many sessions a range is inferred from.
 const inferSessions = 12
 
-// stallFinding is the coach's view of a block's bests.
+// stallFinding is the one view of a block's bests that the Coach and
+// StallRule share.
 type stallFinding struct {
 	since   int
+	index   int // the last new best's index in the block
 	load    repkit.Load
 	measure int // the best's measure
 	volume  int // the best's volume
+	reserve int // the best's reps in reserve
+}
+
+// aSession is one session as the notion of best reads it.
+type aSession struct {
+	load                     repkit.Load
+	measure, volume, reserve int
+	rp, straight             bool
+}
+
+// sessionList is a history the notion of best reads: the Coach's outings
+// or StallRule's performances. Generic rather than an interface value, so
+// that reading does not allocate.
+type sessionList interface {
+	outings | performances
+	at(i int) aSession
+}
+
+type outings []Outing
+
+func (h outings) at(i int) aSession {
+	o := &h[i]
+	return aSession{o.load(), o.measure(), o.volume(), o.reserve(), len(o.RestPause) > 0, len(o.RestPause) == 0 && len(o.Sets) > 0}
+}
+
+type performances []Performance
+
+func (h performances) at(i int) aSession {
+	o := Outing{Load: h[i].Load, Sets: h[i].Sets}
+	return aSession{o.load(), o.measure(), o.volume(), o.reserve(), false, len(o.Sets) > 0}
+}
+
+// better reports whether s is a new best over the best f: at the best load
+// with more reps in all, or as many with more reps in reserve (the same
+// work done more easily); or heavier with a measure inside the range (a
+// step up that succeeded).
+func (f *stallFinding) better(s aSession, rng repkit.RepRange) bool {
+	switch {
+	case s.load == f.load:
+		return s.volume > f.volume || s.volume == f.volume && s.reserve > f.reserve
+	case s.load > f.load:
+		return s.measure >= rng.Min
+	}
+	return false
 }
 
 // stallOf finds the last new best in block among sessions of the last
 // session's kind; see [Coach] for what a best is.
-func stallOf(block []Outing, rp bool, rng repkit.RepRange) stallFinding {
+func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange) stallFinding {
 	var f stallFinding
 	have, count := false, 0
 	n := len(block)
-	for i := range block {
-		o := &block[i]
-		if (len(o.RestPause) > 0) != rp {
+	for i := range n {
+		o := block.at(i)
+		if o.rp != rp {
 			continue
 		}
-		l, m, v := o.load(), o.measure(), o.volume()
-		if have && l < f.load {
+		if have && o.load < f.load {
 			nextLighter := true
 			for j := i + 1; j < n; j++ {
-				if (len(block[j].RestPause) > 0) == rp {
-					nextLighter = block[j].load() < f.load
+				if nx := block.at(j); nx.rp == rp {
+					nextLighter = nx.load < f.load
 					break
 				}
 			}
@@ -772,9 +820,10 @@ func stallOf(block []Outing, rp bool, rng repkit.RepRange) stallFinding {
 			}
 		}
 		switch {
-		case !have, l == f.load && v > f.volume, l > f.load && m >= rng.Min:
-			f.load, f.measure, f.volume, have, count = l, m, v, true, 0
-		case l < f.load && m >= rng.Max:
+		case !have || f.better(o, rng):
+			f = stallFinding{index: i, load: o.load, measure: o.measure, volume: o.volume, reserve: o.reserve}
+			have, count = true, 0
+		case o.load < f.load && o.measure >= rng.Max:
 			count = 0 // building back after a deload: the window restarts, the best stays
 		default:
 			count++
@@ -820,6 +869,21 @@ func (o *Outing) volume() int {
 		v += o.Sets[i].Reps
 	}
 	return v
+}
+
+// reserve is the reps in reserve recorded on the straight sets, summed
+// (the fewest an RPE allows); a set with no effort adds nothing.
+func (o *Outing) reserve() int {
+	if len(o.RestPause) > 0 {
+		return 0
+	}
+	r := 0
+	for i := range o.Sets {
+		if rir, ok := o.Sets[i].Effort.RIR(); ok {
+			r += int(rir.Min)
+		}
+	}
+	return r
 }
 
 // pain reports pain or nerve symptoms anywhere in the outing.
