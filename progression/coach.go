@@ -55,7 +55,12 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 //     the targets ([ReasonTechniqueHeld]).
 //  5. A stall (no new best for StallSessions sessions) turns a hold or an
 //     added rep into a deload of DeloadPercent ([ReasonStalled]). A rule
-//     that adds load is progress, so it is never a stall.
+//     that adds load is progress, so it is never a stall. A stall again
+//     after a deload, when no session since the deload has passed the best
+//     before it, is [ActionChangeExercise] ([ReasonStalledAfterDeload]):
+//     the rest-pause guide's "Simplify or switch when setup friction, pain,
+//     fatigue cost, or stalled progress becomes the main story"; a second
+//     deload would only repeat the first.
 //  6. Today's dose: [fatigue.DoseReduced] holds an earned increase
 //     ([ReasonDoseHeld]); [fatigue.DoseNone] also takes rest-pause out
 //     ([ReasonDoseNone]) before anything else changes. Neither raises a
@@ -442,7 +447,17 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 		c.applyDose(d, dose)
 		return
 	}
-	// 5. A stall turns a hold or an added rep into a deload.
+	// 5. A stall turns a hold or an added rep into a deload, or, when a
+	// deload already failed to lead past the best before it, into a change
+	// of exercise.
+	if st.since >= r.window && (d.Action == ActionHold || d.Action == ActionAddReps) && st.deloaded {
+		d.Why = d.Why.With(d.Lead)
+		d.Lead, d.Action, d.Load, d.Steps = ReasonStalledAfterDeload, ActionChangeExercise, from, 0
+		d.Best, d.BestReps = st.old.load, st.old.measure
+		d.Reps, d.Again = 0, false
+		c.applyDose(d, dose)
+		return
+	}
 	if st.since >= r.window && (d.Action == ActionHold || d.Action == ActionAddReps) {
 		d.Why = d.Why.With(d.Lead)
 		d.Lead = ReasonStalled
@@ -751,6 +766,16 @@ type stallFinding struct {
 	measure int // the best's measure
 	volume  int // the best's volume
 	reserve int // the best's reps in reserve
+	// deloaded reports a deload (a new block, or building back) since
+	// which no session passed old, the best before it.
+	deloaded bool
+	old      bestMark
+}
+
+// bestMark is a best as [stallFinding.better] compares it.
+type bestMark struct {
+	load                     repkit.Load
+	measure, volume, reserve int
 }
 
 // aSession is one session as the notion of best reads it.
@@ -787,6 +812,10 @@ func (h performances) at(i int) aSession {
 // work done more easily); or heavier with a measure inside the range (a
 // step up that succeeded).
 func (f *stallFinding) better(s aSession, rng repkit.RepRange) bool {
+	return bestMark{f.load, f.measure, f.volume, f.reserve}.passedBy(s, rng)
+}
+
+func (f bestMark) passedBy(s aSession, rng repkit.RepRange) bool {
 	switch {
 	case s.load == f.load:
 		return s.volume > f.volume || s.volume == f.volume && s.reserve > f.reserve
@@ -800,7 +829,7 @@ func (f *stallFinding) better(s aSession, rng repkit.RepRange) bool {
 // session's kind; see [Coach] for what a best is.
 func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange) stallFinding {
 	var f stallFinding
-	have, count := false, 0
+	have, started, count := false, false, 0
 	n := len(block)
 	for i := range n {
 		o := block.at(i)
@@ -819,12 +848,29 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange) stallFinding 
 				have = false
 			}
 		}
+		if f.deloaded && f.old.passedBy(o, rng) {
+			f.deloaded = false
+		}
 		switch {
-		case !have || f.better(o, rng):
-			f = stallFinding{index: i, load: o.load, measure: o.measure, volume: o.volume, reserve: o.reserve}
-			have, count = true, 0
+		case !have:
+			// A deload opens a new block: remember the best before it
+			// until a session passes it.
+			old, deloaded := bestMark{f.load, f.measure, f.volume, f.reserve}, f.deloaded || started
+			if f.deloaded {
+				old = f.old // the first deload's best is still the one to pass
+			}
+			f = stallFinding{index: i, load: o.load, measure: o.measure, volume: o.volume, reserve: o.reserve, deloaded: deloaded, old: old}
+			have, started, count = true, true, 0
+		case f.better(o, rng):
+			f.index, f.load, f.measure, f.volume, f.reserve = i, o.load, o.measure, o.volume, o.reserve
+			count = 0
 		case o.load < f.load && o.measure >= rng.Max:
-			count = 0 // building back after a deload: the window restarts, the best stays
+			// Building back after a deload: the window restarts, the best
+			// stays and is the one to pass.
+			if !f.deloaded {
+				f.deloaded, f.old = true, bestMark{f.load, f.measure, f.volume, f.reserve}
+			}
+			count = 0
 		default:
 			count++
 		}

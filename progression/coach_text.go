@@ -29,6 +29,8 @@ func (d NextTime) appendLead(b []byte) []byte {
 		return append(b, "Technique or a joint signal gave way in the last session, so the load holds"...)
 	case ReasonStalled:
 		return append(b, "No new best in "+strconv.Itoa(d.Since)+" sessions (best "+d.Best.Format(d.Unit)+" x "+strconv.Itoa(d.BestReps)+")"...)
+	case ReasonStalledAfterDeload:
+		return append(b, "A deload did not lead back past the best before it ("+d.Best.Format(d.Unit)+" x "+strconv.Itoa(d.BestReps)+"), and "+strconv.Itoa(d.Since)+" sessions since brought no new best, so stalled progress is now the main story"...)
 	case ReasonDoseHeld:
 		return append(b, "Today's dose is reduced, so the increase the sets earned waits"...)
 	case ReasonDoseNone:
@@ -76,6 +78,8 @@ func (d NextTime) appendAction(b []byte) []byte {
 		return append(b, "take "+(d.From-d.Load).Format(d.Unit)+" off ("+cut+"), from "+d.From.Format(d.Unit)+" to "+load+", and aim for "+target...)
 	case ActionAddReps:
 		return append(b, "stay at "+load+" and aim for "+target...)
+	case ActionChangeExercise:
+		return append(b, "simplify or switch the exercise, to a variation that trains the same muscles, and build it up from a load you can do for "+d.Range.String()+" reps"...)
 	}
 	s := "stay at " + load + " and aim for " + target
 	if d.Again {
