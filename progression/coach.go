@@ -46,7 +46,11 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 // # The rules, in the order they apply
 //
 //  1. A lift last done longer than ReturnGap before today is a return:
-//     come back DeloadPercent lighter ([ReasonReturnAfterGap]).
+//     come back DeloadPercent lighter ([ReasonReturnAfterGap]); when the
+//     smallest step down would cut more than twice DeloadPercent (5 kg to
+//     2.5 kg is 50%), come back at the same load with the bottom of the
+//     range as the target instead, and say so ([NextTime.Cut] holds the
+//     cut not taken).
 //  2. Pain or nerve symptoms anywhere in the last session never lead to
 //     more load: one achievable step lighter, straight sets
 //     ([ReasonPainStop]).
@@ -139,7 +143,7 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 // single light day between heavier ones hides nothing. A gap longer than
 // ReturnGap between two sessions starts a new block at the session after
 // it ([ReasonReturned]). A lighter session that reaches the top of the
-// range is building back after a deload: it restarts the stall window but
+// range (inferred as of that session, when inferred) is building back after a deload: it restarts the stall window but
 // keeps the best, so a one-step deload followed straight away by the old
 // load is not deloaded again at once, and a light day that stays inside
 // the range hides nothing.
@@ -396,7 +400,7 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 	}
 
 	d.Range = c.rangeFor(block, rp, &d.Why)
-	st := stallOf(outings(block), rp, d.Range)
+	st := stallOf(outings(block), rp, d.Range, !rp && c.Range.IsZero())
 	d.Since, d.Best, d.BestReps = st.since, st.load, st.measure
 
 	// 1. A return after a gap.
@@ -407,6 +411,12 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 		}
 		c.cut(d, r.percent)
 		d.Reps = clamp(d.Got, d.Range)
+		if d.Action == ActionReduceLoad && d.Steps == 1 && d.Cut > 20*r.percent {
+			// One step down is more than twice the cut: come back at the
+			// same load with the reps at the bottom of the range instead.
+			d.Action, d.Load, d.Steps, d.Reps = ActionHold, from, 0, d.Range.Min
+			d.Why &^= 1 << ReasonCutRounded
+		}
 		d.Again = true
 		c.applyDose(d, dose)
 		return
@@ -713,17 +723,17 @@ func (c *Coach) rangeFor(block []Outing, rp bool, why *Reasons) repkit.RepRange 
 		return c.Range
 	}
 	*why = why.With(ReasonRangeInferred)
-	return inferRange(outings(block))
+	return inferRange(outings(block), len(block))
 }
 
 // inferRange infers a rep range from the straight-set sessions of block;
 // see [Coach].
-func inferRange[S sessionList](block S) repkit.RepRange {
+func inferRange[S sessionList](block S, end int) repkit.RepRange {
 	var recent [inferSessions]int
 	k := 0
-	last := block.at(len(block) - 1).load
+	last := block.at(end - 1).load
 	lo, hi := percentOf(last, 95), percentOf(last, 105)
-	for i, seen := len(block)-1, 0; i >= 0 && seen < len(recent); i-- {
+	for i, seen := end-1, 0; i >= 0 && seen < len(recent); i-- {
 		if o := block.at(i); o.straight {
 			seen++
 			if m := o.measure; m > 0 && lo <= o.load && o.load <= hi {
@@ -827,7 +837,11 @@ func (f bestMark) passedBy(s aSession, rng repkit.RepRange) bool {
 
 // stallOf finds the last new best in block among sessions of the last
 // session's kind; see [Coach] for what a best is.
-func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange) stallFinding {
+//
+// With infer, the range is inferred, and a lighter session is judged
+// building back against the range inferred as of that session, near its
+// own load: the range the Coach judged it by when it was the last.
+func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool) stallFinding {
 	var f stallFinding
 	have, started, count := false, false, 0
 	n := len(block)
@@ -864,7 +878,7 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange) stallFinding 
 		case f.better(o, rng):
 			f.index, f.load, f.measure, f.volume, f.reserve = i, o.load, o.measure, o.volume, o.reserve
 			count = 0
-		case o.load < f.load && o.measure >= rng.Max:
+		case o.load < f.load && o.measure >= topAt(block, i, rng, infer):
 			// Building back after a deload: the window restarts, the best
 			// stays and is the one to pass.
 			if !f.deloaded {
@@ -877,6 +891,14 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange) stallFinding 
 	}
 	f.since = count
 	return f
+}
+
+// topAt is the top of the range session i of block was judged by.
+func topAt[S sessionList](block S, i int, rng repkit.RepRange, infer bool) int {
+	if !infer {
+		return rng.Max
+	}
+	return inferRange(block, i+1).Max
 }
 
 // load is the load the outing is judged at: the last rest-pause set's, or

@@ -26,7 +26,8 @@ const (
 // best). A lighter session starts a new block (a deload) only when the
 // session after it is also lighter than the best, or when it is the last;
 // a single light day between heavier ones hides nothing. A lighter session
-// that reaches the top of Range is building back after a deload: it
+// that reaches the top of Range (inferred as of that session, when Range
+// is zero) is building back after a deload: it
 // restarts the window but keeps the best.
 //
 // The history is stalled when the last Sessions sessions brought no new
@@ -123,9 +124,9 @@ func (r StallRule) Detect(history []Performance) (Stall, error) {
 	percent := cmp.Or(r.DeloadPercent, DefaultDeloadPercent)
 	rng := r.Range
 	if rng.IsZero() {
-		rng = inferRange(performances(history))
+		rng = inferRange(performances(history), len(history))
 	}
-	f := stallOf(performances(history), false, rng)
+	f := stallOf(performances(history), false, rng, r.Range.IsZero())
 	s.Best, s.BestLoad, s.BestReps = f.index, f.load, f.measure
 	if top := (performances(history)).at(len(history) - 1); top.measure >= rng.Max {
 		f.since = 0 // at the top of the range: progression adds load
