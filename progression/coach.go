@@ -180,8 +180,8 @@ type Coach struct {
 	// DeloadPercent is the cut of a deload and of a return after a gap,
 	// 1 to 50; zero means [DefaultDeloadPercent].
 	DeloadPercent int
-	// ReturnGap is the break after which a lift is a return; zero means
-	// [DefaultReturnGap].
+	// ReturnGap is the break after which a lift is a return, counted in
+	// whole days; zero means [DefaultReturnGap].
 	ReturnGap time.Duration
 	// MaxSteps caps the load steps a rest-pause total far above its range
 	// earns in one session; zero means [DefaultMaxSteps].
@@ -389,7 +389,7 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 	// The block: sessions after the last long gap.
 	start := 0
 	for i := 1; i < n; i++ {
-		if a, b := history[i-1].Date, history[i].Date; !a.IsZero() && !b.IsZero() && b.Sub(a) > r.gap {
+		if a, b := history[i-1].Date, history[i].Date; !a.IsZero() && !b.IsZero() && wholeDays(b.Sub(a)) > r.gap {
 			start = i
 		}
 	}
@@ -404,7 +404,7 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 	d.Since, d.Best, d.BestReps = st.since, st.load, st.measure
 
 	// 1. A return after a gap.
-	if !today.IsZero() && !last.Date.IsZero() && today.Sub(last.Date) > r.gap {
+	if !today.IsZero() && !last.Date.IsZero() && wholeDays(today.Sub(last.Date)) > r.gap {
 		d.Lead, d.Away = ReasonReturnAfterGap, today.Sub(last.Date)
 		if last.pain() {
 			d.Why, d.RestPause = d.Why.With(ReasonPainStop), false
@@ -538,6 +538,10 @@ func (c *Coach) cut(d *NextTime, percent int) {
 		d.Steps = k + 1
 	}
 }
+
+// wholeDays is t in whole days, as the gap rules count it and the
+// sentences write it: 21 days and 3 hours is 21 days, not past a 21-day gap.
+func wholeDays(t time.Duration) time.Duration { return t.Truncate(24 * time.Hour) }
 
 // cutTenths is how much lighter to is than from, in tenths of a percent,
 // rounded to the nearest tenth.
