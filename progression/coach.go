@@ -20,10 +20,12 @@ const (
 	// DefaultCoachStallSessions is the stall window of a [Coach] with no
 	// StallSessions: 6 sessions without a new best, twice
 	// [DefaultStallSessions]. A Coach acts on a stall with a deload that
-	// takes sessions to climb back from, so it asks for more evidence; in
-	// the simulation harness (internal/sim) its Grower, still gaining about
-	// 20% a year, was deloaded 19 times in a year with a window of 3 and
-	// 10 times with 6.
+	// takes sessions to climb back from, so it asks for more evidence. In
+	// the simulation harness (internal/sim) no lifter whose capacity rose
+	// 3% or more over the window was deloaded; its Grower, whose gains slow
+	// from 0.6% to 0.2% a session over the year, was deloaded 4 times a
+	// year on the straight lift with this window (10 with a window of 3),
+	// each time after 6 sessions with the same reps and reserve.
 	DefaultCoachStallSessions = 6
 	// DefaultMaxSteps caps the achievable load steps one rest-pause total
 	// above its range may earn in one session: 2.
@@ -44,7 +46,11 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 // # The rules, in the order they apply
 //
 //  1. A lift last done longer than ReturnGap before today is a return:
-//     come back DeloadPercent lighter ([ReasonReturnAfterGap]).
+//     come back DeloadPercent lighter ([ReasonReturnAfterGap]); when the
+//     smallest step down would cut more than twice DeloadPercent (5 kg to
+//     2.5 kg is 50%), come back at the same load with the bottom of the
+//     range as the target instead, and say so ([NextTime.Cut] holds the
+//     cut not taken).
 //  2. Pain or nerve symptoms anywhere in the last session never lead to
 //     more load: one achievable step lighter, straight sets
 //     ([ReasonPainStop]).
@@ -53,7 +59,12 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 //     the targets ([ReasonTechniqueHeld]).
 //  5. A stall (no new best for StallSessions sessions) turns a hold or an
 //     added rep into a deload of DeloadPercent ([ReasonStalled]). A rule
-//     that adds load is progress, so it is never a stall.
+//     that adds load is progress, so it is never a stall. A stall again
+//     after a deload, when no session since the deload has passed the best
+//     before it, is [ActionChangeExercise] ([ReasonStalledAfterDeload]):
+//     the rest-pause guide's "Simplify or switch when setup friction, pain,
+//     fatigue cost, or stalled progress becomes the main story"; a second
+//     deload would only repeat the first.
 //  6. Today's dose: [fatigue.DoseReduced] holds an earned increase
 //     ([ReasonDoseHeld]); [fatigue.DoseNone] also takes rest-pause out
 //     ([ReasonDoseNone]) before anything else changes. Neither raises a
@@ -124,14 +135,15 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 // volume the reps of all its straight sets (or that total). A session is a
 // new best when it is the first of its block, when it is at the best load
 // with more volume (any rep gained counts, so a lifter climbing the range
-// one set at a time is progressing), or when it is heavier than the best
+// one set at a time is progressing) or as much volume with more reps in
+// reserve recorded (the same work done more easily), or when it is heavier than the best
 // load with a measure inside the range (a step up that succeeded; 6,6,6 at
 // a heavier load after 8s in an 8-12 range is not a best). A lighter session starts a new block only when the session after
 // it is also lighter than the best, or when it is the last (a deload); a
 // single light day between heavier ones hides nothing. A gap longer than
 // ReturnGap between two sessions starts a new block at the session after
 // it ([ReasonReturned]). A lighter session that reaches the top of the
-// range is building back after a deload: it restarts the stall window but
+// range (inferred as of that session, when inferred) is building back after a deload: it restarts the stall window but
 // keeps the best, so a one-step deload followed straight away by the old
 // load is not deloaded again at once, and a light day that stays inside
 // the range hides nothing.
@@ -168,8 +180,8 @@ type Coach struct {
 	// DeloadPercent is the cut of a deload and of a return after a gap,
 	// 1 to 50; zero means [DefaultDeloadPercent].
 	DeloadPercent int
-	// ReturnGap is the break after which a lift is a return; zero means
-	// [DefaultReturnGap].
+	// ReturnGap is the break after which a lift is a return, counted in
+	// whole days; zero means [DefaultReturnGap].
 	ReturnGap time.Duration
 	// MaxSteps caps the load steps a rest-pause total far above its range
 	// earns in one session; zero means [DefaultMaxSteps].
@@ -377,7 +389,7 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 	// The block: sessions after the last long gap.
 	start := 0
 	for i := 1; i < n; i++ {
-		if a, b := history[i-1].Date, history[i].Date; !a.IsZero() && !b.IsZero() && b.Sub(a) > r.gap {
+		if a, b := history[i-1].Date, history[i].Date; !a.IsZero() && !b.IsZero() && wholeDays(b.Sub(a)) > r.gap {
 			start = i
 		}
 	}
@@ -388,17 +400,23 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 	}
 
 	d.Range = c.rangeFor(block, rp, &d.Why)
-	st := stallOf(block, rp, d.Range)
+	st := stallOf(outings(block), rp, d.Range, !rp && c.Range.IsZero())
 	d.Since, d.Best, d.BestReps = st.since, st.load, st.measure
 
 	// 1. A return after a gap.
-	if !today.IsZero() && !last.Date.IsZero() && today.Sub(last.Date) > r.gap {
+	if !today.IsZero() && !last.Date.IsZero() && wholeDays(today.Sub(last.Date)) > r.gap {
 		d.Lead, d.Away = ReasonReturnAfterGap, today.Sub(last.Date)
 		if last.pain() {
 			d.Why, d.RestPause = d.Why.With(ReasonPainStop), false
 		}
 		c.cut(d, r.percent)
 		d.Reps = clamp(d.Got, d.Range)
+		if d.Action == ActionReduceLoad && d.Steps == 1 && d.Cut > 20*r.percent {
+			// One step down is more than twice the cut: come back at the
+			// same load with the reps at the bottom of the range instead.
+			d.Action, d.Load, d.Steps, d.Reps = ActionHold, from, 0, d.Range.Min
+			d.Why &^= 1 << ReasonCutRounded
+		}
 		d.Again = true
 		c.applyDose(d, dose)
 		return
@@ -439,7 +457,17 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 		c.applyDose(d, dose)
 		return
 	}
-	// 5. A stall turns a hold or an added rep into a deload.
+	// 5. A stall turns a hold or an added rep into a deload, or, when a
+	// deload already failed to lead past the best before it, into a change
+	// of exercise.
+	if st.since >= r.window && (d.Action == ActionHold || d.Action == ActionAddReps) && st.deloaded {
+		d.Why = d.Why.With(d.Lead)
+		d.Lead, d.Action, d.Load, d.Steps = ReasonStalledAfterDeload, ActionChangeExercise, from, 0
+		d.Best, d.BestReps = st.old.load, st.old.measure
+		d.Reps, d.Again = 0, false
+		c.applyDose(d, dose)
+		return
+	}
 	if st.since >= r.window && (d.Action == ActionHold || d.Action == ActionAddReps) {
 		d.Why = d.Why.With(d.Lead)
 		d.Lead = ReasonStalled
@@ -510,6 +538,10 @@ func (c *Coach) cut(d *NextTime, percent int) {
 		d.Steps = k + 1
 	}
 }
+
+// wholeDays is t in whole days, as the gap rules count it and the
+// sentences write it: 21 days and 3 hours is 21 days, not past a 21-day gap.
+func wholeDays(t time.Duration) time.Duration { return t.Truncate(24 * time.Hour) }
 
 // cutTenths is how much lighter to is than from, in tenths of a percent,
 // rounded to the nearest tenth.
@@ -695,20 +727,20 @@ func (c *Coach) rangeFor(block []Outing, rp bool, why *Reasons) repkit.RepRange 
 		return c.Range
 	}
 	*why = why.With(ReasonRangeInferred)
-	return inferRange(block)
+	return inferRange(outings(block), len(block))
 }
 
 // inferRange infers a rep range from the straight-set sessions of block;
 // see [Coach].
-func inferRange(block []Outing) repkit.RepRange {
+func inferRange[S sessionList](block S, end int) repkit.RepRange {
 	var recent [inferSessions]int
 	k := 0
-	last := block[len(block)-1].Load
+	last := block.at(end - 1).load
 	lo, hi := percentOf(last, 95), percentOf(last, 105)
-	for i, seen := len(block)-1, 0; i >= 0 && seen < len(recent); i-- {
-		if o := &block[i]; len(o.RestPause) == 0 && len(o.Sets) > 0 {
+	for i, seen := end-1, 0; i >= 0 && seen < len(recent); i-- {
+		if o := block.at(i); o.straight {
 			seen++
-			if m := o.measure(); m > 0 && lo <= o.Load && o.Load <= hi {
+			if m := o.measure; m > 0 && lo <= o.load && o.load <= hi {
 				recent[k] = m
 				k++
 			}
@@ -739,31 +771,94 @@ func inferRange(block []Outing) repkit.RepRange {
 // inferSessions is how many sessions a range is inferred from.
 const inferSessions = 12
 
-// stallFinding is the coach's view of a block's bests.
+// stallFinding is the one view of a block's bests that the Coach and
+// StallRule share.
 type stallFinding struct {
 	since   int
+	index   int // the last new best's index in the block
 	load    repkit.Load
 	measure int // the best's measure
 	volume  int // the best's volume
+	reserve int // the best's reps in reserve
+	// deloaded reports a deload (a new block, or building back) since
+	// which no session passed old, the best before it.
+	deloaded bool
+	old      bestMark
+}
+
+// bestMark is a best as [stallFinding.better] compares it.
+type bestMark struct {
+	load                     repkit.Load
+	measure, volume, reserve int
+}
+
+// aSession is one session as the notion of best reads it.
+type aSession struct {
+	load                     repkit.Load
+	measure, volume, reserve int
+	rp, straight             bool
+}
+
+// sessionList is a history the notion of best reads: the Coach's outings
+// or StallRule's performances. Generic rather than an interface value, so
+// that reading does not allocate.
+type sessionList interface {
+	outings | performances
+	at(i int) aSession
+}
+
+type outings []Outing
+
+func (h outings) at(i int) aSession {
+	o := &h[i]
+	return aSession{o.load(), o.measure(), o.volume(), o.reserve(), len(o.RestPause) > 0, len(o.RestPause) == 0 && len(o.Sets) > 0}
+}
+
+type performances []Performance
+
+func (h performances) at(i int) aSession {
+	o := Outing{Load: h[i].Load, Sets: h[i].Sets}
+	return aSession{o.load(), o.measure(), o.volume(), o.reserve(), false, len(o.Sets) > 0}
+}
+
+// better reports whether s is a new best over the best f: at the best load
+// with more reps in all, or as many with more reps in reserve (the same
+// work done more easily); or heavier with a measure inside the range (a
+// step up that succeeded).
+func (f *stallFinding) better(s aSession, rng repkit.RepRange) bool {
+	return bestMark{f.load, f.measure, f.volume, f.reserve}.passedBy(s, rng)
+}
+
+func (f bestMark) passedBy(s aSession, rng repkit.RepRange) bool {
+	switch {
+	case s.load == f.load:
+		return s.volume > f.volume || s.volume == f.volume && s.reserve > f.reserve
+	case s.load > f.load:
+		return s.measure >= rng.Min
+	}
+	return false
 }
 
 // stallOf finds the last new best in block among sessions of the last
 // session's kind; see [Coach] for what a best is.
-func stallOf(block []Outing, rp bool, rng repkit.RepRange) stallFinding {
+//
+// With infer, the range is inferred, and a lighter session is judged
+// building back against the range inferred as of that session, near its
+// own load: the range the Coach judged it by when it was the last.
+func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool) stallFinding {
 	var f stallFinding
-	have, count := false, 0
+	have, started, count := false, false, 0
 	n := len(block)
-	for i := range block {
-		o := &block[i]
-		if (len(o.RestPause) > 0) != rp {
+	for i := range n {
+		o := block.at(i)
+		if o.rp != rp {
 			continue
 		}
-		l, m, v := o.load(), o.measure(), o.volume()
-		if have && l < f.load {
+		if have && o.load < f.load {
 			nextLighter := true
 			for j := i + 1; j < n; j++ {
-				if (len(block[j].RestPause) > 0) == rp {
-					nextLighter = block[j].load() < f.load
+				if nx := block.at(j); nx.rp == rp {
+					nextLighter = nx.load < f.load
 					break
 				}
 			}
@@ -771,17 +866,43 @@ func stallOf(block []Outing, rp bool, rng repkit.RepRange) stallFinding {
 				have = false
 			}
 		}
+		if f.deloaded && f.old.passedBy(o, rng) {
+			f.deloaded = false
+		}
 		switch {
-		case !have, l == f.load && v > f.volume, l > f.load && m >= rng.Min:
-			f.load, f.measure, f.volume, have, count = l, m, v, true, 0
-		case l < f.load && m >= rng.Max:
-			count = 0 // building back after a deload: the window restarts, the best stays
+		case !have:
+			// A deload opens a new block: remember the best before it
+			// until a session passes it.
+			old, deloaded := bestMark{f.load, f.measure, f.volume, f.reserve}, f.deloaded || started
+			if f.deloaded {
+				old = f.old // the first deload's best is still the one to pass
+			}
+			f = stallFinding{index: i, load: o.load, measure: o.measure, volume: o.volume, reserve: o.reserve, deloaded: deloaded, old: old}
+			have, started, count = true, true, 0
+		case f.better(o, rng):
+			f.index, f.load, f.measure, f.volume, f.reserve = i, o.load, o.measure, o.volume, o.reserve
+			count = 0
+		case o.load < f.load && o.measure >= topAt(block, i, rng, infer):
+			// Building back after a deload: the window restarts, the best
+			// stays and is the one to pass.
+			if !f.deloaded {
+				f.deloaded, f.old = true, bestMark{f.load, f.measure, f.volume, f.reserve}
+			}
+			count = 0
 		default:
 			count++
 		}
 	}
 	f.since = count
 	return f
+}
+
+// topAt is the top of the range session i of block was judged by.
+func topAt[S sessionList](block S, i int, rng repkit.RepRange, infer bool) int {
+	if !infer {
+		return rng.Max
+	}
+	return inferRange(block, i+1).Max
 }
 
 // load is the load the outing is judged at: the last rest-pause set's, or
@@ -820,6 +941,21 @@ func (o *Outing) volume() int {
 		v += o.Sets[i].Reps
 	}
 	return v
+}
+
+// reserve is the reps in reserve recorded on the straight sets, summed
+// (the fewest an RPE allows); a set with no effort adds nothing.
+func (o *Outing) reserve() int {
+	if len(o.RestPause) > 0 {
+		return 0
+	}
+	r := 0
+	for i := range o.Sets {
+		if rir, ok := o.Sets[i].Effort.RIR(); ok {
+			r += int(rir.Min)
+		}
+	}
+	return r
 }
 
 // pain reports pain or nerve symptoms anywhere in the outing.

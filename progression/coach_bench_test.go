@@ -35,16 +35,29 @@ func baseline(h []progression.Outing, rng repkit.RepRange, w progression.Ladder)
 		}
 		return v
 	}
+	// pending: a deload (a new block, or a lighter session at the top of
+	// the range) happened and no session since passed the best before it,
+	// oldLoad x oldVolume.
 	bestLoad, bestVolume, since, have := repkit.Load(0), 0, 0, false
+	pending, oldLoad, oldVolume := false, repkit.Load(0), 0
 	for i := range h {
 		l, m, v := h[i].Load, fewest(&h[i]), volume(&h[i])
-		if have && l < bestLoad && (i == len(h)-1 || h[i+1].Load < bestLoad) {
-			have = false
+		reset := have && l < bestLoad && (i == len(h)-1 || h[i+1].Load < bestLoad)
+		if pending && (l == oldLoad && v > oldVolume || l > oldLoad && m >= rng.Min) {
+			pending = false
 		}
 		switch {
+		case reset:
+			if !pending {
+				pending, oldLoad, oldVolume = true, bestLoad, bestVolume
+			}
+			bestLoad, bestVolume, since = l, v, 0
 		case !have || l == bestLoad && v > bestVolume || l > bestLoad && m >= rng.Min:
 			bestLoad, bestVolume, since, have = l, v, 0, true
 		case l < bestLoad && m >= rng.Max:
+			if !pending {
+				pending, oldLoad, oldVolume = true, bestLoad, bestVolume
+			}
 			since = 0
 		default:
 			since++
@@ -71,6 +84,9 @@ func baseline(h []progression.Outing, rng repkit.RepRange, w progression.Ladder)
 			return progression.ActionReduceLoad, down, rng.Min
 		}
 		return progression.ActionHold, last.Load, rng.Min
+	}
+	if since >= progression.DefaultStallSessions && pending {
+		return progression.ActionChangeExercise, last.Load, 0
 	}
 	if since >= progression.DefaultStallSessions {
 		down, ok := w.Prev(last.Load)

@@ -213,3 +213,43 @@ func TestCoachErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestCoachEscalates: a stall after a deload that never led past the best
+// before it is a change of exercise, not a second deload. 8-12, a window
+// of 3, 2.5 kg steps: 100 kg x 8, 8, 8 four times is a stall (three
+// sessions with no more reps in all than 24); the lifter deloads to 90 kg
+// (10% nearest), builds to 92.5 x 9s and 95 x 8s (each heavier with the
+// weakest set at 8 or more: new bests), then does 95 x 8s three more
+// times. Nothing since the deload passed 100 kg x 24 reps, so the advice is
+// to simplify or switch. When the lifter instead goes from 92.5 kg to 100 kg
+// x 8, 8, 9 (heavier with 8 or more: a best, and 25 reps, past the old
+// best) and repeats it three times, that is a plain stall: a deload from
+// 100 kg to 90 kg.
+func TestCoachEscalates(t *testing.T) {
+	c := progression.Coach{Weights: steps(t), Range: repkit.RepRange{Min: 8, Max: 12}, StallSessions: 3}
+	at := func(load repkit.Load, rs ...int) progression.Outing {
+		return progression.Outing{Load: load, Sets: reps(rs...)}
+	}
+	flat := []progression.Outing{at(100*kg, 8, 8, 8), at(100*kg, 8, 8, 8), at(100*kg, 8, 8, 8), at(100*kg, 8, 8, 8)}
+	d, err := c.Decide(flat, time.Time{}, fatigue.DoseFull)
+	if err != nil || d.Lead != progression.ReasonStalled || d.Load != 90*kg {
+		t.Fatalf("first stall: %v %v", d, err)
+	}
+	h := append(flat, at(90*kg, 10, 10, 10), at(92500*g, 9, 9, 9), at(95*kg, 8, 8, 8), at(95*kg, 8, 8, 8), at(95*kg, 8, 8, 8), at(95*kg, 8, 8, 8))
+	d, err = c.Decide(h, time.Time{}, fatigue.DoseFull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Action != progression.ActionChangeExercise || d.Lead != progression.ReasonStalledAfterDeload || d.Load != 95*kg || d.Best != 100*kg || d.BestReps != 8 {
+		t.Fatalf("second stall: %+v", d)
+	}
+	want := "A deload did not lead back past the best before it (100kg x 8), and 3 sessions since brought no new best, so stalled progress is now the main story: simplify or switch the exercise, to a variation that trains the same muscles, and build it up from a load you can do for 8-12 reps."
+	if d.String() != want {
+		t.Errorf("got  %s\nwant %s", d, want)
+	}
+	passed := append(append([]progression.Outing{}, h[:6]...), at(100*kg, 8, 8, 9), at(100*kg, 8, 8, 9), at(100*kg, 8, 8, 9), at(100*kg, 8, 8, 9))
+	d, err = c.Decide(passed, time.Time{}, fatigue.DoseFull)
+	if err != nil || d.Lead != progression.ReasonStalled || d.Load != 90*kg {
+		t.Fatalf("after passing the old best: %v %v", d, err)
+	}
+}

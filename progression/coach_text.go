@@ -3,6 +3,8 @@ package progression
 import (
 	"strconv"
 	"time"
+
+	"github.com/repkit/repkit"
 )
 
 // String returns the decision as one sentence built from its reasons, such
@@ -28,7 +30,9 @@ func (d NextTime) appendLead(b []byte) []byte {
 	case ReasonTechniqueHeld:
 		return append(b, "Technique or a joint signal gave way in the last session, so the load holds"...)
 	case ReasonStalled:
-		return append(b, "No new best in "+strconv.Itoa(d.Since)+" sessions (best "+d.Best.Format(d.Unit)+" x "+strconv.Itoa(d.BestReps)+")"...)
+		return append(b, "No new best in "+strconv.Itoa(d.Since)+" sessions (best "+d.load(d.Best)+" x "+strconv.Itoa(d.BestReps)+")"...)
+	case ReasonStalledAfterDeload:
+		return append(b, "A deload did not lead back past the best before it ("+d.load(d.Best)+" x "+strconv.Itoa(d.BestReps)+"), and "+strconv.Itoa(d.Since)+" sessions since brought no new best, so stalled progress is now the main story"...)
 	case ReasonDoseHeld:
 		return append(b, "Today's dose is reduced, so the increase the sets earned waits"...)
 	case ReasonDoseNone:
@@ -46,9 +50,9 @@ func (d NextTime) appendLead(b []byte) []byte {
 		return append(b, "The set totalled "+got+" reps, below "+rng+" for the first time at this load"...)
 	case ReasonBelowRangeTwice:
 		if !d.Total {
-			return append(b, "Two sessions in a row at "+d.From.Format(d.Unit)+" fell below "+rng+" reps a set ("+got+" in the weakest set this time)"...)
+			return append(b, "Two sessions in a row at "+d.load(d.From)+" fell below "+rng+" reps a set ("+got+" in the weakest set this time)"...)
 		}
-		return append(b, "Two sessions in a row at "+d.From.Format(d.Unit)+" totalled below "+rng+" ("+got+" reps this time)"...)
+		return append(b, "Two sessions in a row at "+d.load(d.From)+" totalled below "+rng+" ("+got+" reps this time)"...)
 	case ReasonFirstSetShort:
 		return append(b, "The first mini-set reached only "+got+" reps, under "+want+", so the load is too heavy"...)
 	case ReasonTargetsMet:
@@ -60,28 +64,41 @@ func (d NextTime) appendLead(b []byte) []byte {
 	case ReasonMissingSets:
 		return append(b, "Fewer working sets were done than the "+strconv.Itoa(d.Sets)+" prescribed"...)
 	case ReasonNoHeavierLoad:
-		return append(b, "Progress calls for more load, but nothing heavier than "+d.From.Format(d.Unit)+" is available"...)
+		return append(b, "Progress calls for more load, but nothing heavier than "+d.load(d.From)+" is available"...)
 	}
 	return append(b, "No decision ("+d.Lead.String()+")"...)
 }
 
 func (d NextTime) appendAction(b []byte) []byte {
-	load := d.Load.Format(d.Unit)
+	load := d.load(d.Load)
 	target := d.target()
 	switch d.Action {
 	case ActionAddLoad:
+		if d.From == 0 {
+			return append(b, "add "+d.Load.Format(d.Unit)+" to body weight (a belt or a vest), and aim for "+target...)
+		}
 		return append(b, "add "+(d.Load-d.From).Format(d.Unit)+", to "+load+", and aim for "+target...)
 	case ActionReduceLoad:
 		cut := strconv.Itoa(d.Cut/10) + "." + strconv.Itoa(d.Cut%10) + "%"
-		return append(b, "take "+(d.From-d.Load).Format(d.Unit)+" off ("+cut+"), from "+d.From.Format(d.Unit)+" to "+load+", and aim for "+target...)
+		return append(b, "take "+(d.From-d.Load).Format(d.Unit)+" off ("+cut+"), from "+d.load(d.From)+" to "+load+", and aim for "+target...)
 	case ActionAddReps:
 		return append(b, "stay at "+load+" and aim for "+target...)
+	case ActionChangeExercise:
+		return append(b, "simplify or switch the exercise, to a variation that trains the same muscles, and build it up from a load you can do for "+d.Range.String()+" reps"...)
 	}
 	s := "stay at " + load + " and aim for " + target
 	if d.Again {
 		s += " again"
 	}
 	return append(b, s...)
+}
+
+// load writes a load in the decision's unit, and zero as body weight.
+func (d NextTime) load(l repkit.Load) string {
+	if l == 0 {
+		return "body weight"
+	}
+	return l.Format(d.Unit)
 }
 
 // target is the target as words: "9 reps a set" or "12 total reps".
@@ -102,9 +119,12 @@ func (d NextTime) target() string {
 
 func (d NextTime) appendNotes(b []byte) []byte {
 	if d.Why.Has(ReasonLoadNotPrescribed) {
-		b = append(b, " You lifted "+d.From.Format(d.Unit)+", not the "+d.Prescribed.Format(d.Unit)+" prescribed, so the target comes from your sets."...)
+		b = append(b, " You lifted "+d.load(d.From)+", not the "+d.load(d.Prescribed)+" prescribed, so the target comes from your sets."...)
 	}
-	if d.Why.Has(ReasonCutRounded) {
+	if d.Lead == ReasonReturnAfterGap && d.Action == ActionHold && d.Cut > 0 {
+		cut := strconv.Itoa(d.Cut/10) + "." + strconv.Itoa(d.Cut%10) + "%"
+		b = append(b, " The smallest step down this equipment makes would cut "+cut+", more than twice the rule's "+strconv.Itoa(d.Percent)+"%, so the reps come down instead."...)
+	} else if d.Why.Has(ReasonCutRounded) {
 		why := "the nearest load this equipment makes to the target"
 		if d.Steps == 1 {
 			why = "the smallest step down this equipment makes"

@@ -20,7 +20,7 @@ func TestEnumContract(t *testing.T) {
 		"total-below-range", "below-range-twice", "first-set-short", "stalled-twice",
 		"no-lighter-load", "stalled", "progressing", "pain-stop", "technique-held",
 		"return-after-gap", "returned", "dose-held", "dose-none", "load-not-prescribed",
-		"range-inferred", "cut-rounded", "far-above-range", "new-load")
+		"range-inferred", "cut-rounded", "far-above-range", "new-load", "stalled-after-deload")
 	enumtest.Run[progression.Formula](t, "Formula", "Formula",
 		"unknown", "epley", "brzycki", "lombardi", "mayhew", "oconner", "wathan", "lander", "rts")
 	if progression.RoundMode(0) != progression.RoundDown {

@@ -60,7 +60,7 @@ func ExampleSumOfReps() {
 }
 
 func ExampleStallRule() {
-	rule := progression.StallRule{Weights: progression.StandardBarbell(repkit.UnitKilogram)}
+	rule := progression.StallRule{Weights: progression.StandardBarbell(repkit.UnitKilogram), Range: repkit.RepRange{Min: 6, Max: 10}}
 	s := func(load repkit.Load, reps int) progression.Performance {
 		return progression.Performance{Load: load, Sets: []progression.WorkSet{{Reps: reps}}}
 	}

@@ -90,6 +90,9 @@ const (
 	// The first session at this load without a prescription: judged
 	// against the bottom of the range.
 	ReasonNewLoad
+	// A stall again after a deload, with no session since the deload past
+	// the best before it: simplify or switch the exercise.
+	ReasonStalledAfterDeload
 	reasonEnd
 )
 
@@ -121,4 +124,5 @@ var reasonNames = []string{
 	"cut-rounded",
 	"far-above-range",
 	"new-load",
+	"stalled-after-deload",
 }

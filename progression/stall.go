@@ -16,30 +16,39 @@ const (
 // A StallRule finds stalls in a history of sessions of one exercise and
 // proposes a deload.
 //
-// A session's performance is its load and its best set's reps. A session is
-// a new best when its load is heavier than every earlier session's, or equal
-// to the heaviest with more reps than ever at that load. This order needs no
-// 1RM formula, so it holds at any rep count. A session at least
-// DeloadPercent lighter than the best so far is a deload and starts a new
-// block: earlier sessions no longer count, so building back up after a
-// deload is progress, not a stall, while a lighter day of a few percent does
-// not hide one. The history is stalled when the
-// last Sessions sessions brought no new best; the deload then takes
+// It reads bests exactly as [Coach] does, so that the two never disagree
+// about progress. A session's measure is its fewest reps in a set and its
+// volume the reps of all its sets. A session is a new best when it is the
+// first of its block; at the best load with more volume, or as much volume
+// with more reps in reserve recorded (the same work done more easily); or
+// heavier than the best with a measure inside Range (a step up that
+// succeeded: 6, 6, 6 at a heavier load after 8s in an 8-12 range is not a
+// best). A lighter session starts a new block (a deload) only when the
+// session after it is also lighter than the best, or when it is the last;
+// a single light day between heavier ones hides nothing. A lighter session
+// that reaches the top of Range (inferred as of that session, when Range
+// is zero) is building back after a deload: it
+// restarts the window but keeps the best.
+//
+// The history is stalled when the last Sessions sessions brought no new
+// best, unless the last session reached the top of Range in every set (then
+// double progression adds load, which is progress). The deload takes
 // DeloadPercent off the last session's load, rounded down to an achievable
-// load and at least one step lighter, so that the lifter can build back up.
+// load and at least one step lighter, so that the lifter can build back
+// up. [Coach] asks for a longer window before it acts
+// ([DefaultCoachStallSessions]).
 //
-// [Coach] uses the same window and percentage with the one notion of best
-// that its progression uses (a session's fewest reps a set, and a heavier
-// load counting only once it reaches the range), and tells a single light
-// day from a deload by the session after it.
-//
-// The zero StallRule uses 3 sessions and 10% but has no Equipment, which
-// [StallRule.Detect] needs. Safe for concurrent use if its Equipment is.
+// The zero StallRule uses 3 sessions, 10% and a Range inferred from the
+// sets as [Coach] infers it, but has no Weights, which [StallRule.Detect]
+// needs. Safe for concurrent use if its Weights is.
 type StallRule struct {
 	Sessions      int // zero means DefaultStallSessions
 	DeloadPercent int // zero means DefaultDeloadPercent; at most 50
 	Weights       Weights
 	Unit          repkit.Unit // the unit for Stall.String; zero is kilograms
+	// Range is the rep range of each set; zero infers it from the history
+	// as [Coach] does.
+	Range repkit.RepRange
 }
 
 // A Stall is what [StallRule.Detect] found.
@@ -48,7 +57,7 @@ type Stall struct {
 	Since    int         // sessions after the last new best
 	Best     int         // index in the history of the last new best
 	BestLoad repkit.Load // its load
-	BestReps int         // its best set's reps
+	BestReps int         // its measure: the fewest reps in a set
 	From     repkit.Load // the last session's load
 	Deload   repkit.Load // when stalled: the load to drop to; From if nothing is lighter
 	Percent  int         // when stalled: the percentage the rule asked for
@@ -63,7 +72,13 @@ func (s Stall) String() string {
 	best := s.BestLoad.Format(s.Unit) + " x " + strconv.Itoa(s.BestReps)
 	since := strconv.Itoa(s.Since)
 	if !s.Stalled() {
-		return "Progressing: the last new best (" + best + ") was " + since + " session(s) ago."
+		switch s.Since {
+		case 0:
+			return "Progressing: the last session was a new best (" + best + ")."
+		case 1:
+			return "Progressing: the last new best (" + best + ") was 1 session ago."
+		}
+		return "Progressing: the last new best (" + best + ") was " + since + " sessions ago."
 	}
 	if s.Deload == s.From {
 		return "No new best in " + since + " sessions (best " + best + "), and nothing lighter than " +
@@ -81,6 +96,11 @@ func (r StallRule) Validate() error {
 	if r.DeloadPercent < 0 || r.DeloadPercent > 50 {
 		return errInt("deload_percent", r.DeloadPercent, repkit.ErrInvalid, "give 0 to 50")
 	}
+	if !r.Range.IsZero() {
+		if err := requireRange("range", r.Range); err != nil {
+			return err
+		}
+	}
 	return validateEquipment(r.Weights)
 }
 
@@ -95,22 +115,24 @@ func (r StallRule) Detect(history []Performance) (Stall, error) {
 	if len(history) == 0 {
 		return Stall{}, errInt("history", 0, repkit.ErrInvalid, "give at least one session")
 	}
-	s := Stall{Reason: ReasonProgressing, Best: -1, Unit: r.Unit}
-	percent := cmp.Or(r.DeloadPercent, DefaultDeloadPercent)
 	for i, h := range history {
-		reps, err := bestReps(h, i)
-		if err != nil {
+		if _, err := bestReps(h, i); err != nil {
 			return Stall{}, err
 		}
-		if s.Best >= 0 && h.Load <= percentOf(s.BestLoad, 100-percent) {
-			s.Best = -1 // a deload: a new block starts here
-		}
-		if s.Best < 0 || h.Load > s.BestLoad || h.Load == s.BestLoad && reps > s.BestReps {
-			s.Best, s.BestLoad, s.BestReps = i, h.Load, reps
-		}
+	}
+	s := Stall{Reason: ReasonProgressing, Unit: r.Unit}
+	percent := cmp.Or(r.DeloadPercent, DefaultDeloadPercent)
+	rng := r.Range
+	if rng.IsZero() {
+		rng = inferRange(performances(history), len(history))
+	}
+	f := stallOf(performances(history), false, rng, r.Range.IsZero())
+	s.Best, s.BestLoad, s.BestReps = f.index, f.load, f.measure
+	if top := (performances(history)).at(len(history) - 1); top.measure >= rng.Max {
+		f.since = 0 // at the top of the range: progression adds load
 	}
 	last := history[len(history)-1].Load
-	s.Since, s.From = len(history)-1-s.Best, last
+	s.Since, s.From = f.since, last
 	window := r.Sessions
 	if window == 0 {
 		window = DefaultStallSessions

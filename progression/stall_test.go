@@ -30,7 +30,16 @@ func TestStallDetect(t *testing.T) {
 		{"load going up at fewer reps is a best", []progression.Performance{sess(100*kg, 12), sess(102500*g, 8)}, false, 0, 0},
 		{"two flat sessions", []progression.Performance{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7)}, false, 2, 0},
 		// 100 kg best, then three sessions with no new best: 10% off 100 kg is 90 kg.
-		{"three flat sessions", []progression.Performance{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7), sess(100*kg, 8, 6)}, true, 3, 90 * kg},
+		{"three flat sessions", []progression.Performance{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7), sess(100*kg, 8)}, true, 3, 90 * kg},
+		// More reps in all at the same load is progress, even with the
+		// weakest set unchanged: 8+8+6 = 22 after 8+7+6 = 21.
+		{"more reps in all", []progression.Performance{sess(100*kg, 8, 7, 6), sess(100*kg, 8, 7, 6), sess(100*kg, 8, 7, 6), sess(100*kg, 8, 8, 6)}, false, 0, 0},
+		// The light day: 100x5 three times, 85x5, 100x5. The 85 kg
+		// day is followed by 100 kg again, so it opens no block; four
+		// sessions after the first 100x5 brought nothing new (5 is the top
+		// of the inferred 3-5 range only when every set makes it, which
+		// here it does, so the last session adds load: not a stall).
+		{"top of the range is not a stall", []progression.Performance{sess(100*kg, 5, 5), sess(100*kg, 5, 5), sess(100*kg, 5, 5), sess(85*kg, 5, 5), sess(100*kg, 5, 5)}, false, 0, 0},
 		// 10% off 102.5 kg is 92.25 kg, which rounds down to 90 kg on 2.5 kg steps.
 		{"deload rounds down", []progression.Performance{sess(102500*g, 8), sess(102500*g, 7), sess(102500*g, 7), sess(102500*g, 6)}, true, 3, 90 * kg},
 		// 10% off 20 kg is 18 kg, below the empty bar: nothing lighter.
@@ -64,6 +73,20 @@ func TestStallDetect(t *testing.T) {
 				t.Errorf("reason %v", s.Reason)
 			}
 		})
+	}
+}
+
+// TestStallHeavierBelowRange: 6, 6, 6 at a heavier load after 8s in 8-12
+// is not a best (6 is under 8), so three sessions after 100x8 are a stall;
+// 10% off 105 kg is 94.5 kg, 92.5 kg on 2.5 kg steps.
+func TestStallHeavierBelowRange(t *testing.T) {
+	rule := progression.StallRule{Weights: progression.StandardBarbell(repkit.UnitKilogram), Range: repkit.RepRange{Min: 8, Max: 12}}
+	s, err := rule.Detect([]progression.Performance{sess(100*kg, 8, 8, 8), sess(105*kg, 6, 6, 6), sess(105*kg, 6, 6, 6), sess(105*kg, 6, 6, 6)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Stalled() || s.Since != 3 || s.BestLoad != 100*kg || s.Deload != 92500*g {
+		t.Errorf("Detect = %+v; want a stall since 3 after 100kg, deload to 92.5kg", s)
 	}
 }
 
@@ -101,18 +124,23 @@ func TestStallErrors(t *testing.T) {
 }
 
 // testStallLaws checks Detect against an independent reading of its rule on
-// random histories: the last new best is the last session heavier than
-// every one before it, or as heavy as the heaviest with more reps than ever
-// at that load; the history is stalled when at least Sessions sessions came
-// after it; the deload is the heaviest achievable load at or below the
-// percentage's floor, or one step down when that is lighter, or the last
-// load when nothing is lighter.
+// random histories with a fixed 6-10 range: a session is a new best when it
+// opens the block, is at the best load with more reps in all, or is heavier
+// with its weakest set at 6 or more; a session lighter than the best opens
+// a new block when the session after it is lighter too, or when it is the
+// last; a lighter session with every set at 10 or more restarts the count
+// and keeps the best. The history is stalled when at least Sessions
+// sessions came after the count restarted, unless the last session's
+// weakest set reached 10. The deload is the heaviest achievable load at or
+// below the percentage's floor, or one step down when that is lighter, or
+// the last load when nothing is lighter.
 func testStallLaws(t *rapid.T) {
 	bar, model := genBarbell(t)
 	rule := progression.StallRule{
 		Sessions:      rapid.IntRange(0, 5).Draw(t, "sessions"),
 		DeloadPercent: rapid.IntRange(0, 50).Draw(t, "percent"),
 		Weights:       bar,
+		Range:         repkit.RepRange{Min: 6, Max: 10},
 	}
 	h := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) progression.Performance {
 		return sess(rapid.SampledFrom(model).Draw(t, "load"), rapid.SliceOfN(rapid.IntRange(0, 15), 1, 3).Draw(t, "reps")...)
@@ -121,26 +149,34 @@ func testStallLaws(t *rapid.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	best, heaviest, repsAt := 0, repkit.Load(-1), map[repkit.Load]int{}
-	for i, s := range h {
-		// A session at least the deload percentage below the block's heaviest
-		// is a deload and starts a new block. Loads here are far below
-		// 2^63/100, so the products are exact.
-		if heaviest >= 0 && s.Load*100 <= heaviest*repkit.Load(100-cmp.Or(rule.DeloadPercent, progression.DefaultDeloadPercent)) {
-			heaviest, repsAt = -1, map[repkit.Load]int{}
+	weakest := func(p progression.Performance) int {
+		return slices.MinFunc(p.Sets, func(a, b progression.WorkSet) int { return a.Reps - b.Reps }).Reps
+	}
+	total := func(p progression.Performance) (n int) {
+		for _, s := range p.Sets {
+			n += s.Reps
 		}
-		top := 0
-		for _, set := range s.Sets {
-			top = max(top, set.Reps)
+		return n
+	}
+	best, count := 0, 0
+	for i := 1; i < len(h); i++ {
+		b, s := h[best], h[i]
+		switch {
+		case s.Load < b.Load && (i == len(h)-1 || h[i+1].Load < b.Load):
+			best, count = i, 0 // a deload opens a new block
+		case s.Load == b.Load && total(s) > total(b), s.Load > b.Load && weakest(s) >= 6:
+			best, count = i, 0
+		case s.Load < b.Load && weakest(s) >= 10:
+			count = 0
+		default:
+			count++
 		}
-		if s.Load > heaviest || s.Load == heaviest && top > repsAt[s.Load] {
-			best = i
-		}
-		heaviest = max(heaviest, s.Load)
-		repsAt[s.Load] = max(repsAt[s.Load], top)
+	}
+	since := count
+	if weakest(h[len(h)-1]) >= 10 {
+		since = 0
 	}
 	window := cmp.Or(rule.Sessions, progression.DefaultStallSessions)
-	since := len(h) - 1 - best
 	if st.Best != best || st.Since != since || st.Stalled() != (since >= window) {
 		t.Fatalf("Detect = %+v; want best %d, since %d, stalled %v", st, best, since, since >= window)
 	}

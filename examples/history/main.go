@@ -1,17 +1,17 @@
 // Command history imports a workout-app export (Strong, Hevy, FitNotes,
 // Liftosaur, or repkit's own CSV) and prints, per exercise, what was done
-// and what repkit makes of it: sessions, the latest load and reps, a
-// recommendation for next time, stalls, rest-pause sets recovered from the
-// log, and whether the exercise suits rest-pause; then the main lifts'
+// and what repkit makes of it: sessions, the latest load and reps, one
+// decision for next time, rest-pause sets recovered from the log, and whether the exercise suits rest-pause; then the main lifts'
 // e1RM trend with the fatigue monitor's advice, and an audit of the
 // recovered rest-pause sets against the guide's common mistakes, each
 // finding with the sessions it rests on.
 //
-// The recommendation is double progression (8-12 reps a set) for straight
-// sets, with the bursts of recovered rest-pause sets left out of the sets
-// it judges; for an exercise whose latest sessions are rest-pause sets it is
-// sum of reps over those sets, assuming a total of 15-20 reps a set (DC
-// training's higher range) and printing that assumption.
+// Each exercise gets one answer for next time, from progression.Coach as
+// of the log's last workout: the rep range inferred from the exercise's own
+// sets, the bursts of recovered rest-pause sets left out of the straight
+// sets it judges, sum of reps (15-20 total, DC training's higher range,
+// printed as an assumption) when the latest session was a rest-pause set,
+// stalls, and a lift not done for weeks read as a return.
 //
 //	go run ./examples/history -unit kg ../shared/data/workout-logs/strong/strong.csv
 //
@@ -184,19 +184,6 @@ func topSession(date time.Time, sets []history.Set, bursts map[int]bool) (sessio
 // first mini-set must also reach progression.DefaultMinFirstReps (6).
 var restPauseTotal = repkit.RepRange{Min: 15, Max: 20}
 
-// latestRestPause returns the rest-pause sets of the exercise's latest
-// sessions, oldest first: the run of sessions, ending with the latest, that
-// each hold a recovered rest-pause set. It is empty when the latest session
-// was straight sets.
-func latestRestPause(l *lift) []restpause.Record {
-	var out []restpause.Record
-	for i := len(l.sessions) - 1; i >= 0 && l.sessions[i].restPause != nil; i-- {
-		out = append(out, *l.sessions[i].restPause)
-	}
-	slices.Reverse(out)
-	return out
-}
-
 func report(w io.Writer, h *history.History, unit repkit.Unit) {
 	sorted := h.Sorted()
 	if len(sorted) == 0 {
@@ -209,7 +196,7 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 	if unit == repkit.UnitPound {
 		step = 5 * repkit.Pound
 	}
-	fmt.Fprintf(w, "assumed for progression: 8-12 reps a set, loads in %s steps plus every load the log used\n", step.Format(unit))
+	fmt.Fprintf(w, "assumed for progression: a rep range inferred per exercise from its own sets, loads in %s steps plus every load the log used\n", step.Format(unit))
 
 	recovered := history.Recover(h, history.RecoverOptions{})
 	if len(recovered) > 0 {
@@ -242,14 +229,7 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 				measures = append(measures, e1RMs(l)...)
 			}
 		}
-		var hist []progression.Performance
-		for _, s := range l.sessions {
-			hist = append(hist, progression.Performance{Load: s.load, Sets: s.sets})
-		}
-		nextTime(w, l, hist, ladder, unit)
-		if st, err := (progression.StallRule{Weights: ladder, Unit: unit}).Detect(hist); err == nil {
-			fmt.Fprintf(w, "  stalls: %s\n", st)
-		}
+		nextTime(w, l, ladder, unit, sorted[len(sorted)-1].Start)
 		for _, r := range recovered {
 			if r.Record.Exercise == l.name {
 				fmt.Fprintf(w, "  rest-pause set found: %s\n", r.Explain())
@@ -257,44 +237,32 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 		}
 	}
 	fmt.Fprintln(w)
-	trend(w, sorted[len(sorted)-1].Start, measures)
+	trend(w, sorted[len(sorted)-1].Start, measures, unit)
 	fmt.Fprintln(w)
 	audit(w, recovered, measures, unit)
 }
 
-// nextTime prints the recommendation: sum of reps over the latest
-// rest-pause sets when the latest session was one, double progression over
-// every session otherwise.
-func nextTime(w io.Writer, l *lift, hist []progression.Performance, ladder progression.Ladder, unit repkit.Unit) {
-	if rps := latestRestPause(l); len(rps) > 0 {
-		sr := progression.SumOfReps{Total: restPauseTotal, Weights: ladder, Unit: unit}
-		if rec, err := sr.Next(rps); err == nil {
-			fmt.Fprintf(w, "  next time (sum of reps, %s total, over the latest %d rest-pause set(s)): %s\n", restPauseTotal, len(rps), rec)
-		} else {
-			fmt.Fprintf(w, "  next time: no recommendation (%v)\n", err)
+// nextTime prints the Coach's one decision for the exercise, from every
+// session of it, as of the last workout of the log: the rep range inferred
+// from its own sets, sum of reps when the latest session was a rest-pause
+// set, stalls, and a lift not done for weeks before the end of the log
+// read as a return.
+func nextTime(w io.Writer, l *lift, ladder progression.Ladder, unit repkit.Unit, asOf time.Time) {
+	var hist []progression.Outing
+	for _, s := range l.sessions {
+		o := progression.Outing{Date: s.date, Load: s.load, Sets: s.sets}
+		if s.restPause != nil && s.restPause.Ended() {
+			o.RestPause = []restpause.Record{*s.restPause}
 		}
+		hist = append(hist, o)
+	}
+	c := progression.Coach{Weights: ladder, Unit: unit, Total: restPauseTotal}
+	d, err := c.Decide(hist, asOf, fatigue.DoseUnknown)
+	if err != nil {
+		fmt.Fprintf(w, "  next time: no advice (%v)\n", err)
 		return
 	}
-	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: ladder, Unit: unit}
-	if rec, err := dp.Replay(inferStart(dp.Range, l.sessions[0]), hist); err == nil {
-		fmt.Fprintf(w, "  next time: %s\n", rec)
-	} else {
-		fmt.Fprintf(w, "  next time: no recommendation (%v)\n", err)
-	}
-}
-
-// inferStart guesses the prescription of an exercise's first logged
-// session, since an export holds what was done, not what was asked: the
-// load lifted and, as the rep target, the fewest reps of its sets kept
-// inside the range. Double progression is then replayed over every session
-// from there, so a lifter who did 10 reps a set is next asked for 11, not
-// sent back to the bottom of the range.
-func inferStart(r repkit.RepRange, s session) progression.Prescription {
-	fewest := s.sets[0].Reps
-	for _, st := range s.sets {
-		fewest = min(fewest, st.Reps)
-	}
-	return progression.Prescription{Load: s.load, Reps: max(r.Min, min(fewest, r.Max))}
+	fmt.Fprintf(w, "  next time: %s\n", d)
 }
 
 // e1RMs estimates each session's e1RM with Epley from its best set of at
@@ -315,16 +283,27 @@ func e1RMs(l *lift) []fatigue.Measure {
 	return out
 }
 
-func trend(w io.Writer, asOf time.Time, measures []fatigue.Measure) {
+func trend(w io.Writer, asOf time.Time, measures []fatigue.Measure, unit repkit.Unit) {
 	fmt.Fprintln(w, "main-lift e1RM trend (lifts the catalog rates unsuitable for rest-pause; Epley, sets of 10 reps or fewer):")
 	adv, err := fatigue.Monitor{}.Check(asOf, fatigue.TrainingLog{Measures: measures})
 	if err != nil {
 		fmt.Fprintf(w, "  no advice: %v\n", err)
 		return
 	}
+	// The monitor names the lift with the largest drop; when no lift
+	// dropped, that is the one with the smallest gain, and is named so.
 	if adv.Lift != "" {
-		fmt.Fprintf(w, "  largest change: %s, median e1RM %.1f kg over the baseline window, %.1f kg recently (%+.1f%%)\n",
-			adv.Lift, adv.BaselineE1RM.Kilograms(), adv.RecentE1RM.Kilograms(), -100*adv.Drop)
+		label := "largest drop"
+		switch {
+		case adv.Drop <= 0 && adv.Compared == 1:
+			label = "the one lift compared, no drop"
+		case adv.Drop < 0:
+			label = "no lift dropped; smallest gain"
+		case adv.Drop == 0:
+			label = "no lift dropped; smallest change"
+		}
+		fmt.Fprintf(w, "  %s: %s, median e1RM %.1f%s over the baseline window, %.1f%s recently (%+.1f%%)\n",
+			label, adv.Lift, adv.BaselineE1RM.In(unit), unit, adv.RecentE1RM.In(unit), unit, -100*adv.Drop)
 	}
 	for s := range adv.Sentences() {
 		fmt.Fprintf(w, "  %s\n", s)

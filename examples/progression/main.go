@@ -1,8 +1,11 @@
 // Command progression runs a 16-week block against a simple, deterministic
-// lifter model: a bench press in straight sets with double progression, and
-// a cable lateral raise as one rest-pause set a week with sum-of-reps. It
-// prints a weekly table and, with -svg FILE, writes a chart of load and
-// reps per week.
+// lifter model: a bench press in straight sets and a cable lateral raise as
+// one rest-pause set a week, each decided week by week by
+// progression.Coach, the one decision per exercise that internal/sim's
+// year-long properties check (double progression over 8-12 for the bench,
+// sum of reps over DC's 11-15 for the raise, with stalls, signals and
+// escalation). It prints a weekly table and, with -svg FILE, writes a
+// chart of load and reps per week.
 //
 //	go run ./examples/progression
 //	go run ./examples/progression -svg /tmp/block.svg
@@ -25,6 +28,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
 )
@@ -41,10 +45,10 @@ type week struct {
 	n int
 
 	bench     progression.Performance
-	benchNext progression.Recommendation
+	benchNext progression.NextTime
 
 	raise     restpause.Record
-	raiseNext progression.Recommendation
+	raiseNext progression.NextTime
 }
 
 func run(args []string, w io.Writer) error {
@@ -141,37 +145,38 @@ func (m lifter) raiseSet(date time.Time, load repkit.Load) (restpause.Record, er
 }
 
 func block(weeks int) ([]week, error) {
-	bench := progression.DoubleProgression{
-		Range: repkit.RepRange{Min: 8, Max: 12}, MinRIR: 1,
+	bench := progression.Coach{
 		Weights: progression.StandardBarbell(repkit.UnitKilogram),
+		Range:   repkit.RepRange{Min: 8, Max: 12}, MinRIR: 1,
 	}
-	raise := progression.DCSumOfReps(progression.CableColumn(repkit.UnitKilogram))
-	p, err := bench.Start(70*kg, 3)
-	if err != nil {
-		return nil, err
-	}
+	raise := progression.Coach{Weights: progression.CableColumn(repkit.UnitKilogram), Total: repkit.RepRange{Min: 11, Max: 15}}
+	p := progression.Prescription{Load: 70 * kg, Reps: 8, Sets: 3}
 	raiseLoad := 6250 * repkit.Gram
 	m := lifter{bench: 100, raise: 11}
 	start := time.Date(2026, 1, 5, 18, 0, 0, 0, time.UTC)
 	var rows []week
-	var history []restpause.Record
+	var benchLog, raiseLog []progression.Outing
 	for n := 1; n <= weeks; n++ {
+		date, next := start.AddDate(0, 0, 7*(n-1)), start.AddDate(0, 0, 7*n)
 		row := week{n: n, bench: m.benchSession(p, bench.Range.Max)}
-		if row.benchNext, err = bench.Next(p, row.bench); err != nil {
+		benchLog = append(benchLog, progression.Outing{Date: date, Load: row.bench.Load, Sets: row.bench.Sets, Want: p})
+		var err error
+		if row.benchNext, err = bench.Decide(benchLog, next, fatigue.DoseUnknown); err != nil {
 			return nil, fmt.Errorf("week %d bench: %w", n, err)
 		}
-		if row.raise, err = m.raiseSet(start.AddDate(0, 0, 7*(n-1)), raiseLoad); err != nil {
+		if row.raise, err = m.raiseSet(date, raiseLoad); err != nil {
 			return nil, fmt.Errorf("week %d lateral raise: %w", n, err)
 		}
-		history = append(history, row.raise)
-		if row.raiseNext, err = raise.Next(history); err != nil {
+		raiseLog = append(raiseLog, progression.Outing{Date: date, Load: raiseLoad, RestPause: []restpause.Record{row.raise}})
+		if row.raiseNext, err = raise.Decide(raiseLog, next, fatigue.DoseUnknown); err != nil {
 			return nil, fmt.Errorf("week %d lateral raise: %w", n, err)
 		}
 		if row.raiseNext.Action == progression.ActionChangeExercise {
-			history = history[:0] // a new exercise starts a new log
+			raiseLog = raiseLog[:0] // a new exercise starts a new log
 		}
 		rows = append(rows, row)
-		p, raiseLoad = row.benchNext.Prescription(), row.raiseNext.Load
+		p = progression.Prescription{Load: row.benchNext.Load, Reps: max(row.benchNext.Reps, bench.Range.Min), Sets: 3}
+		raiseLoad = row.raiseNext.Load
 		m.bench += 0.5
 		m.raise += 0.15
 	}
@@ -195,7 +200,7 @@ func burstReps(r restpause.Record) string {
 }
 
 func printTable(w io.Writer, rows []week) {
-	fmt.Fprintln(w, "Bench press: 3 x 8-12 at 1 RIR or more, double progression, 20 kg bar with 1.25 kg plates.")
+	fmt.Fprintln(w, "Bench press: 3 x 8-12 at 1 RIR or more, progression that follows the lifter, 20 kg bar with 1.25 kg plates.")
 	fmt.Fprintln(w, "Cable lateral raise: one DC rest-pause set (activation and 2 bursts, to failure), sum of reps 11-15, 2.5 kg pins with a 1.25 kg add-on.")
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "%-4s  %-9s %-9s %-13s  %-9s %-10s %-5s %s\n",

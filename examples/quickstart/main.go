@@ -478,12 +478,16 @@ func simulate(cfg config) (*Report, error) {
 		r.NextSession.Advice = unloadedAdvice(rec.TotalReps(), rng, r.bodyweight)
 		return r, nil
 	}
+	// One decision from the Coach over the recorded set: sum of reps over
+	// the range, and how the set ended (pain never adds load, a technique
+	// stop holds it). Next session's dose is not known yet.
 	equip, _ := progression.GymWeights(cfg.finisher.Equipment, cfg.unit)
-	next, err := progression.SumOfReps{Total: rng, Weights: equip, Unit: cfg.unit}.Next([]restpause.Record{rec})
+	coach := progression.Coach{Weights: equip, Unit: cfg.unit, Total: rng}
+	next, err := coach.Decide([]progression.Outing{{Date: rec.Date, Load: rec.Load, RestPause: []restpause.Record{rec}}}, time.Time{}, fatigue.DoseUnknown)
 	if err != nil {
 		return nil, err
 	}
-	r.NextSession.Load, r.NextSession.Action, r.NextSession.Reason = &next.Load, next.Action, next.Reason
+	r.NextSession.Load, r.NextSession.Action, r.NextSession.Reason = &next.Load, next.Action, next.Lead
 	r.NextSession.Advice = next.String()
 	return r, nil
 }
@@ -555,9 +559,11 @@ func unloadedAdvice(total int, rng repkit.RepRange, at string) string {
 	case total < rng.Min:
 		return fmt.Sprintf("The set totalled %d reps, below %s: stay at %s and build the total toward %s.", total, rng, at, rng)
 	case total > rng.Max:
-		return fmt.Sprintf("The set totalled %d reps, above %s: add a little load (a belt or vest) next time and aim for %s again.", total, rng, rng)
+		return fmt.Sprintf("The set totalled %d reps, above %s: add a little load (a belt or vest) next time and aim for %d total reps.", total, rng, rng.Min)
+	case total == rng.Max:
+		return fmt.Sprintf("The set totalled %d reps, the top of %s: add a little load (a belt or vest) next time and aim for %d total reps.", total, rng, rng.Min)
 	}
-	return fmt.Sprintf("The set totalled %d reps, inside %s: stay at %s and beat %d next time.", total, rng, at, total)
+	return fmt.Sprintf("The set totalled %d reps, inside %s: stay at %s and aim for %d total reps.", total, rng, at, total+1)
 }
 
 func chooseProtocol(name string, rep restpause.Replacement) (restpause.Protocol, error) {

@@ -37,7 +37,10 @@
 // Each session runs plan -> session -> record -> next decision: on the
 // day, the coach decides from the record so far (with today's date and
 // dose), the lifter does what the decision says as well as the model
-// allows, and the session joins the record.
+// allows, and the session joins the record. When the coach says to change
+// the exercise ([progression.ActionChangeExercise]), the lifter switches to
+// a variation of it: a new record from a starting load, with the same
+// fitness and fatigue (a variation trains the same muscles).
 //
 // Every lifter trains two exercises twice a week (days 0 and 3): a
 // straight-set barbell lift (three sets, range inferred by the coach) and a
@@ -186,6 +189,9 @@ func Simulate(p Profile, seed uint64, weeks int, c progression.Coach) (Run, erro
 					next[ex] = d
 					pending[ex].Next, pending[ex].Dose = d, dose
 					run.Events = append(run.Events, pending[ex])
+					if d.Action == progression.ActionChangeExercise {
+						hist[ex] = hist[ex][:0:0] // a variation: a new record
+					}
 				}
 				// Session and record.
 				o, pain, hard := l.session(ex, date, hist[ex], next[ex], c)

@@ -61,9 +61,12 @@ func simulate(t *rapid.T, c progression.Coach, p sim.Profile) sim.Run {
 // history rebuilds the record of exercise ex up to and including event i.
 func history(r sim.Run, ex, i int) []progression.Outing {
 	var h []progression.Outing
-	for _, e := range r.Events[:i+1] {
+	for j, e := range r.Events[:i+1] {
 		if e.Exercise == ex {
 			h = append(h, e.Outing)
+		}
+		if e.Exercise == ex && e.Next.Action == progression.ActionChangeExercise && j != i {
+			h = nil // a variation: a new record
 		}
 	}
 	return h
@@ -160,8 +163,11 @@ func TestGrowerGetsLoad(t *testing.T) {
 
 // TestPlateauDeloadsAndBuildsBack: a lifter who trains into too much
 // fatigue (sim.Plateaued, capacity 60-160 kg) gets a deload on the main
-// lift within the year, and after the first one lifts past the best before
-// it: heavier, or more reps in all at that load (sim.Resolves).
+// lift within the year; after the first one, either a session lifts past
+// the best before it (heavier, or more reps in all at that load:
+// sim.Resolves), or the coach says to change the exercise, naming that
+// best, before any second deload. No lift is deloaded twice in a row
+// without passing the old best.
 func TestPlateauDeloadsAndBuildsBack(t *testing.T) {
 	c := coach(t)
 	rapid.Check(t, func(t *rapid.T) {
@@ -171,14 +177,63 @@ func TestPlateauDeloadsAndBuildsBack(t *testing.T) {
 		p.FatiguePerSet = rapid.Float64Range(0.025, 0.035).Draw(t, "fatigue")
 		r := simulate(t, c, p)
 		for i, e := range r.Events {
-			if e.Exercise == sim.Straight && e.Next.Lead == progression.ReasonStalled {
-				if !sim.Resolves(r.Events, i) {
-					t.Fatalf("week %d: deloaded from best %v x %d and never passed it", e.Week, e.Next.Best, e.Next.BestReps)
-				}
+			if e.Exercise != sim.Straight || e.Next.Lead != progression.ReasonStalled {
+				continue
+			}
+			if sim.Resolves(r.Events, i) {
 				return
 			}
+			for _, f := range r.Events[i+1:] {
+				switch {
+				case f.Exercise != sim.Straight:
+				case f.Next.Action == progression.ActionChangeExercise:
+					if f.Next.Best != e.Next.Best || f.Next.BestReps != e.Next.BestReps {
+						t.Fatalf("week %d: the change names best %v x %d, the deload in week %d was from %v x %d",
+							f.Week, f.Next.Best, f.Next.BestReps, e.Week, e.Next.Best, e.Next.BestReps)
+					}
+					return
+				case f.Next.Lead == progression.ReasonStalled:
+					t.Fatalf("week %d: deloaded again (%s) without passing %v x %d", f.Week, f.Next, e.Next.Best, e.Next.BestReps)
+				}
+			}
+			return // the year ended while building back
 		}
 		t.Fatal("no deload in a year")
+	})
+}
+
+// TestNoSecondDeloadFromOneBest: for any lifter, a deload is never
+// followed by another deload of the same lift (of the same variation) from
+// the same best unless, between them, a session at that load or heavier
+// was a new best (its decision counts 0 sessions since the best); a
+// deload that is not built back past is followed by a change of exercise
+// instead.
+func TestNoSecondDeloadFromOneBest(t *testing.T) {
+	c := coach(t)
+	rapid.Check(t, func(t *rapid.T) {
+		r := simulate(t, c, profile(t, true))
+		for i, e := range r.Events {
+			if e.Next.Lead != progression.ReasonStalled {
+				continue
+			}
+			rebuilt := false
+			for _, f := range r.Events[i+1:] {
+				if f.Exercise != e.Exercise {
+					continue
+				}
+				if f.Next.Action == progression.ActionChangeExercise || f.Next.Lead == progression.ReasonReturnAfterGap {
+					break // a variation, or a return: a new record
+				}
+				if f.Next.Lead == progression.ReasonStalled {
+					if f.Next.Best == e.Next.Best && f.Next.BestReps == e.Next.BestReps && !rebuilt {
+						t.Fatalf("week %d ex %d: deloaded in week %d from %v x %d, and again from the same best: %s",
+							f.Week, f.Exercise, e.Week, e.Next.Best, e.Next.BestReps, f.Next)
+					}
+					break
+				}
+				rebuilt = rebuilt || f.Next.Since == 0 && f.Next.From >= e.Next.Best
+			}
+		}
 	})
 }
 
@@ -199,4 +254,50 @@ func TestTable(t *testing.T) {
 	if tab.Pains == 0 || tab.Stalls == 0 || tab.Returns == 0 {
 		t.Errorf("the run exercised too little: %+v", tab)
 	}
+}
+
+// riseBound is the capacity rise over the Coach's stall window (6
+// sessions of one exercise) after which no deload may follow: 3%. One more
+// rep at a load is about 1/30 of the load in estimated 1RM (Epley), 2.2%
+// to 2.6% of capacity at the 8 to 15 reps these lifters do, so a rise of
+// 3% always shows as at least one rep somewhere in the sets or the total,
+// which is a new best. The worst rise seen before a deload in 300 runs was
+// 1.7% (straight sets) and 2.3% (the rest-pause total, whose bursts grow
+// in steps of about 3 reps); before bests counted reps in reserve, 2.0%.
+const riseBound = 0.03
+
+// TestRisingLifterNoDeload: a lifter who is getting stronger is not told
+// to deload. Any lifter (no pain, technique signals or missed weeks) whose
+// capacity rose by riseBound or more over the last 6 sessions of an
+// exercise gets no deload for it; and a steady riser (ceiling six times
+// the start, 0.2% to 0.3% of the gap gained per session: capacity up 0.4%
+// a session or more all year, 90% to 130% over the year) gets no deload at
+// all in a year.
+func TestRisingLifterNoDeload(t *testing.T) {
+	c := coach(t)
+	rapid.Check(t, func(t *rapid.T) {
+		steady := rapid.Bool().Draw(t, "steady")
+		p := profile(t, false)
+		if steady {
+			p = sim.Grower()
+			p.Start = rapid.Float64Range(60, 160).Draw(t, "start")
+			p.Ceiling = p.Start * 6
+			p.Rate = rapid.Float64Range(0.002, 0.003).Draw(t, "rate")
+		}
+		r := simulate(t, c, p)
+		var caps [2][]float64
+		for _, e := range r.Events {
+			cs := append(caps[e.Exercise], e.Capacity)
+			caps[e.Exercise] = cs
+			if e.Next.Lead != progression.ReasonStalled {
+				continue
+			}
+			if steady {
+				t.Fatalf("week %d ex %d: a steady riser was deloaded: %s", e.Week, e.Exercise, e.Next)
+			}
+			if k := len(cs); k > 6 && cs[k-1] >= cs[k-7]*(1+riseBound) {
+				t.Fatalf("week %d ex %d: capacity rose %.1f%% over 6 sessions, yet %s", e.Week, e.Exercise, 100*(cs[k-1]/cs[k-7]-1), e.Next)
+			}
+		}
+	})
 }

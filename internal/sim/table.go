@@ -17,6 +17,9 @@ type Table struct {
 	// Stalls counts decisions led by a stall, and Resolved those passed
 	// later (see [Resolves]).
 	Stalls, Resolved int
+	// Changes counts decisions to change the exercise after a deload that
+	// did not lead past the old best.
+	Changes int
 	// Returns counts decisions led by a return after a gap.
 	Returns int
 	// Pains counts sessions that stopped on pain, and PainThenIncrease
@@ -48,7 +51,8 @@ func Disagrees(e Event) bool {
 
 // Resolves reports whether the stall decided in events[i] is later passed
 // by a session of the same exercise heavier than the best at the stall, or
-// at that load with more reps in all (the coach's own notion of a best).
+// at that load with more reps in all (the coach's own notion of a best),
+// before the exercise is changed.
 func Resolves(events []Event, i int) bool { return passes(events, i, false) }
 
 // Regains reports whether the stall decided in events[i] is later matched
@@ -71,6 +75,9 @@ func passes(events []Event, i int, orEqual bool) bool {
 		}
 		if l, v := f.Next.From, volume(f.Outing); l > d.Best || l == d.Best && (v > best || orEqual && v == best) {
 			return true
+		}
+		if f.Next.Action == progression.ActionChangeExercise {
+			return false // what follows is a variation
 		}
 	}
 	return false
@@ -116,6 +123,8 @@ func Summarize(runs []Run) Table {
 			switch d.Lead {
 			case progression.ReasonReturnAfterGap:
 				t.Returns++
+			case progression.ReasonStalledAfterDeload:
+				t.Changes++
 			case progression.ReasonStalled:
 				t.Stalls++
 				if Resolves(r.Events, i) {
@@ -143,6 +152,7 @@ func (t Table) Write(w io.Writer) {
 	fmt.Fprintf(w, "%-44s %8.2f\n", "  fewest of any lifter", t.MinIncreases)
 	fmt.Fprintf(w, "%-44s %8d\n", "stalls found (deload advised)", t.Stalls)
 	fmt.Fprintf(w, "%-44s %8d\n", "stalls resolved (later past the old best)", t.Resolved)
+	fmt.Fprintf(w, "%-44s %8d\n", "  not resolved: exercise changed", t.Changes)
 	fmt.Fprintf(w, "%-44s %8d\n", "returns after a gap", t.Returns)
 	fmt.Fprintf(w, "%-44s %8d\n", "pain stops", t.Pains)
 	fmt.Fprintf(w, "%-44s %8d\n", "pain stops followed by an increase", t.PainThenIncrease)
