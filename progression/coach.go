@@ -146,7 +146,15 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 // range (inferred as of that session, when inferred) is building back after a deload: it restarts the stall window but
 // keeps the best, so a one-step deload followed straight away by the old
 // load is not deloaded again at once, and a light day that stays inside
-// the range hides nothing.
+// the range hides nothing. A session at or below the load the Coach
+// advised as a deload does that deload even when it is not lighter than
+// the best (a stall on a failed step above the best, deloaded to the
+// best's own load): it restarts the stall window and keeps the best as the
+// one to pass, so the next stall is a change of exercise, not a second
+// deload from the same best. The Coach reads that advice back from the
+// history: the session before had gone StallSessions sessions without a
+// new best, was not a pain or technique stop or a second session below the
+// range at one load, and no deload was already pending.
 //
 // A deload takes DeloadPercent off, to the achievable load nearest the
 // target and at least one step lighter. [NextTime.Cut] is its real size
@@ -400,7 +408,7 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 	}
 
 	d.Range = c.rangeFor(block, rp, &d.Why)
-	st := stallOf(outings(block), rp, d.Range, !rp && c.Range.IsZero())
+	st := stallOf(outings(block), rp, d.Range, !rp && c.Range.IsZero(), deloadRule{r.window, r.percent, c.Weights, RoundNearest})
 	d.Since, d.Best, d.BestReps = st.since, st.load, st.measure
 
 	// 1. A return after a gap.
@@ -517,17 +525,14 @@ func (c *Coach) applyDose(d *NextTime, dose fatigue.Dose) {
 // the target, at least one step lighter, or a hold when nothing is lighter.
 func (c *Coach) cut(d *NextTime, percent int) {
 	d.Percent = percent
-	down, ok := c.Weights.Prev(d.From)
-	if !ok {
+	if _, ok := c.Weights.Prev(d.From); !ok {
 		d.Why = d.Why.With(ReasonNoLighterLoad)
 		d.Action, d.Load = ActionHold, d.From
 		return
 	}
 	// The achievable load nearest the target, if it is lighter than the
-	// step down.
-	if l, err := Round(c.Weights, percentOf(d.From, 100-percent), RoundNearest); err == nil && l < down {
-		down = l
-	}
+	// step down: the load stallOf recognises as this deload done.
+	down := deloadRule{percent: percent, weights: c.Weights, mode: RoundNearest}.to(d.From)
 	d.Action, d.Load = ActionReduceLoad, down
 	d.Cut = cutTenths(d.From, down)
 	if d.Cut > 10*percent {
@@ -797,6 +802,7 @@ type aSession struct {
 	load                     repkit.Load
 	measure, volume, reserve int
 	rp, straight             bool
+	signal                   bool // pain, nerve symptoms or a technique signal
 }
 
 // sessionList is a history the notion of best reads: the Coach's outings
@@ -811,14 +817,14 @@ type outings []Outing
 
 func (h outings) at(i int) aSession {
 	o := &h[i]
-	return aSession{o.load(), o.measure(), o.volume(), o.reserve(), len(o.RestPause) > 0, len(o.RestPause) == 0 && len(o.Sets) > 0}
+	return aSession{o.load(), o.measure(), o.volume(), o.reserve(), len(o.RestPause) > 0, len(o.RestPause) == 0 && len(o.Sets) > 0, o.pain() || o.technique()}
 }
 
 type performances []Performance
 
 func (h performances) at(i int) aSession {
 	o := Outing{Load: h[i].Load, Sets: h[i].Sets}
-	return aSession{o.load(), o.measure(), o.volume(), o.reserve(), false, len(o.Sets) > 0}
+	return aSession{o.load(), o.measure(), o.volume(), o.reserve(), false, len(o.Sets) > 0, false}
 }
 
 // better reports whether s is a new best over the best f: at the best load
@@ -845,15 +851,34 @@ func (f bestMark) passedBy(s aSession, rng repkit.RepRange) bool {
 // With infer, the range is inferred, and a lighter session is judged
 // building back against the range inferred as of that session, near its
 // own load: the range the Coach judged it by when it was the last.
-func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool) stallFinding {
+//
+// A session lighter than the session before it and at or below the load
+// a deload from that session takes (dl), when that session had gone
+// dl.window sessions without a new best (and was not a pain or technique
+// stop, or a second session below the range at one load) and no deload is
+// pending, did the deload the stall called for, even when that load is not
+// lighter than the best (a failed step above the best, deloaded to the
+// best's own load): the window restarts and the best is the one to pass,
+// as when building back.
+func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool, dl deloadRule) stallFinding {
 	var f stallFinding
 	have, started, count := false, false, 0
+	// The last two sessions of this kind (none: load -1), and the count
+	// after the last.
+	prev, pp, prevCount, prevLoad := aSession{load: -1}, aSession{load: -1}, 0, repkit.Load(-1)
 	n := len(block)
 	for i := range n {
 		o := block.at(i)
 		if o.rp != rp {
 			continue
 		}
+		// The Coach deloaded the session before (prev) when it had gone the
+		// window without a best and was neither a pain or technique stop
+		// nor a second session below the range at one load (those take a
+		// step off or hold, and come first).
+		stalled := prev.load >= 0 && dl.window > 0 && prevCount >= dl.window && !prev.signal &&
+			!(prev.measure < rng.Min && pp.load == prev.load && pp.measure < rng.Min)
+		pp, prevLoad, prev = prev, prev.load, o
 		if have && o.load < f.load {
 			nextLighter := true
 			for j := i + 1; j < n; j++ {
@@ -869,6 +894,7 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool) s
 		if f.deloaded && f.old.passedBy(o, rng) {
 			f.deloaded = false
 		}
+		deload := have && !f.deloaded && stalled && o.load < prevLoad && o.load <= dl.to(prevLoad)
 		switch {
 		case !have:
 			// A deload opens a new block: remember the best before it
@@ -882,9 +908,10 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool) s
 		case f.better(o, rng):
 			f.index, f.load, f.measure, f.volume, f.reserve = i, o.load, o.measure, o.volume, o.reserve
 			count = 0
-		case o.load < f.load && o.measure >= topAt(block, i, rng, infer):
-			// Building back after a deload: the window restarts, the best
-			// stays and is the one to pass.
+		case deload || o.load < f.load && o.measure >= topAt(block, i, rng, infer):
+			// The deload a stall called for, or building back after a
+			// deload: the window restarts, the best stays and is the one
+			// to pass.
 			if !f.deloaded {
 				f.deloaded, f.old = true, bestMark{f.load, f.measure, f.volume, f.reserve}
 			}
@@ -892,9 +919,33 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool) s
 		default:
 			count++
 		}
+		prevCount = count
 	}
 	f.since = count
 	return f
+}
+
+// deloadRule is how a stall is deloaded, for [stallOf] to recognise a
+// deload that was done: after window sessions without a new best (0: never),
+// DeloadPercent off, rounded by mode, at least one step lighter.
+type deloadRule struct {
+	window, percent int
+	weights         Weights
+	mode            RoundMode
+}
+
+// to is the load a deload from from takes: the achievable load nearest
+// (mode) percent lighter, if it is lighter than the step down; the step
+// down otherwise; from when nothing is lighter.
+func (r deloadRule) to(from repkit.Load) repkit.Load {
+	down, ok := r.weights.Prev(from)
+	if !ok {
+		return from
+	}
+	if l, err := Round(r.weights, percentOf(from, 100-r.percent), r.mode); err == nil && l < down {
+		down = l
+	}
+	return down
 }
 
 // topAt is the top of the range session i of block was judged by.

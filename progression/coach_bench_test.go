@@ -35,9 +35,20 @@ func baseline(h []progression.Outing, rng repkit.RepRange, w progression.Ladder)
 		}
 		return v
 	}
-	// pending: a deload (a new block, or a lighter session at the top of
-	// the range) happened and no session since passed the best before it,
-	// oldLoad x oldVolume.
+	// pending: a deload (a new block, a lighter session at the top of
+	// the range, or a session at or below the load a deload from a stalled
+	// session before it takes) happened and no session since passed the
+	// best before it, oldLoad x oldVolume.
+	deloadTo := func(from repkit.Load) repkit.Load {
+		down, ok := w.Prev(from)
+		if !ok {
+			return from
+		}
+		if l, err := progression.Round(w, from*9/10, progression.RoundNearest); err == nil && l < down {
+			down = l
+		}
+		return down
+	}
 	bestLoad, bestVolume, since, have := repkit.Load(0), 0, 0, false
 	pending, oldLoad, oldVolume := false, repkit.Load(0), 0
 	for i := range h {
@@ -46,6 +57,8 @@ func baseline(h []progression.Outing, rng repkit.RepRange, w progression.Ladder)
 		if pending && (l == oldLoad && v > oldVolume || l > oldLoad && m >= rng.Min) {
 			pending = false
 		}
+		belowTwice := i >= 2 && fewest(&h[i-1]) < rng.Min && h[i-2].Load == h[i-1].Load && fewest(&h[i-2]) < rng.Min
+		done := i > 0 && !pending && since >= progression.DefaultStallSessions && !belowTwice && l < h[i-1].Load && l <= deloadTo(h[i-1].Load)
 		switch {
 		case reset:
 			if !pending {
@@ -54,7 +67,7 @@ func baseline(h []progression.Outing, rng repkit.RepRange, w progression.Ladder)
 			bestLoad, bestVolume, since = l, v, 0
 		case !have || l == bestLoad && v > bestVolume || l > bestLoad && m >= rng.Min:
 			bestLoad, bestVolume, since, have = l, v, 0, true
-		case l < bestLoad && m >= rng.Max:
+		case done || l < bestLoad && m >= rng.Max:
 			if !pending {
 				pending, oldLoad, oldVolume = true, bestLoad, bestVolume
 			}

@@ -253,3 +253,78 @@ func TestCoachEscalates(t *testing.T) {
 		t.Fatalf("after passing the old best: %v %v", d, err)
 	}
 }
+
+// TestCoachDeloadToTheBestLoad reproduces a dead end found by the
+// simulation harness (internal/sim, TestNoSecondDeloadFromOneBest): a
+// rest-pause lifter whose best is 30 kg x 17 (10+4+3) keeps trying 32.5 kg
+// and getting 9 (6+2+1). A stall at 32.5 kg is deloaded to 30 kg (10%
+// nearest: 29.25 kg rounds to 30 kg), which is the best's own load, not
+// lighter than it, so before the fix the 30 kg session that did the deload
+// did not count as one: the window kept running, 30 x 17 earned 32.5 kg
+// again, and the next 32.5 x 9 was deloaded again from the same best,
+// every other session for the rest of the year. Worked by hand:
+//
+//   - sessions 1-8 (30 x 14, 30 x 17, 30 x 14, 30 x 17, 32.5 x 9,
+//     32.5 x 9, 30 x 14, 30 x 17): the best is session 2, 30 x 17; 6
+//     sessions after it bring nothing more;
+//   - session 9, 32.5 x 9: 7 sessions without a best, total below the
+//     range for the first time at 32.5 kg (a hold), so a stall: deload to
+//     30 kg;
+//   - session 10, 30 x 17, does the deload: the window restarts (0) and
+//     30 x 17 is the best to pass; 17 is above 11-15, so add 2.5 kg;
+//   - session 11, 32.5 x 9: 1 session since the deload, below the range
+//     for the first time at this load: stay at 32.5 kg and aim for 11
+//     total reps, not a second deload;
+//   - sessions 12-16 (32.5 x 9, 30 x 17, 32.5 x 9, 32.5 x 9, 30 x 17) and
+//     17, 32.5 x 9: 7 sessions since the deload and none passed 30 x 17,
+//     so the stall after the deload is a change of exercise naming it.
+func TestCoachDeloadToTheBestLoad(t *testing.T) {
+	c := progression.Coach{Weights: steps(t)}
+	bursts := restpause.Decision{Reason: restpause.StopMaxBursts, Value: 2, Limit: 2}
+	top := restpause.Decision{Reason: restpause.StopTotalReps, Value: 17, Limit: 15}
+	var h []progression.Outing
+	day := 0
+	add := func(load repkit.Load, total int) {
+		switch total {
+		case 14:
+			h = append(h, rpOut(day, load, bursts, 9, 3, 2))
+		case 17:
+			h = append(h, rpOut(day, load, top, 10, 4, 3))
+		case 9:
+			h = append(h, rpOut(day, load, bursts, 6, 2, 1))
+		}
+		day += 3 + day%7/3 // days 0, 3, 7, 10, ...
+	}
+	heavy, best := 32500*g, 30*kg
+	for _, s := range []struct {
+		load  repkit.Load
+		total int
+	}{{best, 14}, {best, 17}, {best, 14}, {best, 17}, {heavy, 9}, {heavy, 9}, {best, 14}, {best, 17}, {heavy, 9}} {
+		add(s.load, s.total)
+	}
+	next := func() time.Time { return day0.AddDate(0, 0, day) }
+	d := decide(t, c, h, next(), fatigue.DoseFull)
+	if d.Lead != progression.ReasonStalled || d.Action != progression.ActionReduceLoad || d.Load != best || d.Since != 7 || d.Best != best || d.BestReps != 17 {
+		t.Fatalf("session 9: want a deload from 32.5kg to 30kg (best 30kg x 17, 7 sessions), got %+v: %s", d, d)
+	}
+	add(best, 17) // the deload, done
+	d = decide(t, c, h, next(), fatigue.DoseFull)
+	if d.Action != progression.ActionAddLoad || d.Load != heavy || d.Since != 0 {
+		t.Fatalf("session 10: want add load to 32.5kg with the window restarted, got %+v: %s", d, d)
+	}
+	add(heavy, 9)
+	d = decide(t, c, h, next(), fatigue.DoseFull)
+	if d.Lead != progression.ReasonTotalBelowRange || d.Action != progression.ActionHold || d.Load != heavy || d.Reps != 11 || d.Since != 1 {
+		t.Fatalf("session 11: want stay at 32.5kg and aim for 11, not a second deload from 30kg x 17, got %+v: %s", d, d)
+	}
+	for _, s := range []struct {
+		load  repkit.Load
+		total int
+	}{{heavy, 9}, {best, 17}, {heavy, 9}, {heavy, 9}, {best, 17}, {heavy, 9}} {
+		add(s.load, s.total)
+	}
+	d = decide(t, c, h, next(), fatigue.DoseFull)
+	if d.Lead != progression.ReasonStalledAfterDeload || d.Action != progression.ActionChangeExercise || d.Best != best || d.BestReps != 17 || d.Since != 7 {
+		t.Fatalf("session 17: want a change of exercise naming 30kg x 17, got %+v: %s", d, d)
+	}
+}

@@ -28,7 +28,12 @@ const (
 // a single light day between heavier ones hides nothing. A lighter session
 // that reaches the top of Range (inferred as of that session, when Range
 // is zero) is building back after a deload: it
-// restarts the window but keeps the best.
+// restarts the window but keeps the best. So does a session lighter than
+// the one before it and at or below the deload this rule gives from that
+// one, when that one was stalled (and was not a second session in a row
+// at one load under the bottom of Range) and no earlier deload is still
+// waiting to be passed, even when it is not lighter than the best: the
+// deload was done.
 //
 // The history is stalled when the last Sessions sessions brought no new
 // best, unless the last session reached the top of Range in every set (then
@@ -126,30 +131,26 @@ func (r StallRule) Detect(history []Performance) (Stall, error) {
 	if rng.IsZero() {
 		rng = inferRange(performances(history), len(history))
 	}
-	f := stallOf(performances(history), false, rng, r.Range.IsZero())
+	window := r.Sessions
+	if window == 0 {
+		window = DefaultStallSessions
+	}
+	f := stallOf(performances(history), false, rng, r.Range.IsZero(), deloadRule{window, percent, r.Weights, RoundDown})
 	s.Best, s.BestLoad, s.BestReps = f.index, f.load, f.measure
 	if top := (performances(history)).at(len(history) - 1); top.measure >= rng.Max {
 		f.since = 0 // at the top of the range: progression adds load
 	}
 	last := history[len(history)-1].Load
 	s.Since, s.From = f.since, last
-	window := r.Sessions
-	if window == 0 {
-		window = DefaultStallSessions
-	}
 	if s.Since < window {
 		return s, nil
 	}
 	s.Reason, s.Percent = ReasonStalled, percent
-	down, ok := r.Weights.Prev(last)
-	if !ok {
+	if _, ok := r.Weights.Prev(last); !ok {
 		s.Deload = last
 		return s, nil
 	}
-	if l, err := Round(r.Weights, percentOf(last, 100-s.Percent), RoundDown); err == nil && l < down {
-		down = l
-	}
-	s.Deload = down
+	s.Deload = deloadRule{percent: percent, weights: r.Weights, mode: RoundDown}.to(last)
 	return s, nil
 }
 

@@ -129,7 +129,13 @@ func TestStallErrors(t *testing.T) {
 // with its weakest set at 6 or more; a session lighter than the best opens
 // a new block when the session after it is lighter too, or when it is the
 // last; a lighter session with every set at 10 or more restarts the count
-// and keeps the best. The history is stalled when at least Sessions
+// and keeps the best, and so does a session lighter than the one before it
+// and at or below that one's deload (below), when the count had reached
+// Sessions there, that one was not a second session in a row at one load
+// with its weakest set under 6, and no deload since which no session passed
+// the best before it (at its load with more reps in all, or heavier with
+// the weakest set at 6 or more) is pending (the deload the stall called
+// for, done). The history is stalled when at least Sessions
 // sessions came after the count restarted, unless the last session's
 // weakest set reached 10. The deload is the heaviest achievable load at or
 // below the percentage's floor, or one step down when that is lighter, or
@@ -158,16 +164,45 @@ func testStallLaws(t *rapid.T) {
 		}
 		return n
 	}
-	best, count := 0, 0
+	window := cmp.Or(rule.Sessions, progression.DefaultStallSessions)
+	percent := cmp.Or(rule.DeloadPercent, progression.DefaultDeloadPercent)
+	deloadTo := func(last repkit.Load) repkit.Load {
+		want, ok := bar.Prev(last)
+		if !ok {
+			return last
+		}
+		floor := last * repkit.Load(100-percent) / 100 // exact: loads here are far below 2^63/100
+		for _, l := range slices.Backward(model) {
+			if l <= floor {
+				want = min(want, l)
+				break
+			}
+		}
+		return want
+	}
+	// pending: a deload happened and no session since passed old, the
+	// best before it.
+	best, count, pending, old := 0, 0, false, 0
 	for i := 1; i < len(h); i++ {
-		b, s := h[best], h[i]
+		b, s, p := h[best], h[i], h[i-1]
+		if pending && (s.Load == h[old].Load && total(s) > total(h[old]) || s.Load > h[old].Load && weakest(s) >= 6) {
+			pending = false
+		}
+		belowTwice := i >= 2 && weakest(p) < 6 && h[i-2].Load == p.Load && weakest(h[i-2]) < 6
+		done := !pending && count >= window && !belowTwice && s.Load < p.Load && s.Load <= deloadTo(p.Load)
 		switch {
 		case s.Load < b.Load && (i == len(h)-1 || h[i+1].Load < b.Load):
+			if !pending {
+				pending, old = true, best
+			}
 			best, count = i, 0 // a deload opens a new block
 		case s.Load == b.Load && total(s) > total(b), s.Load > b.Load && weakest(s) >= 6:
 			best, count = i, 0
-		case s.Load < b.Load && weakest(s) >= 10:
-			count = 0
+		case done, s.Load < b.Load && weakest(s) >= 10:
+			if !pending {
+				pending, old = true, best
+			}
+			count = 0 // the deload a stall called for, done, or building back
 		default:
 			count++
 		}
@@ -176,7 +211,6 @@ func testStallLaws(t *rapid.T) {
 	if weakest(h[len(h)-1]) >= 10 {
 		since = 0
 	}
-	window := cmp.Or(rule.Sessions, progression.DefaultStallSessions)
 	if st.Best != best || st.Since != since || st.Stalled() != (since >= window) {
 		t.Fatalf("Detect = %+v; want best %d, since %d, stalled %v", st, best, since, since >= window)
 	}
@@ -184,19 +218,7 @@ func testStallLaws(t *rapid.T) {
 		return
 	}
 	last := h[len(h)-1].Load
-	percent := cmp.Or(rule.DeloadPercent, progression.DefaultDeloadPercent)
-	want, ok := bar.Prev(last)
-	if !ok {
-		want = last
-	} else {
-		floor := last * repkit.Load(100-percent) / 100 // exact: loads here are far below 2^63/100
-		for _, l := range slices.Backward(model) {
-			if l <= floor {
-				want = min(want, l)
-				break
-			}
-		}
-	}
+	want := deloadTo(last)
 	if st.Deload != want || st.Percent != percent {
 		t.Fatalf("deload from %v at %d%% = %v (%d%%), want %v", last, percent, st.Deload, st.Percent, want)
 	}
