@@ -2,8 +2,10 @@ package restpause
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/fielderr"
@@ -15,8 +17,11 @@ import (
 // a discomfort level off the scale. ErrOrder is a call that comes too early
 // or twice, such as a burst before the activation set. ErrEnded is a log
 // after the set has ended. ErrUnknownName is enum text that names nothing.
+// ErrPolicy is a stop policy that panicked during a [Session] log: the
+// policy broke its contract, and the entry was not logged.
 var (
-	ErrEnded = errors.New("set already ended")
+	ErrEnded  = errors.New("set already ended")
+	ErrPolicy = errors.New("stop policy panicked")
 )
 
 // A FieldError reports a value that was rejected: the field it was given
@@ -70,4 +75,22 @@ func atField(err error, prefix string) error {
 		return &c
 	}
 	return err
+}
+
+// panicPrefix is how much of a panic value's text an ErrPolicy error
+// quotes: enough to recognise it, never a whole dump.
+const panicPrefix = 64
+
+// policyPanic is the error for a stop policy that panicked with v.
+func policyPanic(v any) error {
+	text := fmt.Sprint(v)
+	if len(text) > panicPrefix {
+		cut := panicPrefix
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut] + "..."
+	}
+	return &FieldError{Field: "stop policy", Value: text, Err: ErrPolicy,
+		Hint: "the entry was not logged: log it again, or End the set; fix the policy, whose Decide must never panic"}
 }

@@ -25,6 +25,12 @@ package restpause
 //
 // Pain or nerve symptoms end the set whatever a policy says: [Session]
 // wraps every policy in [Guard], so a policy need not check them itself.
+//
+// A [Session] contains a policy that breaks the contract: it shows the
+// policy a copy of its record, so writes to r are lost; an unknown reason,
+// signal or burst ends the set with StopCustom; and a panic is recovered
+// and returned from the log call as an error wrapping [ErrPolicy], with
+// nothing logged. Code that calls Decide itself gets none of this.
 type StopPolicy interface {
 	Decide(r *Record) Decision
 }

@@ -59,8 +59,18 @@ type Start struct {
 //
 // A call that is out of order, a log after the end, or an impossible value
 // returns an error (wrapping [repkit.ErrOrder], [ErrEnded] or [repkit.ErrInvalid]) and
-// changes nothing. A Session is not safe for concurrent use; its Records
-// are independent copies.
+// changes nothing.
+//
+// A stop policy that breaks its contract cannot corrupt the set: the policy
+// is shown a copy of the record, so a policy that modifies it, or keeps it
+// and modifies it later, changes nothing the session holds; a decision with
+// an unknown reason, signal or burst ends the set with StopCustom; and a
+// policy that panics makes the log return an error wrapping [ErrPolicy]
+// that quotes the panic value, with the entry not logged and the session
+// as it was before the call, so the app can log it again or End the set.
+//
+// A Session is not safe for concurrent use; its Records are independent
+// copies.
 //
 // The zero Session is ready to use and behaves as NewSession(Protocol{},
 // Start{}) would: a set with no date, exercise or load that runs the zero
@@ -73,6 +83,12 @@ type Session struct {
 	policy    StopPolicy
 	rec       Record
 	activated bool
+	// view is the copy of rec, with the entry being logged, that the
+	// policy is shown; scratch is the spare burst array behind it. A
+	// policy that writes to or keeps what it is shown (breaking its
+	// contract) so reaches neither rec nor a Record the app holds.
+	view    Record
+	scratch []Burst
 }
 
 // NewSession starts a set of protocol p. It returns an error wrapping
@@ -98,7 +114,9 @@ func NewSession(p Protocol, start Start) (*Session, error) {
 	if n == 0 || n > 8 {
 		n = 8
 	}
-	s.rec.Bursts = make([]Burst, 0, n)
+	// One array for the record's bursts and the policy's copy of them.
+	buf := make([]Burst, 0, 2*n)
+	s.rec.Bursts, s.scratch = buf[:0:n], buf[n:n]
 	return s, nil
 }
 
@@ -121,7 +139,8 @@ func (s *Session) Ended() bool { return s.rec.Ended() }
 
 // LogActivation records the activation set. b.Rest must be zero. It
 // returns an error wrapping ErrEnded after the end, ErrOrder if the
-// activation set was already logged, and ErrInvalid for impossible values.
+// activation set was already logged, ErrInvalid for impossible values, and
+// ErrPolicy if the stop policy panicked; on error nothing is logged.
 func (s *Session) LogActivation(b Burst) error {
 	if err := s.open("activation"); err != nil {
 		return err
@@ -136,15 +155,20 @@ func (s *Session) LogActivation(b Burst) error {
 	if b.Rest != 0 {
 		return invalid("activation.rest", b.Rest.String(), "give 0s: the activation set has no rest before it")
 	}
+	d, err := s.decide(b, true)
+	if err != nil {
+		return err
+	}
 	s.rec.Activation = b
 	s.activated = true
-	s.decide()
+	s.rec.Stop = d
 	return nil
 }
 
 // LogBurst records the next burst; b.Rest is the rest taken before it, as
 // the app measured it. It returns an error wrapping ErrEnded after the end,
-// ErrOrder before the activation set, and ErrInvalid for impossible values.
+// ErrOrder before the activation set, ErrInvalid for impossible values, and
+// ErrPolicy if the stop policy panicked; on error nothing is logged.
 func (s *Session) LogBurst(b Burst) error {
 	n := len(s.rec.Bursts) + 1
 	if err := s.open("burst " + strconv.Itoa(n)); err != nil {
@@ -157,8 +181,12 @@ func (s *Session) LogBurst(b Burst) error {
 	if err := b.validate("bursts[" + strconv.Itoa(n-1) + "]"); err != nil {
 		return err
 	}
+	d, err := s.decide(b, false)
+	if err != nil {
+		return err
+	}
 	s.rec.Bursts = append(s.rec.Bursts, b)
-	s.decide()
+	s.rec.Stop = d
 	return nil
 }
 
@@ -194,21 +222,42 @@ func (s *Session) open(what string) error {
 	return nil
 }
 
-func (s *Session) decide() {
+// decide asks the policy about the record with b logged, as the
+// activation set or as the next burst, and returns the decision to record.
+// The policy sees s.view, a copy; a panic in it is returned as an error
+// wrapping ErrPolicy, and the caller then logs nothing.
+func (s *Session) decide(b Burst, activation bool) (d Decision, err error) {
 	if s.policy == nil {
 		// The zero Session runs the zero Protocol, whose policy cannot fail.
 		p, _ := Protocol{}.Policy()
 		s.policy = Guard(p)
 	}
-	d := s.policy.Decide(&s.rec)
-	if !d.Stop() && len(s.rec.Bursts) >= BurstsLimit {
-		d = Decision{Reason: StopBurstLimit, Value: int64(len(s.rec.Bursts)), Limit: BurstsLimit}
+	s.view = s.rec
+	bursts := append(s.scratch[:0], s.rec.Bursts...)
+	if activation {
+		s.view.Activation = b
+	} else {
+		bursts = append(bursts, b)
 	}
-	if !d.Reason.Valid() || !d.Signal.Valid() || !d.burstIn(len(s.rec.Bursts)) {
+	s.scratch = bursts[:0]
+	n := len(bursts)
+	s.view.Bursts = bursts[:n:n] // so a policy's append copies rather than writes on
+	returned := false
+	defer func() {
+		if !returned { // also for panic(nil) under GODEBUG=panicnil=1
+			d, err = Decision{}, policyPanic(recover())
+		}
+	}()
+	d = s.policy.Decide(&s.view)
+	returned = true
+	if !d.Stop() && n >= BurstsLimit {
+		d = Decision{Reason: StopBurstLimit, Value: int64(n), Limit: BurstsLimit}
+	}
+	if !d.Reason.Valid() || !d.Signal.Valid() || !d.burstIn(n) {
 		// A policy outside this package broke its contract; end the set
 		// rather than record a reason, signal or entry no one can read back
 		// (the Record would fail Validate and its JSON would not decode).
 		d = Decision{Reason: StopCustom, Note: "stop policy returned an unknown reason, signal or burst"}
 	}
-	s.rec.Stop = d
+	return d, nil
 }

@@ -226,12 +226,50 @@ func TestSessionStateMachine(t *testing.T) {
 			total:     rapid.IntRange(0, 60).Draw(t, "total"),
 		}
 		p := restpause.Protocol{Name: "model", MaxBursts: m.maxBursts, MinBurstReps: m.minReps, StopAtTotalReps: m.total}
+		// A misbehaving Extra policy, asked last and only when no rule
+		// above stopped: it never stops, but it may vandalize the record it
+		// is shown (and the one it was shown last time) and may panic when
+		// the newest entry has panicReps reps. Neither may change the model.
+		vandalize := rapid.Bool().Draw(t, "vandalize")
+		panicReps := rapid.IntRange(-1, 15).Draw(t, "panic reps") // -1: never
+		misbehaves := vandalize || panicReps >= 0
+		if misbehaves {
+			var kept *restpause.Record
+			p.Extra = restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
+				last := r.Activation
+				if n := len(r.Bursts); n > 0 {
+					last = r.Bursts[n-1]
+				}
+				if vandalize {
+					if kept != nil {
+						vandal(kept) // kept may be r itself
+					}
+					kept = r
+					vandal(r)
+				}
+				if last.Reps == panicReps {
+					panic("policy bug")
+				}
+				return restpause.Decision{}
+			})
+		}
 		s, err := restpause.NewSession(p, start)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if p == (restpause.Protocol{Name: "model"}) && rapid.Bool().Draw(t, "zero session") {
+		if !misbehaves && p == (restpause.Protocol{Name: "model"}) && rapid.Bool().Draw(t, "zero session") {
 			s = new(restpause.Session) // the zero Session keeps the same model
+		}
+		// panics reports whether logging b makes the policy panic: when the
+		// log is accepted, no rule before Extra stops, and b has panicReps.
+		panics := func(b restpause.Burst) bool {
+			if b.Reps != panicReps {
+				return false
+			}
+			next := *m
+			next.entries = append([]restpause.Burst(nil), m.entries...)
+			next.log(b)
+			return next.reason == restpause.Continue
 		}
 		entry := rapid.Custom(func(t *rapid.T) restpause.Burst {
 			return restpause.Burst{
@@ -276,6 +314,8 @@ func TestSessionStateMachine(t *testing.T) {
 					expectErr(err, restpause.ErrEnded, "activation after the end")
 				case m.activated:
 					expectErr(err, repkit.ErrOrder, "second activation")
+				case panics(b):
+					expectErr(err, restpause.ErrPolicy, "activation with a panicking policy")
 				default:
 					expectErr(err, nil, "activation")
 					m.activated = true
@@ -284,7 +324,12 @@ func TestSessionStateMachine(t *testing.T) {
 			},
 			"burst": func(t *rapid.T) {
 				b := entry.Draw(t, "burst")
-				if err := s.LogBurst(b); burstInOrder(err, "burst") {
+				err := s.LogBurst(b)
+				switch {
+				case !burstInOrder(err, "burst"):
+				case panics(b):
+					expectErr(err, restpause.ErrPolicy, "burst with a panicking policy")
+				default:
 					expectErr(err, nil, "burst")
 					m.log(b)
 				}
