@@ -1,7 +1,6 @@
 package restpausetest_test
 
 import (
-	"errors"
 	"os"
 	"os/exec"
 	"regexp"
@@ -11,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/repkit/repkit/internal/errtest"
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/restpause/restpausetest"
 )
@@ -63,27 +63,6 @@ func (e exclusive) Decide(*restpause.Record) restpause.Decision {
 
 // ruleOf matches the rule an error names.
 var ruleOf = regexp.MustCompile(`^restpausetest: ([a-z ]+): state "`)
-
-// brokenRules returns the distinct rules err's joined errors name, sorted.
-func brokenRules(t *testing.T, err error) []string {
-	t.Helper()
-	var joined interface{ Unwrap() []error }
-	if !errors.As(err, &joined) {
-		t.Fatalf("error %v is not a join of one error per broken rule", err)
-	}
-	var rules []string
-	for _, e := range joined.Unwrap() {
-		m := ruleOf.FindStringSubmatch(e.Error())
-		if m == nil {
-			t.Fatalf("error %q does not start with restpausetest: RULE: state", e)
-		}
-		if !slices.Contains(rules, m[1]) {
-			rules = append(rules, m[1])
-		}
-	}
-	slices.Sort(rules)
-	return rules
-}
 
 // brokenPolicies are each built to break the rules listed, and only those.
 func brokenPolicies() []struct {
@@ -141,7 +120,7 @@ func TestBrokenPoliciesFail(t *testing.T) {
 			if err == nil {
 				t.Fatal("TestPolicy passed a broken policy")
 			}
-			if got := brokenRules(t, err); !slices.Equal(got, tc.rules) {
+			if got := errtest.Rules(t, err, ruleOf); !slices.Equal(got, tc.rules) {
 				t.Errorf("broken rules %q, want %q:\n%v", got, tc.rules, err)
 			}
 		})
