@@ -2,7 +2,6 @@ package progressiontest_test
 
 import (
 	"os"
-	"os/exec"
 	"regexp"
 	"slices"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/errtest"
+	"github.com/repkit/repkit/internal/kittest"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/progression/progressiontest"
 )
@@ -139,19 +139,13 @@ func TestRunNamesBrokenRule(t *testing.T) {
 	all := []string{"below zero", "next", "prev", "deterministic", "round"}
 	for _, tc := range brokenCases(ladder(t)) {
 		t.Run(tc.name, func(t *testing.T) {
-			cmd := exec.Command(os.Args[0], "-test.run=^TestRunNamesBrokenRule$", "-test.v", "-test.count=1")
-			cmd.Env = append(os.Environ(), childEnv+"="+tc.name)
-			out, err := cmd.CombinedOutput()
-			if err == nil {
-				t.Fatalf("Run passed broken equipment:\n%s", out)
-			}
+			out := kittest.RunChild(t, "TestRunNamesBrokenRule", childEnv, tc.name)
 			for _, rule := range all {
 				want := "PASS"
 				if slices.Contains(tc.rules, rule) {
 					want = "FAIL"
 				}
-				sub := "TestRunNamesBrokenRule/" + strings.ReplaceAll(rule, " ", "_")
-				if !strings.Contains(string(out), "--- "+want+": "+sub+" ") {
+				if !kittest.Reported(out, "TestRunNamesBrokenRule", rule, want) {
 					t.Errorf("subtest %q: want %s; output:\n%s", rule, want, out)
 				}
 			}

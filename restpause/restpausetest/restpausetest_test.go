@@ -2,15 +2,14 @@ package restpausetest_test
 
 import (
 	"os"
-	"os/exec"
 	"regexp"
 	"slices"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/repkit/repkit/internal/errtest"
+	"github.com/repkit/repkit/internal/kittest"
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/restpause/restpausetest"
 )
@@ -150,16 +149,10 @@ func TestRunNamesBrokenRule(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a child process per broken policy")
 	}
-	subtest := func(rule string) string { return "TestRunNamesBrokenRule/" + strings.ReplaceAll(rule, " ", "_") }
 	all := []string{"total", "valid reason", "valid burst", "continue is plain", "deterministic", "no mutation", "no retention", "concurrent"}
 	for _, tc := range brokenPolicies() {
 		t.Run(tc.name, func(t *testing.T) {
-			cmd := exec.Command(os.Args[0], "-test.run=^TestRunNamesBrokenRule$", "-test.v", "-test.count=1")
-			cmd.Env = append(os.Environ(), childEnv+"="+tc.name)
-			out, err := cmd.CombinedOutput()
-			if err == nil {
-				t.Fatalf("Run passed a broken policy:\n%s", out)
-			}
+			out := kittest.RunChild(t, "TestRunNamesBrokenRule", childEnv, tc.name)
 			for _, rule := range all {
 				want := "PASS"
 				switch {
@@ -168,7 +161,7 @@ func TestRunNamesBrokenRule(t *testing.T) {
 				case rule == "concurrent":
 					want = "SKIP"
 				}
-				if !strings.Contains(string(out), "--- "+want+": "+subtest(rule)+" ") {
+				if !kittest.Reported(out, "TestRunNamesBrokenRule", rule, want) {
 					t.Errorf("subtest %q: want %s; output:\n%s", rule, want, out)
 				}
 			}
