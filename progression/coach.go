@@ -325,13 +325,13 @@ type coachRules struct {
 }
 
 func (c *Coach) rules() coachRules {
-	r := coachRules{c.MinFirstReps, c.StallSessions, c.DeloadPercent, c.MaxSteps, c.ReturnGap}
-	r.minFirst = cmp.Or(r.minFirst, DefaultMinFirstReps)
-	r.window = cmp.Or(r.window, DefaultCoachStallSessions)
-	r.percent = cmp.Or(r.percent, DefaultDeloadPercent)
-	r.maxSteps = cmp.Or(r.maxSteps, DefaultMaxSteps)
-	r.gap = cmp.Or(r.gap, DefaultReturnGap)
-	return r
+	return coachRules{
+		minFirst: cmp.Or(c.MinFirstReps, DefaultMinFirstReps),
+		window:   cmp.Or(c.StallSessions, DefaultCoachStallSessions),
+		percent:  cmp.Or(c.DeloadPercent, DefaultDeloadPercent),
+		maxSteps: cmp.Or(c.MaxSteps, DefaultMaxSteps),
+		gap:      cmp.Or(c.ReturnGap, DefaultReturnGap),
+	}
 }
 
 // Decide returns the one decision for the next session of an exercise,
