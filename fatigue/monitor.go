@@ -1,6 +1,7 @@
 package fatigue
 
 import (
+	"cmp"
 	"iter"
 	"math"
 	"slices"
@@ -86,21 +87,11 @@ const (
 )
 
 func (m Monitor) withDefaults() Monitor {
-	if m.Recent == 0 {
-		m.Recent = DefaultRecent
-	}
-	if m.Baseline == 0 {
-		m.Baseline = DefaultBaseline
-	}
-	if m.MinPoints == 0 {
-		m.MinPoints = DefaultMinPoints
-	}
-	if m.Dip == 0 {
-		m.Dip = DefaultDip
-	}
-	if m.Drop == 0 {
-		m.Drop = DefaultDrop
-	}
+	m.Recent = cmp.Or(m.Recent, DefaultRecent)
+	m.Baseline = cmp.Or(m.Baseline, DefaultBaseline)
+	m.MinPoints = cmp.Or(m.MinPoints, DefaultMinPoints)
+	m.Dip = cmp.Or(m.Dip, DefaultDip)
+	m.Drop = cmp.Or(m.Drop, DefaultDrop)
 	return m
 }
 

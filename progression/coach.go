@@ -1,6 +1,7 @@
 package progression
 
 import (
+	"cmp"
 	"math/bits"
 	"strconv"
 	"time"
@@ -324,23 +325,13 @@ type coachRules struct {
 }
 
 func (c *Coach) rules() coachRules {
-	r := coachRules{c.MinFirstReps, c.StallSessions, c.DeloadPercent, c.MaxSteps, c.ReturnGap}
-	if r.minFirst == 0 {
-		r.minFirst = DefaultMinFirstReps
+	return coachRules{
+		minFirst: cmp.Or(c.MinFirstReps, DefaultMinFirstReps),
+		window:   cmp.Or(c.StallSessions, DefaultCoachStallSessions),
+		percent:  cmp.Or(c.DeloadPercent, DefaultDeloadPercent),
+		maxSteps: cmp.Or(c.MaxSteps, DefaultMaxSteps),
+		gap:      cmp.Or(c.ReturnGap, DefaultReturnGap),
 	}
-	if r.window == 0 {
-		r.window = DefaultCoachStallSessions
-	}
-	if r.percent == 0 {
-		r.percent = DefaultDeloadPercent
-	}
-	if r.maxSteps == 0 {
-		r.maxSteps = DefaultMaxSteps
-	}
-	if r.gap == 0 {
-		r.gap = DefaultReturnGap
-	}
-	return r
 }
 
 // Decide returns the one decision for the next session of an exercise,
@@ -437,12 +428,7 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 		if rp {
 			d.Reps, d.Again = 0, false // straight sets next time
 		}
-		if down, ok := c.Weights.Prev(from); ok {
-			d.Action, d.Load, d.Steps = ActionReduceLoad, down, 1
-			d.Cut = cutTenths(from, down)
-		} else {
-			d.Why = d.Why.With(ReasonNoLighterLoad)
-		}
+		c.stepDown(d, from)
 		c.applyDose(d, dose)
 		return
 	}
@@ -548,6 +534,16 @@ func (c *Coach) cut(d *NextTime, percent int) {
 // sentences write it: 21 days and 3 hours is 21 days, not past a 21-day gap.
 func wholeDays(t time.Duration) time.Duration { return t.Truncate(24 * time.Hour) }
 
+// stepDown sets d to reduce the load one step below from, or, where the
+// Weights have no lighter load, adds [ReasonNoLighterLoad] to d.Why.
+func (c *Coach) stepDown(d *NextTime, from repkit.Load) {
+	if down, ok := c.Weights.Prev(from); ok {
+		d.Action, d.Load, d.Steps, d.Cut = ActionReduceLoad, down, 1, cutTenths(from, down)
+	} else {
+		d.Why = d.Why.With(ReasonNoLighterLoad)
+	}
+}
+
 // cutTenths is how much lighter to is than from, in tenths of a percent,
 // rounded to the nearest tenth.
 func cutTenths(from, to repkit.Load) int {
@@ -624,11 +620,7 @@ func (c *Coach) double(block []Outing, d *NextTime) {
 		return
 	case fewest < rng.Min && belowTwice(block, rng.Min):
 		d.Lead, d.Reps = ReasonBelowRangeTwice, rng.Min
-		if down, ok := c.Weights.Prev(last.Load); ok {
-			d.Action, d.Load, d.Steps, d.Cut = ActionReduceLoad, down, 1, cutTenths(last.Load, down)
-		} else {
-			d.Why = d.Why.With(ReasonNoLighterLoad)
-		}
+		c.stepDown(d, last.Load)
 		return
 	case fewest >= t:
 		d.Lead, d.Action, d.Reps = ReasonTargetsMet, ActionAddReps, min(fewest+1, rng.Max)
@@ -647,11 +639,7 @@ func (c *Coach) sum(block []Outing, d *NextTime, r coachRules) {
 	switch {
 	case rec.ActivationReps() < r.minFirst:
 		d.Lead, d.Got, d.Want, d.Reps, d.Again = ReasonFirstSetShort, rec.ActivationReps(), r.minFirst, rng.Min, false
-		if down, ok := c.Weights.Prev(d.From); ok {
-			d.Action, d.Load, d.Steps, d.Cut = ActionReduceLoad, down, 1, cutTenths(d.From, down)
-		} else {
-			d.Why = d.Why.With(ReasonNoLighterLoad)
-		}
+		c.stepDown(d, d.From)
 	case total >= rng.Max:
 		d.Want = rng.Max
 		steps := min(1+(total-rng.Max)/(rng.Max-rng.Min+1), r.maxSteps)
@@ -678,11 +666,7 @@ func (c *Coach) sum(block []Outing, d *NextTime, r coachRules) {
 		n := len(block)
 		if n >= 2 && len(block[n-2].RestPause) > 0 && block[n-2].load() == d.From && block[n-2].measure() < rng.Min {
 			d.Lead, d.Reps = ReasonBelowRangeTwice, rng.Min
-			if down, ok := c.Weights.Prev(d.From); ok {
-				d.Action, d.Load, d.Steps, d.Cut = ActionReduceLoad, down, 1, cutTenths(d.From, down)
-			} else {
-				d.Why = d.Why.With(ReasonNoLighterLoad)
-			}
+			c.stepDown(d, d.From)
 			return
 		}
 		d.Lead, d.Reps = ReasonTotalBelowRange, rng.Min

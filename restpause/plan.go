@@ -1,6 +1,7 @@
 package restpause
 
 import (
+	"cmp"
 	"iter"
 	"strconv"
 	"strings"
@@ -181,24 +182,12 @@ const (
 )
 
 func (p Planner) withDefaults() Planner {
-	if p.Limit == 0 {
-		p.Limit = DefaultPlanLimit
-	}
-	if p.MaxBursts == 0 {
-		p.MaxBursts = DefaultPlanMaxBursts
-	}
-	if p.MaxBurstReps == 0 {
-		p.MaxBurstReps = DefaultPlanMaxBurstReps
-	}
-	if p.BurstRest == 0 {
-		p.BurstRest = DefaultPlanBurstRest
-	}
-	if p.RepTime == 0 {
-		p.RepTime = DefaultRepTime
-	}
-	if p.MinSaving == 0 {
-		p.MinSaving = DefaultPlanMinSaving
-	}
+	p.Limit = cmp.Or(p.Limit, DefaultPlanLimit)
+	p.MaxBursts = cmp.Or(p.MaxBursts, DefaultPlanMaxBursts)
+	p.MaxBurstReps = cmp.Or(p.MaxBurstReps, DefaultPlanMaxBurstReps)
+	p.BurstRest = cmp.Or(p.BurstRest, DefaultPlanBurstRest)
+	p.RepTime = cmp.Or(p.RepTime, DefaultRepTime)
+	p.MinSaving = cmp.Or(p.MinSaving, DefaultPlanMinSaving)
 	return p
 }
 

@@ -54,16 +54,7 @@ func TestSessionPolicyCannotChangeRecord(t *testing.T) {
 		Bursts:     []restpause.Burst{{Reps: 5, Rest: 20 * time.Second}, {Reps: 4, Rest: 25 * time.Second}},
 		Notes:      "felt fine",
 	}
-	r := s.Record()
-	if diff := cmp.Diff(want, r, recordOpts); diff != "" {
-		t.Errorf("record changed by the policy (-want +got):\n%s", diff)
-	}
-	if err := r.Validate(); err != nil {
-		t.Errorf("record invalid: %v", err)
-	}
-	if got := s.Next(); got.Kind != restpause.StepBurst || got.Burst != 3 {
-		t.Errorf("Next = %+v, want burst 3", got)
-	}
+	untouched(t, s, want, 3)
 }
 
 // A policy that keeps the record it was shown and changes it later, after
@@ -135,16 +126,7 @@ func TestSessionPolicyPanics(t *testing.T) {
 	if !errors.Is(err, restpause.ErrPolicy) {
 		t.Fatalf("burst with a panicking policy: %v, want ErrPolicy", err)
 	}
-	after := s.Record()
-	if diff := cmp.Diff(before, after, recordOpts); diff != "" {
-		t.Errorf("record changed by a panicked log (-before +after):\n%s", diff)
-	}
-	if err := after.Validate(); err != nil {
-		t.Errorf("record invalid after the panic: %v", err)
-	}
-	if got := s.Next(); got.Kind != restpause.StepBurst || got.Burst != 2 {
-		t.Errorf("Next after a panicked burst = %+v, want burst 2", got)
-	}
+	untouched(t, s, before, 2)
 	must(t, s.LogBurst(restpause.Burst{Reps: 3, Rest: 30 * time.Second}))
 	must(t, s.End())
 	r := s.Record()
@@ -203,5 +185,21 @@ func TestSessionLogBurstAllocs(t *testing.T) {
 	}
 	if n := len(s.Record().Bursts); n != 6 {
 		t.Errorf("%d bursts logged, want 6", n)
+	}
+}
+
+// untouched checks that s's record is still want (what it was before the
+// policy misbehaved), is valid, and that s asks next for burst next.
+func untouched(t *testing.T, s *restpause.Session, want restpause.Record, next int) {
+	t.Helper()
+	r := s.Record()
+	if diff := cmp.Diff(want, r, recordOpts); diff != "" {
+		t.Errorf("record changed by the policy (-want +got):\n%s", diff)
+	}
+	if err := r.Validate(); err != nil {
+		t.Errorf("record invalid: %v", err)
+	}
+	if got := s.Next(); got.Kind != restpause.StepBurst || got.Burst != next {
+		t.Errorf("Next = %+v, want burst %d", got, next)
 	}
 }

@@ -4,6 +4,8 @@ package errtest
 
 import (
 	"errors"
+	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -51,4 +53,29 @@ func Matches(err error, sentinels []error) int {
 		}
 	}
 	return n
+}
+
+// Rules returns the distinct rules that err's joined errors name, sorted:
+// rule's first submatch in each error's text. It stops the test if err is
+// not a join (of [errors.Join]'s kind) or one of its errors does not match
+// rule. It suits the checkers of the *test kits, which return one error per
+// broken rule.
+func Rules(t testing.TB, err error, rule *regexp.Regexp) []string {
+	t.Helper()
+	var joined interface{ Unwrap() []error }
+	if !errors.As(err, &joined) {
+		t.Fatalf("error %v is not a join of one error per broken rule", err)
+	}
+	var rules []string
+	for _, e := range joined.Unwrap() {
+		m := rule.FindStringSubmatch(e.Error())
+		if m == nil {
+			t.Fatalf("error %q does not match %s", e, rule)
+		}
+		if !slices.Contains(rules, m[1]) {
+			rules = append(rules, m[1])
+		}
+	}
+	slices.Sort(rules)
+	return rules
 }

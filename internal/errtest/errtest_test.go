@@ -3,6 +3,8 @@ package errtest
 import (
 	"errors"
 	"fmt"
+	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -49,5 +51,13 @@ func TestMatches(t *testing.T) {
 		if got := Matches(tt.err, sentinels); got != tt.want {
 			t.Errorf("%s: Matches(%v) = %d, want %d", tt.name, tt.err, got, tt.want)
 		}
+	}
+}
+
+func TestRules(t *testing.T) {
+	rule := regexp.MustCompile(`^kit: ([a-z ]+): `)
+	err := errors.Join(errors.New("kit: round trip: x"), errors.New("kit: below zero: y"), errors.New("kit: round trip: z"))
+	if got, want := Rules(t, err, rule), []string{"below zero", "round trip"}; !slices.Equal(got, want) {
+		t.Errorf("Rules = %q, want %q", got, want)
 	}
 }

@@ -1,15 +1,15 @@
 package progressiontest_test
 
 import (
-	"errors"
 	"os"
-	"os/exec"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/errtest"
+	"github.com/repkit/repkit/internal/kittest"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/progression/progressiontest"
 )
@@ -97,27 +97,6 @@ func brokenCases(l progression.Ladder) []struct {
 
 var ruleOf = regexp.MustCompile(`^progressiontest: ([a-z ]+): `)
 
-// brokenRules returns the distinct rules err's joined errors name, sorted.
-func brokenRules(t *testing.T, err error) []string {
-	t.Helper()
-	var joined interface{ Unwrap() []error }
-	if !errors.As(err, &joined) {
-		t.Fatalf("error %v is not a join of one error per broken rule", err)
-	}
-	var rules []string
-	for _, e := range joined.Unwrap() {
-		m := ruleOf.FindStringSubmatch(e.Error())
-		if m == nil {
-			t.Fatalf("error %q does not start with progressiontest: RULE:", e)
-		}
-		if !slices.Contains(rules, m[1]) {
-			rules = append(rules, m[1])
-		}
-	}
-	slices.Sort(rules)
-	return rules
-}
-
 func TestTestEquipment(t *testing.T) {
 	l := ladder(t)
 	if err := progressiontest.TestWeights(l, probes...); err != nil {
@@ -130,7 +109,7 @@ func TestTestEquipment(t *testing.T) {
 			t.Errorf("%s: err = %v, want one mentioning %q", tc.name, err, tc.want)
 			continue
 		}
-		if got := brokenRules(t, err); !slices.Equal(got, tc.rules) {
+		if got := errtest.Rules(t, err, ruleOf); !slices.Equal(got, tc.rules) {
 			t.Errorf("%s: broken rules %q, want %q:\n%v", tc.name, got, tc.rules, err)
 		}
 	}
@@ -160,19 +139,13 @@ func TestRunNamesBrokenRule(t *testing.T) {
 	all := []string{"below zero", "next", "prev", "deterministic", "round"}
 	for _, tc := range brokenCases(ladder(t)) {
 		t.Run(tc.name, func(t *testing.T) {
-			cmd := exec.Command(os.Args[0], "-test.run=^TestRunNamesBrokenRule$", "-test.v", "-test.count=1")
-			cmd.Env = append(os.Environ(), childEnv+"="+tc.name)
-			out, err := cmd.CombinedOutput()
-			if err == nil {
-				t.Fatalf("Run passed broken equipment:\n%s", out)
-			}
+			out := kittest.RunChild(t, "TestRunNamesBrokenRule", childEnv, tc.name)
 			for _, rule := range all {
 				want := "PASS"
 				if slices.Contains(tc.rules, rule) {
 					want = "FAIL"
 				}
-				sub := "TestRunNamesBrokenRule/" + strings.ReplaceAll(rule, " ", "_")
-				if !strings.Contains(string(out), "--- "+want+": "+sub+" ") {
+				if !kittest.Reported(out, "TestRunNamesBrokenRule", rule, want) {
 					t.Errorf("subtest %q: want %s; output:\n%s", rule, want, out)
 				}
 			}

@@ -1,16 +1,15 @@
 package restpausetest_test
 
 import (
-	"errors"
 	"os"
-	"os/exec"
 	"regexp"
 	"slices"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/repkit/repkit/internal/errtest"
+	"github.com/repkit/repkit/internal/kittest"
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/restpause/restpausetest"
 )
@@ -63,27 +62,6 @@ func (e exclusive) Decide(*restpause.Record) restpause.Decision {
 
 // ruleOf matches the rule an error names.
 var ruleOf = regexp.MustCompile(`^restpausetest: ([a-z ]+): state "`)
-
-// brokenRules returns the distinct rules err's joined errors name, sorted.
-func brokenRules(t *testing.T, err error) []string {
-	t.Helper()
-	var joined interface{ Unwrap() []error }
-	if !errors.As(err, &joined) {
-		t.Fatalf("error %v is not a join of one error per broken rule", err)
-	}
-	var rules []string
-	for _, e := range joined.Unwrap() {
-		m := ruleOf.FindStringSubmatch(e.Error())
-		if m == nil {
-			t.Fatalf("error %q does not start with restpausetest: RULE: state", e)
-		}
-		if !slices.Contains(rules, m[1]) {
-			rules = append(rules, m[1])
-		}
-	}
-	slices.Sort(rules)
-	return rules
-}
 
 // brokenPolicies are each built to break the rules listed, and only those.
 func brokenPolicies() []struct {
@@ -141,7 +119,7 @@ func TestBrokenPoliciesFail(t *testing.T) {
 			if err == nil {
 				t.Fatal("TestPolicy passed a broken policy")
 			}
-			if got := brokenRules(t, err); !slices.Equal(got, tc.rules) {
+			if got := errtest.Rules(t, err, ruleOf); !slices.Equal(got, tc.rules) {
 				t.Errorf("broken rules %q, want %q:\n%v", got, tc.rules, err)
 			}
 		})
@@ -171,16 +149,10 @@ func TestRunNamesBrokenRule(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a child process per broken policy")
 	}
-	subtest := func(rule string) string { return "TestRunNamesBrokenRule/" + strings.ReplaceAll(rule, " ", "_") }
 	all := []string{"total", "valid reason", "valid burst", "continue is plain", "deterministic", "no mutation", "no retention", "concurrent"}
 	for _, tc := range brokenPolicies() {
 		t.Run(tc.name, func(t *testing.T) {
-			cmd := exec.Command(os.Args[0], "-test.run=^TestRunNamesBrokenRule$", "-test.v", "-test.count=1")
-			cmd.Env = append(os.Environ(), childEnv+"="+tc.name)
-			out, err := cmd.CombinedOutput()
-			if err == nil {
-				t.Fatalf("Run passed a broken policy:\n%s", out)
-			}
+			out := kittest.RunChild(t, "TestRunNamesBrokenRule", childEnv, tc.name)
 			for _, rule := range all {
 				want := "PASS"
 				switch {
@@ -189,7 +161,7 @@ func TestRunNamesBrokenRule(t *testing.T) {
 				case rule == "concurrent":
 					want = "SKIP"
 				}
-				if !strings.Contains(string(out), "--- "+want+": "+subtest(rule)+" ") {
+				if !kittest.Reported(out, "TestRunNamesBrokenRule", rule, want) {
 					t.Errorf("subtest %q: want %s; output:\n%s", rule, want, out)
 				}
 			}
