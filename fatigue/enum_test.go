@@ -25,20 +25,20 @@ func TestEnumContract(t *testing.T) {
 		"unknown", "short-sleep", "hard-dieting", "endurance-load", "soreness",
 		"joint-irritation", "low-motivation", "missed-lifts", "combined-stresses",
 		"beginner", "experience-unknown", "screened")
-	enumtest.Run[Response](t, "Action", "action", "unknown", "continue", "watch", "remove-rest-pause", "review-program", "not-enough-data")
-	enumtest.Run[Sign](t, "Signal", "signal", "unknown", "dip", "drop", "soreness", "joints", "motivation")
+	enumtest.Run[Response](t, "Response", "response", "unknown", "continue", "watch", "remove-rest-pause", "review-program", "not-enough-data")
+	enumtest.Run[Sign](t, "Sign", "sign", "unknown", "dip", "drop", "soreness", "joints", "motivation")
 	enumtest.Run[Phase](t, "Phase", "phase", "unknown", "fresh", "blast", "cruise-soon", "cruise-due", "cruising")
-	if int(conditionEnd) != conditionText.Len() || int(reasonEnd) != reasonText.Len() || int(signalEnd) != signalText.Len() {
+	if int(conditionEnd) != conditionText.Len() || int(reasonEnd) != reasonText.Len() || int(signEnd) != signText.Len() {
 		t.Errorf("an end constant disagrees with its names: conditions %d/%d, reasons %d/%d, signals %d/%d",
-			conditionEnd, conditionText.Len(), reasonEnd, reasonText.Len(), signalEnd, signalText.Len())
+			conditionEnd, conditionText.Len(), reasonEnd, reasonText.Len(), signEnd, signText.Len())
 	}
 }
 
 func TestSentencesPresent(t *testing.T) {
 	enumtest.Described(t, conditionText.Len(), Condition.Sentence)
 	enumtest.Described(t, reasonText.Len(), Reason.Sentence)
-	enumtest.Described(t, signalText.Len(), Sign.Sentence)
-	enumtest.Described(t, actionText.Len(), Response.Sentence)
+	enumtest.Described(t, signText.Len(), Sign.Sentence)
+	enumtest.Described(t, responseText.Len(), Response.Sentence)
 	enumtest.Described(t, phaseText.Len(), Phase.Sentence)
 }
 

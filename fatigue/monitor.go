@@ -136,7 +136,7 @@ const (
 	ResponseNotEnoughData            // no main lift can be compared and nothing else shows a sign
 )
 
-var actionNames = []string{
+var responseNames = []string{
 	"unknown",
 	"continue",
 	"watch",
@@ -160,7 +160,7 @@ func (a Response) Sentence() string { return enum.Entry(actionSentences, a) }
 // A Sign is one warning sign the monitor found.
 type Sign uint8
 
-// The signals.
+// The signs.
 const (
 	SignUnknown    Sign = iota
 	SignDip             // a main lift's e1RM is down by Dip or more
@@ -168,19 +168,21 @@ const (
 	SignSoreness        // soreness hangs around
 	SignJoints          // joints are irritated
 	SignMotivation      // motivation is low session after session
-	signalEnd
+	signEnd
 )
 
-var signalNames = []string{
-	"unknown",
-	"dip",
-	"drop",
-	"soreness",
-	"joints",
-	"motivation",
+// signNames is keyed by sign, so a sign added out of order cannot take
+// another's name.
+var signNames = []string{
+	SignUnknown:    "unknown",
+	SignDip:        "dip",
+	SignDrop:       "drop",
+	SignSoreness:   "soreness",
+	SignJoints:     "joints",
+	SignMotivation: "motivation",
 }
 
-var signalSentences = []string{
+var signSentences = []string{
 	"",
 	"A main lift's estimated 1RM has dipped against its recent baseline.",
 	"A main lift's estimated 1RM is dropping against its recent baseline.",
@@ -190,7 +192,7 @@ var signalSentences = []string{
 }
 
 // Sentence returns the signal as a sentence for the lifter.
-func (s Sign) Sentence() string { return enum.Entry(signalSentences, s) }
+func (s Sign) Sentence() string { return enum.Entry(signSentences, s) }
 
 // Signs is a set of [Sign] values; the zero Signs is empty.
 type Signs uint8
@@ -201,7 +203,7 @@ func (s Signs) Has(g Sign) bool { return g < 8 && s&(1<<g) != 0 }
 // All yields the signals in s in constant order.
 func (s Signs) All() iter.Seq[Sign] {
 	return func(yield func(Sign) bool) {
-		for g := SignUnknown + 1; g < signalEnd; g++ {
+		for g := SignUnknown + 1; g < signEnd; g++ {
 			if s.Has(g) && !yield(g) {
 				return
 			}

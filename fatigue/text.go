@@ -74,37 +74,37 @@ func (d Dose) MarshalText() ([]byte, error) { return doseText.MarshalText(d) }
 // leaves d unchanged.
 func (d *Dose) UnmarshalText(text []byte) error { return doseText.UnmarshalText(d, text) }
 
-var actionText = enum.New[Response]("Action", "action", unknownName, actionNames...)
+var responseText = enum.New[Response]("Response", "response", unknownName, responseNames...)
 
 // String returns the lower-case, hyphenated name, such as "remove-rest-pause".
-func (a Response) String() string { return actionText.String(a) }
+func (a Response) String() string { return responseText.String(a) }
 
 // AppendText implements [encoding.TextAppender]: it appends the name to b.
-func (a Response) AppendText(b []byte) ([]byte, error) { return actionText.AppendText(b, a) }
+func (a Response) AppendText(b []byte) ([]byte, error) { return responseText.AppendText(b, a) }
 
 // MarshalText implements [encoding.TextMarshaler] with [Response.String]; a
 // value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (a Response) MarshalText() ([]byte, error) { return actionText.MarshalText(a) }
+func (a Response) MarshalText() ([]byte, error) { return responseText.MarshalText(a) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading the names
 // case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (a *Response) UnmarshalText(text []byte) error { return actionText.UnmarshalText(a, text) }
+func (a *Response) UnmarshalText(text []byte) error { return responseText.UnmarshalText(a, text) }
 
-var signalText = enum.New[Sign]("Signal", "signal", unknownName, signalNames...)
+var signText = enum.New[Sign]("Sign", "sign", unknownName, signNames...)
 
 // String returns the lower-case name, such as "drop".
-func (s Sign) String() string { return signalText.String(s) }
+func (s Sign) String() string { return signText.String(s) }
 
 // AppendText implements [encoding.TextAppender]: it appends the name to b.
-func (s Sign) AppendText(b []byte) ([]byte, error) { return signalText.AppendText(b, s) }
+func (s Sign) AppendText(b []byte) ([]byte, error) { return signText.AppendText(b, s) }
 
 // MarshalText implements [encoding.TextMarshaler] with [Sign.String]; a
 // value outside the constants is an error wrapping [repkit.ErrUnknownName].
-func (s Sign) MarshalText() ([]byte, error) { return signalText.MarshalText(s) }
+func (s Sign) MarshalText() ([]byte, error) { return signText.MarshalText(s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading the names
 // case-insensitively; unknown text is an error wrapping [repkit.ErrUnknownName].
-func (s *Sign) UnmarshalText(text []byte) error { return signalText.UnmarshalText(s, text) }
+func (s *Sign) UnmarshalText(text []byte) error { return signText.UnmarshalText(s, text) }
 
 var reasonText = enum.New[Reason]("Reason", "reason", unknownName, reasonNames...)
 

@@ -89,7 +89,7 @@ func NewReader(r io.Reader, opts Options) (*Reader, error) {
 		return nil, &FieldError{Field: "header", Value: "", Err: ErrFormat, Hint: hintFormat}
 	}
 	if err != nil {
-		if _, ok := err.(*csv.ParseError); !ok {
+		if pe := (*csv.ParseError)(nil); !errors.As(err, &pe) {
 			return nil, readError(1, err)
 		}
 		return nil, rowError(1, unwrapParse(err))

@@ -849,7 +849,8 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool, d
 	have, started, count := false, false, 0
 	// The last two sessions of this kind (none: load -1), and the count
 	// after the last.
-	prev, pp, prevCount, prevLoad := aSession{load: -1}, aSession{load: -1}, 0, repkit.Load(-1)
+	prev, pp, prevCount := aSession{load: -1}, aSession{load: -1}, 0
+	var prevLoad repkit.Load
 	n := len(block)
 	for i := range n {
 		o := block.at(i)

@@ -11,17 +11,17 @@ import (
 // package, with the names of the JSON format written out. RoundMode's zero
 // is RoundDown, on purpose, so its first name is "down".
 func TestEnumContract(t *testing.T) {
-	enumtest.Run[progression.RoundMode](t, "RoundMode", "RoundMode", "down", "nearest", "up")
-	enumtest.Run[progression.Action](t, "Action", "Action",
+	enumtest.Run[progression.RoundMode](t, "RoundMode", "round mode", "down", "nearest", "up")
+	enumtest.Run[progression.Action](t, "Action", "action",
 		"unknown", "add-load", "add-reps", "hold", "reduce-load", "change-exercise")
-	enumtest.Run[progression.Reason](t, "Reason", "Reason",
+	enumtest.Run[progression.Reason](t, "Reason", "reason",
 		"unknown", "top-of-range", "targets-met", "target-missed", "effort-cap-exceeded",
 		"missing-sets", "no-heavier-load", "total-above-range", "total-in-range",
 		"total-below-range", "below-range-twice", "first-set-short", "stalled-twice",
 		"no-lighter-load", "stalled", "progressing", "pain-stop", "technique-held",
 		"return-after-gap", "returned", "dose-held", "dose-none", "load-not-prescribed",
 		"range-inferred", "cut-rounded", "far-above-range", "new-load", "stalled-after-deload")
-	enumtest.Run[progression.Formula](t, "Formula", "Formula",
+	enumtest.Run[progression.Formula](t, "Formula", "formula",
 		"unknown", "epley", "brzycki", "lombardi", "mayhew", "oconner", "wathan", "lander", "rts")
 	if progression.RoundMode(0) != progression.RoundDown {
 		t.Error("the zero RoundMode is not RoundDown")

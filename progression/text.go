@@ -8,7 +8,7 @@ import "github.com/repkit/repkit/internal/enum"
 // outside a table prints "Type(n)" and does not marshal; unknown text is an
 // error wrapping [repkit.ErrUnknownName] that names the field and the text.
 
-var formulaText = enum.New[Formula]("Formula", "Formula", unknownName, formulaNames...)
+var formulaText = enum.New[Formula]("Formula", "formula", unknownName, formulaNames...)
 
 // String returns the formula's lower-case name, such as "epley" or "rts".
 func (f Formula) String() string { return formulaText.String(f) }
@@ -24,7 +24,7 @@ func (f Formula) MarshalText() ([]byte, error) { return formulaText.MarshalText(
 // [repkit.ErrUnknownName] and leaves f unchanged.
 func (f *Formula) UnmarshalText(text []byte) error { return formulaText.UnmarshalText(f, text) }
 
-var actionText = enum.New[Action]("Action", "Action", unknownName, actionNames...)
+var actionText = enum.New[Action]("Action", "action", unknownName, actionNames...)
 
 // String returns the action's lower-case name, such as "add-load".
 func (a Action) String() string { return actionText.String(a) }
@@ -40,7 +40,7 @@ func (a Action) MarshalText() ([]byte, error) { return actionText.MarshalText(a)
 // [repkit.ErrUnknownName] and leaves a unchanged.
 func (a *Action) UnmarshalText(text []byte) error { return actionText.UnmarshalText(a, text) }
 
-var reasonText = enum.New[Reason]("Reason", "Reason", unknownName, reasonNames...)
+var reasonText = enum.New[Reason]("Reason", "reason", unknownName, reasonNames...)
 
 // String returns the reason's lower-case name, such as "top-of-range".
 func (r Reason) String() string { return reasonText.String(r) }
@@ -56,7 +56,7 @@ func (r Reason) MarshalText() ([]byte, error) { return reasonText.MarshalText(r)
 // [repkit.ErrUnknownName] and leaves r unchanged.
 func (r *Reason) UnmarshalText(text []byte) error { return reasonText.UnmarshalText(r, text) }
 
-var roundModeText = enum.New[RoundMode]("RoundMode", "RoundMode", unknownName, roundModeNames...)
+var roundModeText = enum.New[RoundMode]("RoundMode", "round mode", unknownName, roundModeNames...)
 
 // String returns "down", "nearest" or "up".
 func (m RoundMode) String() string { return roundModeText.String(m) }
