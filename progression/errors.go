@@ -8,19 +8,18 @@ import (
 	"github.com/repkit/repkit/internal/fielderr"
 )
 
-// Errors of this package; test for them with [errors.Is]. A value outside
-// the range where a formula or chart is valid (14 reps for Epley) wraps
-// [repkit.ErrRange], and other bad input [repkit.ErrInvalid]: repkit
-// refuses rather than invent a number.
-var (
-	// ErrNotAchievable: a load the equipment cannot make, or no achievable
-	// load where one was asked for (nothing at or below a round-down target).
-	ErrNotAchievable = errors.New("not achievable on this equipment")
-	// ErrEquipment: equipment described inconsistently, such as a stack whose
-	// pins are not in ascending order or a plate inventory too fine to search.
-	// It is a kind of [repkit.ErrInvalid], and [errors.Is] matches both.
-	ErrEquipment = fielderr.Sentinel("invalid equipment", repkit.ErrInvalid)
-)
+// ErrNotAchievable: a load the equipment cannot make, or no achievable load
+// where one was asked for (nothing at or below a round-down target). Test
+// for it with [errors.Is]. The package's other errors wrap the shared
+// sentinels: a value outside the range where a formula or chart is valid
+// (14 reps for Epley) wraps [repkit.ErrRange], and other bad input
+// [repkit.ErrInvalid]: repkit refuses rather than invent a number.
+var ErrNotAchievable = errors.New("not achievable on this equipment")
+
+// ErrEquipment: equipment described inconsistently, such as a stack whose
+// pins are not in ascending order or a plate inventory too fine to search.
+// It is a kind of [repkit.ErrInvalid], and [errors.Is] matches both.
+var ErrEquipment = fielderr.Sentinel("invalid equipment", repkit.ErrInvalid)
 
 // A FieldError records a bad input: the field it was found in, the value as
 // text, the sentinel it wraps, and a hint saying what to give instead. Its

@@ -51,9 +51,9 @@ func genBurst(activation bool) *rapid.Generator[restpause.Burst] {
 func genDecision(bursts int) *rapid.Generator[restpause.Decision] {
 	return rapid.Custom(func(t *rapid.T) restpause.Decision {
 		return restpause.Decision{
-			Reason: restpause.StopReason(rapid.IntRange(0, int(restpause.StopBurstLimit)).Draw(t, "reason")),
+			Reason: gen.Enum(restpause.Continue, restpause.StopBurstLimit).Draw(t, "reason"),
 			Burst:  rapid.IntRange(restpause.ActivationSet, bursts).Draw(t, "burst"),
-			Signal: restpause.Signal(rapid.IntRange(0, int(restpause.SignalDiscomfortHigh)).Draw(t, "signal")),
+			Signal: gen.Enum(restpause.SignalNone, restpause.SignalDiscomfortHigh).Draw(t, "signal"),
 			Value:  rapid.Int64().Draw(t, "value"),
 			Limit:  rapid.Int64().Draw(t, "limit"),
 			Note:   rapid.String().Draw(t, "note"),
