@@ -99,16 +99,7 @@ func (r *Reader) parseHevy(rec []string, row *Row) *RowError {
 	if c.weightKg < 0 || (c.weightLb >= 0 && strings.TrimSpace(rec[c.weightKg]) == "") {
 		wi, u = c.weightLb, repkit.UnitPound
 	}
-	if set.Load, e = r.weightCell(rec, wi, u); e != nil {
-		return e
-	}
-	if set.Reps, e = r.countCell(rec, c.reps); e != nil {
-		return e
-	}
-	if e = r.rpeCell(rec, c.rpe, set); e != nil {
-		return e
-	}
-	if set.Duration, e = r.secondsCell(rec, c.seconds); e != nil {
+	if e = r.setCells(rec, set, wi, u, c.reps, c.rpe, c.seconds); e != nil {
 		return e
 	}
 	set.Distance = r.distance(rec, c.distance, -1)

@@ -438,6 +438,24 @@ func cell(rec []string, i int) string {
 	return rec[i]
 }
 
+// setCells reads the cells of a set that Strong and Hevy share: the load
+// in column weight (in unit u), the reps, the RPE and the duration in
+// seconds. A column index below 0 is a column the file does not have.
+func (r *Reader) setCells(rec []string, set *Set, weight int, u repkit.Unit, reps, rpe, seconds int) *RowError {
+	var e *RowError
+	if set.Load, e = r.weightCell(rec, weight, u); e != nil {
+		return e
+	}
+	if set.Reps, e = r.countCell(rec, reps); e != nil {
+		return e
+	}
+	if e = r.rpeCell(rec, rpe, set); e != nil {
+		return e
+	}
+	set.Duration, e = r.secondsCell(rec, seconds)
+	return e
+}
+
 // weightCell parses the weight in column i with unit u.
 func (r *Reader) weightCell(rec []string, i int, u repkit.Unit) (repkit.Load, *RowError) {
 	if i < 0 {

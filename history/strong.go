@@ -117,16 +117,7 @@ func (r *Reader) parseStrong(rec []string, row *Row) *RowError {
 			return e
 		}
 	}
-	if set.Load, e = r.weightCell(rec, c.weight, u); e != nil {
-		return e
-	}
-	if set.Reps, e = r.countCell(rec, c.reps); e != nil {
-		return e
-	}
-	if e = r.rpeCell(rec, c.rpe, set); e != nil {
-		return e
-	}
-	if set.Duration, e = r.secondsCell(rec, c.seconds); e != nil {
+	if e = r.setCells(rec, set, c.weight, u, c.reps, c.rpe, c.seconds); e != nil {
 		return e
 	}
 	set.Distance = r.distance(rec, c.distance, c.distanceUnit)
