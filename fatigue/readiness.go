@@ -159,7 +159,7 @@ func (a Readiness) Sentences() iter.Seq[string] {
 //     dose from Assess and a plan from the planner never disagree.
 //
 // So adding a condition or giving a worse answer never raises the dose.
-// Invalid input returns the zero Assessment and the error from
+// Invalid input returns the zero Readiness and the error from
 // [CheckIn.Validate] or [Conditions.Validate]. Assess does not allocate.
 func Assess(l Lifter, c CheckIn) (Readiness, error) {
 	if err := l.Conditions.Validate(); err != nil {

@@ -13,7 +13,7 @@ const maxAddOns = 6
 // its Base: magnetic microplates on a dumbbell, add-on plates on a cable
 // stack, a chain on a bar. Each weight is used at most once, alone or with
 // the others, so the achievable loads are every Base load plus the sum of
-// any subset of Weights. It is an Equipment combinator in the way
+// any subset of Weights. It is a Weights combinator in the way
 // slog handlers wrap other handlers; E is the base's type, so wrapping a
 // struct such as [Stack] costs no allocation.
 //

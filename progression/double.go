@@ -21,7 +21,7 @@ import (
 //
 // Fill it in as a literal; the zero value is not usable, because it has no
 // range or equipment, and [DoubleProgression.Next] says so. A
-// DoubleProgression is safe for concurrent use if its Equipment is.
+// DoubleProgression is safe for concurrent use if its Weights is.
 type DoubleProgression struct {
 	// Range is the rep range of each working set, such as {8, 12}.
 	Range repkit.RepRange
@@ -216,7 +216,7 @@ func (p *DoubleProgression) check(done *Performance, bad int) error {
 // within the cap exactly when fewest >= target and least >= the cap, so the
 // pass needs neither. bad is the index of the first set with reps outside
 // 0-1000 or an invalid effort (0 for no sets at all), or -1. The checks are
-// exactly those of the Set fields' Validate methods, so a history is judged
+// exactly those of the WorkSet fields' Validate methods, so a history is judged
 // the same whichever way it is replayed.
 func scanSets(sets []WorkSet) (fewest int, least repkit.RIR, bad int) {
 	if len(sets) == 0 {

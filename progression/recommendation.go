@@ -26,8 +26,8 @@ func requireRange(field string, r repkit.RepRange) error {
 // into a sentence for the lifter. What Got and Want count depends on the
 // reason:
 //
-//	ReasonTargetMissed            reps in Set; the target reps
-//	ReasonEffortCapExceeded       Set's fewest possible reps in reserve; the cap
+//	ReasonTargetMissed            reps in the WorkSet Set names; the target reps
+//	ReasonEffortCapExceeded       that WorkSet's fewest possible reps in reserve; the cap
 //	ReasonMissingSets             sets done; sets prescribed
 //	ReasonTopOfRange              fewest reps in a set; the top of the range
 //	ReasonNoHeavierLoad           as for ReasonTopOfRange, or ReasonTotalAboveRange

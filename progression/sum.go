@@ -35,7 +35,7 @@ const DefaultMinFirstReps = 6
 //  6. Otherwise, inside the range: hold and beat the total.
 //
 // Fill it in as a literal; the zero value has no range or equipment, and
-// [SumOfReps.Next] says so. Safe for concurrent use if its Equipment is.
+// [SumOfReps.Next] says so. Safe for concurrent use if its Weights is.
 type SumOfReps struct {
 	// Total is the target range of total reps, such as {11, 15}.
 	Total repkit.RepRange

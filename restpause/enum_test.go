@@ -54,7 +54,7 @@ func TestDecisionString(t *testing.T) {
 		{restpause.Decision{}, "keep going"},
 		{restpause.Decision{Reason: restpause.StopMinReps, Burst: 3, Value: 2, Limit: 3}, "burst 3: 2 reps, below the minimum of 3"},
 		{restpause.Decision{Reason: restpause.StopMyoRep, Burst: 2, Value: 3, Limit: 4}, "burst 2: 3 reps, short of the first mini-set's 4"},
-		{restpause.Decision{Reason: restpause.StopTechnique, Burst: 1, Signal: restpause.SignalMomentum}, "burst 1: momentum took over, so the set ended there, before the reps stopped being clean"},
+		{restpause.Decision{Reason: restpause.StopTechnique, Burst: 1, Signal: restpause.SignalMomentum}, "burst 1: momentum took over, so the set ended there"},
 		{restpause.Decision{Reason: restpause.StopMaxBursts, Value: 3, Limit: 3}, "3 bursts done, the planned maximum of 3"},
 		{restpause.Decision{Reason: restpause.StopTimeCap, Value: int64(125e9), Limit: int64(120e9)}, "the set has run 2m5s, reaching the cap of 2m0s"},
 		{restpause.Decision{Reason: restpause.StopCustom, Burst: 2, Note: "bar speed fell 30%"}, "burst 2: bar speed fell 30%"},

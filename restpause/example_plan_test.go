@@ -33,7 +33,7 @@ func ExamplePlanner_Plan() {
 	// straight-sets
 	//   Barbell Bench Press: main lifts keep normal rest, so load, bracing, range and performance stay easy to judge.
 	// rest-pause
-	//   Cable Fly: replace 3 x 15 at 1m30s rest (45 reps, about 5m15s) with one set of 15 at rpe 8-9 and 2 short bursts of 3-5 reps after 20s rests (at most 25 reps, about 1m55s): saves about 3m20s. That is up to 20 fewer reps than the straight sets; track total reps and do not add them back on top.
+	//   Cable Fly: replace 3 x 15 at 1m30s rest (45 reps, about 5m15s) with one set of 15 at rpe 8-9 and 2 short bursts of 3-5 reps after 20s rests (at most 25 reps, about 1m55s): saves about 3m20s. That is at least 20 fewer reps than the straight sets; track total reps and do not add them back on top.
 }
 
 // Three weeks of every set and burst at failure on the pec deck.

@@ -225,7 +225,8 @@ type Replacement struct {
 }
 
 // Shortfall returns how many fewer reps than the straight sets the
-// prescription asks for at most (0 when it asks for as many).
+// prescription gives at least: the straight sets' reps less the most the
+// prescription asks for (0 when it asks for as many).
 func (r Replacement) Shortfall() int { return max(r.Replaced-r.TotalReps, 0) }
 
 // Saved returns the estimated time saved, Straight minus Time.
@@ -297,7 +298,7 @@ func (it PlanItem) sentence(r PlanReason) string {
 		s += " (at most " + strconv.Itoa(rp.TotalReps) + " reps, about " + rp.Time.String() + "): saves about " +
 			rp.Saved().String() + "."
 		if rp.Shortfall() > 0 {
-			s += " That is up to " + strconv.Itoa(rp.Shortfall()) + " fewer reps than the straight sets; track total reps and do not add them back on top."
+			s += " That is at least " + strconv.Itoa(rp.Shortfall()) + " fewer reps than the straight sets; track total reps and do not add them back on top."
 		}
 		if rp.Verdict == exercise.Caution {
 			s += " A gentler set for a caution exercise."

@@ -123,7 +123,7 @@ func (d Decision) String() string {
 	case StopPain:
 		return at + ": pain or nerve symptoms; end the set now and get qualified advice if it persists"
 	case StopTechnique:
-		return at + ": " + d.Signal.describe() + ", so the set ended there, before the reps stopped being clean"
+		return at + ": " + d.Signal.describe() + ", so the set ended there"
 	case StopMinReps:
 		return at + ": " + reps(d.Value) + ", below the minimum of " + l
 	case StopDropOff:

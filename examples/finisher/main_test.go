@@ -15,7 +15,7 @@ func TestRun(t *testing.T) {
 		"  rest 15s-30s (took 25s), burst 3: did 2 reps\n",
 		// Burst 3 both shortened its range and fell to 2 reps; the technique
 		// guard is asked first, so the range is what the lifter is told.
-		"  set ended: burst 3: the range of motion shortened, so the set ended there, before the reps stopped being clean\n",
+		"  set ended: burst 3: the range of motion shortened, so the set ended there\n",
 		// 11+5+4+2 = 22 reps; 55 kg x 22 = 1210 kg; 33+20+15+25+12+25+6 = 136 s.
 		"  total 22 reps (11 + 11 in bursts), volume 1210kg, 2m16s including rests, 9.7 reps/min\n",
 		// The note the lifter set is printed, not only stored.

@@ -318,8 +318,8 @@ func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measu
 	for i, r := range recovered {
 		records[i] = r.Record
 	}
-	fmt.Fprintf(w, "rest-pause audit (the guide's common mistakes, over %d rest-pause set(s) recovered from the log):\n", len(records))
 	if len(records) == 0 {
+		fmt.Fprintln(w, "rest-pause audit (the guide's common mistakes):")
 		fmt.Fprintln(w, "  nothing to audit: the log shows no rest-pause sets (no bursts marked, no short rest timers, no same-load drop sets, no rest-pause notes)")
 		return
 	}
@@ -329,6 +329,11 @@ func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measu
 		m := history.MapName(history.CatalogFunc(exercise.Lookup), r.Exercise)
 		return m.Exercise, m.Status != history.Unclassified
 	}
+	sets := "rest-pause sets"
+	if len(records) == 1 {
+		sets = "rest-pause set"
+	}
+	fmt.Fprintf(w, "rest-pause audit (the guide's common mistakes, over %d %s recovered from the log):\n", len(records), sets)
 	rep, err := restpause.Auditor{Resolve: resolve}.Audit(records, mainLifts)
 	if err != nil {
 		fmt.Fprintf(w, "  not audited: %v\n", err)

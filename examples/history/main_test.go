@@ -58,7 +58,7 @@ func TestRunFixtures(t *testing.T) {
 		// The one recovered set (a suitable exercise, bursts without effort,
 		// one exercise that day, one week, a single squat e1RM) shows none
 		// of the guide's mistakes.
-		"rest-pause audit (the guide's common mistakes, over 1 rest-pause set(s) recovered from the log):\n  no common mistakes found",
+		"rest-pause audit (the guide's common mistakes, over 1 rest-pause set recovered from the log):\n  no common mistakes found",
 	)
 }
 
@@ -140,7 +140,7 @@ func TestRunAudit(t *testing.T) {
 		ext  = "    rests on: 2026-03-24 Leg Extension (Machine), 50kg x 14+5+3 reps\n"
 		curl = "    rests on: 2026-03-24 Bicep Curl (Cable), 20kg x 12+4 reps\n"
 	)
-	want := " (the guide's common mistakes, over 5 rest-pause set(s) recovered from the log):\n" +
+	want := " (the guide's common mistakes, over 5 rest-pause sets recovered from the log):\n" +
 		"  high_skill: " + restpause.MistakeHighSkill.Sentence() + " Exercise: Deadlift - Rogue. Sessions: 2026-03-24.\n" + dead +
 		"  everywhere: " + restpause.MistakeEverywhere.Sentence() + " Sessions: 2026-03-24.\n" + dead + ext + curl +
 		"  all_failure: " + restpause.MistakeAllFailure.Sentence() + " Sessions: 2026-03-24.\n" + dead + ext + curl +
@@ -179,7 +179,7 @@ func TestRunAuditNothingRecovered(t *testing.T) {
 "Arms","13 Mar 2026, 15:22","13 Mar 2026, 16:10","","Bicep Curl (Cable)",,"",1,"normal",20,11,,,
 `)
 	exampletest.Contains(t, runOK(t, file),
-		"rest-pause audit (the guide's common mistakes, over 0 rest-pause set(s) recovered from the log):\n  nothing to audit:")
+		"rest-pause audit (the guide's common mistakes):\n  nothing to audit:")
 }
 
 func TestRunRealFiles(t *testing.T) {
@@ -193,7 +193,7 @@ func TestRunRealFiles(t *testing.T) {
 		out := runOK(t, c.args...)
 		exampletest.Contains(t, out,
 			"main-lift e1RM trend",
-			"over 0 rest-pause set(s) recovered from the log):\n  nothing to audit")
+			"common mistakes):\n  nothing to audit")
 		oneAnswer(t, out)
 	}
 	// Two of issue 12's exercises in the Strong log, worked by hand from

@@ -6,12 +6,12 @@
 // subtest of a test:
 //
 //	func TestMyMachine(t *testing.T) {
-//		progressiontest.Run(t, func(*testing.T) progression.Equipment { return myMachine }, probes...)
+//		progressiontest.Run(t, func(*testing.T) progression.Weights { return myMachine }, probes...)
 //	}
 //
 // or, where an error value is handier:
 //
-//	if err := progressiontest.TestEquipment(myMachine, probes...); err != nil {
+//	if err := progressiontest.TestWeights(myMachine, probes...); err != nil {
 //		t.Error(err)
 //	}
 //
