@@ -105,6 +105,9 @@ func parseLoad[T string | []byte](text T, signed bool) (Load, error) {
 	}
 	rest := ascii.TrimSpace(s[i:])
 	if len(rest) == 0 {
+		if len(s) > 16 { // a hint quotes no more than a number a lifter writes
+			return fail(ErrUnit, "write the unit after the number, such as 100kg or 225lb")
+		}
 		return fail(ErrUnit, "write the unit after the number, such as "+string(s)+"kg or "+string(s)+"lb")
 	}
 	u, ok := lookupUnit(rest)

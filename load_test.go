@@ -353,8 +353,11 @@ func FuzzParseLoad(f *testing.F) {
 		l, err := ParseLoad(s)
 		if err != nil {
 			var le *FieldError
-			if !errors.As(err, &le) || le.Value != s {
-				t.Fatalf("ParseLoad(%q) error %v is not a *FieldError naming the input", s, err)
+			if !errors.As(err, &le) || le.Value != fielderr.Clip(s) {
+				t.Fatalf("ParseLoad(%q) error %v is not a *FieldError naming the input (clipped)", s, err)
+			}
+			if len(err.Error()) > 400 {
+				t.Fatalf("ParseLoad(%q) error is %d bytes long; it must quote only a short prefix", s, len(err.Error()))
 			}
 			if n := errtest.Matches(err, allSentinels); n != 1 {
 				t.Fatalf("ParseLoad(%q) error %v wraps %d sentinels, want 1", s, err, n)

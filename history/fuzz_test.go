@@ -150,27 +150,3 @@ func FuzzCells(f *testing.F) {
 		}
 	})
 }
-
-// FuzzCROnly: a file with CR line ends reads as the same file with LF
-// line ends, row for row.
-func FuzzCROnly(f *testing.F) {
-	f.Add([]byte(mustRead(f, "testdata/strong_rpe.csv")))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		if bytes.IndexByte(data, '\r') >= 0 {
-			return
-		}
-		i := bytes.IndexByte(data, '\n')
-		if i < 0 || i+1 == len(data) {
-			return // one line: nothing tells CR from text
-		}
-		opts := Options{Unit: repkit.UnitKilogram, Lenient: true}
-		lf, lfSkipped, lfErr := Import(bytes.NewReader(data), opts)
-		cr, crSkipped, crErr := Import(bytes.NewReader(bytes.ReplaceAll(data, []byte("\n"), []byte("\r"))), opts)
-		if (lfErr == nil) != (crErr == nil) || len(lfSkipped) != len(crSkipped) {
-			t.Fatalf("LF: %v, %d skipped; CR: %v, %d skipped", lfErr, len(lfSkipped), crErr, len(crSkipped))
-		}
-		if lfErr == nil && strings.Join(summary(lf), "\n") != strings.Join(summary(cr), "\n") {
-			t.Fatalf("LF reads\n%s\nCR reads\n%s", strings.Join(summary(lf), "\n"), strings.Join(summary(cr), "\n"))
-		}
-	})
-}
