@@ -307,7 +307,11 @@ func unwrapParse(err error) error {
 // and hint it takes) or a sentinel.
 func (r *Reader) cellError(rec []string, i int, cause error) *RowError {
 	line, _ := r.csv.FieldPos(i)
-	fe := &FieldError{Field: r.header[i], Value: fielderr.Clip(rec[i]), Err: cause}
+	field := r.header[i]
+	if field == "" { // a column whose header cell is blank is named by its place
+		field = "column " + strconv.Itoa(i+1)
+	}
+	fe := &FieldError{Field: field, Value: fielderr.Clip(rec[i]), Err: cause}
 	var p *problem
 	var rf *repkit.FieldError
 	switch {
