@@ -94,11 +94,18 @@ func (d NextTime) appendAction(b []byte) []byte {
 }
 
 // load writes a load in the decision's unit, and zero as body weight.
-func (d NextTime) load(l repkit.Load) string {
+func (d NextTime) load(l repkit.Load) string { return LiftedLoad(l, d.Unit) }
+
+// LiftedLoad writes the load of a logged set as a lifter reads it: in unit
+// u (zero u writes kilograms, as [repkit.Load.Format] does), and a zero load
+// as "body weight", which is what logs mean by it: workout apps write 0 for
+// pull-ups, push-ups, crunches and other work with no external load. It is
+// safe for concurrent use.
+func LiftedLoad(l repkit.Load, u repkit.Unit) string {
 	if l == 0 {
 		return "body weight"
 	}
-	return l.Format(d.Unit)
+	return l.Format(u)
 }
 
 // target is the target as words: "9 reps a set" or "12 total reps".

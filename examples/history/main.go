@@ -211,9 +211,9 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 		fmt.Fprintf(w, "\n%s\n", l.name)
 		if last.restPause != nil {
 			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s (a rest-pause set)\n", len(l.sessions), last.date.Format("2006-01-02"),
-				last.restPause.Load.Format(unit), burstList(last.restPause))
+				progression.LiftedLoad(last.restPause.Load, unit), burstList(last.restPause))
 		} else {
-			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s\n", len(l.sessions), last.date.Format("2006-01-02"), last.load.Format(unit), repList(last.sets))
+			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s\n", len(l.sessions), last.date.Format("2006-01-02"), progression.LiftedLoad(last.load, unit), repList(last.sets))
 		}
 		if m.Status == history.Unclassified {
 			fmt.Fprintln(w, "  catalog: not found; kept as written, not judged for rest-pause")
@@ -361,7 +361,7 @@ func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measu
 
 // describe names one rest-pause set: date, exercise, load and reps.
 func describe(r *restpause.Record, unit repkit.Unit) string {
-	return fmt.Sprintf("%s %s, %s x %s reps", r.Date.Format(time.DateOnly), r.Exercise, r.Load.Format(unit), burstList(r))
+	return fmt.Sprintf("%s %s, %s x %s reps", r.Date.Format(time.DateOnly), r.Exercise, progression.LiftedLoad(r.Load, unit), burstList(r))
 }
 
 // stepLadder returns loads from zero to 500 kg in steps of step, plus every
