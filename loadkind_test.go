@@ -1,0 +1,53 @@
+package repkit_test
+
+import (
+	"errors"
+	"testing"
+
+	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum/enumtest"
+)
+
+func TestLoadKindContract(t *testing.T) {
+	enumtest.Run[repkit.LoadKind](t, "LoadKind", "load_kind", "external", "bodyweight", "assisted")
+}
+
+func TestParseLoadKindAliases(t *testing.T) {
+	for text, want := range map[string]repkit.LoadKind{
+		"External": repkit.LoadExternal, "BODYWEIGHT": repkit.LoadBodyweight, "body weight": repkit.LoadBodyweight,
+		"body-weight": repkit.LoadBodyweight, "Weighted": repkit.LoadBodyweight, "assistance": repkit.LoadAssisted,
+	} {
+		got, err := repkit.ParseLoadKind(text)
+		if err != nil || got != want {
+			t.Errorf("ParseLoadKind(%q) = %v, %v; want %v", text, got, err, want)
+		}
+	}
+	_, err := repkit.ParseLoadKind("band")
+	var fe *repkit.FieldError
+	if !errors.As(err, &fe) || fe.Field != "load_kind" || fe.Value != "band" || !errors.Is(err, repkit.ErrUnknownName) {
+		t.Fatalf("ParseLoadKind(band) = %v; want a FieldError naming load_kind and band", err)
+	}
+}
+
+// TestLoadKindHarder: for external and body-weight loads heavier is
+// harder, for assisted ones lighter (less help); never both ways, and
+// equal loads are not harder either way.
+func TestLoadKindHarder(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		k := repkit.LoadKind(rapid.IntRange(0, 2).Draw(t, "kind"))
+		a := repkit.Load(rapid.Int64Range(0, 1e12).Draw(t, "a"))
+		b := repkit.Load(rapid.Int64Range(0, 1e12).Draw(t, "b"))
+		if k.Harder(a, b) && k.Harder(b, a) {
+			t.Fatalf("%v: %v and %v each harder than the other", k, a, b)
+		}
+		want := a > b
+		if k == repkit.LoadAssisted {
+			want = a < b
+		}
+		if got := k.Harder(a, b); got != want {
+			t.Fatalf("%v.Harder(%v, %v) = %v", k, a, b, got)
+		}
+	})
+}
