@@ -68,8 +68,13 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 //     deload would only repeat the first.
 //  6. Today's dose: [fatigue.DoseReduced] holds an earned increase
 //     ([ReasonDoseHeld]); [fatigue.DoseNone] also takes rest-pause out
-//     ([ReasonDoseNone]) before anything else changes. Neither raises a
-//     cut. [fatigue.DoseUnknown] (not assessed) leaves the load to the
+//     ([ReasonDoseNone]) before anything else changes: that day a
+//     rest-pause set's decision is straight sets at the same load, and
+//     its increase, step down or stall waits to be judged again on the
+//     straight sets that replace it (DESIGN.md section 6: "remove
+//     rest-pause work first, before rewriting the program"); only a pain
+//     stop's step down and a return's cut still apply. Neither dose
+//     raises a cut. [fatigue.DoseUnknown] (not assessed) leaves the load to the
 //     sets, since the dose is about intensifiers, not load.
 //
 // # Progression that follows the lifter (straight sets)
@@ -437,6 +442,24 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 		c.sum(block, d, r)
 	} else {
 		c.double(block, d)
+	}
+	// On a day with no dose, a rest-pause set's one change is taking
+	// rest-pause out: an increase, a step down and a stall all wait, and
+	// are judged again on the straight sets that replace it.
+	if rp && dose == fatigue.DoseNone {
+		stalled := st.since >= r.window && (d.Action == ActionHold || d.Action == ActionAddReps)
+		if stalled {
+			d.Why = d.Why.With(ReasonStalled)
+		}
+		if last.technique() {
+			d.Why = d.Why.With(ReasonTechniqueHeld)
+		}
+		if d.Action != ActionHold || stalled {
+			d.Why = d.Why.With(d.Lead)
+			d.Lead, d.Action, d.Load, d.Steps, d.Cut = ReasonDoseNone, ActionHold, from, 0, 0
+		}
+		c.applyDose(d, dose)
+		return
 	}
 	up := d.Action == ActionAddLoad || d.Action == ActionAddReps
 	// 4. Technique or joint signals hold.

@@ -163,6 +163,17 @@ func TestCoachIssueCases(t *testing.T) {
 		{"no dose takes rest-pause out and holds", coach,
 			[]progression.Outing{rpOut(0, 40*kg, dc, 12, 6, 6, 6)},
 			time.Time{}, fatigue.DoseNone, progression.ActionHold, progression.ReasonDoseNone, 40 * kg, 0, "no rest-pause today"},
+		// Seven rest-pause sets of 12 total at 40 kg: a stall (window 6),
+		// which on a full day is a deload; with no dose, rest-pause comes
+		// out first and the load holds.
+		{"no dose: a stalled rest-pause set only loses rest-pause", coach,
+			[]progression.Outing{rpOut(0, 40*kg, dc, 8, 2, 2), rpOut(3, 40*kg, dc, 8, 2, 2), rpOut(7, 40*kg, dc, 8, 2, 2), rpOut(10, 40*kg, dc, 8, 2, 2),
+				rpOut(14, 40*kg, dc, 8, 2, 2), rpOut(17, 40*kg, dc, 8, 2, 2), rpOut(21, 40*kg, dc, 8, 2, 2)},
+			time.Time{}, fatigue.DoseNone, progression.ActionHold, progression.ReasonDoseNone, 40 * kg, 0, "taking rest-pause out comes first, so the stall (no new best in 6 sessions) waits"},
+		{"full dose: the same stall is a deload", coach,
+			[]progression.Outing{rpOut(0, 40*kg, dc, 8, 2, 2), rpOut(3, 40*kg, dc, 8, 2, 2), rpOut(7, 40*kg, dc, 8, 2, 2), rpOut(10, 40*kg, dc, 8, 2, 2),
+				rpOut(14, 40*kg, dc, 8, 2, 2), rpOut(17, 40*kg, dc, 8, 2, 2), rpOut(21, 40*kg, dc, 8, 2, 2)},
+			time.Time{}, fatigue.DoseFull, progression.ActionReduceLoad, progression.ReasonStalled, 35 * kg, 11, "No new best in 6 sessions"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -36,6 +36,12 @@ func (d NextTime) appendLead(b []byte) []byte {
 	case ReasonDoseHeld:
 		return append(b, "Today's dose is reduced, so the increase the sets earned waits"...)
 	case ReasonDoseNone:
+		switch {
+		case d.Why.Has(ReasonStalled):
+			return append(b, "Today's dose allows no intensifiers, and taking rest-pause out comes first, so the stall (no new best in "+strconv.Itoa(d.Since)+" sessions) waits"...)
+		case d.Why.Has(ReasonFirstSetShort) || d.Why.Has(ReasonBelowRangeTwice):
+			return append(b, "Today's dose allows no intensifiers, and taking rest-pause out comes first, so the step down the set called for waits"...)
+		}
 		return append(b, "Today's dose allows no intensifiers, so the increase the sets earned waits"...)
 	case ReasonTopOfRange:
 		if d.Total {

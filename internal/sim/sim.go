@@ -25,6 +25,10 @@
 //     Too much is training while G exceeds 15% of F: the session then
 //     gains nothing and F loses 0.2%.
 //     Each exercise has its own F and G.
+//   - Hard weeks: a week outside the gym that costs recovery (poor sleep,
+//     hard dieting) comes with StressChance and adds 8% of fitness to
+//     every exercise's fatigue on its first training day, so the main
+//     lift drops for that week.
 //   - Weeks off: each week is missed with MissChance; a break of 3 to 6
 //     weeks starts with BreakChance. Beyond two weeks off, F loses 1% a week.
 //   - Signals: a session stops on pain with PainChance and shows a
@@ -75,6 +79,7 @@ type Profile struct {
 	TechniqueChance float64 // a session shows a technique signal (range shortened)
 	MissChance      float64 // a week is missed
 	BreakChance     float64 // a break of 3 to 6 weeks starts this week
+	StressChance    float64 // a hard week outside the gym (poor sleep, hard dieting)
 }
 
 // Grower is a lifter with room to grow and ordinary recovery.
@@ -106,6 +111,7 @@ type Event struct {
 	Outing    progression.Outing
 	Pain      bool         // the session stopped on pain
 	Capacity  float64      // the lifter's capacity S that day, kg
+	Fitness   float64      // the lifter's fitness F that day, kg
 	Dose      fatigue.Dose // the dose on the day of the next session
 	Next      progression.NextTime
 }
@@ -135,6 +141,11 @@ func repsToFailure(s float64, load repkit.Load) int {
 	r := math.Floor(30*(s/kg-1) + 1e-9)
 	return int(max(0, min(r, 50)))
 }
+
+// stressFatigue is the fatigue a hard week outside the gym adds, as a
+// share of fitness: 8%, enough to take capacity more than 5% under its
+// recent median, so that the main lift drops for a week or two.
+const stressFatigue = 0.08
 
 // tooMuch is the fatigue, as a share of fitness, beyond which training
 // costs fitness.
@@ -173,10 +184,16 @@ func Simulate(p Profile, seed uint64, weeks int, c progression.Coach) (Run, erro
 			continue
 		}
 		idle = 0
+		stressed := p.StressChance > 0 && l.rng.Float64() < p.StressChance
 		for _, day := range [2]int{0, 3} {
 			today := w*7 + day
 			l.rest(today - lastDay)
 			lastDay = today
+			if stressed && day == 0 {
+				for ex := range exercises {
+					l.fatigue[ex] += stressFatigue * l.fitness[ex]
+				}
+			}
 			date := origin.AddDate(0, 0, today)
 			dose := l.dose()
 			for ex := range exercises {
@@ -196,7 +213,7 @@ func Simulate(p Profile, seed uint64, weeks int, c progression.Coach) (Run, erro
 				// Session and record.
 				o, pain, hard := l.session(ex, date, hist[ex], next[ex], c)
 				hist[ex] = append(hist[ex], o)
-				pending[ex] = Event{Week: w, Day: day, Exercise: ex, Outing: o, Pain: pain, Capacity: l.capacity(ex)}
+				pending[ex] = Event{Week: w, Day: day, Exercise: ex, Outing: o, Pain: pain, Capacity: l.capacity(ex), Fitness: l.fitness[ex]}
 				l.train(ex, hard)
 			}
 		}
@@ -257,7 +274,9 @@ func (l *lifter) session(ex int, date time.Time, h []progression.Outing, d progr
 	s := l.capacity(ex)
 	pain := l.rng.Float64() < l.p.PainChance
 	tech := !pain && l.rng.Float64() < l.p.TechniqueChance
-	rest := ex == RestPause && (len(h) == 0 || d.RestPause)
+	// The plan has a rest-pause set for this exercise; the day's decision
+	// takes it out for pain or a day with no dose, and it comes back after.
+	rest := ex == RestPause && (len(h) == 0 || d.RestPause || !d.Why.Has(progression.ReasonDoseNone) && !d.Why.Has(progression.ReasonPainStop))
 	load := d.Load
 	if len(h) == 0 {
 		load = startLoad(s, map[bool]int{true: 8, false: 10}[rest])

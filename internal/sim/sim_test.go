@@ -46,6 +46,7 @@ func profile(t *rapid.T, noisy bool) sim.Profile {
 		p.TechniqueChance = rapid.Float64Range(0, 0.15).Draw(t, "technique")
 		p.MissChance = rapid.Float64Range(0, 0.15).Draw(t, "miss")
 		p.BreakChance = rapid.Float64Range(0, 0.05).Draw(t, "break")
+		p.StressChance = rapid.Float64Range(0, 0.1).Draw(t, "stress")
 	}
 	return p
 }
@@ -171,11 +172,10 @@ func TestGrowerGetsLoad(t *testing.T) {
 
 // TestPlateauDeloadsAndBuildsBack: a lifter who trains into too much
 // fatigue (sim.Plateaued, capacity 60-160 kg) gets a deload on the main
-// lift within the year; after the first one, either a session lifts past
-// the best before it (heavier, or more reps in all at that load:
-// sim.Resolves), or the coach says to change the exercise, naming that
-// best, before any second deload. No lift is deloaded twice in a row
-// without passing the old best.
+// lift within the year, and after the first one a later session lifts
+// past the best before it (heavier, or more reps in all at that load:
+// sim.Resolves) before the exercise is changed; a first deload in the
+// last 12 weeks may not have built back by the end of the year.
 func TestPlateauDeloadsAndBuildsBack(t *testing.T) {
 	c := coach(t)
 	rapid.Check(t, func(t *rapid.T) {
@@ -188,23 +188,13 @@ func TestPlateauDeloadsAndBuildsBack(t *testing.T) {
 			if e.Exercise != sim.Straight || e.Next.Lead != progression.ReasonStalled {
 				continue
 			}
-			if sim.Resolves(r.Events, i) {
-				return
+			if e.Week >= weeks-12 {
+				return // too late in the year to build back
 			}
-			for _, f := range r.Events[i+1:] {
-				switch {
-				case f.Exercise != sim.Straight:
-				case f.Next.Action == progression.ActionChangeExercise:
-					if f.Next.Best != e.Next.Best || f.Next.BestReps != e.Next.BestReps {
-						t.Fatalf("week %d: the change names best %v x %d, the deload in week %d was from %v x %d",
-							f.Week, f.Next.Best, f.Next.BestReps, e.Week, e.Next.Best, e.Next.BestReps)
-					}
-					return
-				case f.Next.Lead == progression.ReasonStalled:
-					t.Fatalf("week %d: deloaded again (%s) without passing %v x %d", f.Week, f.Next, e.Next.Best, e.Next.BestReps)
-				}
+			if !sim.Resolves(r.Events, i) {
+				t.Fatalf("week %d: deloaded from %v x %d, and never built back past it", e.Week, e.Next.Best, e.Next.BestReps)
 			}
-			return // the year ended while building back
+			return
 		}
 		t.Fatal("no deload in a year")
 	})
@@ -256,10 +246,11 @@ func TestTable(t *testing.T) {
 	if testing.Verbose() {
 		tab.Write(os.Stdout)
 	}
-	if tab.PainThenIncrease != 0 || tab.Disagree != 0 {
-		t.Errorf("pain stops followed by an increase %d, disagreements %d; want 0", tab.PainThenIncrease, tab.Disagree)
+	if tab.PainThenIncrease != 0 || tab.Disagree != 0 || tab.NoDoseOther != 0 {
+		t.Errorf("pain stops followed by an increase %d, disagreements %d, other changes on a day with no dose %d; want 0",
+			tab.PainThenIncrease, tab.Disagree, tab.NoDoseOther)
 	}
-	if tab.Pains == 0 || tab.Stalls == 0 || tab.Returns == 0 {
+	if tab.Pains == 0 || tab.Stalls == 0 || tab.Returns == 0 || tab.NoDose == 0 {
 		t.Errorf("the run exercised too little: %+v", tab)
 	}
 }
@@ -305,6 +296,67 @@ func TestRisingLifterNoDeload(t *testing.T) {
 			}
 			if k := len(cs); k > 6 && cs[k-1] >= cs[k-7]*(1+riseBound) {
 				t.Fatalf("week %d ex %d: capacity rose %.1f%% over 6 sessions, yet %s", e.Week, e.Exercise, 100*(cs[k-1]/cs[k-7]-1), e.Next)
+			}
+		}
+	})
+}
+
+// TestMainLiftDropTakesRestPauseOut: when the main lift drops (the
+// harness's dose is none: capacity under 95% of its recent median, as the
+// fatigue monitor's "main lifts drop" sign), the rest-pause exercise's
+// decision takes rest-pause out and changes nothing else: the same load,
+// no deload, no change of exercise, no increase. Only a pain stop's step
+// down and a return's cut still apply. Lifters of any profile with hard
+// weeks outside the gym (StressChance) meet such days; the test fails if
+// no run has one, so that it cannot pass by never looking.
+func TestMainLiftDropTakesRestPauseOut(t *testing.T) {
+	c := coach(t)
+	seen := 0
+	rapid.Check(t, func(t *rapid.T) {
+		p := profile(t, false)
+		p.StressChance = rapid.Float64Range(0.05, 0.2).Draw(t, "stress")
+		p.PainChance = rapid.Float64Range(0, 0.1).Draw(t, "pain")
+		p.TechniqueChance = rapid.Float64Range(0, 0.1).Draw(t, "technique")
+		r := simulate(t, c, p)
+		for _, e := range r.Events {
+			d := e.Next
+			if e.Exercise != sim.RestPause || e.Dose != fatigue.DoseNone || len(e.Outing.RestPause) == 0 {
+				continue
+			}
+			seen++
+			if d.RestPause {
+				t.Fatalf("week %d: the main lift dropped, yet rest-pause stays: %s", e.Week, d)
+			}
+			if d.Lead == progression.ReasonPainStop || d.Lead == progression.ReasonReturnAfterGap {
+				continue
+			}
+			if d.Action != progression.ActionHold || d.Load != d.From {
+				t.Fatalf("week %d: the main lift dropped and rest-pause came out, yet also %v: %s", e.Week, d.Action, d)
+			}
+		}
+	})
+	if seen == 0 {
+		t.Fatal("no run had a day with no dose after a rest-pause set")
+	}
+	t.Logf("%d rest-pause sets followed by a day with no dose", seen)
+}
+
+// TestNoChangeWhileGrowing: the Coach never tells a lifter who is still
+// growing on an exercise (sim.Growing: fitness more than 5% under the
+// ceiling and gaining at least 0.2% a session) to change it, whatever the
+// noise (pain, technique signals, missed weeks, breaks, hard weeks). A
+// change of exercise is for stalled progress, and in the harness every
+// change came when the lifter had no room left or gained under 0.1% a
+// session.
+func TestNoChangeWhileGrowing(t *testing.T) {
+	c := coach(t)
+	rapid.Check(t, func(t *rapid.T) {
+		p := profile(t, true)
+		r := simulate(t, c, p)
+		for _, e := range r.Events {
+			if e.Next.Action == progression.ActionChangeExercise && sim.Growing(p, e) {
+				t.Fatalf("week %d ex %d: told to change while still growing (fitness %.1f of ceiling %.1f, rate %.4f): %s",
+					e.Week, e.Exercise, e.Fitness, p.Ceiling, p.Rate, e.Next)
 			}
 		}
 	})

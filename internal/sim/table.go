@@ -18,16 +18,35 @@ type Table struct {
 	// later (see [Resolves]).
 	Stalls, Resolved int
 	// Changes counts decisions to change the exercise after a deload that
-	// did not lead past the old best.
-	Changes int
+	// did not lead past the old best, and NoRoom those made while the
+	// lifter was not growing on that exercise (see [Growing]).
+	Changes, NoRoom int
 	// Returns counts decisions led by a return after a gap.
 	Returns int
 	// Pains counts sessions that stopped on pain, and PainThenIncrease
 	// those whose next decision raised the load (must be 0).
 	Pains, PainThenIncrease int
+	// NoDose counts rest-pause sets followed by a day with no dose (the
+	// main lift dropped), and NoDoseOther those whose decision changed
+	// more than taking rest-pause out (must be 0; a pain stop's step down
+	// and a return's cut aside).
+	NoDose, NoDoseOther int
 	// Disagree counts decisions that contradict themselves (see
 	// [Disagrees]; must be 0).
 	Disagree int
+}
+
+// Growing reports whether the lifter was still growing on the exercise
+// of event e: fitness more than 5% under the ceiling, and the model's gain
+// per well-dosed session (Rate x the gap to the ceiling) at least 0.2% of
+// fitness. Under 0.2% a session, one more rep at a load (about 2.2-2.6% of
+// capacity at 8-15 reps, by Epley) takes more than five weeks of two
+// sessions, longer than the Coach's stall window twice over.
+func Growing(p Profile, e Event) bool {
+	if e.Fitness <= 0 {
+		return false
+	}
+	return e.Fitness < 0.95*p.Ceiling && p.Rate*(p.Ceiling-e.Fitness) >= 0.002*e.Fitness
 }
 
 // Disagrees reports whether a decision contradicts itself: an action
@@ -120,11 +139,21 @@ func Summarize(runs []Run) Table {
 					t.PainThenIncrease++
 				}
 			}
+			if e.Exercise == RestPause && e.Dose == fatigue.DoseNone && len(e.Outing.RestPause) > 0 {
+				t.NoDose++
+				safety := d.Lead == progression.ReasonPainStop || d.Lead == progression.ReasonReturnAfterGap
+				if d.RestPause || !safety && (d.Action != progression.ActionHold || d.Load != d.From) {
+					t.NoDoseOther++
+				}
+			}
 			switch d.Lead {
 			case progression.ReasonReturnAfterGap:
 				t.Returns++
 			case progression.ReasonStalledAfterDeload:
 				t.Changes++
+				if !Growing(r.Profile, e) {
+					t.NoRoom++
+				}
 			case progression.ReasonStalled:
 				t.Stalls++
 				if Resolves(r.Events, i) {
@@ -153,8 +182,11 @@ func (t Table) Write(w io.Writer) {
 	fmt.Fprintf(w, "%-44s %8d\n", "stalls found (deload advised)", t.Stalls)
 	fmt.Fprintf(w, "%-44s %8d\n", "stalls resolved (later past the old best)", t.Resolved)
 	fmt.Fprintf(w, "%-44s %8d\n", "  not resolved: exercise changed", t.Changes)
+	fmt.Fprintf(w, "%-44s %8d\n", "    of them while the lifter was not growing", t.NoRoom)
 	fmt.Fprintf(w, "%-44s %8d\n", "returns after a gap", t.Returns)
 	fmt.Fprintf(w, "%-44s %8d\n", "pain stops", t.Pains)
 	fmt.Fprintf(w, "%-44s %8d\n", "pain stops followed by an increase", t.PainThenIncrease)
+	fmt.Fprintf(w, "%-44s %8d\n", "rest-pause sets before a day with no dose", t.NoDose)
+	fmt.Fprintf(w, "%-44s %8d\n", "  changed more than taking rest-pause out", t.NoDoseOther)
 	fmt.Fprintf(w, "%-44s %8d\n", "advice pairs that disagree", t.Disagree)
 }
