@@ -887,7 +887,10 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool, d
 		stalled := prev.load >= 0 && dl.window > 0 && prevCount >= dl.window && !prev.signal &&
 			!(prev.measure < rng.Min && pp.load == prev.load && pp.measure < rng.Min)
 		pp, prevLoad, prev = prev, prev.load, o
-		if have && o.load < f.load {
+		// The step down after a pain or technique stop at or above the
+		// best: not a deload, and no new block.
+		signalStep := have && o.load < f.load && pp.signal && pp.load >= f.load
+		if have && o.load < f.load && !signalStep {
 			nextLighter := true
 			for j := i + 1; j < n; j++ {
 				if nx := block.at(j); nx.rp == rp {
@@ -916,6 +919,8 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool, d
 		case f.better(o, rng):
 			f.index, f.load, f.measure, f.volume, f.reserve = i, o.load, o.measure, o.volume, o.reserve
 			count = 0
+		case signalStep && !deload:
+			// It neither counts toward a stall nor starts the escalation.
 		case deload || o.load < f.load && o.measure >= topAt(block, i, rng, infer):
 			// The deload a stall called for, or building back after a
 			// deload: the window restarts, the best stays and is the one
@@ -924,6 +929,10 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool, d
 				f.deloaded, f.old = true, bestMark{f.load, f.measure, f.volume, f.reserve}
 			}
 			count = 0
+		case o.signal:
+			// A session stopped or held by pain, nerve symptoms or a
+			// technique signal was not a fair test of progress: it does
+			// not count toward a stall.
 		default:
 			count++
 		}

@@ -1,21 +1,21 @@
-// Command progression runs a 16-week block against a simple, deterministic
-// lifter model: a bench press in straight sets and a cable lateral raise as
-// one rest-pause set a week, each decided week by week by
-// progression.Coach, the one decision per exercise that internal/sim's
-// year-long properties check (double progression over 8-12 for the bench,
-// sum of reps over DC's 11-15 for the raise, with stalls, signals and
-// escalation). It prints a weekly table and, with -svg FILE, writes a
-// chart of load and reps per week.
+// Command progression runs a block of training weeks on internal/sim, the
+// simulation harness whose year-long properties check progression.Coach:
+// a simulated lifter trains a barbell lift in straight sets and a cable row
+// as one rest-pause set, twice a week, and the Coach makes the one
+// next-time decision for each, session by session (double progression
+// over a range inferred from the lifter's sets for the barbell lift; sum
+// of reps over DC's 11-15 for the row; with stalls, signals and
+// escalation). It prints a table of every session and, with -svg FILE,
+// writes a chart of load and reps.
 //
 //	go run ./examples/progression
-//	go run ./examples/progression -svg /tmp/block.svg
+//	go run ./examples/progression -weeks 52 -svg /tmp/block.svg
 //
-// The lifter model is a toy, written here so that the run is reproducible:
-// the lifter's strength grows a little each week, reps follow from the load
-// by the inverse of Epley's formula, each straight set loses a rep to
-// fatigue, and the rest-pause set is DC's (the activation set and 2 bursts
-// to failure) with bursts of about a third of the activation set. It is not a physiology model
-// and the block's numbers are not a prediction of anyone's progress.
+// The lifter is internal/sim's Grower: its capacity model (fitness and
+// fatigue, reps by Epley read backwards, bursts that decay over short
+// rests) is documented in that package. It is a model for checking the
+// Coach's rules over many weeks, not physiology, and the block's numbers
+// are not a prediction of anyone's progress.
 package main
 
 import (
@@ -25,12 +25,10 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/repkit/repkit"
-	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/internal/sim"
 	"github.com/repkit/repkit/progression"
-	"github.com/repkit/repkit/restpause"
 )
 
 func main() {
@@ -40,39 +38,28 @@ func main() {
 	}
 }
 
-// week is one row of the block: what was done and what comes next.
-type week struct {
-	n int
-
-	bench     progression.Performance
-	benchNext progression.NextTime
-
-	raise     restpause.Record
-	raiseNext progression.NextTime
-}
-
 func run(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("progression", flag.ContinueOnError)
 	fs.SetOutput(w)
-	svgPath := fs.String("svg", "", "write an SVG chart of load and reps per week to this `file`")
+	svgPath := fs.String("svg", "", "write an SVG chart of load and reps per session to this `file`")
 	weeks := fs.Int("weeks", 16, "number of weeks in the block")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *weeks < 1 || *weeks > 520 {
-		return fmt.Errorf("-weeks %d: must be 1 to 520", *weeks)
+	if *weeks < 2 || *weeks > 520 {
+		return fmt.Errorf("-weeks %d: give 2 to 520 weeks", *weeks)
 	}
-	rows, err := block(*weeks)
+	events, err := block(*weeks)
 	if err != nil {
 		return err
 	}
-	printTable(w, rows)
+	printTable(w, events)
 	if *svgPath != "" {
 		f, err := os.Create(*svgPath)
 		if err != nil {
 			return err
 		}
-		if err := writeSVG(f, rows); err != nil {
+		if err := writeSVG(f, events); err != nil {
 			return errors.Join(err, f.Close())
 		}
 		if err := f.Close(); err != nil {
@@ -83,135 +70,70 @@ func run(args []string, w io.Writer) error {
 	return nil
 }
 
-const kg = repkit.Kilogram
+// lifts names the simulated exercises.
+var lifts = [...]string{sim.Straight: "Barbell lift", sim.RestPause: "Cable row"}
 
-// lifter is the toy model: an estimated 1RM per lift that grows each week.
-type lifter struct {
-	bench, raise float64 // kg
-}
-
-// repsToFailure inverts Epley's formula: the reps at which load is the
-// lifter's max, floored.
-func repsToFailure(e1RM float64, load repkit.Load) int {
-	l := load.Kilograms()
-	if l <= 0 {
-		return 0
+// block runs the lifter for weeks weeks and returns one Event per session
+// that has a next-time decision.
+func block(weeks int) ([]sim.Event, error) {
+	var loads []repkit.Load
+	for l := 2500 * repkit.Gram; l <= 400*repkit.Kilogram; l += 2500 * repkit.Gram {
+		loads = append(loads, l)
 	}
-	return max(0, int(30*(e1RM/l-1)))
-}
-
-// benchSession: three sets stopping one rep short of failure, never past the
-// top of the range, each set a rep worse than the one before.
-func (m lifter) benchSession(p progression.Prescription, top int) progression.Performance {
-	s := progression.Performance{Load: p.Load}
-	failure := repsToFailure(m.bench, p.Load)
-	for i := range p.Sets {
-		reps := max(0, min(top, failure-1-i))
-		rir := repkit.RIR(min(10, max(0, failure-i-reps)))
-		s.Sets = append(s.Sets, progression.WorkSet{Reps: reps, Effort: repkit.AtRIR(rir)})
-	}
-	return s
-}
-
-// raiseSet runs one DC rest-pause set (restpause.DC: the activation set
-// and 2 bursts, each to failure, 20-30 s apart): the activation set to
-// failure, then bursts of about a third of it, one rep shorter each time.
-// A burst that would not make a single rep is not a mini-set: the lifter
-// ends the set instead of logging 0 reps.
-func (m lifter) raiseSet(date time.Time, load repkit.Load) (restpause.Record, error) {
-	s, err := restpause.NewSession(restpause.DC(), restpause.Start{
-		Date: date, ExerciseID: "cable-lateral-raise", Exercise: "cable lateral raise", Load: load,
-	})
+	steps, err := progression.NewLadder(loads...)
 	if err != nil {
-		return restpause.Record{}, err
+		return nil, err
 	}
-	act := repsToFailure(m.raise, load)
-	if err := s.LogActivation(restpause.Burst{Reps: act, Effort: repkit.AtRIR(0)}); err != nil {
-		return restpause.Record{}, err
+	run, err := sim.Simulate(sim.Grower(), 1, weeks, progression.Coach{Weights: steps})
+	if err != nil {
+		return nil, err
 	}
-	for i := 0; !s.Ended(); i++ {
-		reps := act/3 - i
-		if reps < 1 {
-			if err := s.End(); err != nil {
-				return restpause.Record{}, err
-			}
-			break
-		}
-		if err := s.LogBurst(restpause.Burst{Reps: reps, Rest: 25 * time.Second, Effort: repkit.AtRIR(0)}); err != nil {
-			return restpause.Record{}, err
-		}
-	}
-	return s.Record(), nil
+	return run.Events, nil
 }
 
-func block(weeks int) ([]week, error) {
-	bench := progression.Coach{
-		Weights: progression.StandardBarbell(repkit.UnitKilogram),
-		Range:   repkit.RepRange{Min: 8, Max: 12}, MinRIR: 1,
+// reps writes an outing's sets: "9/8/7" for straight sets, "8+3+2" for a
+// rest-pause set (the activation set, then each burst).
+func reps(o progression.Outing) string {
+	var parts []string
+	if k := len(o.RestPause); k > 0 {
+		r := o.RestPause[k-1]
+		parts = append(parts, fmt.Sprint(r.ActivationReps()))
+		for _, b := range r.Bursts {
+			parts = append(parts, fmt.Sprint(b.Reps))
+		}
+		return strings.Join(parts, "+")
 	}
-	raise := progression.Coach{Weights: progression.CableColumn(repkit.UnitKilogram), Total: repkit.RepRange{Min: 11, Max: 15}}
-	p := progression.Prescription{Load: 70 * kg, Reps: 8, Sets: 3}
-	raiseLoad := 6250 * repkit.Gram
-	m := lifter{bench: 100, raise: 11}
-	start := time.Date(2026, 1, 5, 18, 0, 0, 0, time.UTC)
-	var rows []week
-	var benchLog, raiseLog []progression.Outing
-	for n := 1; n <= weeks; n++ {
-		date, next := start.AddDate(0, 0, 7*(n-1)), start.AddDate(0, 0, 7*n)
-		row := week{n: n, bench: m.benchSession(p, bench.Range.Max)}
-		benchLog = append(benchLog, progression.Outing{Date: date, Load: row.bench.Load, Sets: row.bench.Sets, Want: p})
-		var err error
-		if row.benchNext, err = bench.Decide(benchLog, next, fatigue.DoseUnknown); err != nil {
-			return nil, fmt.Errorf("week %d bench: %w", n, err)
-		}
-		if row.raise, err = m.raiseSet(date, raiseLoad); err != nil {
-			return nil, fmt.Errorf("week %d lateral raise: %w", n, err)
-		}
-		raiseLog = append(raiseLog, progression.Outing{Date: date, Load: raiseLoad, RestPause: []restpause.Record{row.raise}})
-		if row.raiseNext, err = raise.Decide(raiseLog, next, fatigue.DoseUnknown); err != nil {
-			return nil, fmt.Errorf("week %d lateral raise: %w", n, err)
-		}
-		if row.raiseNext.Action == progression.ActionChangeExercise {
-			raiseLog = raiseLog[:0] // a new exercise starts a new log
-		}
-		rows = append(rows, row)
-		p = progression.Prescription{Load: row.benchNext.Load, Reps: max(row.benchNext.Reps, bench.Range.Min), Sets: 3}
-		raiseLoad = row.raiseNext.Load
-		m.bench += 0.5
-		m.raise += 0.15
-	}
-	return rows, nil
-}
-
-func setReps(s progression.Performance) string {
-	parts := make([]string, len(s.Sets))
-	for i, set := range s.Sets {
-		parts[i] = fmt.Sprint(set.Reps)
+	for _, s := range o.Sets {
+		parts = append(parts, fmt.Sprint(s.Reps))
 	}
 	return strings.Join(parts, "/")
 }
 
-func burstReps(r restpause.Record) string {
-	parts := []string{fmt.Sprint(r.ActivationReps())}
-	for _, b := range r.Bursts {
-		parts = append(parts, fmt.Sprint(b.Reps))
+// loadOf is the load an outing was judged at.
+func loadOf(o progression.Outing) repkit.Load {
+	if k := len(o.RestPause); k > 0 {
+		return o.RestPause[k-1].Load
 	}
-	return strings.Join(parts, "+")
+	return o.Load
 }
 
-func printTable(w io.Writer, rows []week) {
-	fmt.Fprintln(w, "Bench press: 3 x 8-12 at 1 RIR or more, progression that follows the lifter, 20 kg bar with 1.25 kg plates.")
-	fmt.Fprintln(w, "Cable lateral raise: one DC rest-pause set (activation and 2 bursts, to failure), sum of reps 11-15, 2.5 kg pins with a 1.25 kg add-on.")
+func printTable(w io.Writer, events []sim.Event) {
+	fmt.Fprintln(w, "A simulated lifter (internal/sim's Grower), twice a week: a barbell lift in three straight sets,")
+	fmt.Fprintln(w, "and a cable row as one rest-pause set (sum of reps, DC's 11-15), on 2.5 kg steps.")
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "%-4s  %-9s %-9s %-13s  %-9s %-10s %-5s %s\n",
-		"week", "bench", "reps", "next", "raise", "reps", "total", "next")
-	for _, r := range rows {
-		fmt.Fprintf(w, "%-4d  %-9s %-9s %-13s  %-9s %-10s %-5d %s\n",
-			r.n, r.bench.Load, setReps(r.bench), r.benchNext.Action,
-			r.raise.Load, burstReps(r.raise), r.raise.TotalReps(), r.raiseNext.Action)
+	fmt.Fprintf(w, "%-4s %-3s  %-12s  %-8s %-9s  %-14s %s\n", "week", "day", "lift", "load", "reps", "next", "load")
+	for _, e := range events {
+		fmt.Fprintf(w, "%-4d %-3d  %-12s  %-8s %-9s  %-14s %s\n",
+			e.Week+1, e.Day+1, lifts[e.Exercise], loadOf(e.Outing).Format(repkit.UnitKilogram), reps(e.Outing),
+			e.Next.Action, e.Next.Load.Format(repkit.UnitKilogram))
 	}
-	last := rows[len(rows)-1]
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Bench, week", last.n, "->", last.benchNext)
-	fmt.Fprintln(w, "Lateral raise, week", last.n, "->", last.raiseNext)
+	for ex := len(lifts) - 1; ex >= 0; ex-- {
+		for i := len(events) - 1; i >= 0; i-- {
+			if e := events[i]; e.Exercise == ex {
+				fmt.Fprintf(w, "%s, week %d -> %s\n", lifts[ex], e.Week+1, e.Next)
+				break
+			}
+		}
+	}
 }

@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/repkit/repkit/internal/sim"
+	"github.com/repkit/repkit/progression"
 )
 
 // The chart: two panels, bench press above and lateral raise below. In each,
@@ -18,22 +21,20 @@ const (
 
 type series struct {
 	title      string
-	load, reps []float64 // one per week
+	load, reps []float64 // one per session
 	repsLabel  string
 }
 
-func writeSVG(out io.Writer, rows []week) error {
-	bench := series{title: "Bench press (double progression)", repsLabel: "mean reps a set"}
-	raise := series{title: "Cable lateral raise (rest-pause, sum of reps)", repsLabel: "total reps"}
-	for _, r := range rows {
-		total := 0
-		for _, s := range r.bench.Sets {
-			total += s.Reps
+func writeSVG(out io.Writer, events []sim.Event) error {
+	bench := series{title: "Barbell lift (double progression)", repsLabel: "mean reps a set"}
+	raise := series{title: "Cable row (rest-pause, sum of reps)", repsLabel: "total reps (mean a set on straight-set days)"}
+	for _, e := range events {
+		s := &bench
+		if e.Exercise == sim.RestPause {
+			s = &raise
 		}
-		bench.load = append(bench.load, r.bench.Load.Kilograms())
-		bench.reps = append(bench.reps, float64(total)/float64(len(r.bench.Sets)))
-		raise.load = append(raise.load, r.raise.Load.Kilograms())
-		raise.reps = append(raise.reps, float64(r.raise.TotalReps()))
+		s.load = append(s.load, loadOf(e.Outing).Kilograms())
+		s.reps = append(s.reps, meanReps(e.Outing))
 	}
 	w := bufio.NewWriter(out)
 	fmt.Fprintf(w, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="11">`+"\n",
@@ -61,7 +62,7 @@ func panel(w io.Writer, s series, top float64) {
 	fmt.Fprintf(w, `<line x1="%d" y1="%.1f" x2="%.1f" y2="%.1f" stroke="#333"/>`+"\n", marginL, base, marginL+plotW, base)
 	barW := plotW / float64(n) * 0.6
 	for i, r := range s.reps {
-		fmt.Fprintf(w, `<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="#c6dbef"><title>week %d: %s %.1f</title></rect>`+"\n",
+		fmt.Fprintf(w, `<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="#c6dbef"><title>session %d: %s %.1f</title></rect>`+"\n",
 			x(i)-barW/2, yReps(r), barW, base-yReps(r), i+1, esc(s.repsLabel), r)
 		fmt.Fprintf(w, `<text x="%.1f" y="%.1f" text-anchor="middle">%d</text>`+"\n", x(i), base+14, i+1)
 	}
@@ -71,7 +72,7 @@ func panel(w io.Writer, s series, top float64) {
 	}
 	fmt.Fprintf(w, `<polyline points="%s" fill="none" stroke="#d94801" stroke-width="2"/>`+"\n", strings.Join(pts, " "))
 	for i, l := range s.load {
-		fmt.Fprintf(w, `<circle cx="%.1f" cy="%.1f" r="3" fill="#d94801"><title>week %d: %.2f kg</title></circle>`+"\n", x(i), yLoad(l), i+1, l)
+		fmt.Fprintf(w, `<circle cx="%.1f" cy="%.1f" r="3" fill="#d94801"><title>session %d: %.2f kg</title></circle>`+"\n", x(i), yLoad(l), i+1, l)
 	}
 	fmt.Fprintf(w, `<text x="4" y="%.1f" fill="#d94801">%.2f kg</text>`+"\n", yLoad(hiLoad)+4, hiLoad)
 	fmt.Fprintf(w, `<text x="4" y="%.1f" fill="#d94801">%.2f kg</text>`+"\n", yLoad(loLoad)+4, loLoad)
@@ -97,4 +98,17 @@ func esc(s string) string {
 	var b strings.Builder
 	_ = xml.EscapeText(&b, []byte(s)) // writing to a strings.Builder cannot fail
 	return b.String()
+}
+
+// meanReps is a rest-pause set's total reps, or the mean reps of the
+// straight sets.
+func meanReps(o progression.Outing) float64 {
+	if k := len(o.RestPause); k > 0 {
+		return float64(o.RestPause[k-1].TotalReps())
+	}
+	total := 0
+	for _, s := range o.Sets {
+		total += s.Reps
+	}
+	return float64(total) / float64(max(len(o.Sets), 1))
 }

@@ -41,7 +41,8 @@
 // Each session runs plan -> session -> record -> next decision: on the
 // day, the coach decides from the record so far (with today's date and
 // dose), the lifter does what the decision says as well as the model
-// allows, and the session joins the record. When the coach says to change
+// allows, and the session joins the record with the decision's load and
+// target as its prescription (Outing.Want), as an app records its plan. When the coach says to change
 // the exercise ([progression.ActionChangeExercise]), the lifter switches to
 // a variation of it: a new record from a starting load, with the same
 // fitness and fatigue (a variation trains the same muscles).
@@ -287,6 +288,9 @@ func (l *lifter) session(ex int, date time.Time, h []progression.Outing, d progr
 			top = d.Range.Max
 		}
 		o := progression.Outing{Date: date, Load: load}
+		if len(h) > 0 && !d.Total && d.Reps > 0 {
+			o.Want = progression.Prescription{Load: load, Reps: d.Reps, Sets: 3} // the plan, as an app records it
+		}
 		hard := 0.0
 		for k := range 3 {
 			fail := repsToFailure(s*(1-0.02*float64(k)), load)
@@ -345,5 +349,9 @@ func (l *lifter) session(ex int, date time.Time, h []progression.Outing, d progr
 			}
 		}
 	}
-	return progression.Outing{Date: date, Load: load, RestPause: []restpause.Record{r}}, pain, hard
+	o := progression.Outing{Date: date, Load: load, RestPause: []restpause.Record{r}}
+	if len(h) > 0 && d.Total && d.Reps > 0 {
+		o.Want = progression.Prescription{Load: load, Reps: d.Reps} // a total to beat
+	}
+	return o, pain, hard
 }

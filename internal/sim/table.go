@@ -19,7 +19,8 @@ type Table struct {
 	Stalls, Resolved int
 	// Changes counts decisions to change the exercise after a deload that
 	// did not lead past the old best, and NoRoom those made while the
-	// lifter was not growing on that exercise (see [Growing]).
+	// lifter was not getting stronger on that exercise: capacity up less
+	// than 3% over its last 6 sessions (see [Rising]).
 	Changes, NoRoom int
 	// Returns counts decisions led by a return after a gap.
 	Returns int
@@ -36,17 +37,20 @@ type Table struct {
 	Disagree int
 }
 
-// Growing reports whether the lifter was still growing on the exercise
-// of event e: fitness more than 5% under the ceiling, and the model's gain
-// per well-dosed session (Rate x the gap to the ceiling) at least 0.2% of
-// fitness. Under 0.2% a session, one more rep at a load (about 2.2-2.6% of
-// capacity at 8-15 reps, by Epley) takes more than five weeks of two
-// sessions, longer than the Coach's stall window twice over.
-func Growing(p Profile, e Event) bool {
-	if e.Fitness <= 0 {
-		return false
+// Rising reports whether the lifter's capacity on the exercise of
+// events[i] was at least rise (a share: 0.03 is 3%) higher than it was
+// sessions sessions of that exercise before: a lifter visibly getting
+// stronger on it. It is false when there are not that many sessions yet.
+func Rising(events []Event, i, sessions int, rise float64) bool {
+	e, k := events[i], 0
+	for j := i - 1; j >= 0; j-- {
+		if f := events[j]; f.Exercise == e.Exercise {
+			if k++; k == sessions {
+				return e.Capacity >= f.Capacity*(1+rise)
+			}
+		}
 	}
-	return e.Fitness < 0.95*p.Ceiling && p.Rate*(p.Ceiling-e.Fitness) >= 0.002*e.Fitness
+	return false
 }
 
 // Disagrees reports whether a decision contradicts itself: an action
@@ -151,7 +155,7 @@ func Summarize(runs []Run) Table {
 				t.Returns++
 			case progression.ReasonStalledAfterDeload:
 				t.Changes++
-				if !Growing(r.Profile, e) {
+				if !Rising(r.Events, i, 6, 0.03) {
 					t.NoRoom++
 				}
 			case progression.ReasonStalled:
