@@ -200,6 +200,23 @@ type Coach struct {
 	// MaxSteps caps the load steps a rest-pause total far above its range
 	// earns in one session; zero means [DefaultMaxSteps].
 	MaxSteps int
+	// Kind says what the exercise's loads mean; the zero Kind is the
+	// weight lifted. For [repkit.LoadBodyweight] a load is what is added
+	// to body weight (zero: body weight alone): reps build first, then
+	// added load, and at body weight alone the inferred range is at least
+	// 6-10. For [repkit.LoadAssisted] a load is the assistance: progress
+	// takes assistance off, a deload adds it, the best is the least
+	// assistance, and Weights is the assistance the machine or bands give.
+	Kind repkit.LoadKind
+	// Bodyweight is the lifter's body weight, optional; it is read for
+	// assisted exercises only. With it, a deload adds the assistance that
+	// takes DeloadPercent off the load the lifter moves (body weight less
+	// assistance); without it, percentages of that load are unknown, so a
+	// deload adds one step of assistance. Assistance must be lighter than
+	// it.
+	Bodyweight repkit.Load
+
+	stepCuts bool // deloads are one step: an assisted history mirrored without a body weight
 }
 
 // An Outing is one session of one exercise as the [Coach] reads it: the
@@ -290,6 +307,10 @@ type NextTime struct {
 	RestPause bool
 	// Unit is the unit loads are written in; zero writes kilograms.
 	Unit repkit.Unit
+	// Kind is what the loads mean, from [Coach.Kind]: for
+	// [repkit.LoadAssisted], Load, From, Best and Prescribed are
+	// assistance, and ActionAddLoad takes assistance off.
+	Kind repkit.LoadKind
 }
 
 // Validate reports a bad Coach: no equipment, a bad range, or a setting
@@ -317,6 +338,10 @@ func (c Coach) Validate() error {
 		return errInt("deload_percent", c.DeloadPercent, repkit.ErrInvalid, "give 0 to 50")
 	case c.MaxSteps < 0 || c.MaxSteps > 100:
 		return errInt("max_steps", c.MaxSteps, repkit.ErrInvalid, "give 0 to 100")
+	case c.Kind > repkit.LoadAssisted:
+		return &FieldError{Field: "kind", Value: c.Kind.String(), Err: repkit.ErrInvalid, Hint: "give external, bodyweight or assisted"}
+	case c.Bodyweight < 0:
+		return errLoad("bodyweight", c.Bodyweight, repkit.ErrInvalid, "give the lifter's body weight, or 0 when it is not known")
 	case c.ReturnGap < 0:
 		return &FieldError{Field: "return_gap", Value: c.ReturnGap.String(), Err: repkit.ErrInvalid, Hint: "give 0 for 21 days, or a positive duration"}
 	}
@@ -330,13 +355,17 @@ type coachRules struct {
 }
 
 func (c *Coach) rules() coachRules {
-	return coachRules{
+	r := coachRules{
 		minFirst: cmp.Or(c.MinFirstReps, DefaultMinFirstReps),
 		window:   cmp.Or(c.StallSessions, DefaultCoachStallSessions),
 		percent:  cmp.Or(c.DeloadPercent, DefaultDeloadPercent),
 		maxSteps: cmp.Or(c.MaxSteps, DefaultMaxSteps),
 		gap:      cmp.Or(c.ReturnGap, DefaultReturnGap),
 	}
+	if c.stepCuts {
+		r.percent = 0 // one step: see deloadRule.to
+	}
+	return r
 }
 
 // Decide returns the one decision for the next session of an exercise,
@@ -365,6 +394,9 @@ func (c Coach) Decide(history []Outing, today time.Time, dose fatigue.Dose) (Nex
 				Err: repkit.ErrInvalid, Hint: "give the sessions oldest first"}
 		}
 	}
+	if c.Kind == repkit.LoadBodyweight {
+		c.Weights = withBody{c.Weights}
+	}
 	n := len(history)
 	last := &history[n-1]
 	from := last.load()
@@ -375,9 +407,13 @@ func (c Coach) Decide(history []Outing, today time.Time, dose fatigue.Dose) (Nex
 		return NextTime{}, &FieldError{Field: "today", Value: today.Format(time.RFC3339), Err: repkit.ErrInvalid,
 			Hint: "give a date on or after the last session"}
 	}
+	if c.Kind == repkit.LoadAssisted {
+		return c.decideAssisted(history, today, dose)
+	}
 	var d NextTime
 	c.decide(history, today, dose, &d)
 	d.Why = d.Why.With(d.Lead)
+	d.Kind = c.Kind
 	return d, nil
 }
 
@@ -415,7 +451,7 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 		}
 		c.cut(d, r.percent)
 		d.Reps = clamp(d.Got, d.Range)
-		if d.Action == ActionReduceLoad && d.Steps == 1 && d.Cut > 20*r.percent {
+		if d.Action == ActionReduceLoad && d.Steps == 1 && r.percent > 0 && d.Cut > 20*r.percent {
 			// One step down is more than twice the cut: come back at the
 			// same load with the reps at the bottom of the range instead.
 			d.Action, d.Load, d.Steps, d.Reps = ActionHold, from, 0, d.Range.Min
@@ -544,7 +580,7 @@ func (c *Coach) cut(d *NextTime, percent int) {
 	down := deloadRule{percent: percent, weights: c.Weights, mode: RoundNearest}.to(d.From)
 	d.Action, d.Load = ActionReduceLoad, down
 	d.Cut = cutTenths(d.From, down)
-	if d.Cut > 10*percent {
+	if percent > 0 && d.Cut > 10*percent {
 		d.Why = d.Why.With(ReasonCutRounded)
 	}
 	for l, k := d.From, 0; l > down && k < 1000; k++ {
@@ -739,7 +775,11 @@ func (c *Coach) rangeFor(block []Outing, rp bool, why *Reasons) repkit.RepRange 
 		return c.Range
 	}
 	*why = why.With(ReasonRangeInferred)
-	return inferRange(outings(block), len(block))
+	rng := inferRange(outings(block), len(block))
+	if c.Kind == repkit.LoadBodyweight && block[len(block)-1].Load == 0 && rng.Max < bodyweightFloor.Max {
+		rng = bodyweightFloor
+	}
+	return rng
 }
 
 // inferRange infers a rep range from the straight-set sessions of block;

@@ -209,6 +209,10 @@ func TestCoachErrors(t *testing.T) {
 		{"out of order", c, []progression.Outing{out(5, 100*kg, 8), out(0, 100*kg, 8)}, "history[1].date"},
 		{"not achievable", c, []progression.Outing{out(0, 101*kg, 8)}, "history[0].load"},
 		{"bad deload", progression.Coach{Weights: lad, DeloadPercent: 60}, []progression.Outing{out(0, 100*kg, 8)}, "deload_percent"},
+		{"bad kind", progression.Coach{Weights: lad, Kind: 9}, []progression.Outing{out(0, 100*kg, 8)}, "kind"},
+		{"negative body weight", progression.Coach{Weights: lad, Bodyweight: -kg}, []progression.Outing{out(0, 100*kg, 8)}, "bodyweight"},
+		{"assistance not under body weight", progression.Coach{Weights: lad, Kind: repkit.LoadAssisted, Bodyweight: 60 * kg},
+			[]progression.Outing{out(0, 50*kg, 8), out(3, 60*kg, 8)}, "history[1].load"},
 		{"unfinished rest-pause", c, []progression.Outing{rpOut(0, 40*kg, restpause.Decision{}, 10, 5)}, "history[0].rest_pause[0].stop"},
 	}
 	for _, tt := range tests {

@@ -70,6 +70,9 @@ func (d NextTime) appendLead(b []byte) []byte {
 	case ReasonMissingSets:
 		return append(b, "Fewer working sets were done than the "+strconv.Itoa(d.Sets)+" prescribed"...)
 	case ReasonNoHeavierLoad:
+		if d.Kind == repkit.LoadAssisted {
+			return append(b, "Progress calls for less assistance, but "+d.load(d.From)+" is the least this equipment gives; the next step is the exercise at body weight"...)
+		}
 		return append(b, "Progress calls for more load, but nothing heavier than "+d.load(d.From)+" is available"...)
 	}
 	return append(b, "No decision ("+d.Lead.String()+")"...)
@@ -80,13 +83,24 @@ func (d NextTime) appendAction(b []byte) []byte {
 	target := d.target()
 	switch d.Action {
 	case ActionAddLoad:
-		if d.From == 0 {
+		switch {
+		case d.Kind == repkit.LoadAssisted:
+			return append(b, "take "+(d.From-d.Load).Format(d.Unit)+" of assistance off, to "+load+", and aim for "+target...)
+		case d.From == 0 && d.Kind != repkit.LoadExternal:
 			return append(b, "add "+d.Load.Format(d.Unit)+" to body weight (a belt or a vest), and aim for "+target...)
+		case d.From == 0:
+			return append(b, "add "+d.Load.Format(d.Unit)+", to "+d.Load.Format(d.Unit)+", and aim for "+target...)
 		}
 		return append(b, "add "+(d.Load-d.From).Format(d.Unit)+", to "+load+", and aim for "+target...)
 	case ActionReduceLoad:
-		cut := strconv.Itoa(d.Cut/10) + "." + strconv.Itoa(d.Cut%10) + "%"
-		return append(b, "take "+(d.From-d.Load).Format(d.Unit)+" off ("+cut+"), from "+d.load(d.From)+" to "+load+", and aim for "+target...)
+		cut := " (" + strconv.Itoa(d.Cut/10) + "." + strconv.Itoa(d.Cut%10) + "%)"
+		if d.Kind == repkit.LoadAssisted {
+			if d.Percent == 0 {
+				cut = "" // a share of an unknown body weight
+			}
+			return append(b, "add "+(d.Load-d.From).Format(d.Unit)+" of assistance"+cut+", from "+d.load(d.From)+" to "+load+", and aim for "+target...)
+		}
+		return append(b, "take "+(d.From-d.Load).Format(d.Unit)+" off"+cut+", from "+d.load(d.From)+" to "+load+", and aim for "+target...)
 	case ActionAddReps:
 		return append(b, "stay at "+load+" and aim for "+target...)
 	case ActionChangeExercise:
@@ -99,8 +113,20 @@ func (d NextTime) appendAction(b []byte) []byte {
 	return append(b, s...)
 }
 
-// load writes a load in the decision's unit, and zero as body weight.
-func (d NextTime) load(l repkit.Load) string { return LiftedLoad(l, d.Unit) }
+// load writes a load in the decision's unit as its Kind means it: zero
+// as body weight, an added load as "body weight + 5kg", assistance as
+// "20kg of assistance".
+func (d NextTime) load(l repkit.Load) string {
+	switch {
+	case d.Kind == repkit.LoadAssisted && l == 0:
+		return "no assistance"
+	case d.Kind == repkit.LoadAssisted:
+		return l.Format(d.Unit) + " of assistance"
+	case d.Kind == repkit.LoadBodyweight && l > 0:
+		return "body weight + " + l.Format(d.Unit)
+	}
+	return LiftedLoad(l, d.Unit)
+}
 
 // LiftedLoad writes the load of a logged set as a lifter reads it: in unit
 // u (zero u writes kilograms, as [repkit.Load.Format] does), and a zero load

@@ -1,0 +1,163 @@
+package progression_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"pgregory.net/rapid"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/progression"
+)
+
+// assistSteps is an assisted pull-up machine's stack: 5 kg to 60 kg of
+// assistance in 5 kg steps.
+func assistSteps(t testing.TB) progression.Ladder {
+	var loads []repkit.Load
+	for l := 5 * kg; l <= 60*kg; l += 5 * kg {
+		loads = append(loads, l)
+	}
+	return mustLadder(t, loads...)
+}
+
+func TestCoachLoadKinds(t *testing.T) {
+	r812 := repkit.RepRange{Min: 8, Max: 12}
+	assisted := progression.Coach{Weights: assistSteps(t), Range: r812, Kind: repkit.LoadAssisted}
+	body := progression.Coach{Weights: steps(t), Kind: repkit.LoadBodyweight}
+	stalled := func(load repkit.Load) []progression.Outing {
+		var h []progression.Outing
+		for i := range 7 {
+			h = append(h, out(3*i, load, 8, 8, 8))
+		}
+		return h
+	}
+	tests := []struct {
+		name   string
+		c      progression.Coach
+		h      []progression.Outing
+		action progression.Action
+		load   repkit.Load
+		reps   int
+		text   string
+	}{
+		// Every set at the top of 8-12 with 30 kg of help: less help (the
+		// next step down the stack), back to the bottom of the range.
+		{"assisted: the top of the range takes assistance off", assisted,
+			[]progression.Outing{out(0, 30*kg, 12, 12, 12)},
+			progression.ActionAddLoad, 25 * kg, 8, "take 5kg of assistance off, to 25kg of assistance, and aim for 8 reps a set"},
+		// Seven sessions of 8s: a stall; with no body weight known, one step
+		// more help.
+		{"assisted: a stall adds one step of assistance", assisted, stalled(30 * kg),
+			progression.ActionReduceLoad, 35 * kg, 8, "add 5kg of assistance, from 30kg of assistance to 35kg of assistance"},
+		// With body weight 80 kg the lifter moves 50 kg; 10% off is 45 kg
+		// moved: 35 kg of help, a real cut of 10.0%.
+		{"assisted with body weight: the deload is 10% of the load moved",
+			progression.Coach{Weights: assistSteps(t), Range: r812, Kind: repkit.LoadAssisted, Bodyweight: 80 * kg}, stalled(30 * kg),
+			progression.ActionReduceLoad, 35 * kg, 8, "add 5kg of assistance (10.0%), from 30kg of assistance to 35kg of assistance"},
+		// Less help with reps in range is a new best, not more help: the
+		// last session (25 kg of help, 9s after 10s at 30 kg) is progress.
+		{"assisted: less assistance with reps in range is progress", assisted,
+			[]progression.Outing{out(0, 30*kg, 10, 10, 10), out(3, 25*kg, 9, 9, 9)},
+			progression.ActionAddReps, 25 * kg, 10, "stay at 25kg of assistance and aim for 10 reps a set"},
+		{"assisted: the least assistance the machine gives", assisted,
+			[]progression.Outing{out(0, 5*kg, 12, 12, 12)},
+			progression.ActionHold, 5 * kg, 12, "5kg of assistance is the least this equipment gives; the next step is the exercise at body weight"},
+		// Push-ups at body weight alone: 6s are inside 6-10 (the floor for
+		// body weight alone), so a rep more, not added load.
+		{"body weight: 6, 6, 6 builds reps in 6-10", body,
+			[]progression.Outing{out(0, 0, 5, 5, 5), out(3, 0, 6, 6, 6)},
+			progression.ActionAddReps, 0, 7, "stay at body weight and aim for 7 reps a set. (Range 6-10 inferred"},
+		{"body weight: the top of the range adds load to body weight", body,
+			[]progression.Outing{out(0, 0, 12, 12, 12)},
+			progression.ActionAddLoad, 2500 * g, 8, "add 2.5kg to body weight (a belt or a vest), and aim for 8 reps a set"},
+		{"body weight + load: written as such", body,
+			[]progression.Outing{out(0, 5*kg, 12, 12, 12)},
+			progression.ActionAddLoad, 7500 * g, 8, "add 2.5kg, to body weight + 7.5kg"},
+		// Seven sessions of 8s at body weight alone: a stall that cannot go
+		// lighter holds, at body weight.
+		{"body weight: a stall at body weight alone", body, stalled(0),
+			progression.ActionHold, 0, 8, "No new best in 6 sessions (best body weight x 8): stay at body weight"},
+		// 5 kg added, stalled: the step down is body weight alone.
+		{"body weight: a deload can go back to body weight", progression.Coach{Weights: mustLadder(t, 5*kg, 10*kg), Kind: repkit.LoadBodyweight}, stalled(5 * kg),
+			progression.ActionReduceLoad, 0, 8, "from body weight + 5kg to body weight"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := decide(t, tt.c, tt.h, time.Time{}, fatigue.DoseFull)
+			s := d.String()
+			if d.Action != tt.action || d.Load != tt.load || d.Reps != tt.reps {
+				t.Errorf("got %v %v x %d, want %v %v x %d\n%s", d.Action, d.Load, d.Reps, tt.action, tt.load, tt.reps, s)
+			}
+			if !strings.Contains(s, tt.text) {
+				t.Errorf("sentence %q lacks %q", s, tt.text)
+			}
+			if strings.Contains(s, "0kg") && !strings.Contains(s, "10kg") && !strings.Contains(s, "20kg") && !strings.Contains(s, "30kg") {
+				t.Errorf("sentence %q writes a zero load", s)
+			}
+		})
+	}
+}
+
+// TestAssistedProgressLowersAssistance: for any assisted history, an
+// increase takes assistance off and a deload or step down adds it; and the
+// decision is the one the Coach makes for the same lifter written as the
+// load moved (body weight less assistance) on the matching external
+// equipment, an independent reading of the same sessions.
+func TestAssistedProgressLowersAssistance(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		bw := repkit.Load(rapid.IntRange(70, 120).Draw(t, "bodyweight kg")) * kg
+		var help, moved []repkit.Load
+		for l := 5 * kg; l <= 60*kg; l += 5 * kg {
+			help = append(help, l)
+			moved = append(moved, bw-l)
+		}
+		hl, err := progression.NewLadder(help...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slicesReverse(moved)
+		ml, err := progression.NewLadder(moved...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := rapid.IntRange(1, 10).Draw(t, "sessions")
+		var h, hm []progression.Outing
+		for i := range n {
+			a := help[rapid.IntRange(0, len(help)-1).Draw(t, "help")]
+			r := rapid.IntRange(3, 15).Draw(t, "reps")
+			h = append(h, out(3*i, a, r, r, max(r-1, 0)))
+			hm = append(hm, out(3*i, bw-a, r, r, max(r-1, 0)))
+		}
+		ca := progression.Coach{Weights: hl, Kind: repkit.LoadAssisted, Bodyweight: bw}
+		ce := progression.Coach{Weights: ml}
+		da, err := ca.Decide(h, day0.AddDate(0, 0, 3*n), fatigue.DoseFull)
+		if err != nil {
+			t.Fatal(err)
+		}
+		de, err := ce.Decide(hm, day0.AddDate(0, 0, 3*n), fatigue.DoseFull)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch da.Action {
+		case progression.ActionAddLoad:
+			if da.Load >= da.From {
+				t.Fatalf("an increase that adds assistance: %s", da)
+			}
+		case progression.ActionReduceLoad:
+			if da.Load <= da.From {
+				t.Fatalf("a deload that takes assistance off: %s", da)
+			}
+		}
+		if da.Action != de.Action || da.Lead != de.Lead || da.Reps != de.Reps || da.Load != bw-de.Load || da.From != bw-de.From {
+			t.Fatalf("assisted %v %v %v x %d; as load moved %v %v %v x %d", da.Action, da.Lead, da.Load, da.Reps, de.Action, de.Lead, bw-de.Load, de.Reps)
+		}
+	})
+}
+
+func slicesReverse(s []repkit.Load) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
