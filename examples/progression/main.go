@@ -207,8 +207,8 @@ func printTable(w io.Writer, rows []week) {
 		"week", "bench", "reps", "next", "raise", "reps", "total", "next")
 	for _, r := range rows {
 		fmt.Fprintf(w, "%-4d  %-9s %-9s %-13s  %-9s %-10s %-5d %s\n",
-			r.n, r.bench.Load, setReps(r.bench), r.benchNext.Action,
-			r.raise.Load, burstReps(r.raise), r.raise.TotalReps(), r.raiseNext.Action)
+			r.n, r.bench.Load.Display(repkit.UnitKilogram), setReps(r.bench), r.benchNext.Action,
+			r.raise.Load.Display(repkit.UnitKilogram), burstReps(r.raise), r.raise.TotalReps(), r.raiseNext.Action)
 	}
 	last := rows[len(rows)-1]
 	fmt.Fprintln(w)
