@@ -122,7 +122,9 @@ func (r *Reader) Format() Format { return r.format }
 // Unit returns the unit the file writes all its weights in: the unit its
 // header names, or else [Options.Unit]. It returns UnitUnknown for files
 // that state a unit on every row, which may vary (Strong's semicolon
-// export, FitNotes' Weight Unit column, Liftosaur).
+// export, FitNotes' Weight Unit column, Liftosaur); each [Row] then says
+// its own, and [Import] settles the History's unit from them (see
+// [History]).
 func (r *Reader) Unit() repkit.Unit { return r.unit }
 
 // Header returns the header as read, trimmed.
