@@ -1,8 +1,11 @@
 package progression_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
+
+	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/progression"
@@ -32,4 +35,36 @@ func TestSentencesRoundLoads(t *testing.T) {
 	if got, want := rec.String(), "add 5.51lb, to 145.51lb,"; !strings.Contains(got, want) {
 		t.Errorf("%q, want it to contain %q", got, want)
 	}
+}
+
+// loadText finds the loads in a sentence: a number followed by a unit.
+var loadText = regexp.MustCompile(`(-?\d+)(\.\d+)?(kg|lb)\b`)
+
+// TestSentenceLoadPrecision: whatever the loads and the unit, every load a
+// Recommendation or a Stall prints has at most repkit.DisplayDigits
+// decimals, in the unit asked for.
+func TestSentenceLoadPrecision(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		u := rapid.SampledFrom([]repkit.Unit{repkit.UnitKilogram, repkit.UnitPound}).Draw(t, "unit")
+		load := func(name string) repkit.Load {
+			return repkit.Load(rapid.Int64Range(0, int64(500*repkit.Kilogram)).Draw(t, name))
+		}
+		from, to, best := load("from"), load("to"), load("best")
+		r := progression.Reason(rapid.IntRange(int(progression.ReasonTopOfRange), int(progression.ReasonProgressing)).Draw(t, "reason"))
+		texts := []string{
+			progression.Recommendation{Reason: r, Load: to, From: from, Sets: 3, Reps: 8, Range: repkit.RepRange{Min: 8, Max: 12}, Got: 7, Want: 12, Unit: u}.String(),
+			progression.Stall{Reason: progression.ReasonStalled, Since: 3, BestLoad: best, BestReps: 8, From: from, Deload: to, Percent: 10, Unit: u}.String(),
+			progression.Stall{Reason: progression.ReasonProgressing, Since: 1, BestLoad: best, BestReps: 8, From: from, Unit: u}.String(),
+		}
+		for _, s := range texts {
+			for _, m := range loadText.FindAllStringSubmatch(s, -1) {
+				if m[3] != u.String() {
+					t.Fatalf("%q: load %s in %s, want %v", s, m[0], m[3], u)
+				}
+				if len(m[2]) > 1+repkit.DisplayDigits {
+					t.Fatalf("%q: load %s has more than %d decimals", s, m[0], repkit.DisplayDigits)
+				}
+			}
+		}
+	})
 }
