@@ -188,3 +188,59 @@ func TestRecoverPounds(t *testing.T) {
 		}
 	}
 }
+
+// Every format that states units per row gives the History the unit its
+// rows state: FitNotes' Weight Unit ("lbs"), Liftosaur's, Hevy with both
+// weight columns (the lb one filled), and repkit's own load text.
+func TestImportPerRowUnits(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       repkit.Unit
+	}{
+		{"fitnotes lbs", "Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment\n" +
+			"2026-05-01,Bench Press,Chest,135,lbs,8,,,,\n2026-05-03,Bench Press,Chest,140,lbs,8,,,,\n", repkit.UnitPound},
+		{"liftosaur lb", "Workout DateTime,Program,Day Name,Exercise,Is Warmup Set?,Required Reps,Completed Reps,Is AMRAP?,Required RPE,Completed RPE,Log RPE?,Required Weight Value,Required Weight Unit,Completed Weight Value,Completed Weight Unit,Ask Weight?,Completed Reps Time,Target Muscles,Synergist Muscles,Notes\n" +
+			"2025-06-01T09:00:00.000Z,GZCLP,Day 1,\"Squat, Barbell\",0,5,5,0,,,0,185,lb,185,lb,0,,,,\n", repkit.UnitPound},
+		{"hevy both columns", `"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes","set_index","set_type","weight_kg","weight_lbs","reps","distance_km","duration_seconds","rpe"` + "\n" +
+			`"Push","2 Feb 2025, 18:00","2 Feb 2025, 19:00","","Bench Press (Barbell)",,"",0,"normal",,140,8,,,` + "\n", repkit.UnitPound},
+		{"repkit lb", strings.Join(repkitHeader, ",") + "\n1,2026-01-05T18:00:00Z,,,,,1,Curl,,,1,working,27.5lb,12,,,,,,,\n", repkit.UnitPound},
+		{"repkit kg", strings.Join(repkitHeader, ",") + "\n1,2026-01-05T18:00:00Z,,,,,1,Curl,,,1,working,12.5kg,12,,,,,,,\n", repkit.UnitKilogram},
+	} {
+		h, skipped, err := Import(strings.NewReader(c.text), Options{})
+		if err != nil || len(skipped) != 0 {
+			t.Fatalf("%s: %v %v", c.name, err, skipped)
+		}
+		if h.Unit != c.want {
+			t.Errorf("%s: Unit %v, want %v", c.name, h.Unit, c.want)
+		}
+	}
+}
+
+// Whatever the unit and the load, Explain prints the load in the record's
+// unit with at most repkit.DisplayDigits decimals.
+func TestExplainLoadPrecision(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		u := rapid.SampledFrom([]repkit.Unit{repkit.UnitKilogram, repkit.UnitPound}).Draw(t, "unit")
+		load := repkit.Load(rapid.Int64Range(1, int64(300*repkit.Kilogram)).Draw(t, "load"))
+		h := &History{Unit: u, Workouts: []Workout{{
+			Start: time.Date(2026, 1, 5, 18, 0, 0, 0, time.UTC),
+			Exercises: []ExerciseLog{{Name: "Curl", Sets: []Set{
+				{Kind: KindWorking, Load: load, Reps: 12}, {Kind: KindRestPause, Load: load, Reps: 4},
+			}}},
+		}}}
+		rs := Recover(h, RecoverOptions{})
+		if len(rs) != 1 {
+			t.Fatalf("%d recovered, want 1", len(rs))
+		}
+		s := rs[0].Explain()
+		at := strings.Index(s, " at ")
+		end := strings.Index(s, " (")
+		text := s[at+4 : end]
+		if !strings.HasSuffix(text, u.String()) {
+			t.Fatalf("%q: load %q not in %v", s, text, u)
+		}
+		if dot := strings.IndexByte(text, '.'); dot >= 0 && len(text)-len(u.String())-dot-1 > repkit.DisplayDigits {
+			t.Fatalf("%q: load %q has more than %d decimals", s, text, repkit.DisplayDigits)
+		}
+	})
+}
