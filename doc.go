@@ -43,7 +43,10 @@
 // [time.Duration]. Build loads from the constants [Kilogram], [Gram] and
 // [Pound] with integer arithmetic, read them from text with [ParseLoad]
 // ("102.5kg", "225lb", "22.5 kg"), and write them with [Load.String] (always
-// in kilograms, always exact) or [Load.Format] in a chosen [Unit]. Loads
+// in kilograms, always exact) or [Load.Format] in a chosen [Unit], and show
+// them to a lifter with [Load.Display], rounded to the hundredth of the unit
+// that plates and pins can make ("63.5kg", not Format's "63.5029318kg" for
+// 140 lb). Every sentence repkit prints uses Display. Loads
 // marshal to JSON as text such as "102.5kg". A negative Load is a difference
 // between loads ("-2.5kg"): it marshals and unmarshals, but [ParseLoad], which
 // reads masses, refuses it. Bad text gets a [*FieldError] that wraps one of

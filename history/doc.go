@@ -21,7 +21,11 @@
 // unit (Strong's plain "Weight" column, FitNotes' plain "Weight") need
 // [Options.Unit]; without it they are an error wrapping [ErrUnitRequired],
 // because kilograms and pounds are never guessed; its message asks the app's
-// user to choose kg or lb, and the app passes the answer in Options.Unit. A
+// user to choose kg or lb, and the app passes the answer in Options.Unit.
+// The History's Unit is the lifter's display unit, which Import takes from
+// the file: its header's unit, the one unit its rows agree on, or, for a
+// log that moved from kg to lb part-way, the latest row's (the rule is at
+// [History]); each [Row] says the unit its weight was written in. A
 // malformed row is a [*RowError] naming its line, holding a [*FieldError]
 // that names the column and the cell and says what to write instead;
 // [Options.Lenient] skips such rows and reports them while keeping every

@@ -92,3 +92,34 @@ func ExampleWriteCSV() {
 	// workout,start,end,duration,workout_name,workout_notes,entry,exercise,exercise_notes,superset,set,kind,load,reps,target_reps,effort,set_duration,distance,rest,notes,line
 	// 1,,,,Arms,,1,Cable Curl,,,1,working,10.205828325kg,12,,,,,,,
 }
+
+// A pound lifter who started in kilograms: Strong's semicolon export
+// states the unit on every row, and the History takes the latest, so every
+// sentence is in pounds without the app asking.
+func ExampleHistory_DisplayUnit() {
+	const export = `Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes;Workout Duration
+"2026-01-05 18:00:00";"Arms";"Bicep Curl (Dumbbell)";"1";"12,5";"kg";"12";"";"";"";"";"";"";"40m"
+"2026-02-02 18:00:00";"Arms";"Bicep Curl (Dumbbell)";"1";"27,5";"lbs";"12";"";"";"";"";"";"";"40m"
+"2026-02-02 18:00:00";"Arms";"Bicep Curl (Dumbbell)";"Rest Timer";"";"";"";"";"";"";"20";"";"";"40m"
+"2026-02-02 18:00:00";"Arms";"Bicep Curl (Dumbbell)";"2";"27,5";"lbs";"4";"";"";"";"";"";"";"40m"
+`
+	h, _, err := history.Import(strings.NewReader(export), history.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	u := h.DisplayUnit()
+	fmt.Println("unit:", u)
+	for _, w := range h.Workouts {
+		s := w.Exercises[0].Sets[0]
+		fmt.Println(w.Start.Format("2006-01-02"), s.Load.Display(u), "x", s.Reps)
+	}
+	for _, r := range history.Recover(h, history.RecoverOptions{}) {
+		fmt.Println(r.Explain())
+	}
+	// Output:
+	// unit: lb
+	// 2026-01-05 27.56lb x 12
+	// 2026-02-02 27.5lb x 12
+	// Bicep Curl (Dumbbell) on 2026-02-02: sets 1-2 at 27.5lb (12+4 reps) read as one rest-pause set because burst 1: the rest timer before it was 20s and it had fewer reps than the first set
+}

@@ -109,7 +109,7 @@ func FuzzReadJSON(f *testing.F) {
 	})
 }
 
-func mustRead(f *testing.F, p string) string {
+func mustRead(f testing.TB, p string) string {
 	b, err := os.ReadFile(p)
 	if err != nil {
 		f.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/fielderr"
@@ -61,7 +62,51 @@ func Import(r io.Reader, opts Options) (*History, []*RowError, error) {
 			skipped = append(skipped, re)
 		}
 	}
+	h.Unit = g.unit.pick(rd.Unit(), opts.Unit)
 	return h, skipped, nil
+}
+
+// A unitVote gathers the units the rows of a file were written in, for
+// [History.Unit]: whether they all agree, and the unit of the latest row.
+type unitVote struct {
+	first, latest repkit.Unit
+	mixed         bool
+	latestStart   time.Time
+}
+
+// add counts the unit of a row kept in the History; a row with no weight
+// (UnitUnknown) says nothing. The latest row is the one of the latest
+// workout start, and of two rows with the same start the later in the
+// file.
+func (v *unitVote) add(row *Row) {
+	if row.Unit == repkit.UnitUnknown {
+		return
+	}
+	switch {
+	case v.first == repkit.UnitUnknown:
+		v.first, v.latest, v.latestStart = row.Unit, row.Unit, row.WorkoutStart
+		return
+	case row.Unit != v.first:
+		v.mixed = true
+	}
+	if !row.WorkoutStart.Before(v.latestStart) {
+		v.latest, v.latestStart = row.Unit, row.WorkoutStart
+	}
+}
+
+// pick returns the History's unit: the file's single unit when its header
+// names one, else the one unit every row agrees on, else (a mixed log) the
+// latest row's, else the unit the caller stated.
+func (v *unitVote) pick(file, stated repkit.Unit) repkit.Unit {
+	switch {
+	case file != repkit.UnitUnknown:
+		return file
+	case v.first != repkit.UnitUnknown && !v.mixed:
+		return v.first
+	case v.latest != repkit.UnitUnknown:
+		return v.latest
+	}
+	return stated
 }
 
 var errSkipLimit = fielderr.Sentinel("more than 1000 malformed rows (MaxSkipped); this does not look like an export", ErrLimit)
@@ -76,6 +121,7 @@ type grouper struct {
 	lastWork int
 	names    map[string]string // interned exercise names and workout titles
 	sets     setArena
+	unit     unitVote
 }
 
 // intern returns s, kept once per distinct text: a name taken straight from
@@ -217,6 +263,7 @@ func (g *grouper) add(row *Row) error {
 	}
 	if !row.NoSet {
 		e.Sets = g.sets.add(e.Sets, wi, ei, row.Set)
+		g.unit.add(row)
 	}
 	return nil
 }

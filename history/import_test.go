@@ -119,7 +119,7 @@ var fixtureWant = map[string][]string{
 		"  working 49.8951607kg x3 @6",
 	},
 	"strong_semicolon.csv": {
-		"strong unit=unknown",
+		"strong unit=lb", // kg then lbs in one workout: the last weighted row (the rowing row has no weight)
 		`W 2023-05-01T17:45:12Z "Upper" dur=50m0s`,
 		` E "Chest Press (Machine)"`,
 		"  working 82.5kg x10 @2",
@@ -171,7 +171,7 @@ var fixtureWant = map[string][]string{
 		"  working 140kg x12 @5",
 	},
 	"fitnotes_unit.csv": {
-		"fitnotes unit=unknown",
+		"fitnotes unit=lb", // kgs on 04-29, lbs on 05-01: the latest weighted workout
 		`W 2026-04-29T00:00:00Z ""`,
 		` E "Preacher Curl - Star Trac"`,
 		"  working 15kg x10 @2",
@@ -183,7 +183,7 @@ var fixtureWant = map[string][]string{
 		`  working 0kg x0 time=30m0s dist="5 km" notes="zone 2" @4`,
 	},
 	"fitnotes_ios.csv": {
-		"fitnotes unit=unknown",
+		"fitnotes unit=lb", // a kg row then a lbs row in one workout: the later
 		`W 2025-01-10T00:00:00Z ""`,
 		` E "Squat"`,
 		"  working 100kg x5 @2",
@@ -191,7 +191,7 @@ var fixtureWant = map[string][]string{
 		"  working 13.6077711kg x10 @3",
 	},
 	"liftosaur.csv": {
-		"liftosaur unit=unknown",
+		"liftosaur unit=kg", // lb rows, then the one workout's last weighted row in kg
 		`W 2025-06-01T09:00:00Z "Day 1"`,
 		` E "Squat, Barbell"`,
 		"  warmup 20.41165665kg x5 target=5 @2",

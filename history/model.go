@@ -10,9 +10,30 @@ import (
 // them (see [History.Sorted] for date order), each with its exercises and
 // sets. It is a plain value: safe to read from many goroutines, not to
 // change from one while another reads.
+//
+// Unit is the lifter's display unit, the unit to write loads in when
+// talking to them ([repkit.Load.Display]). [Import] sets it from the file,
+// without the caller guessing:
+//   - a file whose header names its unit (Strong's "Weight (kg)", Hevy's
+//     weight_kg or weight_lbs, FitNotes' "Weight (lbs)") has that unit; a
+//     file with a plain weight column has the [Options.Unit] it was read
+//     with;
+//   - a file that names the unit on every row (Strong's Weight Unit column
+//     with "kgs" or "lbs", FitNotes' Weight Unit, Liftosaur, repkit's own
+//     CSV, Hevy with both weight columns) has the unit every weighted row
+//     agrees on;
+//   - a mixed log, one where the lifter moved from kg to lb part-way (or
+//     back), has the unit of its latest weighted row: the row of the latest
+//     workout start, and of rows with one start the last in the file. That
+//     is the unit the lifter uses now, and the one their gym's plates are in;
+//   - a log with no weighted row at all (bodyweight work only) has
+//     Options.Unit, which may be UnitUnknown.
+//
+// The zero Unit, UnitUnknown, means nobody said; [History.DisplayUnit]
+// then shows kilograms.
 type History struct {
 	Source   Format      `json:"source"`             // the format it was read from
-	Unit     repkit.Unit `json:"unit,omitzero"`      // the unit the file wrote weights in, when one unit; loads themselves are exact masses
+	Unit     repkit.Unit `json:"unit,omitzero"`      // the lifter's unit, to show loads in (see below); loads themselves are exact masses
 	Workouts []Workout   `json:"workouts,omitempty"` // as the file ordered them
 }
 
@@ -68,4 +89,15 @@ func (h *History) Sorted() []Workout {
 	copy(out, h.Workouts)
 	sortWorkouts(out)
 	return out
+}
+
+// DisplayUnit returns the unit to show h's loads in: [History.Unit], or
+// kilograms when that is UnitUnknown (a history built in code, or one of
+// bodyweight work only), as [repkit.Load.Format] and [repkit.Load.Display]
+// do for UnitUnknown.
+func (h *History) DisplayUnit() repkit.Unit {
+	if h.Unit == repkit.UnitUnknown {
+		return repkit.UnitKilogram
+	}
+	return h.Unit
 }

@@ -44,6 +44,13 @@ type Row struct {
 	WorkoutIndex, EntryIndex int
 	NoSet                    bool
 
+	// Unit is the unit the row's weight was written in: the one its weight
+	// column, its unit cell or its load text names, or [Options.Unit] for a
+	// file that names none. It is UnitUnknown for a row with no weight (an
+	// empty weight cell, a rest timer). Set.Load is an exact mass whatever
+	// the unit; Unit says how the lifter wrote it.
+	Unit repkit.Unit
+
 	Set Set
 }
 
@@ -115,7 +122,9 @@ func (r *Reader) Format() Format { return r.format }
 // Unit returns the unit the file writes all its weights in: the unit its
 // header names, or else [Options.Unit]. It returns UnitUnknown for files
 // that state a unit on every row, which may vary (Strong's semicolon
-// export, FitNotes' Weight Unit column, Liftosaur).
+// export, FitNotes' Weight Unit column, Liftosaur); each [Row] then says
+// its own, and [Import] settles the History's unit from them (see
+// [History]).
 func (r *Reader) Unit() repkit.Unit { return r.unit }
 
 // Header returns the header as read, trimmed.
@@ -468,6 +477,9 @@ func (r *Reader) weightCell(rec []string, i int, u repkit.Unit) (repkit.Load, *R
 	l, err := parseWeight(rec[i], u, r.decimalComma)
 	if err != nil {
 		return 0, r.cellError(rec, i, err)
+	}
+	if strings.TrimSpace(rec[i]) != "" {
+		r.row.Unit = u
 	}
 	return l, nil
 }

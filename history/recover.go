@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -91,11 +92,12 @@ type Recovered struct {
 
 // Explain returns a sentence naming the sets and the evidence used for
 // each burst, with the rest the log recorded where a short rest is part of
-// the evidence.
+// the evidence. The load is in the record's unit, rounded for display
+// ([repkit.Load.Display]): "at 27.5lb" for a pound log.
 func (r Recovered) Explain() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s on %s: sets %d-%d at %s (%d", r.Record.Exercise, r.Record.Date.Format("2006-01-02"),
-		r.First+1, r.First+r.Count, r.Record.Load.String(), r.Record.Activation.Reps)
+		r.First+1, r.First+r.Count, r.Record.Load.Display(r.Record.Unit), r.Record.Activation.Reps)
 	for _, bu := range r.Record.Bursts {
 		fmt.Fprintf(&b, "+%d", bu.Reps)
 	}
@@ -152,11 +154,17 @@ const RecoverNote = "reconstructed from an imported log"
 // returned passes [restpause.Record.Validate]: sets a Record cannot hold
 // (more than restpause.RepsLimit reps, a load over restpause.LoadLimit, a
 // rest over restpause.DurationLimit) are never joined, and a set ends after
-// restpause.BurstsLimit bursts. Recover does not modify h.
+// restpause.BurstsLimit bursts. Each Record carries h's [History.Unit], the
+// lifter's unit, when it is one a Record holds. Recover does not modify h.
 func Recover(h *History, opts RecoverOptions) []Recovered {
 	maxRest := opts.MaxRest
 	if maxRest <= 0 {
 		maxRest = DefaultMaxRest
+	}
+	var unit repkit.Unit
+	if h.Unit <= repkit.UnitGram { // the named units
+
+		unit = h.Unit
 	}
 	var out []Recovered
 	for wi := range h.Workouts {
@@ -193,6 +201,7 @@ func Recover(h *History, opts RecoverOptions) []Recovered {
 					continue
 				}
 				r := recovered(w, ex, wi, ei, i, j, evidence)
+				r.Record.Unit = unit
 				if r.Record.Validate() != nil { // a date a Record cannot carry
 					i++
 					continue

@@ -34,8 +34,11 @@ import (
 //	notes           set notes, verbatim
 //	line            the line of the original export the set came from; empty for none
 //
-// Loads are written in kilograms with every digit needed (225 lb is
-// "102.05828325kg"), so reading back gives the exact same mass.
+// [WriteCSV] writes loads in kilograms with every digit needed (225 lb is
+// "102.05828325kg"); [WriteHistoryCSV] writes them in the history's unit
+// ("225lb"), with every digit needed too. Either way reading back gives the
+// exact same mass, and [Import] takes the history's unit from the loads'
+// units (see [History]).
 var repkitHeader = []string{"workout", "start", "end", "duration", "workout_name", "workout_notes",
 	"entry", "exercise", "exercise_notes", "superset", "set", "kind", "load", "reps", "target_reps",
 	"effort", "set_duration", "distance", "rest", "notes", "line"}
@@ -49,6 +52,19 @@ var repkitHeader = []string{"workout", "start", "end", "duration", "workout_name
 // rule Import applies when reading), so it never writes what Import
 // refuses.
 func WriteCSV(w io.Writer, workouts []Workout) error {
+	return writeCSV(w, workouts, repkit.UnitKilogram)
+}
+
+// WriteHistoryCSV writes h's workouts as [WriteCSV] does, with each load in
+// h's [History.DisplayUnit] instead of kilograms: "225lb" rather than
+// "102.05828325kg". The text is exact ([repkit.Load.Format]), so [Import]
+// reads back the same masses, and, every load naming h's unit, a History
+// with the same Unit (kilograms for a History with none).
+func WriteHistoryCSV(w io.Writer, h *History) error {
+	return writeCSV(w, h.Workouts, h.DisplayUnit())
+}
+
+func writeCSV(w io.Writer, workouts []Workout, u repkit.Unit) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(repkitHeader); err != nil {
 		return err
@@ -86,7 +102,7 @@ func WriteCSV(w io.Writer, workouts []Workout) error {
 				}
 			}
 			for si, s := range ex.Sets {
-				if err := setRecord(rec[10:], si, s); err != nil {
+				if err := setRecord(rec[10:], si, s, u); err != nil {
 					return err
 				}
 				if err := cw.Write(rec); err != nil {
@@ -99,13 +115,13 @@ func WriteCSV(w io.Writer, workouts []Workout) error {
 	return cw.Error()
 }
 
-func setRecord(rec []string, i int, s Set) error {
+func setRecord(rec []string, i int, s Set, u repkit.Unit) error {
 	if err := s.validate(); err != nil {
 		return err
 	}
 	rec[0] = strconv.Itoa(i + 1)
 	rec[1] = s.Kind.String()
-	rec[2] = s.Load.String()
+	rec[2] = s.Load.Format(u)
 	rec[3] = strconv.Itoa(s.Reps)
 	rec[4] = optInt(s.TargetReps)
 	rec[5] = s.Effort.String()
@@ -205,6 +221,7 @@ func (r *Reader) parseRepkit(rec []string, row *Row) *RowError {
 		return r.cellError(rec, c.load, err)
 	}
 	set.Load = l
+	row.Unit = loadUnit(rec[c.load])
 	if set.Reps, e = r.countCell(rec, c.reps); e != nil {
 		return e
 	}
@@ -250,4 +267,16 @@ func (r *Reader) goDuration(rec []string, i int) (time.Duration, *RowError) {
 		return 0, r.cellError(rec, i, errDuration)
 	}
 	return d, nil
+}
+
+// loadUnit returns the unit that ends load text ParseLoad has read, such as
+// the "lb" of "225lb", or UnitUnknown when it names none.
+func loadUnit(s string) repkit.Unit {
+	s = strings.TrimSpace(s)
+	i := strings.LastIndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' || r == '.' || r == ',' })
+	u, err := repkit.ParseUnit(strings.TrimSpace(s[i+1:]))
+	if err != nil {
+		return repkit.UnitUnknown
+	}
+	return u
 }

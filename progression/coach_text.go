@@ -85,22 +85,22 @@ func (d NextTime) appendAction(b []byte) []byte {
 	case ActionAddLoad:
 		switch {
 		case d.Kind == repkit.LoadAssisted:
-			return append(b, "take "+(d.From-d.Load).Format(d.Unit)+" of assistance off, to "+load+", and aim for "+target...)
+			return append(b, "take "+(d.From-d.Load).Display(d.Unit)+" of assistance off, to "+load+", and aim for "+target...)
 		case d.From == 0 && d.Kind != repkit.LoadExternal:
-			return append(b, "add "+d.Load.Format(d.Unit)+" to body weight (a belt or a vest), and aim for "+target...)
+			return append(b, "add "+d.Load.Display(d.Unit)+" to body weight (a belt or a vest), and aim for "+target...)
 		case d.From == 0:
-			return append(b, "add "+d.Load.Format(d.Unit)+", to "+d.Load.Format(d.Unit)+", and aim for "+target...)
+			return append(b, "add "+d.Load.Display(d.Unit)+", to "+d.Load.Display(d.Unit)+", and aim for "+target...)
 		}
-		return append(b, "add "+(d.Load-d.From).Format(d.Unit)+", to "+load+", and aim for "+target...)
+		return append(b, "add "+(d.Load-d.From).Display(d.Unit)+", to "+load+", and aim for "+target...)
 	case ActionReduceLoad:
 		cut := " (" + strconv.Itoa(d.Cut/10) + "." + strconv.Itoa(d.Cut%10) + "%)"
 		if d.Kind == repkit.LoadAssisted {
 			if d.Percent == 0 {
 				cut = "" // a share of an unknown body weight
 			}
-			return append(b, "add "+(d.Load-d.From).Format(d.Unit)+" of assistance"+cut+", from "+d.load(d.From)+" to "+load+", and aim for "+target...)
+			return append(b, "add "+(d.Load-d.From).Display(d.Unit)+" of assistance"+cut+", from "+d.load(d.From)+" to "+load+", and aim for "+target...)
 		}
-		return append(b, "take "+(d.From-d.Load).Format(d.Unit)+" off"+cut+", from "+d.load(d.From)+" to "+load+", and aim for "+target...)
+		return append(b, "take "+(d.From-d.Load).Display(d.Unit)+" off"+cut+", from "+d.load(d.From)+" to "+load+", and aim for "+target...)
 	case ActionAddReps:
 		return append(b, "stay at "+load+" and aim for "+target...)
 	case ActionChangeExercise:
@@ -121,15 +121,15 @@ func (d NextTime) load(l repkit.Load) string {
 	case d.Kind == repkit.LoadAssisted && l == 0:
 		return "no assistance"
 	case d.Kind == repkit.LoadAssisted:
-		return l.Format(d.Unit) + " of assistance"
+		return l.Display(d.Unit) + " of assistance"
 	case d.Kind == repkit.LoadBodyweight && l > 0:
-		return "body weight + " + l.Format(d.Unit)
+		return "body weight + " + l.Display(d.Unit)
 	}
 	return LiftedLoad(l, d.Unit)
 }
 
 // LiftedLoad writes the load of a logged set as a lifter reads it: in unit
-// u (zero u writes kilograms, as [repkit.Load.Format] does), and a zero load
+// u rounded for display ([repkit.Load.Display]; zero u writes kilograms), and a zero load
 // as "body weight", which is what logs mean by it: workout apps write 0 for
 // pull-ups, push-ups, crunches and other work with no external load. It is
 // safe for concurrent use.
@@ -137,7 +137,7 @@ func LiftedLoad(l repkit.Load, u repkit.Unit) string {
 	if l == 0 {
 		return "body weight"
 	}
-	return l.Format(u)
+	return l.Display(u)
 }
 
 // target is the target as words: "9 reps a set" or "12 total reps".

@@ -57,14 +57,15 @@ func (r Recommendation) Prescription() Prescription {
 
 // String returns the recommendation as a sentence for the lifter, such as
 // "Every set reached 12 reps, the top of 8-12: add 2.5kg, to 102.5kg, and go
-// back to 8 reps a set."
+// back to 8 reps a set." Loads are in r.Unit, rounded for display
+// ([repkit.Load.Display]).
 func (r Recommendation) String() string {
-	load, from := r.Load.Format(r.Unit), r.From.Format(r.Unit)
+	load, from := r.Load.Display(r.Unit), r.From.Display(r.Unit)
 	got, want := strconv.Itoa(r.Got), strconv.Itoa(r.Want)
 	reps, rng := strconv.Itoa(r.Reps), r.Range.String()
 	switch r.Reason {
 	case ReasonTopOfRange:
-		return "Every set reached " + want + " reps, the top of " + rng + ": add " + (r.Load - r.From).Format(r.Unit) +
+		return "Every set reached " + want + " reps, the top of " + rng + ": add " + (r.Load - r.From).Display(r.Unit) +
 			", to " + load + ", and go back to " + reps + " reps a set."
 	case ReasonTargetsMet:
 		return "Every set reached its target within the effort cap: stay at " + load + " and aim for " + reps + " reps a set."
@@ -81,7 +82,7 @@ func (r Recommendation) String() string {
 		return "Progress calls for more load, but nothing heavier than " + load +
 			" is available: stay there and progress another way, such as a slower tempo or a harder variation."
 	case ReasonTotalAboveRange:
-		return "The set totalled " + got + " reps, above " + rng + ": add " + (r.Load - r.From).Format(r.Unit) +
+		return "The set totalled " + got + " reps, above " + rng + ": add " + (r.Load - r.From).Display(r.Unit) +
 			", to " + load + ", and aim for " + rng + " again."
 	case ReasonTotalInRange:
 		return "The set totalled " + got + " reps, inside " + rng + ": stay at " + load + " and beat " + got + " next time."
@@ -90,10 +91,10 @@ func (r Recommendation) String() string {
 			"; a second session below the range takes load off."
 	case ReasonBelowRangeTwice:
 		return "Two sessions in a row at " + from + " totalled below " + rng + " (" + got + " reps this time): take " +
-			(r.From - r.Load).Format(r.Unit) + " off, to " + load + "."
+			(r.From - r.Load).Display(r.Unit) + " off, to " + load + "."
 	case ReasonFirstSetShort:
 		return "The first mini-set reached only " + got + " reps, under " + want + ", so the load is too heavy: take " +
-			(r.From - r.Load).Format(r.Unit) + " off, to " + load + "."
+			(r.From - r.Load).Display(r.Unit) + " off, to " + load + "."
 	case ReasonStalledTwice:
 		return "Two stalls in a row at " + load + " (" + got + " total reps, no more than " + want +
 			" two sessions ago): simplify or switch the exercise rather than push the same set again."

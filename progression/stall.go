@@ -72,9 +72,10 @@ type Stall struct {
 // Stalled reports whether s is a stall.
 func (s Stall) Stalled() bool { return s.Reason == ReasonStalled }
 
-// String explains the finding in a sentence.
+// String explains the finding in a sentence, with loads in s.Unit rounded
+// for display ([repkit.Load.Display]): "from 87.5lb to 77.16lb".
 func (s Stall) String() string {
-	best := s.BestLoad.Format(s.Unit) + " x " + strconv.Itoa(s.BestReps)
+	best := s.BestLoad.Display(s.Unit) + " x " + strconv.Itoa(s.BestReps)
 	since := strconv.Itoa(s.Since)
 	if !s.Stalled() {
 		switch s.Since {
@@ -87,10 +88,10 @@ func (s Stall) String() string {
 	}
 	if s.Deload == s.From {
 		return "No new best in " + since + " sessions (best " + best + "), and nothing lighter than " +
-			s.From.Format(s.Unit) + " is available: change the exercise or the rep range."
+			s.From.Display(s.Unit) + " is available: change the exercise or the rep range."
 	}
 	return "No new best in " + since + " sessions (best " + best + "): deload about " + strconv.Itoa(s.Percent) +
-		"%, from " + s.From.Format(s.Unit) + " to " + s.Deload.Format(s.Unit) + ", and build back up."
+		"%, from " + s.From.Display(s.Unit) + " to " + s.Deload.Display(s.Unit) + ", and build back up."
 }
 
 // Validate reports a bad window, percentage or equipment.

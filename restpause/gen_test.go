@@ -3,6 +3,7 @@ package restpause_test
 import (
 	"pgregory.net/rapid"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/gen"
 	"github.com/repkit/repkit/restpause"
 )
@@ -70,6 +71,7 @@ func genRecord(maxBursts int) *rapid.Generator[restpause.Record] {
 			Exercise:   rapid.String().Draw(t, "exercise"),
 			Protocol:   rapid.String().Draw(t, "protocol"),
 			Load:       gen.Load(0, restpause.LoadLimit).Draw(t, "load"),
+			Unit:       gen.Enum(repkit.UnitUnknown, repkit.UnitGram).Draw(t, "unit"),
 			Activation: genBurst(true).Draw(t, "activation"),
 			Bursts:     rapid.SliceOfN(genBurst(false), 0, maxBursts).Draw(t, "bursts"),
 			Notes:      rapid.String().Draw(t, "notes"),

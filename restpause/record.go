@@ -38,9 +38,13 @@ type Record struct {
 	Exercise   string      `json:"exercise"`              // name as shown to the lifter
 	Protocol   string      `json:"protocol,omitempty"`    // name of the protocol followed, if any
 	Load       repkit.Load `json:"load"`                  // the same load for every entry
-	Activation Burst       `json:"activation"`            // the first, hard set; its Rest is zero
-	Bursts     []Burst     `json:"bursts,omitempty"`      // follow-up bursts, in order
-	Stop       Decision    `json:"stop"`                  // why the set ended
+	// Unit is the lifter's unit, the one to show Load in
+	// ([repkit.Load.Display]); the zero UnitUnknown shows kilograms. Load
+	// is an exact mass whatever Unit says. JSON omits it when unknown.
+	Unit       repkit.Unit `json:"unit,omitzero"`
+	Activation Burst       `json:"activation"`       // the first, hard set; its Rest is zero
+	Bursts     []Burst     `json:"bursts,omitempty"` // follow-up bursts, in order
+	Stop       Decision    `json:"stop"`             // why the set ended
 	// Notes are the lifter's tolerance notes in their own words, such as
 	// "left elbow ached on the last burst".
 	Notes string `json:"notes,omitempty"`
@@ -120,7 +124,8 @@ func addSat(a, b time.Duration) time.Duration {
 // efforts, velocities and discomfort levels in range, no rest before the
 // activation set, a load from 0 to [LoadLimit], at most [BurstsLimit]
 // bursts, a known stop reason and signal, a stop burst that names an entry
-// of the record ([ActivationSet], 0, or 1 to len(Bursts)), text in valid
+// of the record ([ActivationSet], 0, or 1 to len(Bursts)), a named unit
+// (or UnitUnknown), text in valid
 // UTF-8 (JSON would replace a bad byte with U+FFFD), and a date that JSON
 // can carry exactly: years 0000 to 9999 and a UTC offset of whole minutes
 // from -23:59 to +23:59 (a +24:00 offset, or one with seconds such as
@@ -139,6 +144,10 @@ func (r Record) Validate() error {
 	}
 	if r.Load < 0 || r.Load > LoadLimit {
 		return invalid("load", r.Load.String(), "give a load from 0kg to 10000kg")
+	}
+	if r.Unit > repkit.UnitGram { // the last named unit
+
+		return invalid("unit", r.Unit.String(), "give kg, lb or g, or leave the unit out")
 	}
 	if err := r.Activation.validate("activation"); err != nil {
 		return err

@@ -68,6 +68,18 @@ func TestRecordJSONText(t *testing.T) {
 	if string(b) != want {
 		t.Errorf("JSON:\n got %s\nwant %s", b, want)
 	}
+	// A pound lifter's record names the unit; the load stays exact
+	// kilogram text, so older readers read the same mass.
+	lb := restpause.Record{Date: time.Date(2025, 3, 1, 18, 0, 0, 0, time.UTC), Exercise: "dumbbell curl",
+		Load: 55 * repkit.Pound / 2, Unit: repkit.UnitPound, Activation: restpause.Burst{Reps: 12}}
+	if b, err = json.Marshal(lb); err != nil {
+		t.Fatal(err)
+	}
+	want = `{"date":"2025-03-01T18:00:00Z","exercise":"dumbbell curl","load":"12.473790175kg","unit":"lb",` +
+		`"activation":{"reps":12},"stop":{"reason":"continue"}}`
+	if string(b) != want {
+		t.Errorf("JSON:\n got %s\nwant %s", b, want)
+	}
 }
 
 // recordsEqual compares records as JSON promises: time by instant and
@@ -148,7 +160,7 @@ func TestRecordDecodeRejects(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{`{"stop":{"reason":"bored"}}`, `{"stop":{"reason":"pain","signal":"sneeze"}}`, `{"activation":{"reps":3,"effort":"rir 11"}}`, `{"load":"12"}`} {
+	for _, bad := range []string{`{"stop":{"reason":"bored"}}`, `{"stop":{"reason":"pain","signal":"sneeze"}}`, `{"activation":{"reps":3,"effort":"rir 11"}}`, `{"load":"12"}`, `{"unit":"stone"}`} {
 		var r restpause.Record
 		if err := json.Unmarshal([]byte(bad), &r); err == nil {
 			t.Errorf("decoding %s succeeded, want an error", bad)
@@ -185,6 +197,18 @@ func TestRecordValidate(t *testing.T) {
 	many.Bursts = make([]restpause.Burst, restpause.BurstsLimit+1)
 	if err := many.Validate(); !errors.Is(err, repkit.ErrInvalid) {
 		t.Errorf("%d bursts: %v, want ErrInvalid", len(many.Bursts), err)
+	}
+	for u := repkit.UnitUnknown; u <= repkit.UnitGram; u++ {
+		b := r.Clone()
+		b.Unit = u
+		if err := b.Validate(); err != nil {
+			t.Errorf("unit %v: %v, want valid", u, err)
+		}
+	}
+	past := r.Clone()
+	past.Unit = repkit.UnitGram + 1
+	if err := past.Validate(); !errors.Is(err, repkit.ErrInvalid) {
+		t.Errorf("unit %v: %v, want ErrInvalid", past.Unit, err)
 	}
 	neg := r.Clone()
 	neg.Load = -repkit.Kilogram

@@ -82,7 +82,7 @@ func run(w io.Writer) error {
 		}
 	}
 	r := s.Record()
-	fmt.Fprintf(w, "done: %d + %d reps = %d total at %s\n", r.ActivationReps(), r.BurstReps(), r.TotalReps(), r.Load.Format(repkit.UnitKilogram))
+	fmt.Fprintf(w, "done: %d + %d reps = %d total at %s\n", r.ActivationReps(), r.BurstReps(), r.TotalReps(), r.Load.Display(r.Unit))
 	fmt.Fprintf(w, "why it ended: %s\n", r.Stop)
 	fmt.Fprintf(w, "set time, rests included: %v for %d reps; the straight sets were %d reps in about %v\n",
 		r.Elapsed(), r.TotalReps(), rp.Replaced, rp.Straight)

@@ -15,8 +15,12 @@
 //
 //	go run ./examples/history -unit kg ../shared/data/workout-logs/strong/strong.csv
 //
-// -unit is needed only for files that do not say whether their weights are
-// kilograms or pounds; repkit never guesses.
+// Loads are shown in the lifter's unit, the history's own ([history.History]
+// says how an import picks it: the file's unit, or for a log that moved from
+// kg to lb part-way the latest row's), rounded for display
+// ([repkit.Load.Display]). -unit is needed only for files that do not say
+// whether their weights are kilograms or pounds, since repkit never guesses;
+// given for any file, it also sets the unit loads are shown in.
 package main
 
 import (
@@ -42,7 +46,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("history", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	unitFlag := fs.String("unit", "", "weight unit of a file that does not state one: kg or lb")
+	unitFlag := fs.String("unit", "", "weight unit of a file that does not state one, and the unit to show loads in: kg or lb (default: the file's)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -79,17 +83,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, e := range skipped {
 		fmt.Fprintln(stderr, "skipped:", e)
 	}
-	report(stdout, h, displayUnit(h, opts.Unit))
+	// The lifter's unit, as -unit overrides it, is the history's: the
+	// rest-pause sets recovered from it carry it too.
+	h.Unit = displayUnit(h, opts.Unit)
+	report(stdout, h, h.Unit)
 	return 0
 }
 
-// displayUnit picks the unit to print loads in: the file's, or kilograms.
+// displayUnit picks the unit to print loads in: the one -unit stated, or
+// else the history's own (kilograms for a history that names none).
 func displayUnit(h *history.History, stated repkit.Unit) repkit.Unit {
-	switch {
-	case h.Unit == repkit.UnitPound || stated == repkit.UnitPound:
-		return repkit.UnitPound
+	if stated != repkit.UnitUnknown {
+		return stated
 	}
-	return repkit.UnitKilogram
+	return h.DisplayUnit()
 }
 
 // A lift gathers one exercise's sessions across the history.
@@ -196,7 +203,7 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 	if unit == repkit.UnitPound {
 		step = 5 * repkit.Pound
 	}
-	fmt.Fprintf(w, "assumed for progression: a rep range inferred per exercise from its own sets, loads in %s steps plus every load the log used\n", step.Format(unit))
+	fmt.Fprintf(w, "assumed for progression: a rep range inferred per exercise from its own sets, loads in %s steps plus every load the log used\n", step.Display(unit))
 
 	recovered := history.Recover(h, history.RecoverOptions{})
 	if len(recovered) > 0 {
@@ -302,8 +309,8 @@ func trend(w io.Writer, asOf time.Time, measures []fatigue.Measure, unit repkit.
 		case adv.Drop == 0:
 			label = "no lift dropped; smallest change"
 		}
-		fmt.Fprintf(w, "  %s: %s, median e1RM %.1f%s over the baseline window, %.1f%s recently (%+.1f%%)\n",
-			label, adv.Lift, adv.BaselineE1RM.In(unit), unit, adv.RecentE1RM.In(unit), unit, -100*adv.Drop)
+		fmt.Fprintf(w, "  %s: %s, median e1RM %s over the baseline window, %s recently (%+.1f%%)\n",
+			label, adv.Lift, adv.BaselineE1RM.Display(unit), adv.RecentE1RM.Display(unit), -100*adv.Drop)
 	}
 	for s := range adv.Sentences() {
 		fmt.Fprintf(w, "  %s\n", s)

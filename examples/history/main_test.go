@@ -150,14 +150,14 @@ func TestRunAudit(t *testing.T) {
 		t.Errorf("audit section (-want +got):\n%s", diff)
 	}
 	// The trend section shows the squat drop the audit rests on.
-	exampletest.Contains(t, out, "largest drop: Squat (Barbell), median e1RM 116.7kg over the baseline window, 105.0kg recently (-10.0%)")
+	exampletest.Contains(t, out, "largest drop: Squat (Barbell), median e1RM 116.67kg over the baseline window, 105kg recently (-10.0%)")
 }
 
 // TestRunTrendSmallestGain: when every main lift gains, the lift the
 // monitor names (the largest drop) is the one with the smallest gain, and
 // the line says so. As of 2026-03-23 the recent window is (03-02, 03-23]
 // and the baseline (01-19, 03-02]. Squat: 100kg x 5 on 02-02, 02-09 and
-// 02-16 is Epley 100*(1+5/30) = 116.7kg; 105kg x 5 on 03-09, 03-16 and
+// 02-16 is Epley 100*(1+5/30) = 116.67kg; 105kg x 5 on 03-09, 03-16 and
 // 03-23 is 122.5kg: +5.0%. Bench: 80kg x 5 is 93.3kg, 88kg x 5 is 102.7kg:
 // +10.0%. The smallest gain is the squat's.
 func TestRunTrendSmallestGain(t *testing.T) {
@@ -170,7 +170,7 @@ func TestRunTrendSmallestGain(t *testing.T) {
 		rows += hevyRow(d, "Squat (Barbell)", 0, "normal", 105, 5) + hevyRow(d, "Bench Press (Barbell)", 0, "normal", 88, 5)
 	}
 	exampletest.Contains(t, runOK(t, writeLog(t, "trend.csv", rows)),
-		"  no lift dropped; smallest gain: Squat (Barbell), median e1RM 116.7kg over the baseline window, 122.5kg recently (+5.0%)\n")
+		"  no lift dropped; smallest gain: Squat (Barbell), median e1RM 116.67kg over the baseline window, 122.5kg recently (+5.0%)\n")
 }
 
 func TestRunAuditNothingRecovered(t *testing.T) {
@@ -295,4 +295,59 @@ func TestRunRestPauseProgression(t *testing.T) {
 		"Triceps Pushdown\n  sessions: 2; latest 2026-03-09: 25kg x 10, 10\n",
 		"  next time: Every set reached at least 10 reps, meeting the target of 8: stay at 25kg and aim for 11 reps a set. (Range 8-12 inferred from your sets.)\n",
 	)
+}
+
+// TestRunPoundLogs: with no -unit, a log in pounds prints pounds
+// throughout: set lines, the Coach's advice, the rest-pause explanation and
+// the trend. strong_lbs.csv states "lbs" on every row; its squat medians are
+// 205 lb in both windows, Epley 205*(1+5/30) = 239.1666 lb. In
+// strong_mixed_units.csv the lifter moved from kg to lb in week 4: the
+// latest unit, pounds, is the one shown. hevy_lbs_log.csv has weight_lbs.
+func TestRunPoundLogs(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		want []string
+	}{
+		{"strong_lbs.csv", []string{
+			"strong export: 8 workouts, 2026-01-05 to 2026-02-23; loads shown in lb",
+			"loads in 5lb steps",
+			"Bench Press (Barbell)\n  sessions: 8; latest 2026-02-23: 140lb x 8, 8, 8",
+			"stay at 140lb and aim for 9 reps a set",
+			"Seated Row (Cable)\n  sessions: 8; latest 2026-02-23: 87.5lb x 10, 10, 9",
+			"27.5lb x 12+4+3 (a rest-pause set)",
+			"rest-pause set found: Bicep Curl (Dumbbell) on 2026-02-23: sets 1-3 at 27.5lb (12+4+3 reps)",
+			"median e1RM 239.17lb over the baseline window, 239.17lb recently",
+		}},
+		{"strong_mixed_units.csv", []string{
+			"strong export: 6 workouts, 2026-02-02 to 2026-03-09; loads shown in lb",
+			"Bench Press (Barbell)\n  sessions: 6; latest 2026-03-09: 145lb x 8, 8, 7",
+		}},
+		{"hevy_lbs_log.csv", []string{
+			"hevy export: 4 workouts, 2026-03-02 to 2026-03-23; loads shown in lb",
+			"Bench Press (Barbell)\n  sessions: 4; latest 2026-03-23: 140lb x 8, 8, 7",
+			"rest-pause set found: Leg Extension (Machine) on 2026-03-23: sets 1-3 at 112.5lb (14+5+3 reps)",
+		}},
+	} {
+		out := runOK(t, filepath.Join(fixtures, c.file))
+		exampletest.Contains(t, out, c.want...)
+		if strings.Contains(out, "kg") {
+			t.Errorf("%s: a pound log prints kilograms:\n%s", c.file, out)
+		}
+	}
+}
+
+// TestRunUnitOverride: -unit still sets the unit loads are shown in, and
+// the loads the library prints are rounded to the hundredth: 27.5 lb is
+// 12.473790175 kg exactly, shown as 12.47kg.
+func TestRunUnitOverride(t *testing.T) {
+	out := runOK(t, "-unit", "kg", filepath.Join(fixtures, "strong_lbs.csv"))
+	exampletest.Contains(t, out,
+		"loads shown in kg",
+		"loads in 2.5kg steps",
+		"sets 1-3 at 12.47kg (12+4+3 reps)",
+		"median e1RM 108.48kg over the baseline window", // 239.1666 lb = 108.4842 kg
+	)
+	if strings.Contains(out, "12.473790175kg (12") {
+		t.Errorf("the rest-pause explanation prints an exact conversion:\n%s", out)
+	}
 }

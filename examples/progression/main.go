@@ -124,8 +124,8 @@ func printTable(w io.Writer, events []sim.Event) {
 	fmt.Fprintf(w, "%-4s %-3s  %-12s  %-8s %-9s  %-14s %s\n", "week", "day", "lift", "load", "reps", "next", "load")
 	for _, e := range events {
 		fmt.Fprintf(w, "%-4d %-3d  %-12s  %-8s %-9s  %-14s %s\n",
-			e.Week+1, e.Day+1, lifts[e.Exercise], loadOf(e.Outing).Format(repkit.UnitKilogram), reps(e.Outing),
-			e.Next.Action, e.Next.Load.Format(repkit.UnitKilogram))
+			e.Week+1, e.Day+1, lifts[e.Exercise], loadOf(e.Outing).Display(repkit.UnitKilogram), reps(e.Outing),
+			e.Next.Action, e.Next.Load.Display(repkit.UnitKilogram))
 	}
 	fmt.Fprintln(w)
 	for ex := len(lifts) - 1; ex >= 0; ex-- {

@@ -445,7 +445,7 @@ func simulate(cfg config) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rec, steps, err := runSet(proto, cfg.finisher, load, who, r.loadText)
+	rec, steps, err := runSet(proto, restpause.Start{Date: started, ExerciseID: cfg.finisher.ID, Exercise: cfg.finisher.Name, Load: load, Unit: cfg.unit}, who, r.loadText)
 	if err != nil {
 		return nil, err
 	}
@@ -498,7 +498,7 @@ func (r *Report) loadText(l repkit.Load) string {
 	if r.bodyweight != "" {
 		return r.bodyweight
 	}
-	return l.Format(r.unit)
+	return l.Display(r.unit)
 }
 
 // chooseLoad picks the finisher's load: -load rounded down to what the
@@ -521,10 +521,10 @@ func chooseLoad(cfg config, proto restpause.Protocol, r *Report) (repkit.Load, s
 		if l != cfg.load {
 			from := cfg.load.Format(cfg.loadUnit)
 			if cfg.loadUnit != cfg.unit {
-				from += fmt.Sprintf(" (about %.1f%s)", cfg.load.In(cfg.unit), cfg.unit)
+				from += " (about " + cfg.load.Display(cfg.unit) + ")"
 			}
 			r.rounded = fmt.Sprintf("%s cannot be set up on %s; using %s (rounded down)", from,
-				equipmentPhrase(cfg.finisher.Equipment), l.Format(cfg.unit))
+				equipmentPhrase(cfg.finisher.Equipment), l.Display(cfg.unit))
 		}
 		return l, who, nil
 	}
@@ -583,9 +583,10 @@ func chooseProtocol(name string, rep restpause.Replacement) (restpause.Protocol,
 }
 
 // runSet drives a Session with the scripted lifter and returns the record
-// and a line for each step.
-func runSet(proto restpause.Protocol, ex exercise.Exercise, load repkit.Load, who scriptedLifter, show func(repkit.Load) string) (restpause.Record, []string, error) {
-	s, err := restpause.NewSession(proto, restpause.Start{Date: started, ExerciseID: ex.ID, Exercise: ex.Name, Load: load})
+// and a line for each step. The record carries the unit loads are shown in.
+func runSet(proto restpause.Protocol, start restpause.Start, who scriptedLifter, show func(repkit.Load) string) (restpause.Record, []string, error) {
+	load := start.Load
+	s, err := restpause.NewSession(proto, start)
 	if err != nil {
 		return restpause.Record{}, nil, err
 	}
@@ -682,7 +683,7 @@ func (r *Report) print(w io.Writer) {
 	fmt.Fprintf(w, "%s, activation %d reps, bursts %s\n", at, r.Record.ActivationReps(), burstList(r.Record))
 	volume := ""
 	if r.Summary.VolumeLoad != nil {
-		volume = ", volume load " + r.Summary.VolumeLoad.Format(r.unit)
+		volume = ", volume load " + r.Summary.VolumeLoad.Display(r.unit)
 	}
 	fmt.Fprintf(w, "total reps %d%s, time %s including rests, %.1f reps a minute\n",
 		r.Summary.TotalReps, volume, r.Summary.Elapsed, r.Summary.Density)

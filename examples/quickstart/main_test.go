@@ -152,7 +152,7 @@ func TestLoadsAndUnits(t *testing.T) {
 		"110lb (about 49.9kg) cannot be set up on the machine's stack; using 45kg (rounded down)\n")
 	// 50 kg in a lb gym: 110.23 lb, 110 lb on the 10 lb stack.
 	out = mustRun(t, "-unit", "lb", "-load", "50kg")
-	exampletest.Contains(t, out, "50kg (about 110.2lb) cannot be set up on the machine's stack; using 110lb (rounded down)\n")
+	exampletest.Contains(t, out, "50kg (about 110.23lb) cannot be set up on the machine's stack; using 110lb (rounded down)\n")
 	exampletest.Lacks(t, out, "110.231131092439lb")
 	// 52 kg is not on a 5 kg selector stack: rounded down, and said so.
 	exampletest.Contains(t, mustRun(t, "-load", "52kg"),
