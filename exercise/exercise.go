@@ -91,7 +91,7 @@ func (e Exercise) Validate() error {
 			return err
 		}
 	}
-	if _, err := e.LoadKind.MarshalText(); err != nil {
+	if e.LoadKind > repkit.LoadAssisted {
 		return &FieldError{Field: "loadKind", Value: e.LoadKind.String(), Err: repkit.ErrUnknownName, Hint: "give external, bodyweight or assisted"}
 	}
 	return nil
