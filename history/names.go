@@ -3,6 +3,7 @@ package history
 import (
 	"strings"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 )
 
@@ -44,6 +45,12 @@ type Mapping struct {
 	Status   MatchStatus       // how it matched, or Unclassified
 	Via      string            // the candidate name that matched; empty when unclassified
 	Exercise exercise.Exercise // the catalog exercise; the zero Exercise when unclassified
+	// LoadKind is what a load logged under Name means:
+	// [exercise.LoggedLoadKind] of Name and Exercise, so the catalog
+	// exercise's own kind as the name's words change it ("Pull Up (Band)"
+	// on the body-weight pull-up is assisted; an unclassified "Weighted
+	// Dip" is body weight plus the load).
+	LoadKind repkit.LoadKind
 }
 
 // MapName maps one app exercise name through c, trying the candidates
@@ -59,8 +66,15 @@ type Mapping struct {
 // judge differently for rest-pause. A match on the name exactly as written
 // is the catalog's own word and stands: a catalog that lists "Romanian
 // Deadlift (Dumbbell)" as an alias of its barbell entry is taken at its
-// word.
+// word. Every Mapping, unclassified too, carries the [Mapping.LoadKind]
+// the name and the match give.
 func MapName(c Catalog, name string) Mapping {
+	m := mapName(c, name)
+	m.LoadKind = exercise.LoggedLoadKind(name, m.Exercise)
+	return m
+}
+
+func mapName(c Catalog, name string) Mapping {
 	m := Mapping{Name: name}
 	if c == nil {
 		return m
