@@ -63,7 +63,10 @@ type Mapping struct {
 // candidate is tried, so "Bench Press (Smith Machine)" maps to a Smith
 // machine bench press ("Smith Machine Bench Press") or stays
 // [Unclassified], never to the barbell "Bench Press", which the catalog may
-// judge differently for rest-pause. A match on the name exactly as written
+// judge differently for rest-pause. A band on a body-weight exercise is
+// the exception: "Chin Up (Band)" is the body-weight chin-up with a band's
+// help (see [exercise.LoggedLoadKind]), so it maps to the catalog's
+// chin-up and its [Mapping.LoadKind] is assisted. A match on the name exactly as written
 // is the catalog's own word and stands: a catalog that lists "Romanian
 // Deadlift (Dumbbell)" as an alias of its barbell entry is taken at its
 // word. Every Mapping, unclassified too, carries the [Mapping.LoadKind]
@@ -88,7 +91,8 @@ func mapName(c Catalog, name string) Mapping {
 		if !ok {
 			continue
 		}
-		if i > 0 && want != exercise.EquipmentUnknown && ex.Equipment != exercise.EquipmentUnknown && ex.Equipment != want {
+		if i > 0 && want != exercise.EquipmentUnknown && ex.Equipment != exercise.EquipmentUnknown && ex.Equipment != want &&
+			!(want == exercise.Band && ex.Equipment == exercise.Bodyweight) {
 			continue // the candidate lost or changed the equipment
 		}
 		m.Exercise, m.Via, m.Status = ex, cand, MatchRewritten

@@ -237,3 +237,21 @@ func TestRecordLoadKind(t *testing.T) {
 		t.Errorf("unknown load_kind decoded: %v", err)
 	}
 }
+
+// A session started with a kind records it, and refuses one that names
+// none, as a decoded record would.
+func TestSessionLoadKind(t *testing.T) {
+	st := restpause.Start{Date: time.Date(2025, 3, 1, 18, 0, 0, 0, time.UTC), Exercise: "assisted pull-up",
+		Load: 20 * repkit.Kilogram, LoadKind: repkit.LoadAssisted}
+	s, err := restpause.NewSession(restpause.MyoReps(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := s.Record().LoadKind; k != repkit.LoadAssisted {
+		t.Errorf("record kind %v, want assisted", k)
+	}
+	st.LoadKind = repkit.LoadKind(4)
+	if _, err := restpause.NewSession(restpause.MyoReps(), st); !errors.Is(err, repkit.ErrInvalid) {
+		t.Errorf("LoadKind(4): %v, want ErrInvalid", err)
+	}
+}

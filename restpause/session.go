@@ -40,13 +40,15 @@ type Step struct {
 }
 
 // Start names the set a [Session] runs: when, which exercise, and the load
-// used for every entry. Date is the app's clock reading; Session never reads
-// a clock.
+// used for every entry, with what it means (LoadKind, the zero value
+// external; see [Record.LoadKind]). Date is the app's clock reading;
+// Session never reads a clock.
 type Start struct {
 	Date       time.Time
 	ExerciseID string
 	Exercise   string
 	Load       repkit.Load
+	LoadKind   repkit.LoadKind
 }
 
 // A Session runs one rest-pause set as a state machine that the app drives
@@ -106,6 +108,7 @@ func NewSession(p Protocol, start Start) (*Session, error) {
 		Exercise:   start.Exercise,
 		Protocol:   p.Name,
 		Load:       start.Load,
+		LoadKind:   start.LoadKind,
 	}
 	if err := s.rec.Validate(); err != nil {
 		return nil, err
