@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -273,6 +274,34 @@ func TestTopSetProperty(t *testing.T) {
 			j, _ := TopSet(repkit.LoadAssisted, more)
 			if i != j {
 				t.Fatalf("a set with more assistance moved the top set from %d to %d", i, j)
+			}
+		}
+	})
+}
+
+// Through the importers: for any assisted pull-up logged in Strong's and
+// Hevy's pound exports, the top set is at the least help the rows wrote.
+func TestTopSetImportProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		helps := rapid.SliceOfN(rapid.IntRange(0, 20), 1, 8).Draw(t, "help") // in 5 lb steps
+		var strong, hevy strings.Builder
+		strong.WriteString("Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes;Workout Duration\n")
+		hevy.WriteString(`"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes","set_index","set_type","weight_lbs","reps","distance_miles","duration_seconds","rpe"` + "\n")
+		least := helps[0]
+		for i, h := range helps {
+			least = min(least, h)
+			fmt.Fprintf(&strong, "\"2024-04-01 18:00:00\";\"Pull\";\"Pull Up (Assisted)\";\"%d\";\"%d\";\"lbs\";\"8\";\"\";\"\";\"\";\"\";\"\";\"\";\"1h\"\n", i+1, 5*h)
+			fmt.Fprintf(&hevy, "\"Pull\",\"1 Apr 2024, 18:00\",\"1 Apr 2024, 19:00\",\"\",\"Pull Up (Assisted)\",,\"\",%d,\"normal\",%d,8,,,\n", i, 5*h)
+		}
+		for _, src := range []string{strong.String(), hevy.String()} {
+			h, _, err := Import(strings.NewReader(src), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := h.Workouts[0].Exercises[0]
+			i, ok := e.TopSet()
+			if e.LoadKind != repkit.LoadAssisted || !ok || e.Sets[i].Load != repkit.Load(5*least)*repkit.Pound {
+				t.Fatalf("%v top set %v, want %d lb of help", e.LoadKind, e.Sets[i], 5*least)
 			}
 		}
 	})
