@@ -9,7 +9,11 @@
 // [Category] and [Equipment], and the traits that decide whether it suits
 // rest-pause training, each an enum ordered from best to worst: [Mechanics],
 // [Skill], [Stability], [Limiter] (what ends a hard set), [StopSafety],
-// [SpinalLoad] and [FormDrift], plus Ballistic. Every enum has a
+// [SpinalLoad] and [FormDrift], plus Ballistic, and the [repkit.LoadKind]
+// of a logged load (body weight for push-ups, pull-ups, dips and crunches,
+// assisted for the assistance machines, external otherwise), which
+// [LoggedLoadKind] adjusts for the variant a logged name says ("Pull Up
+// (Band)", "Weighted Dip"). Every enum has a
 // deliberate zero (Unknown), a String, and text marshalling that accepts
 // the lower-case names in any case and rejects others with a [*FieldError]
 // wrapping [repkit.ErrUnknownName], so an Exercise round-trips through JSON.

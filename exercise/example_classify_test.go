@@ -79,6 +79,7 @@ func ExampleAll() {
 	// Output:
 	// assisted-dip-machine
 	// overhead-cable-triceps-extension
+	// seated-dip-machine
 	// triceps-pushdown
 }
 

@@ -44,6 +44,16 @@ type Exercise struct {
 	// momentum (jumps, swings, Olympic lifts): speed, not the target
 	// muscle's fatigue, shapes every rep.
 	Ballistic bool `json:"ballistic"`
+	// LoadKind says what a logged load of the exercise means: the weight
+	// lifted ([repkit.LoadExternal], the zero value, for barbells,
+	// dumbbells, cables and machines), body weight plus the load added
+	// ([repkit.LoadBodyweight]: push-ups, pull-ups, dips, crunches; zero
+	// is body weight alone), or the help of an assisted machine's
+	// counterweight ([repkit.LoadAssisted]: less is harder). It is the
+	// exercise's own kind; a logged name can change it ("Pull Up (Band)"
+	// is assisted), see [LoggedLoadKind]. JSON "loadKind", omitted when
+	// external, so older documents decode unchanged.
+	LoadKind repkit.LoadKind `json:"loadKind,omitzero"`
 }
 
 // Clone returns a copy of e that shares no memory with it.
@@ -53,8 +63,8 @@ func (e Exercise) Clone() Exercise {
 }
 
 // Validate reports the first problem with e, as a [*FieldError]: a missing
-// ID or Name (wrapping [repkit.ErrEmpty]), an empty alias, or a trait outside its named values
-// (wrapping [repkit.ErrUnknownName]). Unknown traits are valid: they are the honest
+// ID or Name (wrapping [repkit.ErrEmpty]), an empty alias, or a trait or
+// LoadKind outside its named values (wrapping [repkit.ErrUnknownName]). Unknown traits are valid: they are the honest
 // answer when a source does not say.
 func (e Exercise) Validate() error {
 	switch {
@@ -80,6 +90,9 @@ func (e Exercise) Validate() error {
 		if _, err := check(); err != nil {
 			return err
 		}
+	}
+	if e.LoadKind > repkit.LoadAssisted {
+		return &FieldError{Field: "loadKind", Value: e.LoadKind.String(), Err: repkit.ErrUnknownName, Hint: "give external, bodyweight or assisted"}
 	}
 	return nil
 }

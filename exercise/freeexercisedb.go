@@ -85,7 +85,10 @@ func (e *EntryError) Unwrap() error { return e.Err }
 // [Muscles] ("lower back" is [LowerBack]). mechanic maps to [Mechanics];
 // null is taken as [Compound], the more cautious value. force,
 // secondaryMuscles, instructions and images are checked for type but not
-// used.
+// used. LoadKind is [repkit.LoadBodyweight] for "body only" and null
+// equipment, then a word of the name decides as [LoggedLoadKind] says
+// ("Band Assisted Pull-Up" is [repkit.LoadAssisted], "Weighted Pull Ups"
+// body weight plus the load); otherwise it is [repkit.LoadExternal].
 //
 // Inference rules. The traits [Classify] reads come from the category, the
 // equipment, the mechanics, the level and patterns in the name (matched as
@@ -437,6 +440,10 @@ func (e fdbEntry) exercise(i int) (Exercise, []*EntryError) {
 		}
 	}
 	inferTraits(&ex, normaliseName(e.name), level == "expert")
+	if ex.Equipment == Bodyweight || ex.Equipment == EquipmentUnknown {
+		ex.LoadKind = bodyweight
+	}
+	ex.LoadKind = LoggedLoadKind(e.name, ex)
 	return ex, warns
 }
 

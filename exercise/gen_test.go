@@ -3,6 +3,7 @@ package exercise_test
 import (
 	"pgregory.net/rapid"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/internal/gen"
 )
@@ -60,6 +61,7 @@ func exerciseGen(known bool) *rapid.Generator[exercise.Exercise] {
 			SpinalLoad:     enumGen[exercise.SpinalLoad](nSpinal, known).Draw(t, "spinal"),
 			FormDrift:      enumGen[exercise.FormDrift](nDrift, known).Draw(t, "drift"),
 			Ballistic:      rapid.Bool().Draw(t, "ballistic"),
+			LoadKind:       rapid.SampledFrom([]repkit.LoadKind{repkit.LoadExternal, repkit.LoadBodyweight, repkit.LoadAssisted}).Draw(t, "loadKind"),
 		}
 	})
 }

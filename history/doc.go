@@ -11,7 +11,13 @@
 // [repkit.Load], reps, an optional [repkit.Effort] (the zero Effort means
 // not recorded, never failure), a [SetKind] (warm-up, working, drop,
 // failure, rest-pause burst), and the rest after the set when the app
-// recorded one.
+// recorded one. Each ExerciseLog says what its loads mean, a
+// [repkit.LoadKind]: the weight lifted, body weight plus the load added
+// (push-ups, weighted dips: zero is body weight alone), or the help of an
+// assisted machine or a band (less is harder). The readers set it from
+// the exercise's name through [Options.Catalog] (the built-in catalog by
+// default), and [TopSet] picks a log's top set by it: for assisted work,
+// the set with the least help.
 //
 // # Reading exports
 //
@@ -68,7 +74,9 @@
 // [MapName] and [MapNames] map app names to a [Catalog] by the candidates
 // [NameCandidates] lists, and refuse a catalog entry whose equipment
 // differs from the name's "(Equipment)" qualifier; a name not found keeps
-// its text with status [Unclassified].
+// its text with status [Unclassified]. Every [Mapping] carries the load
+// kind the name and its match give ("Pull Up (Band)": the body-weight
+// pull-up, assisted by the band).
 //
 // # Writing
 //

@@ -30,7 +30,7 @@ func TestErrorMessages(t *testing.T) {
 		errtest.C("weight in words", imp(strong+"2024-01-01 10:00:00,W,1h,Curl,1,twenty,10,0,0,,,\n", kg), repkit.ErrSyntax,
 			`history: line 2: Weight "twenty": invalid syntax; write a plain decimal number, such as 82.5`),
 		errtest.C("negative weight", imp(strong+"2024-01-01 10:00:00,W,1h,Curl,1,-20,10,0,0,,,\n", kg), repkit.ErrNegative,
-			`history: line 2: Weight "-20": negative value; write 0 or more`),
+			`history: line 2: Weight "-20": negative value; write 0 or more; a negative weight is read as assistance only for an assisted exercise, such as "Pull Up (Assisted)"`),
 		errtest.C("fractional reps", imp(strong+"2024-01-01 10:00:00,W,1h,Curl,1,20,9.5,0,0,,,\n", kg), repkit.ErrSyntax,
 			`history: line 2: Reps "9.5": invalid syntax; write a whole number, such as 8`),
 		errtest.C("rpe off the scale", imp(strong+"2024-01-01 10:00:00,W,1h,Curl,1,20,10,0,0,,,11\n", kg), repkit.ErrRange,

@@ -89,8 +89,8 @@ func ExampleWriteCSV() {
 		fmt.Println(err)
 	}
 	// Output:
-	// workout,start,end,duration,workout_name,workout_notes,entry,exercise,exercise_notes,superset,set,kind,load,reps,target_reps,effort,set_duration,distance,rest,notes,line
-	// 1,,,,Arms,,1,Cable Curl,,,1,working,10.205828325kg,12,,,,,,,
+	// workout,start,end,duration,workout_name,workout_notes,entry,exercise,exercise_notes,superset,set,kind,load,reps,target_reps,effort,set_duration,distance,rest,notes,line,load_kind
+	// 1,,,,Arms,,1,Cable Curl,,,1,working,10.205828325kg,12,,,,,,,,external
 }
 
 // A pound lifter who started in kilograms: Strong's semicolon export

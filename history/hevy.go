@@ -13,7 +13,10 @@ import (
 // with weight_lbs and distance_miles in place of weight_kg and distance_km
 // for imperial users. Dates read like "13 Mar 2026, 15:22". set_type is
 // normal, warmup, dropset or failure. Exercises in a superset share a
-// superset_id. An empty weight is a bodyweight set (zero load).
+// superset_id. An empty weight is a bodyweight set (zero load). Assisted
+// exercises ("Pull Up (Assisted)") carry the help in the weight column as
+// a positive number; the name says it is help (see
+// [ExerciseLog.LoadKind]).
 
 func (r *Reader) bindHevy(idx map[string]int) error {
 	r.format = FormatHevy

@@ -225,7 +225,7 @@ func (g *grouper) entry(w *Workout, wi int, row *Row) int {
 		if ei, ok := g.entries[k]; ok {
 			return ei
 		}
-		w.Exercises = append(w.Exercises, ExerciseLog{Name: g.intern(row.Exercise), Notes: row.ExerciseNotes, Superset: row.Superset})
+		w.Exercises = append(w.Exercises, ExerciseLog{Name: g.intern(row.Exercise), LoadKind: row.LoadKind, Notes: row.ExerciseNotes, Superset: row.Superset})
 		g.entries[k] = len(w.Exercises) - 1
 		return len(w.Exercises) - 1
 	}
@@ -240,7 +240,7 @@ func (g *grouper) entry(w *Workout, wi int, row *Row) int {
 			}
 		}
 	}
-	w.Exercises = append(w.Exercises, ExerciseLog{Name: g.intern(row.Exercise), Notes: row.ExerciseNotes, Superset: row.Superset})
+	w.Exercises = append(w.Exercises, ExerciseLog{Name: g.intern(row.Exercise), LoadKind: row.LoadKind, Notes: row.ExerciseNotes, Superset: row.Superset})
 	return n
 }
 

@@ -84,7 +84,9 @@ func (e *jsonError) Unwrap() error { return e.err }
 
 // Validate reports the first value in h that no export could hold: a
 // negative count, duration or load, reps past [MaxReps], a load times reps
-// past [repkit.MaxLoad], an undefined kind, an invalid effort, text that is
+// past [repkit.MaxLoad], an undefined kind or load kind, NegativeLoad on a
+// set that is not assistance (an exercise whose LoadKind is not
+// [repkit.LoadAssisted], or a zero load), an invalid effort, text that is
 // not UTF-8, or a time JSON cannot carry exactly (a year outside 0000-9999,
 // a UTC offset of ±24:00 or more, or one with seconds, such as local mean
 // time before 1937: RFC 3339 would drop the seconds and move the instant).
@@ -128,10 +130,17 @@ func (w *Workout) validate() *FieldError {
 				return err
 			}
 		}
+		if e.LoadKind > repkit.LoadAssisted {
+			return &FieldError{Field: prefix + "load_kind", Value: e.LoadKind.String(), Err: repkit.ErrUnknownName, Hint: hintLoadKind}
+		}
 		for si, s := range e.Sets {
 			if err := s.validate(); err != nil {
 				err.Field = prefix + "sets[" + strconv.Itoa(si) + "]." + err.Field
 				return err
+			}
+			if s.NegativeLoad && (e.LoadKind != repkit.LoadAssisted || s.Load == 0) {
+				return &FieldError{Field: prefix + "sets[" + strconv.Itoa(si) + "].negative_load", Value: "true", Err: repkit.ErrInvalid,
+					Hint: "a load written below zero is assistance: give it only on a set of more than 0kg of an exercise whose load_kind is assisted"}
 			}
 		}
 	}
@@ -178,6 +187,9 @@ func (s *Set) validate() *FieldError {
 	}
 	return nil
 }
+
+// hintLoadKind is the hint for a load kind that names none.
+const hintLoadKind = "give external, bodyweight or assisted"
 
 // hintNotNegative is the hint for a negative count or duration.
 const hintNotNegative = "give 0 or more"

@@ -48,33 +48,49 @@ type Workout struct {
 }
 
 // An ExerciseLog is one exercise within a workout: the app's name for it,
-// verbatim, and its sets in order.
+// verbatim, what its loads mean, and its sets in order.
 type ExerciseLog struct {
-	Name     string `json:"name"`               // exactly as the app wrote it, such as "Bench Press (Barbell)"
-	Notes    string `json:"notes,omitempty"`    // exercise notes, verbatim
-	Superset string `json:"superset,omitempty"` // the app's superset group id; empty when not in a superset
-	Sets     []Set  `json:"sets,omitempty"`
+	Name string `json:"name"` // exactly as the app wrote it, such as "Bench Press (Barbell)"
+	// LoadKind says what the sets' loads mean: the weight lifted (the zero
+	// value, [repkit.LoadExternal]), body weight plus the load added
+	// ([repkit.LoadBodyweight]; zero is body weight alone), or a machine's
+	// or band's help ([repkit.LoadAssisted]; less is harder). The readers
+	// set it from the name by [MapName] through [Options.Catalog]; repkit's
+	// CSV and JSON carry it. JSON "load_kind", omitted when external.
+	LoadKind repkit.LoadKind `json:"load_kind,omitempty"`
+	Notes    string          `json:"notes,omitempty"`    // exercise notes, verbatim
+	Superset string          `json:"superset,omitempty"` // the app's superset group id; empty when not in a superset
+	Sets     []Set           `json:"sets,omitempty"`
 }
 
 // A Set is one logged set.
 //
-// Reps counts completed repetitions. Load is the external load (zero for
-// bodyweight work, and for assisted exercises the app's number as written).
+// Reps counts completed repetitions. Load is the number the app logged,
+// read as its exercise's [ExerciseLog.LoadKind] says: the weight lifted,
+// the load added to body weight (zero for body weight alone), or the
+// assistance, which is never negative: a file that writes assistance as
+// a negative number (-20 for 20 kg of help) is read as its size, with
+// NegativeLoad set to say so.
 // Effort is the zero (not recorded) Effort unless the file gave an RPE or
 // RIR: absence is never read as failure. Rest is the rest the lifter took
 // after this set when the app recorded one (Strong's "Rest Timer" rows);
 // zero means not recorded, not "no rest".
 type Set struct {
-	Kind       SetKind       `json:"kind"`
-	Load       repkit.Load   `json:"load"`
-	Reps       int           `json:"reps"`
-	TargetReps int           `json:"target_reps,omitzero"` // the program's target (Liftosaur), 0 if none
-	Effort     repkit.Effort `json:"effort,omitzero"`
-	Duration   time.Duration `json:"duration,omitzero"`  // for timed sets (a plank), as logged
-	Distance   string        `json:"distance,omitempty"` // for distance sets, verbatim with its unit when the file named one
-	Rest       time.Duration `json:"rest,omitzero"`      // rest after this set; zero when not recorded
-	Notes      string        `json:"notes,omitempty"`    // set notes, verbatim
-	Line       int           `json:"line,omitzero"`      // the line of the source file it came from; 0 when not read from a file
+	Kind SetKind `json:"kind"`
+	// NegativeLoad records that the file wrote Load as a negative number,
+	// as apps that log assistance below zero do; the readers accept that
+	// only for an assisted exercise, and read it as that much help. JSON
+	// "negative_load", omitted when false.
+	NegativeLoad bool          `json:"negative_load,omitempty"`
+	Load         repkit.Load   `json:"load"`
+	Reps         int           `json:"reps"`
+	TargetReps   int           `json:"target_reps,omitzero"` // the program's target (Liftosaur), 0 if none
+	Effort       repkit.Effort `json:"effort,omitzero"`
+	Duration     time.Duration `json:"duration,omitzero"`  // for timed sets (a plank), as logged
+	Distance     string        `json:"distance,omitempty"` // for distance sets, verbatim with its unit when the file named one
+	Rest         time.Duration `json:"rest,omitzero"`      // rest after this set; zero when not recorded
+	Notes        string        `json:"notes,omitempty"`    // set notes, verbatim
+	Line         int           `json:"line,omitzero"`      // the line of the source file it came from; 0 when not read from a file
 }
 
 // Volume returns the set's volume load, Load times Reps. It is exact for a

@@ -3,6 +3,7 @@ package history
 import (
 	"strings"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 )
 
@@ -44,6 +45,12 @@ type Mapping struct {
 	Status   MatchStatus       // how it matched, or Unclassified
 	Via      string            // the candidate name that matched; empty when unclassified
 	Exercise exercise.Exercise // the catalog exercise; the zero Exercise when unclassified
+	// LoadKind is what a load logged under Name means:
+	// [exercise.LoggedLoadKind] of Name and Exercise, so the catalog
+	// exercise's own kind as the name's words change it ("Pull Up (Band)"
+	// on the body-weight pull-up is assisted; an unclassified "Weighted
+	// Dip" is body weight plus the load).
+	LoadKind repkit.LoadKind
 }
 
 // MapName maps one app exercise name through c, trying the candidates
@@ -56,11 +63,21 @@ type Mapping struct {
 // candidate is tried, so "Bench Press (Smith Machine)" maps to a Smith
 // machine bench press ("Smith Machine Bench Press") or stays
 // [Unclassified], never to the barbell "Bench Press", which the catalog may
-// judge differently for rest-pause. A match on the name exactly as written
+// judge differently for rest-pause. A band on a body-weight exercise is
+// the exception: "Chin Up (Band)" is the body-weight chin-up with a band's
+// help (see [exercise.LoggedLoadKind]), so it maps to the catalog's
+// chin-up and its [Mapping.LoadKind] is assisted. A match on the name exactly as written
 // is the catalog's own word and stands: a catalog that lists "Romanian
 // Deadlift (Dumbbell)" as an alias of its barbell entry is taken at its
-// word.
+// word. Every Mapping, unclassified too, carries the [Mapping.LoadKind]
+// the name and the match give.
 func MapName(c Catalog, name string) Mapping {
+	m := mapName(c, name)
+	m.LoadKind = exercise.LoggedLoadKind(name, m.Exercise)
+	return m
+}
+
+func mapName(c Catalog, name string) Mapping {
 	m := Mapping{Name: name}
 	if c == nil {
 		return m
@@ -74,7 +91,8 @@ func MapName(c Catalog, name string) Mapping {
 		if !ok {
 			continue
 		}
-		if i > 0 && want != exercise.EquipmentUnknown && ex.Equipment != exercise.EquipmentUnknown && ex.Equipment != want {
+		if i > 0 && want != exercise.EquipmentUnknown && ex.Equipment != exercise.EquipmentUnknown && ex.Equipment != want &&
+			!(want == exercise.Band && ex.Equipment == exercise.Bodyweight) {
 			continue // the candidate lost or changed the equipment
 		}
 		m.Exercise, m.Via, m.Status = ex, cand, MatchRewritten

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/exercise"
 )
 
 // Options control reading. The zero Options read strictly, in UTC, and
@@ -28,6 +29,21 @@ type Options struct {
 	// is a cell error: RFC 3339 cannot carry the offset, and writing it
 	// would move the instant.
 	Location *time.Location
+
+	// Catalog maps each exercise name to its catalog exercise, whose load
+	// kind, with the name's own words, gives [ExerciseLog.LoadKind] (see
+	// [Mapping.LoadKind]). Nil uses the built-in catalog,
+	// [exercise.Lookup]; a Catalog that finds nothing leaves the kinds to
+	// the names' words alone ("Assisted", "Weighted"). A kind the file
+	// states (repkit's load_kind column) wins over the catalog.
+	Catalog Catalog
+}
+
+func (o *Options) catalog() Catalog {
+	if o.Catalog == nil {
+		return CatalogFunc(exercise.Lookup)
+	}
+	return o.Catalog
 }
 
 func (o *Options) location() *time.Location {

@@ -31,6 +31,10 @@ type Row struct {
 	Exercise      string // verbatim
 	ExerciseNotes string
 	Superset      string
+	// LoadKind is what the row's load means: the kind repkit's CSV states
+	// in its load_kind column, or else the one [MapName] gives the
+	// exercise's name through [Options.Catalog].
+	LoadKind repkit.LoadKind
 
 	// RestOnly marks a row that is not a set but the rest timer of the set
 	// before it in the same exercise (Strong's "Rest Timer" rows); Set.Rest
@@ -71,7 +75,9 @@ type Reader struct {
 	cols           columns
 	dates, ends    dateCache
 	done           bool
-	row            Row // the row being parsed: a field, so parsing through r.parse does not move each row to the heap
+	row            Row                        // the row being parsed: a field, so parsing through r.parse does not move each row to the heap
+	kindStated     bool                       // the row being parsed states its LoadKind (repkit's load_kind column)
+	kinds          map[string]repkit.LoadKind // the load kind of each exercise name seen
 }
 
 // NewReader reads the header of an export and returns a Reader for its
@@ -194,7 +200,7 @@ func (r *Reader) Next() (Row, error) {
 				return Row{}, r.cellError(rec, i, errUTF8)
 			}
 		}
-		r.row = Row{Line: line}
+		r.row, r.kindStated = Row{Line: line}, false
 		row := &r.row
 		if e := r.parse(r, rec, row); e != nil {
 			if e == errSkipRow {
@@ -212,6 +218,7 @@ func (r *Reader) Next() (Row, error) {
 		if e := r.checkRow(rec, row); e != nil {
 			return Row{}, e
 		}
+		row.LoadKind = r.rowKind()
 		return *row, nil
 	}
 }
@@ -376,12 +383,12 @@ type columns struct {
 	fallbackUnit, reps, targetReps, rpe, fallbackRPE             int
 	distance, distanceUnit, seconds, durationSeconds             int
 	workoutIndex, entryIndex, setIndex, kind, load, effort, rest int
-	line                                                         int
+	line, loadKind                                               int
 }
 
 func noColumns() columns {
 	return columns{-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
+		-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}
 }
 
 // bind detects the format from the header and resolves its columns.
@@ -469,12 +476,24 @@ func (r *Reader) setCells(rec []string, set *Set, weight int, u repkit.Unit, rep
 	return e
 }
 
-// weightCell parses the weight in column i with unit u.
+// weightCell parses the weight in column i with unit u. A negative weight
+// of an assisted exercise (see [Reader.rowKind]) is read as that much
+// assistance and marked with NegativeLoad on the row's set; elsewhere it
+// is an error whose hint says how to log assistance.
 func (r *Reader) weightCell(rec []string, i int, u repkit.Unit) (repkit.Load, *RowError) {
 	if i < 0 {
 		return 0, nil
 	}
 	l, err := parseWeight(rec[i], u, r.decimalComma)
+	if err == errNegative {
+		if r.rowKind() != repkit.LoadAssisted {
+			return 0, r.cellError(rec, i, errNegativeWeight)
+		}
+		s := strings.TrimSpace(rec[i])
+		if l, err = parseWeight(s[1:], u, r.decimalComma); err == nil && l > 0 {
+			r.row.Set.NegativeLoad = true
+		}
+	}
 	if err != nil {
 		return 0, r.cellError(rec, i, err)
 	}
@@ -483,6 +502,34 @@ func (r *Reader) weightCell(rec []string, i int, u repkit.Unit) (repkit.Load, *R
 	}
 	return l, nil
 }
+
+var errNegativeWeight = &problem{repkit.ErrNegative, "write 0 or more; a negative weight is read as assistance only for an assisted exercise, such as \"Pull Up (Assisted)\""}
+
+// rowKind returns the load kind of the row being parsed: the one it
+// states, or else its exercise name's, through Options.Catalog. Each
+// distinct name is mapped once.
+func (r *Reader) rowKind() repkit.LoadKind {
+	if r.kindStated {
+		return r.row.LoadKind
+	}
+	name := r.row.Exercise
+	if k, ok := r.kinds[name]; ok {
+		return k
+	}
+	if r.kinds == nil {
+		r.kinds = make(map[string]repkit.LoadKind)
+	}
+	k := MapName(r.opts.catalog(), name).LoadKind
+	if len(r.kinds) < maxKindCache {
+		r.kinds[strings.Clone(name)] = k
+	}
+	return k
+}
+
+// maxKindCache bounds the names whose load kind a Reader remembers, so a
+// file of endless distinct names cannot grow it without end; past it a name
+// is mapped on every row.
+const maxKindCache = 4096
 
 // unitCell parses a per-row unit column; an empty cell falls back to the
 // file's unit and then to Options.Unit, and is an error when neither says.

@@ -79,7 +79,8 @@ type Recovered struct {
 	Count    int // sets used: the activation set and every burst
 
 	// Record is the rest-pause set: the workout's start as its date, the
-	// exercise name verbatim, the load, the activation reps and the bursts
+	// exercise name verbatim, the load and the exercise's LoadKind (so an
+	// assisted set's load reads as its assistance), the activation reps and the bursts
 	// with the rests the log recorded (zero where it recorded none).
 	// Stop.Reason is restpause.StopLifter, with a note saying it was
 	// reconstructed: a log does not say which rule ended the set.
@@ -313,6 +314,7 @@ func recovered(w *Workout, ex *ExerciseLog, wi, ei, i, j int, evidence [][]Evide
 		Date:       w.Start,
 		Exercise:   ex.Name,
 		Load:       sets[i].Load,
+		LoadKind:   ex.LoadKind,
 		Activation: restpause.Burst{Reps: sets[i].Reps, Effort: sets[i].Effort},
 		Stop:       restpause.Decision{Reason: restpause.StopLifter, Note: RecoverNote},
 		Notes:      ex.Notes,

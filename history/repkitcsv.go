@@ -3,6 +3,7 @@ package history
 import (
 	"encoding/csv"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -33,15 +34,27 @@ import (
 //	rest            the rest after the set, a Go duration; empty when not recorded
 //	notes           set notes, verbatim
 //	line            the line of the original export the set came from; empty for none
+//	load_kind       external, bodyweight or assisted: what the exercise's loads mean
 //
 // [WriteCSV] writes loads in kilograms with every digit needed (225 lb is
 // "102.05828325kg"); [WriteHistoryCSV] writes them in the history's unit
 // ("225lb"), with every digit needed too. Either way reading back gives the
 // exact same mass, and [Import] takes the history's unit from the loads'
 // units (see [History]).
+//
+// A load the original file wrote as a negative assistance (Set.NegativeLoad)
+// is written with its minus sign, "-20kg", and read back the same way.
+//
+// load_kind came later than the other columns: a file without it, or an
+// empty cell, reads the kind from the exercise's name as the other formats
+// do ([Options.Catalog]); the writer always writes it.
 var repkitHeader = []string{"workout", "start", "end", "duration", "workout_name", "workout_notes",
 	"entry", "exercise", "exercise_notes", "superset", "set", "kind", "load", "reps", "target_reps",
 	"effort", "set_duration", "distance", "rest", "notes", "line"}
+
+// repkitOptional are the columns after repkitHeader that WriteCSV writes
+// and the reader takes when present.
+var repkitOptional = []string{"load_kind"}
 
 // WriteCSV writes workouts in repkit's history CSV (described at
 // [FormatRepkit] and in the package documentation). Reading the output with
@@ -66,10 +79,12 @@ func WriteHistoryCSV(w io.Writer, h *History) error {
 
 func writeCSV(w io.Writer, workouts []Workout, u repkit.Unit) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(repkitHeader); err != nil {
+	header := append(slices.Clip(repkitHeader), repkitOptional...)
+	if err := cw.Write(header); err != nil {
 		return err
 	}
-	rec := make([]string, len(repkitHeader))
+	rec := make([]string, len(header))
+	kindCol := len(repkitHeader)
 	for wi := range workouts {
 		wk := &workouts[wi]
 		if err := wk.validate(); err != nil {
@@ -96,6 +111,12 @@ func writeCSV(w io.Writer, workouts []Workout, u repkit.Unit) error {
 			for i := 10; i < len(rec); i++ {
 				rec[i] = ""
 			}
+			kind, err := ex.LoadKind.MarshalText()
+			if err != nil {
+				return &FieldError{Field: "workouts[" + strconv.Itoa(wi) + "].exercises[" + strconv.Itoa(ei) + "].load_kind",
+					Value: ex.LoadKind.String(), Err: repkit.ErrUnknownName, Hint: hintLoadKind}
+			}
+			rec[kindCol] = string(kind)
 			if len(ex.Sets) == 0 {
 				if err := cw.Write(rec); err != nil {
 					return err
@@ -122,6 +143,9 @@ func setRecord(rec []string, i int, s Set, u repkit.Unit) error {
 	rec[0] = strconv.Itoa(i + 1)
 	rec[1] = s.Kind.String()
 	rec[2] = s.Load.Format(u)
+	if s.NegativeLoad {
+		rec[2] = "-" + rec[2]
+	}
 	rec[3] = strconv.Itoa(s.Reps)
 	rec[4] = optInt(s.TargetReps)
 	rec[5] = s.Effort.String()
@@ -167,6 +191,7 @@ func (r *Reader) bindRepkit(idx map[string]int) error {
 	c.entryIndex, c.exercise, c.exerciseNotes, c.superset = idx["entry"], idx["exercise"], idx["exercise_notes"], idx["superset"]
 	c.setIndex, c.kind, c.load, c.reps, c.targetReps = idx["set"], idx["kind"], idx["load"], idx["reps"], idx["target_reps"]
 	c.effort, c.seconds, c.distance, c.rest, c.setNotes, c.line = idx["effort"], idx["set_duration"], idx["distance"], idx["rest"], idx["notes"], idx["line"]
+	c.loadKind = col(idx, "load_kind")
 	r.cols = c
 	r.parse = (*Reader).parseRepkit
 	return nil
@@ -204,6 +229,12 @@ func (r *Reader) parseRepkit(rec []string, row *Row) *RowError {
 		return e
 	}
 	row.Exercise, row.ExerciseNotes, row.Superset = rec[c.exercise], rec[c.exerciseNotes], rec[c.superset]
+	if k := cell(rec, c.loadKind); k != "" {
+		if err := row.LoadKind.UnmarshalText([]byte(k)); err != nil {
+			return r.cellError(rec, c.loadKind, &problem{repkit.ErrUnknownName, hintLoadKind})
+		}
+		r.kindStated = true
+	}
 	setNo, e := index(c.setIndex, true)
 	if e != nil {
 		return e
@@ -216,11 +247,15 @@ func (r *Reader) parseRepkit(rec []string, row *Row) *RowError {
 	if err := set.Kind.UnmarshalText([]byte(rec[c.kind])); err != nil {
 		return r.cellError(rec, c.kind, &problem{repkit.ErrUnknownName, "write one of " + strings.Join(kindNames[:], ", ")})
 	}
-	l, err := repkit.ParseLoad(rec[c.load])
+	text, negative := strings.CutPrefix(rec[c.load], "-")
+	l, err := repkit.ParseLoad(text)
 	if err != nil {
 		return r.cellError(rec, c.load, err)
 	}
-	set.Load = l
+	if negative && (l == 0 || r.rowKind() != repkit.LoadAssisted) {
+		return r.cellError(rec, c.load, errNegativeWeight)
+	}
+	set.Load, set.NegativeLoad = l, negative
 	row.Unit = loadUnit(rec[c.load])
 	if set.Reps, e = r.countCell(rec, c.reps); e != nil {
 		return e

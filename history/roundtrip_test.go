@@ -40,12 +40,19 @@ func genSet() *rapid.Generator[Set] {
 
 func genWorkouts() *rapid.Generator[[]Workout] {
 	ex := rapid.Custom(func(t *rapid.T) ExerciseLog {
-		return ExerciseLog{
+		e := ExerciseLog{
 			Name:     genText().Draw(t, "name"),
+			LoadKind: gen.Enum(repkit.LoadExternal, repkit.LoadAssisted).Draw(t, "load_kind"),
 			Notes:    genText().Draw(t, "notes"),
 			Superset: rapid.SampledFrom([]string{"", "0", "1"}).Draw(t, "superset"),
 			Sets:     rapid.SliceOfN(genSet(), 0, 5).Draw(t, "sets"),
 		}
+		if e.LoadKind == repkit.LoadAssisted { // some apps write assistance below zero
+			for i := range e.Sets {
+				e.Sets[i].NegativeLoad = e.Sets[i].Load > 0 && rapid.Bool().Draw(t, "negative")
+			}
+		}
+		return e
 	})
 	w := rapid.Custom(func(t *rapid.T) Workout {
 		return Workout{

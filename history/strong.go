@@ -16,7 +16,11 @@ import (
 // a working set, "W" (warm-up), "D" (drop set) or "F" (failure), or "Rest
 // Timer" for a row that records the rest after the set before it (its
 // Seconds column). A plain "Weight" column carries no unit: the caller
-// states it in Options.Unit.
+// states it in Options.Unit. Strong writes the help of an assisted
+// exercise as a positive weight, as it does any other (a real export logs
+// "Pull Up (Assisted)" and "Pull Up (Band)" at 20.0 and "Chest Dip
+// (Assisted)" at 20.0 down to 0.0); the exercise's name says it is help
+// (see [ExerciseLog.LoadKind]).
 
 func (r *Reader) bindStrong(idx map[string]int) error {
 	r.format = FormatStrong

@@ -122,7 +122,10 @@ type AuditReport struct {
 //     rest (by 10 s or more), protocol and activation effort. A load
 //     increase of up to [ProgressionStep] is progression ("use a clear next
 //     step for load"), not a setup change, and does not count; a load
-//     decrease or a bigger jump does.
+//     decrease or a bigger jump does. For an assisted record (LoadKind
+//     [repkit.LoadAssisted]) the direction turns: less assistance, by up
+//     to ProgressionStep of the earlier assistance or down to none, is the
+//     progression, and more assistance is the change.
 //   - [MistakeWhileDropping]: records dated when Monitor, given the main
 //     lifts' e1RMs, finds [fatigue.SignDrop].
 type Auditor struct {
@@ -318,7 +321,7 @@ func meanRest(r *Record) time.Duration {
 // between two records of one exercise.
 func changed(x, y *Record) int {
 	n := 0
-	if x.Load != y.Load && !progressed(x.Load, y.Load) {
+	if x.Load != y.Load && !progressedKind(x, y) {
 		n++
 	}
 	if d := meanRest(x) - meanRest(y); d >= 10*time.Second || d <= -10*time.Second {
@@ -331,6 +334,21 @@ func changed(x, y *Record) int {
 		n++
 	}
 	return n
+}
+
+// progressedKind reports whether the load went from x to y as
+// progression does for x's kind (see [Auditor]): up for external and
+// body-weight loads, down for assistance, where dropping the last of it is
+// progress too. Records of different kinds are a setup change.
+func progressedKind(x, y *Record) bool {
+	if x.LoadKind != y.LoadKind {
+		return false
+	}
+	if x.LoadKind == repkit.LoadAssisted {
+		less := x.Load - y.Load
+		return less > 0 && (y.Load == 0 || float64(less)*100 <= float64(ProgressionStep)*float64(x.Load))
+	}
+	return progressed(x.Load, y.Load)
 }
 
 // progressed reports whether the load went from before to after by an

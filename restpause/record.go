@@ -37,14 +37,21 @@ type Record struct {
 	ExerciseID string      `json:"exercise_id,omitempty"` // catalog id, if any
 	Exercise   string      `json:"exercise"`              // name as shown to the lifter
 	Protocol   string      `json:"protocol,omitempty"`    // name of the protocol followed, if any
-	Load       repkit.Load `json:"load"`                  // the same load for every entry
+	Load       repkit.Load `json:"load"`                  // the same load for every entry; its meaning is LoadKind's
 	// Unit is the lifter's unit, the one to show Load in
 	// ([repkit.Load.Display]); the zero UnitUnknown shows kilograms. Load
 	// is an exact mass whatever Unit says. JSON omits it when unknown.
-	Unit       repkit.Unit `json:"unit,omitzero"`
-	Activation Burst       `json:"activation"`       // the first, hard set; its Rest is zero
-	Bursts     []Burst     `json:"bursts,omitempty"` // follow-up bursts, in order
-	Stop       Decision    `json:"stop"`             // why the set ended
+	Unit repkit.Unit `json:"unit,omitzero"`
+	// LoadKind says what Load is: the weight lifted (the zero value,
+	// [repkit.LoadExternal]), body weight plus Load added
+	// ([repkit.LoadBodyweight]; zero is body weight alone), or the help of
+	// a machine or band ([repkit.LoadAssisted]; less is harder). JSON
+	// "load_kind", omitted when external, so older records decode
+	// unchanged.
+	LoadKind   repkit.LoadKind `json:"load_kind,omitempty"`
+	Activation Burst           `json:"activation"`       // the first, hard set; its Rest is zero
+	Bursts     []Burst         `json:"bursts,omitempty"` // follow-up bursts, in order
+	Stop       Decision        `json:"stop"`             // why the set ended
 	// Notes are the lifter's tolerance notes in their own words, such as
 	// "left elbow ached on the last burst".
 	Notes string `json:"notes,omitempty"`
@@ -122,7 +129,8 @@ func addSat(a, b time.Duration) time.Duration {
 
 // Validate checks that r could have happened: reps, rests, work times,
 // efforts, velocities and discomfort levels in range, no rest before the
-// activation set, a load from 0 to [LoadLimit], at most [BurstsLimit]
+// activation set, a load from 0 to [LoadLimit], a LoadKind of the three
+// [repkit.LoadKind] names, at most [BurstsLimit]
 // bursts, a known stop reason and signal, a stop burst that names an entry
 // of the record ([ActivationSet], 0, or 1 to len(Bursts)), a named unit
 // (or UnitUnknown), text in valid
@@ -146,8 +154,10 @@ func (r Record) Validate() error {
 		return invalid("load", r.Load.String(), "give a load from 0kg to 10000kg")
 	}
 	if r.Unit > repkit.UnitGram { // the last named unit
-
 		return invalid("unit", r.Unit.String(), "give kg, lb or g, or leave the unit out")
+	}
+	if r.LoadKind > repkit.LoadAssisted {
+		return invalid("load_kind", r.LoadKind.String(), "give external, bodyweight or assisted")
 	}
 	if err := r.Activation.validate("activation"); err != nil {
 		return err

@@ -3,6 +3,7 @@ package restpause_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -223,5 +224,58 @@ func TestRecordCloneIsIndependent(t *testing.T) {
 	c.Bursts[0].Reps = 99
 	if r.Bursts[0].Reps != 4 {
 		t.Errorf("changing a clone changed the original: %d", r.Bursts[0].Reps)
+	}
+}
+
+func TestRecordLoadKind(t *testing.T) {
+	r := sampleRecord()
+	data, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes := string(data); strings.Contains(bytes, "load_kind") {
+		t.Errorf("an external record names its kind: %s", bytes)
+	}
+	r.LoadKind = repkit.LoadAssisted
+	data, err = json.Marshal(r)
+	if err != nil || !strings.Contains(string(data), `"load_kind":"assisted"`) {
+		t.Fatalf("assisted record JSON %s, %v", data, err)
+	}
+	var back restpause.Record
+	if err := json.Unmarshal(data, &back); err != nil || back.LoadKind != repkit.LoadAssisted {
+		t.Fatalf("decoded kind %v, %v", back.LoadKind, err)
+	}
+	for _, k := range []repkit.LoadKind{repkit.LoadExternal, repkit.LoadBodyweight, repkit.LoadAssisted} {
+		r.LoadKind = k
+		if err := r.Validate(); err != nil {
+			t.Errorf("%v: %v", k, err)
+		}
+	}
+	r.LoadKind = repkit.LoadKind(3)
+	err = r.Validate()
+	var fe *restpause.FieldError
+	if !errors.As(err, &fe) || fe.Field != "load_kind" || !errors.Is(err, repkit.ErrInvalid) {
+		t.Errorf("Validate(LoadKind(3)) = %v, want a FieldError on load_kind wrapping ErrInvalid", err)
+	}
+	if err := json.Unmarshal([]byte(`{"load":"20kg","load_kind":"counterweight","activation":{"reps":8},"stop":{"reason":"lifter"}}`), &back); !errors.Is(err, repkit.ErrUnknownName) {
+		t.Errorf("unknown load_kind decoded: %v", err)
+	}
+}
+
+// A session started with a kind records it, and refuses one that names
+// none, as a decoded record would.
+func TestSessionLoadKind(t *testing.T) {
+	st := restpause.Start{Date: time.Date(2025, 3, 1, 18, 0, 0, 0, time.UTC), Exercise: "assisted pull-up",
+		Load: 20 * repkit.Kilogram, LoadKind: repkit.LoadAssisted}
+	s, err := restpause.NewSession(restpause.MyoReps(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := s.Record().LoadKind; k != repkit.LoadAssisted {
+		t.Errorf("record kind %v, want assisted", k)
+	}
+	st.LoadKind = repkit.LoadKind(4)
+	if _, err := restpause.NewSession(restpause.MyoReps(), st); !errors.Is(err, repkit.ErrInvalid) {
+		t.Errorf("LoadKind(4): %v, want ErrInvalid", err)
 	}
 }

@@ -41,14 +41,16 @@ type Step struct {
 
 // Start names the set a [Session] runs: when, which exercise, and the load
 // used for every entry, with the lifter's unit to show it in (the zero
-// UnitUnknown shows kilograms). Date is the app's clock reading; Session
-// never reads a clock.
+// UnitUnknown shows kilograms) and what it means (LoadKind, the zero value
+// external; see [Record.LoadKind]). Date is the app's clock reading;
+// Session never reads a clock.
 type Start struct {
 	Date       time.Time
 	ExerciseID string
 	Exercise   string
 	Load       repkit.Load
 	Unit       repkit.Unit
+	LoadKind   repkit.LoadKind
 }
 
 // A Session runs one rest-pause set as a state machine that the app drives
@@ -109,6 +111,7 @@ func NewSession(p Protocol, start Start) (*Session, error) {
 		Protocol:   p.Name,
 		Load:       start.Load,
 		Unit:       start.Unit,
+		LoadKind:   start.LoadKind,
 	}
 	if err := s.rec.Validate(); err != nil {
 		return nil, err
