@@ -113,19 +113,25 @@ func (d NextTime) appendAction(b []byte) []byte {
 	return append(b, s...)
 }
 
-// load writes a load in the decision's unit as its Kind means it: zero
-// as body weight, an added load as "body weight + 5kg", assistance as
-// "20kg of assistance".
-func (d NextTime) load(l repkit.Load) string {
+// load writes a load in the decision's unit as its Kind means it.
+func (d NextTime) load(l repkit.Load) string { return DescribeLoad(d.Kind, l, d.Unit) }
+
+// DescribeLoad writes a logged load as a lifter reads it, by what it
+// means: for [repkit.LoadAssisted] "20kg of assistance" (zero: "no
+// assistance"), for [repkit.LoadBodyweight] "body weight + 5kg" (zero:
+// "body weight"), and otherwise as [LiftedLoad] does. Loads are rounded
+// for display in unit u ([repkit.Load.Display]; zero u writes kilograms).
+// It is safe for concurrent use.
+func DescribeLoad(k repkit.LoadKind, l repkit.Load, u repkit.Unit) string {
 	switch {
-	case d.Kind == repkit.LoadAssisted && l == 0:
+	case k == repkit.LoadAssisted && l == 0:
 		return "no assistance"
-	case d.Kind == repkit.LoadAssisted:
-		return l.Display(d.Unit) + " of assistance"
-	case d.Kind == repkit.LoadBodyweight && l > 0:
-		return "body weight + " + l.Display(d.Unit)
+	case k == repkit.LoadAssisted:
+		return l.Display(u) + " of assistance"
+	case k == repkit.LoadBodyweight && l > 0:
+		return "body weight + " + l.Display(u)
 	}
-	return LiftedLoad(l, d.Unit)
+	return LiftedLoad(l, u)
 }
 
 // LiftedLoad writes the load of a logged set as a lifter reads it: in unit

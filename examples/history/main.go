@@ -102,6 +102,7 @@ func displayUnit(h *history.History, stated repkit.Unit) repkit.Unit {
 // A lift gathers one exercise's sessions across the history.
 type lift struct {
 	name     string
+	kind     repkit.LoadKind // what its loads mean: the weight lifted, added to body weight, or assistance
 	sessions []session
 }
 
@@ -131,7 +132,7 @@ func gather(h *history.History, recovered []history.Recovered) []*lift {
 		for s := r.First + 1; s < r.First+r.Count; s++ {
 			bursts[k][s] = true
 		}
-		if old := records[k]; old == nil || r.Record.Load > old.Load {
+		if old := records[k]; old == nil || r.Record.LoadKind.Harder(r.Record.Load, old.Load) {
 			records[k] = &r.Record
 		}
 	}
@@ -147,14 +148,14 @@ func gather(h *history.History, recovered []history.Recovered) []*lift {
 		w := &h.Workouts[wi]
 		for ei, e := range w.Exercises {
 			k := entry{wi, ei}
-			s, ok := topSession(w.Start, e.Sets, bursts[k])
+			s, ok := topSession(w.Start, e.LoadKind, e.Sets, bursts[k])
 			if !ok {
 				continue
 			}
 			s.restPause = records[k]
 			l := byName[e.Name]
 			if l == nil {
-				l = &lift{name: e.Name}
+				l = &lift{name: e.Name, kind: e.LoadKind}
 				byName[e.Name] = l
 				lifts = append(lifts, l)
 			}
@@ -165,15 +166,17 @@ func gather(h *history.History, recovered []history.Recovered) []*lift {
 	return lifts
 }
 
-// topSession keeps the working sets at the heaviest load of the exercise in
-// that workout, leaving out the bursts of recovered rest-pause sets:
+// topSession keeps the working sets at the hardest load of the exercise in
+// that workout (the heaviest, or the least assistance), leaving out the
+// bursts of recovered rest-pause sets:
 // warm-ups, back-off sets and bursts are not what double progression
 // judges.
-func topSession(date time.Time, sets []history.Set, bursts map[int]bool) (session, bool) {
+func topSession(date time.Time, kind repkit.LoadKind, sets []history.Set, bursts map[int]bool) (session, bool) {
 	s := session{date: date}
+	found := false
 	for i, st := range sets {
-		if st.Kind.Counts() && st.Reps > 0 && st.Load > s.load && !bursts[i] {
-			s.load = st.Load
+		if st.Kind.Counts() && st.Reps > 0 && !bursts[i] && (!found || kind.Harder(st.Load, s.load)) {
+			s.load, found = st.Load, true
 		}
 	}
 	for i, st := range sets {
@@ -218,9 +221,9 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 		fmt.Fprintf(w, "\n%s\n", l.name)
 		if last.restPause != nil {
 			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s (a rest-pause set)\n", len(l.sessions), last.date.Format("2006-01-02"),
-				progression.LiftedLoad(last.restPause.Load, unit), burstList(last.restPause))
+				progression.DescribeLoad(l.kind, last.restPause.Load, unit), burstList(last.restPause))
 		} else {
-			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s\n", len(l.sessions), last.date.Format("2006-01-02"), progression.LiftedLoad(last.load, unit), repList(last.sets))
+			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s\n", len(l.sessions), last.date.Format("2006-01-02"), progression.DescribeLoad(l.kind, last.load, unit), repList(last.sets))
 		}
 		if m.Status == history.Unclassified {
 			fmt.Fprintln(w, "  catalog: not found; kept as written, not judged for rest-pause")
@@ -263,7 +266,7 @@ func nextTime(w io.Writer, l *lift, ladder progression.Ladder, unit repkit.Unit,
 		}
 		hist = append(hist, o)
 	}
-	c := progression.Coach{Weights: ladder, Unit: unit, Total: restPauseTotal}
+	c := progression.Coach{Weights: ladder, Unit: unit, Total: restPauseTotal, Kind: l.kind}
 	d, err := c.Decide(hist, asOf, fatigue.DoseUnknown)
 	if err != nil {
 		fmt.Fprintf(w, "  next time: no advice (%v)\n", err)
