@@ -81,8 +81,8 @@ func (s Stack) Prev(l repkit.Load) (repkit.Load, bool) {
 // pins. Each add-on can be used once, alone or with others. With no AddOns it
 // is a plain Stack. Start from [CableColumn] or write a literal.
 type CableStack struct {
-	Pins   []repkit.Load // the stack numbers, strictly ascending
-	AddOns []repkit.Load // at most 6 add-on weights, each heavier than zero
+	Pins   []repkit.Load `json:"pins,omitempty"`   // the stack numbers, strictly ascending
+	AddOns []repkit.Load `json:"addons,omitempty"` // at most 6 add-on weights, each heavier than zero
 }
 
 // Validate reports a bad pin or add-on, or more than 6 add-ons, with an

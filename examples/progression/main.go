@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
@@ -145,11 +146,20 @@ func (m lifter) raiseSet(date time.Time, load repkit.Load) (restpause.Record, er
 }
 
 func block(weeks int) ([]week, error) {
+	gym := progression.KilogramGym()
+	bar, err := gym.Weights(exercise.Barbell)
+	if err != nil {
+		return nil, err
+	}
+	cable, err := gym.Weights(exercise.Cable)
+	if err != nil {
+		return nil, err
+	}
 	bench := progression.Coach{
-		Weights: progression.StandardBarbell(repkit.UnitKilogram),
+		Weights: bar,
 		Range:   repkit.RepRange{Min: 8, Max: 12}, MinRIR: 1,
 	}
-	raise := progression.Coach{Weights: progression.CableColumn(repkit.UnitKilogram), Total: repkit.RepRange{Min: 11, Max: 15}}
+	raise := progression.Coach{Weights: cable, Total: repkit.RepRange{Min: 11, Max: 15}}
 	p := progression.Prescription{Load: 70 * kg, Reps: 8, Sets: 3}
 	raiseLoad := 6250 * repkit.Gram
 	m := lifter{bench: 100, raise: 11}
