@@ -40,6 +40,13 @@
 // [exercise.Equipment] to the Weights that round its loads, and says when
 // the equipment has no load to round ([ErrNoWeights]).
 //
+// # A first load for rest-pause
+//
+// [FirstLoad] picks the load of a rest-pause activation set of N reps at a
+// target RIR from the lifter's straight sets of about as many reps, and
+// [FirstLoadFromE1RM] from an e1RM, each rounded down to the equipment by a
+// documented method with a stated valid range, and an error outside it.
+//
 // # Progressions
 //
 // [DoubleProgression] (Liftosaur's "dp") judges a [Performance] against its
@@ -72,7 +79,8 @@
 // Wathan and Lander, and [EstimateRTS], [RTSPercent] and [LoadForRTS] the
 // RTS %1RM chart by reps and reps in reserve. Each has a valid rep range,
 // and a set outside it is an error wrapping [repkit.ErrRange], never an
-// invented number.
+// invented number. For the 12-20-rep activation sets the chart does not
+// reach, use [FirstLoad].
 //
 // # Errors and concurrency
 //
