@@ -198,17 +198,17 @@ func sessionCount(n int) string {
 // checkFirstLoadSession reports a negative load, negative reps or an
 // invalid effort in session i.
 func checkFirstLoadSession(i int, p Performance) error {
-	at := "history[" + strconv.Itoa(i) + "]"
+	at := func() string { return "history[" + strconv.Itoa(i) + "]" }
 	if p.Load < 0 {
-		return errLoad(at+".load", p.Load, repkit.ErrInvalid, "give a load of 0kg or more")
+		return errLoad(at()+".load", p.Load, repkit.ErrInvalid, "give a load of 0kg or more")
 	}
 	for j, s := range p.Sets {
-		set := at + ".sets[" + strconv.Itoa(j) + "]"
+		set := func() string { return at() + ".sets[" + strconv.Itoa(j) + "]" }
 		if s.Reps < 0 || s.Reps > maxReps {
-			return errInt(set+".reps", s.Reps, repkit.ErrInvalid, "give the reps done, 0 to "+strconv.Itoa(maxReps))
+			return errInt(set()+".reps", s.Reps, repkit.ErrInvalid, "give the reps done, 0 to "+strconv.Itoa(maxReps))
 		}
 		if s.Effort.Validate() != nil {
-			return &FieldError{Field: set + ".effort", Value: s.Effort.String(), Err: repkit.ErrRange, Hint: "give RIR 0 to 10 or RPE 1 to 10"}
+			return &FieldError{Field: set() + ".effort", Value: s.Effort.String(), Err: repkit.ErrRange, Hint: "give RIR 0 to 10 or RPE 1 to 10"}
 		}
 	}
 	return nil

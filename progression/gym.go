@@ -35,6 +35,7 @@ var ErrNoWeights = fielderr.Sentinel("equipment whose resistance is not a load",
 //	 "bars":[{"kind":"barbell","weight":"20kg"}],"dumbbells":["10kg","12kg"],
 //	 "machine":{"pins":["5kg","10kg"],"addons":["2.5kg"]}}
 //
+// Unknown keys are ignored, so a profile written by a newer version reads.
 // A Gym is a value; it is safe for concurrent use as long as nobody
 // modifies its slices, and the Weights it returns share none of them.
 type Gym struct {
@@ -146,25 +147,25 @@ func (g Gym) Validate() error {
 	}
 	var seen [BarSmith + 1]bool
 	for i, b := range g.Bars {
-		at := "bars[" + strconv.Itoa(i) + "]"
+		at := func() string { return "bars[" + strconv.Itoa(i) + "]" }
 		if b.Kind == BarUnknown || b.Kind > BarSmith {
-			return &FieldError{Field: at + ".kind", Value: b.Kind.String(), Err: repkit.ErrUnknownName, Hint: "give barbell, ez-bar, trap-bar or smith-machine"}
+			return &FieldError{Field: at() + ".kind", Value: b.Kind.String(), Err: repkit.ErrUnknownName, Hint: "give barbell, ez-bar, trap-bar or smith-machine"}
 		}
 		if seen[b.Kind] {
-			return &FieldError{Field: at + ".kind", Value: b.Kind.String(), Err: ErrEquipment, Hint: "give each kind of bar once"}
+			return &FieldError{Field: at() + ".kind", Value: b.Kind.String(), Err: ErrEquipment, Hint: "give each kind of bar once"}
 		}
 		seen[b.Kind] = true
-		if err := checkEquipmentLoad(at+".weight", b.Weight, false); err != nil {
-			return err
+		if err := checkEquipmentLoad("weight", b.Weight, false); err != nil {
+			return errAt(err, at()+".weight")
 		}
 	}
-	for _, list := range []struct {
+	for _, list := range [...]struct {
 		name  string
 		loads []repkit.Load
 	}{{"dumbbells", g.Dumbbells}, {"kettlebells", g.Kettlebells}} {
 		for i, l := range list.loads {
-			if err := checkEquipmentLoad(list.name+"["+strconv.Itoa(i)+"]", l, false); err != nil {
-				return err
+			if err := checkEquipmentLoad("load", l, false); err != nil {
+				return errAt(err, list.name+"["+strconv.Itoa(i)+"]")
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package progression_test
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -119,6 +120,16 @@ func TestPresetSteps(t *testing.T) {
 	} {
 		loads := allLoads(t, tt.w)
 		name := tt.name + " " + tt.u.String()
+		var listed []repkit.Load // the preset's own list, lightest first
+		switch w := tt.w.(type) {
+		case progression.FixedWeights:
+			listed = w.Loads
+		case progression.CableStack:
+			listed = w.Pins
+		}
+		if !slices.IsSorted(listed) || len(slices.Compact(slices.Clone(listed))) != len(listed) {
+			t.Errorf("%s: the list is not strictly ascending: %v", name, listed)
+		}
 		if len(loads) == 0 || loads[0] != tt.lightest || loads[len(loads)-1] != tt.top {
 			t.Errorf("%s: loads run %v to %v, want %v to %v", name, loads[0], loads[len(loads)-1], tt.lightest, tt.top)
 		}
@@ -387,4 +398,13 @@ func FuzzGymJSON(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestGymWeightsAllocs: checking a gym allocates nothing on success, so
+// Gym.Weights costs only the copies it returns.
+func TestGymWeightsAllocs(t *testing.T) {
+	gym := progression.KilogramGym()
+	if n := testing.AllocsPerRun(100, func() { _ = gym.Validate() }); n != 0 {
+		t.Errorf("Gym.Validate allocates %v times", n)
+	}
 }
