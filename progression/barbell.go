@@ -10,8 +10,8 @@ import (
 // A Plate is one size of plate in an inventory and how many pairs of it
 // there are. Bars are loaded symmetrically, so plates count in pairs.
 type Plate struct {
-	Weight repkit.Load // one plate, heavier than zero
-	Pairs  int         // pairs available; zero means none
+	Weight repkit.Load `json:"weight"` // one plate, heavier than zero
+	Pairs  int         `json:"pairs"`  // pairs available; zero means none
 }
 
 // A BarAndPlates is a bar and the plates that load it in pairs: an Olympic bar,

@@ -27,7 +27,7 @@ var benchSets = []progression.WorkSet{
 // BenchmarkDoubleProgressionNext is the worst case: every set at the top, so
 // the equipment is asked for the next load, on a Barbell searched per call.
 func BenchmarkDoubleProgressionNext(b *testing.B) {
-	dp := benchDP(progression.StandardBarbell(repkit.UnitKilogram))
+	dp := benchDP(must(progression.StandardBarbell(repkit.UnitKilogram)))
 	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Performance{Load: 100 * kg, Sets: benchSets}
 	b.ReportAllocs()
 	for b.Loop() {
@@ -37,7 +37,7 @@ func BenchmarkDoubleProgressionNext(b *testing.B) {
 
 // BenchmarkDoubleProgressionNextLadder is the same on a precomputed Ladder.
 func BenchmarkDoubleProgressionNextLadder(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
+	ladder, _ := must(progression.StandardBarbell(repkit.UnitKilogram)).Ladder()
 	dp := benchDP(ladder)
 	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Performance{Load: 100 * kg, Sets: benchSets}
 	b.ReportAllocs()
@@ -63,7 +63,7 @@ func BenchmarkDoubleProgressionBaseline(b *testing.B) {
 }
 
 func BenchmarkBarbellNext(b *testing.B) {
-	bar := progression.StandardBarbell(repkit.UnitKilogram)
+	bar := must(progression.StandardBarbell(repkit.UnitKilogram))
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkLoad, sinkOK = bar.Next(100 * kg)
@@ -71,7 +71,7 @@ func BenchmarkBarbellNext(b *testing.B) {
 }
 
 func BenchmarkLadderNext(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
+	ladder, _ := must(progression.StandardBarbell(repkit.UnitKilogram)).Ladder()
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkLoad, sinkOK = ladder.Next(100 * kg)
@@ -138,7 +138,7 @@ var tenYearStart = progression.Prescription{Load: 60 * kg, Sets: 5, Reps: 8}
 // BenchmarkReplayHistory replays ten years through double progression on a
 // precomputed barbell Ladder with DoubleProgression.Replay.
 func BenchmarkReplayHistory(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
+	ladder, _ := must(progression.StandardBarbell(repkit.UnitKilogram)).Ladder()
 	benchReplay(b, ladder)
 }
 
@@ -159,7 +159,7 @@ func benchReplay(b *testing.B, w progression.Weights) {
 // BenchmarkReplayHistoryNext is the same replay as a loop of Next calls on
 // the Ladder, each re-checking the progression and the load.
 func BenchmarkReplayHistoryNext(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
+	ladder, _ := must(progression.StandardBarbell(repkit.UnitKilogram)).Ladder()
 	dp := benchDP(ladder)
 	h := tenYears(dp)
 	b.ReportAllocs()
@@ -179,13 +179,13 @@ func BenchmarkReplayHistoryNext(b *testing.B) {
 // BenchmarkReplayHistoryBarbell is Replay with the Barbell searched on
 // every load change instead of a Ladder.
 func BenchmarkReplayHistoryBarbell(b *testing.B) {
-	benchReplay(b, progression.StandardBarbell(repkit.UnitKilogram))
+	benchReplay(b, must(progression.StandardBarbell(repkit.UnitKilogram)))
 }
 
 // BenchmarkReplayBaseline is a plain loop over the same data that only sums
 // reps.
 func BenchmarkReplayBaseline(b *testing.B) {
-	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
+	ladder, _ := must(progression.StandardBarbell(repkit.UnitKilogram)).Ladder()
 	h := tenYears(benchDP(ladder))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -203,7 +203,7 @@ func BenchmarkReplayBaseline(b *testing.B) {
 // work and agrees with Next: ten years of mostly successful sessions add
 // load one step at a time.
 func TestReplayHistoryProgresses(t *testing.T) {
-	ladder, _ := progression.StandardBarbell(repkit.UnitKilogram).Ladder()
+	ladder, _ := must(progression.StandardBarbell(repkit.UnitKilogram)).Ladder()
 	dp := benchDP(ladder)
 	h := tenYears(dp)
 	steps := 0
@@ -241,12 +241,12 @@ func TestReplayHistoryProgresses(t *testing.T) {
 }
 
 func TestHotPathsDoNotAllocate(t *testing.T) {
-	dp := benchDP(progression.StandardBarbell(repkit.UnitKilogram))
+	dp := benchDP(must(progression.StandardBarbell(repkit.UnitKilogram)))
 	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Performance{Load: 100 * kg, Sets: benchSets}
 	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = dp.Next(want, done) }); n != 0 {
 		t.Errorf("DoubleProgression.Next allocates %v times", n)
 	}
-	bar := progression.StandardBarbell(repkit.UnitKilogram)
+	bar := must(progression.StandardBarbell(repkit.UnitKilogram))
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, sinkOK = bar.Next(100 * kg) }); n != 0 {
 		t.Errorf("Barbell.Next allocates %v times", n)
 	}
@@ -263,7 +263,7 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, _ = progression.Mayhew.Estimate(100*kg, 7) }); n != 0 {
 		t.Errorf("Formula.Estimate allocates %v times", n)
 	}
-	cable := progression.CableColumn(repkit.UnitKilogram)
+	cable := must(progression.CableColumn(repkit.UnitKilogram))
 	if n := testing.AllocsPerRun(100, func() { sinkLoad, sinkOK = cable.Next(20 * kg) }); n != 0 {
 		t.Errorf("CableStack.Next allocates %v times", n)
 	}
@@ -274,7 +274,7 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = cableDP.Next(cableWant, cableDone) }); n != 0 {
 		t.Errorf("DoubleProgression.Next on a CableStack allocates %v times", n)
 	}
-	magnets := benchDP(progression.AddOns[progression.FixedWeights]{Base: progression.Dumbbells(repkit.UnitKilogram), Weights: []repkit.Load{500 * g}})
+	magnets := benchDP(progression.AddOns[progression.FixedWeights]{Base: must(progression.Dumbbells(repkit.UnitKilogram)), Weights: []repkit.Load{500 * g}})
 	dbWant, dbDone := progression.Prescription{Load: 20 * kg, Sets: 2, Reps: 11}, progression.Performance{Load: 20 * kg, Sets: reps(12, 12)}
 	if n := testing.AllocsPerRun(100, func() { sinkRec, _ = magnets.Next(dbWant, dbDone) }); n != 0 {
 		t.Errorf("DoubleProgression.Next on AddOns[FixedWeights] allocates %v times", n)

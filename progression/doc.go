@@ -18,16 +18,34 @@
 //     [TrapBar] and [SmithBar] with [Plates] and [Microplates].
 //   - [FixedWeights]: dumbbells and kettlebells; presets [Dumbbells] and
 //     [Kettlebells].
-//   - [Stack]: a selectorised stack by pin, where progression counts steps;
-//     preset [SelectorStack].
-//   - [CableStack]: a stack with add-on plates; preset [CableColumn].
+//   - [Stack]: a selectorised stack by pin, where progression counts steps.
+//   - [CableStack]: a stack with add-on plates; presets [SelectorStack]
+//     (machines) and [CableColumn].
 //   - [AddOns]: any equipment plus add-on weights such as magnetic
 //     microplates on dumbbells.
 //   - [Ladder]: a precomputed list of loads, for hot loops ([NewLadder],
 //     [BarAndPlates.Ladder]).
 //
 // Presets take [repkit.UnitKilogram] or [repkit.UnitPound] and return fresh
-// values to change as you like.
+// values to change as you like, or an error for any other unit; each doc
+// comment lists its loads and says why.
+//
+// # A lifter's gym
+//
+// A [Gym] is the equipment one lifter trains with, as an app stores it per
+// user (JSON with loads in the gym's unit): plates, bars, a dumbbell rack,
+// kettlebells, machine and cable stacks with their add-ons. [KilogramGym]
+// and [PoundGym] are common commercial gyms to start from; [Gym.Validate]
+// checks one read from outside; [Gym.Weights] maps an exercise's
+// [exercise.Equipment] to the Weights that round its loads, and says when
+// the equipment has no load to round ([ErrNoWeights]).
+//
+// # A first load for rest-pause
+//
+// [FirstLoad] picks the load of a rest-pause activation set of N reps at a
+// target RIR from the lifter's straight sets of about as many reps, and
+// [FirstLoadFromE1RM] from an e1RM, each rounded down to the equipment by a
+// documented method with a stated valid range, and an error outside it.
 //
 // # Progressions
 //
@@ -61,15 +79,16 @@
 // Wathan and Lander, and [EstimateRTS], [RTSPercent] and [LoadForRTS] the
 // RTS %1RM chart by reps and reps in reserve. Each has a valid rep range,
 // and a set outside it is an error wrapping [repkit.ErrRange], never an
-// invented number.
+// invented number. For the 12-20-rep activation sets the chart does not
+// reach, use [FirstLoad].
 //
 // # Errors and concurrency
 //
 // Bad input gets a [*FieldError] naming the field and value and saying what
 // to give instead, wrapping one of
-// [repkit.ErrInvalid], [repkit.ErrRange], [ErrNotAchievable], [ErrEquipment] or
-// [repkit.ErrUnknownName]. Nothing here panics on data; only the presets panic, on
-// a unit that is a programming mistake. Every type is a value, safe for
+// [repkit.ErrInvalid], [repkit.ErrRange], [ErrNotAchievable], [ErrEquipment], [ErrNoWeights] or
+// [repkit.ErrUnknownName]. Nothing here panics on data, the presets given a
+// bad unit included. Every type is a value, safe for
 // concurrent use as long as nobody modifies the slices it was given. The hot
 // paths ([DoubleProgression.Next], [DoubleProgression.Replay],
 // [SumOfReps.Next], [Ladder] and [BarAndPlates] lookups, [Formula.Estimate],

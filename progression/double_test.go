@@ -29,14 +29,14 @@ func withEffort(sets []progression.WorkSet, i int, e repkit.Effort) []progressio
 // TestDoubleProgressionTable follows Liftosaur's dp(8-12) on a kilogram
 // barbell, 3 sets, cap 1 RIR where it matters.
 func TestDoubleProgressionTable(t *testing.T) {
-	bar := progression.StandardBarbell(repkit.UnitKilogram)
+	bar := must(progression.StandardBarbell(repkit.UnitKilogram))
 	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: bar}
 	capped := dp
 	capped.MinRIR = 1
 	dumbbells := dp
-	dumbbells.Weights = progression.Dumbbells(repkit.UnitKilogram)
+	dumbbells.Weights = must(progression.Dumbbells(repkit.UnitKilogram))
 	stack := dp
-	stack.Weights = progression.SelectorStack(repkit.UnitKilogram)
+	stack.Weights = progression.Stack{Pins: must(progression.SelectorStack(repkit.UnitKilogram)).Pins}
 	p := func(load repkit.Load, target int) progression.Prescription {
 		return progression.Prescription{Load: load, Sets: 3, Reps: target}
 	}
@@ -76,8 +76,8 @@ func TestDoubleProgressionTable(t *testing.T) {
 			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonMissingSets, Load: 100 * kg, Reps: 9, Got: 2, Want: 3}},
 		{"heaviest dumbbell", dumbbells, p(50*kg, 12), s(50*kg, reps(12, 12, 12)),
 			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonNoHeavierLoad, Load: 50 * kg, Reps: 12, Got: 12, Want: 12}},
-		{"dumbbells: 10 kg to 12.5 kg", dumbbells, p(10*kg, 12), s(10*kg, reps(12, 12, 12)),
-			progression.Recommendation{Action: progression.ActionAddLoad, Reason: progression.ReasonTopOfRange, Load: 12500 * g, Reps: 8, Got: 12, Want: 12}},
+		{"dumbbells: 10 kg to 12 kg (the rack steps 2 kg above 10)", dumbbells, p(10*kg, 12), s(10*kg, reps(12, 12, 12)),
+			progression.Recommendation{Action: progression.ActionAddLoad, Reason: progression.ReasonTopOfRange, Load: 12 * kg, Reps: 8, Got: 12, Want: 12}},
 		{"stack: one pin", stack, p(45*kg, 12), s(45*kg, reps(13, 12, 12)),
 			progression.Recommendation{Action: progression.ActionAddLoad, Reason: progression.ReasonTopOfRange, Load: 50 * kg, Reps: 8, Got: 12, Want: 12}},
 	}
@@ -99,7 +99,7 @@ func TestDoubleProgressionTable(t *testing.T) {
 }
 
 func TestDoubleProgressionSentences(t *testing.T) {
-	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: progression.StandardBarbell(repkit.UnitPound), Unit: repkit.UnitPound}
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: must(progression.StandardBarbell(repkit.UnitPound)), Unit: repkit.UnitPound}
 	top, _ := dp.Next(progression.Prescription{Load: 135 * lb, Reps: 12}, progression.Performance{Load: 135 * lb, Sets: reps(12, 12)})
 	if want := "Every set reached 12 reps, the top of 8-12: add 5lb, to 140lb, and go back to 8 reps a set."; top.String() != want {
 		t.Errorf("got  %q\nwant %q", top.String(), want)
@@ -111,7 +111,7 @@ func TestDoubleProgressionSentences(t *testing.T) {
 }
 
 func TestDoubleProgressionErrors(t *testing.T) {
-	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: progression.StandardBarbell(repkit.UnitKilogram)}
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: must(progression.StandardBarbell(repkit.UnitKilogram))}
 	ok := progression.Prescription{Load: 100 * kg, Reps: 8}
 	tests := []struct {
 		name  string
@@ -150,7 +150,7 @@ func TestDoubleProgressionErrors(t *testing.T) {
 }
 
 func TestDoubleProgressionStart(t *testing.T) {
-	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: progression.StandardBarbell(repkit.UnitKilogram)}
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: must(progression.StandardBarbell(repkit.UnitKilogram))}
 	got, err := dp.Start(61*kg, 3)
 	if want := (progression.Prescription{Load: 60 * kg, Sets: 3, Reps: 8}); err != nil || got != want {
 		t.Errorf("Start(61kg, 3) = %+v, %v; want %+v", got, err, want)
@@ -234,7 +234,7 @@ func FuzzDoubleProgressionLaws(f *testing.F) {
 // against a model that only counts: the pin index on a stack and the target.
 func TestDoubleProgressionMachine(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		stack := progression.SelectorStack(repkit.UnitKilogram)
+		stack := progression.Stack{Pins: must(progression.SelectorStack(repkit.UnitKilogram)).Pins}
 		dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 6, Max: 10}, Weights: stack}
 		pin, target := 0, 6
 		p, err := dp.Start(stack.Pins[0], 2)
@@ -287,7 +287,7 @@ func TestDoubleProgressionMachine(t *testing.T) {
 // equipment cannot make, and missing sets. Replay judges with its own fast
 // loop, so this is the check that the two never disagree.
 func testReplayMatchesNext(t *rapid.T) {
-	stack := progression.SelectorStack(repkit.UnitKilogram)
+	stack := progression.Stack{Pins: must(progression.SelectorStack(repkit.UnitKilogram)).Pins}
 	dp := progression.DoubleProgression{
 		Range:   repkit.RepRange{Min: 6, Max: 10},
 		MinRIR:  repkit.RIR(rapid.IntRange(0, 3).Draw(t, "cap")),
@@ -362,7 +362,7 @@ func FuzzReplayMatchesNext(f *testing.F) {
 // checked. Replay once remembered the last checked load starting from -1,
 // so such a session slipped through unchecked.
 func TestReplayChecksEveryLoad(t *testing.T) {
-	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: progression.StandardBarbell(repkit.UnitKilogram)}
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: must(progression.StandardBarbell(repkit.UnitKilogram))}
 	for _, l := range []repkit.Load{-1, -kg, 101 * kg} {
 		_, err := dp.Replay(progression.Prescription{Load: 100 * kg, Reps: 8}, []progression.Performance{{Load: l, Sets: reps(8)}})
 		var pe *progression.FieldError

@@ -163,7 +163,9 @@ func EstimateRTS(load repkit.Load, reps int, rir repkit.RIR) (repkit.Load, error
 
 // LoadForRTS returns the load that reps at rir reps in reserve call for,
 // given an e1RM: e1RM * RTSPercent / 1000, rounded down to the nanogram (use
-// [Round] to make it achievable). Errors are as for [EstimateRTS].
+// [Round] to make it achievable). Errors are as for [EstimateRTS]. For a
+// rest-pause activation past the chart (a 12-20-rep myo-reps set), see
+// [FirstLoad] and [FirstLoadFromE1RM].
 func LoadForRTS(e1RM repkit.Load, reps int, rir repkit.RIR) (repkit.Load, error) {
 	pct, err := rtsPercentOf("e1rm", e1RM, reps, rir)
 	if err != nil {

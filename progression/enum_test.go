@@ -23,6 +23,7 @@ func TestEnumContract(t *testing.T) {
 		"range-inferred", "cut-rounded", "far-above-range", "new-load", "stalled-after-deload")
 	enumtest.Run[progression.Formula](t, "Formula", "formula",
 		"unknown", "epley", "brzycki", "lombardi", "mayhew", "oconner", "wathan", "lander", "rts")
+	enumtest.Run[progression.BarKind](t, "BarKind", "kind", "unknown", "barbell", "ez-bar", "trap-bar", "smith-machine")
 	if progression.RoundMode(0) != progression.RoundDown {
 		t.Error("the zero RoundMode is not RoundDown")
 	}

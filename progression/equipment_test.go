@@ -19,10 +19,10 @@ const (
 )
 
 func TestBarbellPresetLoads(t *testing.T) {
-	kgBar := progression.StandardBarbell(repkit.UnitKilogram)
-	lbBar := progression.StandardBarbell(repkit.UnitPound)
-	micro := progression.StandardBarbell(repkit.UnitKilogram)
-	micro.Plates = append(micro.Plates, progression.Microplates(repkit.UnitKilogram)...)
+	kgBar := must(progression.StandardBarbell(repkit.UnitKilogram))
+	lbBar := must(progression.StandardBarbell(repkit.UnitPound))
+	micro := must(progression.StandardBarbell(repkit.UnitKilogram))
+	micro.Plates = append(micro.Plates, must(progression.Microplates(repkit.UnitKilogram))...)
 	tests := []struct {
 		name       string
 		bar        progression.BarAndPlates
@@ -58,7 +58,7 @@ func TestBarbellPresetLoads(t *testing.T) {
 }
 
 func TestEquipmentValidate(t *testing.T) {
-	mixed := progression.StandardBarbell(repkit.UnitKilogram)
+	mixed := must(progression.StandardBarbell(repkit.UnitKilogram))
 	mixed.Plates = append(mixed.Plates, progression.Plate{Weight: 5 * lb / 2, Pairs: 1})
 	tests := []struct {
 		name  string
@@ -72,7 +72,7 @@ func TestEquipmentValidate(t *testing.T) {
 		{"pins out of order", progression.Stack{Pins: []repkit.Load{5 * kg, 10 * kg, 10 * kg}}, "pins[2]"},
 		{"negative dumbbell", progression.FixedWeights{Loads: []repkit.Load{kg, -kg}}, "loads[1]"},
 		{"seven add-ons", progression.CableStack{Pins: []repkit.Load{kg}, AddOns: make([]repkit.Load, 7)}, "addons"},
-		{"zero add-on", progression.AddOns[progression.Stack]{Base: progression.SelectorStack(repkit.UnitKilogram), Weights: []repkit.Load{0}}, "addons[0]"},
+		{"zero add-on", progression.AddOns[progression.Stack]{Base: progression.Stack{Pins: must(progression.SelectorStack(repkit.UnitKilogram)).Pins}, Weights: []repkit.Load{0}}, "addons[0]"},
 		{"nil", nil, "equipment"},
 	}
 	for _, tt := range tests {
@@ -90,7 +90,7 @@ func TestEquipmentValidate(t *testing.T) {
 }
 
 func TestRoundErrors(t *testing.T) {
-	bar := progression.StandardBarbell(repkit.UnitKilogram)
+	bar := must(progression.StandardBarbell(repkit.UnitKilogram))
 	for _, tc := range []struct {
 		target repkit.Load
 		mode   progression.RoundMode
@@ -117,18 +117,18 @@ func TestRoundErrors(t *testing.T) {
 
 func TestPresetsConform(t *testing.T) {
 	for _, u := range []repkit.Unit{repkit.UnitKilogram, repkit.UnitPound} {
-		micro := progression.StandardBarbell(u)
-		micro.Plates = append(micro.Plates, progression.Microplates(u)...)
+		micro := must(progression.StandardBarbell(u))
+		micro.Plates = append(micro.Plates, must(progression.Microplates(u))...)
 		ladder, err := micro.Ladder()
 		if err != nil {
 			t.Fatal(err)
 		}
 		for name, e := range map[string]progression.Weights{
-			"barbell": progression.StandardBarbell(u), "ez": progression.EZCurlBar(u), "trap": progression.TrapBar(u),
-			"smith": progression.SmithBar(u), "micro": micro, "ladder": ladder,
-			"dumbbells": progression.Dumbbells(u), "kettlebells": progression.Kettlebells(u),
-			"stack": progression.SelectorStack(u), "cable": progression.CableColumn(u),
-			"dumbbells+magnets": progression.AddOns[progression.FixedWeights]{Base: progression.Dumbbells(u), Weights: []repkit.Load{u.Size() / 2, u.Size() / 4}},
+			"barbell": must(progression.StandardBarbell(u)), "ez": must(progression.EZCurlBar(u)), "trap": must(progression.TrapBar(u)),
+			"smith": must(progression.SmithBar(u)), "micro": micro, "ladder": ladder,
+			"dumbbells": must(progression.Dumbbells(u)), "kettlebells": must(progression.Kettlebells(u)),
+			"stack": must(progression.SelectorStack(u)), "cable": must(progression.CableColumn(u)),
+			"dumbbells+magnets": progression.AddOns[progression.FixedWeights]{Base: must(progression.Dumbbells(u)), Weights: []repkit.Load{u.Size() / 2, u.Size() / 4}},
 		} {
 			if v, ok := e.(interface{ Validate() error }); ok {
 				if err := v.Validate(); err != nil {
@@ -146,13 +146,36 @@ func TestPresetsConform(t *testing.T) {
 	}
 }
 
-func TestPresetUnitPanics(t *testing.T) {
-	defer func() {
-		if r := recover(); r == nil {
-			t.Fatal("StandardBarbell(UnitUnknown) did not panic")
+// TestPresetBadUnit: every preset returns an error naming the unit, never
+// a panic, for the zero unit, grams and a unit past the named ones.
+func TestPresetBadUnit(t *testing.T) {
+	presets := map[string]func(repkit.Unit) error{
+		"Plates":          func(u repkit.Unit) error { _, err := progression.Plates(u); return err },
+		"Microplates":     func(u repkit.Unit) error { _, err := progression.Microplates(u); return err },
+		"StandardBarbell": func(u repkit.Unit) error { _, err := progression.StandardBarbell(u); return err },
+		"EZCurlBar":       func(u repkit.Unit) error { _, err := progression.EZCurlBar(u); return err },
+		"TrapBar":         func(u repkit.Unit) error { _, err := progression.TrapBar(u); return err },
+		"SmithBar":        func(u repkit.Unit) error { _, err := progression.SmithBar(u); return err },
+		"Dumbbells":       func(u repkit.Unit) error { _, err := progression.Dumbbells(u); return err },
+		"Kettlebells":     func(u repkit.Unit) error { _, err := progression.Kettlebells(u); return err },
+		"SelectorStack":   func(u repkit.Unit) error { _, err := progression.SelectorStack(u); return err },
+		"CableColumn":     func(u repkit.Unit) error { _, err := progression.CableColumn(u); return err },
+		"CommonGym":       func(u repkit.Unit) error { _, err := progression.CommonGym(u); return err },
+	}
+	for name, preset := range presets {
+		for _, u := range []repkit.Unit{repkit.UnitUnknown, repkit.UnitGram, repkit.Unit(200)} {
+			err := preset(u)
+			var fe *progression.FieldError
+			if !errors.As(err, &fe) || fe.Field != "unit" || fe.Value != u.String() || !errors.Is(err, repkit.ErrUnit) || fe.Hint != "give kg or lb" {
+				t.Errorf("%s(%v) = %v, want a unit error naming %q", name, u, err, u.String())
+			}
 		}
-	}()
-	progression.StandardBarbell(repkit.UnitUnknown)
+		for _, u := range []repkit.Unit{repkit.UnitKilogram, repkit.UnitPound} {
+			if err := preset(u); err != nil {
+				t.Errorf("%s(%v): %v", name, u, err)
+			}
+		}
+	}
 }
 
 // brute is a reference model: the sorted, de-duplicated achievable loads.
@@ -365,8 +388,8 @@ func FuzzRound(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testRound)) }
 
 func TestExtremeProbes(t *testing.T) {
 	equipment := []progression.Weights{
-		progression.StandardBarbell(repkit.UnitKilogram), progression.Dumbbells(repkit.UnitKilogram),
-		progression.SelectorStack(repkit.UnitKilogram), progression.CableColumn(repkit.UnitKilogram),
+		must(progression.StandardBarbell(repkit.UnitKilogram)), must(progression.Dumbbells(repkit.UnitKilogram)),
+		must(progression.SelectorStack(repkit.UnitKilogram)), must(progression.CableColumn(repkit.UnitKilogram)),
 	}
 	for _, e := range equipment {
 		if err := progressiontest.TestWeights(e, repkit.MaxLoad, repkit.MaxLoad-1, -repkit.MaxLoad-1); err != nil {

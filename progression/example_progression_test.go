@@ -12,9 +12,14 @@ import (
 // Bench press, 3 x 8-12 in pounds, stopping at least one rep short of
 // failure: three sessions of double progression.
 func ExampleDoubleProgression() {
+	bar, err := progression.StandardBarbell(repkit.UnitPound)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	dp := progression.DoubleProgression{
 		Range: repkit.RepRange{Min: 8, Max: 12}, MinRIR: 1,
-		Weights: progression.StandardBarbell(repkit.UnitPound), Unit: repkit.UnitPound,
+		Weights: bar, Unit: repkit.UnitPound,
 	}
 	p, _ := dp.Start(185*repkit.Pound, 3)
 	for _, reps := range [][]int{{12, 11, 10}, {12, 12, 12}, {9, 8, 7}} {
@@ -35,7 +40,12 @@ func ExampleDoubleProgression() {
 // DC-style rest-pause on a leg extension stack: activation set plus bursts,
 // judged by total reps against 11-15.
 func ExampleSumOfReps() {
-	dc := progression.DCSumOfReps(progression.SelectorStack(repkit.UnitKilogram))
+	stack, err := progression.SelectorStack(repkit.UnitKilogram)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	dc := progression.DCSumOfReps(stack)
 	set := func(week int, activation int, bursts ...int) restpause.Record {
 		r := restpause.Record{
 			Date:     time.Date(2026, 1, 5+7*week, 18, 0, 0, 0, time.UTC),
@@ -56,11 +66,16 @@ func ExampleSumOfReps() {
 	fmt.Println(rec)
 	// Output:
 	// The set totalled 10 reps, below 11-15: stay at 60kg; a second session below the range takes load off.
-	// The set totalled 17 reps, above 11-15: add 5kg, to 65kg, and aim for 11-15 again.
+	// The set totalled 17 reps, above 11-15: add 2.5kg, to 62.5kg, and aim for 11-15 again.
 }
 
 func ExampleStallRule() {
-	rule := progression.StallRule{Weights: progression.StandardBarbell(repkit.UnitKilogram), Range: repkit.RepRange{Min: 6, Max: 10}}
+	bar, err := progression.StandardBarbell(repkit.UnitKilogram)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rule := progression.StallRule{Weights: bar, Range: repkit.RepRange{Min: 6, Max: 10}}
 	s := func(load repkit.Load, reps int) progression.Performance {
 		return progression.Performance{Load: load, Sets: []progression.WorkSet{{Reps: reps}}}
 	}

@@ -55,7 +55,7 @@ func TestRealStrongLog(t *testing.T) {
 	if len(byExercise) < 50 {
 		t.Fatalf("%d exercises read; SOURCE.md says 72", len(byExercise))
 	}
-	bar := progression.StandardBarbell(repkit.UnitKilogram)
+	bar := must(progression.StandardBarbell(repkit.UnitKilogram))
 	rule := progression.StallRule{Weights: bar}
 	sets, estimates, refused := 0, 0, 0
 	for name, sessions := range byExercise {

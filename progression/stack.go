@@ -15,7 +15,8 @@ import (
 // pin, whatever the numbers say. Log and prescribe the stack numbers.
 //
 // Pins must be strictly ascending; [Stack.Validate] says which one is not.
-// Start from [SelectorStack] or write a literal. The zero Stack has no pins.
+// Take the Pins of [SelectorStack] or write a literal. The zero Stack has
+// no pins.
 // Safe for concurrent use as long as nobody modifies Pins.
 type Stack struct {
 	Pins []repkit.Load
@@ -79,10 +80,11 @@ func (s Stack) Prev(l repkit.Load) (repkit.Load, bool) {
 // A CableStack is a selectorised [Stack] with add-on weights: the small
 // plates that hang on the stack's top, or a second pin, to make loads between
 // pins. Each add-on can be used once, alone or with others. With no AddOns it
-// is a plain Stack. Start from [CableColumn] or write a literal.
+// is a plain Stack. Start from [SelectorStack] (a machine) or
+// [CableColumn], or write a literal.
 type CableStack struct {
-	Pins   []repkit.Load // the stack numbers, strictly ascending
-	AddOns []repkit.Load // at most 6 add-on weights, each heavier than zero
+	Pins   []repkit.Load `json:"pins,omitempty"`   // the stack numbers, strictly ascending
+	AddOns []repkit.Load `json:"addons,omitempty"` // at most 6 add-on weights, each heavier than zero
 }
 
 // Validate reports a bad pin or add-on, or more than 6 add-ons, with an

@@ -17,7 +17,7 @@ func sess(load repkit.Load, rs ...int) progression.Performance {
 }
 
 func TestStallDetect(t *testing.T) {
-	rule := progression.StallRule{Weights: progression.StandardBarbell(repkit.UnitKilogram)}
+	rule := progression.StallRule{Weights: must(progression.StandardBarbell(repkit.UnitKilogram))}
 	tests := []struct {
 		name    string
 		h       []progression.Performance
@@ -80,7 +80,7 @@ func TestStallDetect(t *testing.T) {
 // is not a best (6 is under 8), so three sessions after 100x8 are a stall;
 // 10% off 105 kg is 94.5 kg, 92.5 kg on 2.5 kg steps.
 func TestStallHeavierBelowRange(t *testing.T) {
-	rule := progression.StallRule{Weights: progression.StandardBarbell(repkit.UnitKilogram), Range: repkit.RepRange{Min: 8, Max: 12}}
+	rule := progression.StallRule{Weights: must(progression.StandardBarbell(repkit.UnitKilogram)), Range: repkit.RepRange{Min: 8, Max: 12}}
 	s, err := rule.Detect([]progression.Performance{sess(100*kg, 8, 8, 8), sess(105*kg, 6, 6, 6), sess(105*kg, 6, 6, 6), sess(105*kg, 6, 6, 6)})
 	if err != nil {
 		t.Fatal(err)
@@ -91,7 +91,7 @@ func TestStallHeavierBelowRange(t *testing.T) {
 }
 
 func TestStallSentence(t *testing.T) {
-	rule := progression.StallRule{Sessions: 2, DeloadPercent: 5, Weights: progression.StandardBarbell(repkit.UnitKilogram)}
+	rule := progression.StallRule{Sessions: 2, DeloadPercent: 5, Weights: must(progression.StandardBarbell(repkit.UnitKilogram))}
 	s, err := rule.Detect([]progression.Performance{sess(100*kg, 8), sess(100*kg, 8), sess(100*kg, 7)})
 	if err != nil {
 		t.Fatal(err)
@@ -102,7 +102,7 @@ func TestStallSentence(t *testing.T) {
 }
 
 func TestStallErrors(t *testing.T) {
-	bar := progression.StandardBarbell(repkit.UnitKilogram)
+	bar := must(progression.StandardBarbell(repkit.UnitKilogram))
 	for _, tc := range []struct {
 		rule  progression.StallRule
 		h     []progression.Performance

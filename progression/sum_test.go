@@ -35,7 +35,7 @@ func history(rs ...restpause.Record) []restpause.Record { return rs }
 // 2.5 kg pins and a 1.25 kg add-on: the steps around 20 kg are 18.75, 20
 // and 21.25 kg.
 func TestSumOfRepsDC(t *testing.T) {
-	cable := progression.CableColumn(repkit.UnitKilogram)
+	cable := must(progression.CableColumn(repkit.UnitKilogram))
 	dc := progression.DCSumOfReps(cable)
 	oneStep := dc
 	oneStep.TooHeavyCut = 0
@@ -71,8 +71,8 @@ func TestSumOfRepsDC(t *testing.T) {
 			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonTotalInRange, Load: w, Got: 12, Want: 11}},
 		{"lightest pin: nothing lighter", dc, history(rp(2500*g, 4, 2)),
 			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonNoLighterLoad, Load: 2500 * g, Got: 4, Want: 6}},
-		{"heaviest load: nothing heavier", dc, history(rp(51250*g, 9, 5, 4)),
-			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonNoHeavierLoad, Load: 51250 * g, Got: 18, Want: 15}},
+		{"heaviest load: nothing heavier", dc, history(rp(101250*g, 9, 5, 4)),
+			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonNoHeavierLoad, Load: 101250 * g, Got: 18, Want: 15}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,7 +89,7 @@ func TestSumOfRepsDC(t *testing.T) {
 }
 
 func TestSumOfRepsSentences(t *testing.T) {
-	dc := progression.DCSumOfReps(progression.CableColumn(repkit.UnitKilogram))
+	dc := progression.DCSumOfReps(must(progression.CableColumn(repkit.UnitKilogram)))
 	for _, tc := range []struct {
 		h    []restpause.Record
 		want string
@@ -109,7 +109,7 @@ func TestSumOfRepsSentences(t *testing.T) {
 }
 
 func TestSumOfRepsErrors(t *testing.T) {
-	dc := progression.DCSumOfReps(progression.CableColumn(repkit.UnitKilogram))
+	dc := progression.DCSumOfReps(must(progression.CableColumn(repkit.UnitKilogram)))
 	unfinished := rp(20*kg, 8, 3)
 	unfinished.Stop = restpause.Decision{}
 	other := rp(20*kg, 8, 3)

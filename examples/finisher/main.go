@@ -79,11 +79,15 @@ func run(w io.Writer) error {
 	fmt.Fprintf(w, "  note: %s\n", r.Notes)
 
 	// Next time: the finisher's total reps against its target range, on the
-	// machine's 5 kg selector stack. 20-25 total reps is this program's
+	// machine's selector stack (5 kg pins, a 2.5 kg add-on). 20-25 total reps is this program's
 	// choice for a finisher that stands in for two sets of 10-12.
+	stack, err := progression.SelectorStack(repkit.UnitKilogram)
+	if err != nil {
+		return err
+	}
 	next, err := progression.SumOfReps{
 		Total:   repkit.RepRange{Min: 20, Max: 25},
-		Weights: progression.SelectorStack(repkit.UnitKilogram),
+		Weights: stack,
 	}.Next([]restpause.Record{r})
 	if err != nil {
 		return err

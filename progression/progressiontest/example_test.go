@@ -36,7 +36,12 @@ func (everyFiveKilos) Prev(l repkit.Load) (repkit.Load, bool) {
 }
 
 func ExampleTestWeights() {
-	fmt.Println("selector stack:", progressiontest.TestWeights(progression.SelectorStack(repkit.UnitKilogram)))
+	stack, err := progression.SelectorStack(repkit.UnitKilogram)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("selector stack:", progressiontest.TestWeights(stack))
 
 	fmt.Println(progressiontest.TestWeights(everyFiveKilos{}, 100*repkit.Kilogram))
 	// Output:
