@@ -228,6 +228,30 @@ func (g Gym) Weights(eq exercise.Equipment) (Weights, error) {
 		Hint: "its resistance is not a load to round; progress it by reps, or give the equipment that carries the load"}
 }
 
+// WeightsFor is [Gym.Weights] for an exercise whose loads mean kind k
+// (see [repkit.LoadKind]): for [repkit.LoadBodyweight], the load added to
+// body weight, from the gym's dumbbells (one held, or hung from a belt;
+// body weight alone is always there); for [repkit.LoadAssisted] on a
+// machine, the assistance the machine stack gives. Band assistance is
+// not a load the gym lists, so it wraps [ErrNoWeights]: give the bands
+// the lifter has as a [Ladder] or [FixedWeights]. Safe for concurrent
+// use.
+func (g Gym) WeightsFor(eq exercise.Equipment, k repkit.LoadKind) (Weights, error) {
+	switch {
+	case k == repkit.LoadBodyweight:
+		if err := g.Validate(); err != nil {
+			return nil, err
+		}
+		return g.fixed("dumbbells", g.Dumbbells)
+	case k == repkit.LoadAssisted && eq == exercise.Machine:
+		return g.Weights(eq)
+	case k == repkit.LoadAssisted:
+		return nil, &FieldError{Field: "equipment", Value: eq.String(), Err: ErrNoWeights,
+			Hint: "band assistance is not a load the gym lists; give the bands the lifter has"}
+	}
+	return g.Weights(eq)
+}
+
 func (g Gym) stack(field string, s CableStack) (Weights, error) {
 	if len(s.Pins) == 0 {
 		return nil, &FieldError{Field: field + ".pins", Value: "none", Err: ErrEquipment, Hint: "list the stack's numbers, lightest first"}

@@ -202,11 +202,16 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 	}
 	fmt.Fprintf(w, "%s export: %d workouts, %s to %s; loads shown in %s\n", h.Source, len(sorted),
 		sorted[0].Start.Format("2006-01-02"), sorted[len(sorted)-1].Start.Format("2006-01-02"), unit)
-	step := 5 * repkit.Kilogram / 2
+	gym := progression.KilogramGym()
 	if unit == repkit.UnitPound {
-		step = 5 * repkit.Pound
+		gym = progression.PoundGym()
 	}
-	fmt.Fprintf(w, "assumed for progression: a rep range inferred per exercise from its own sets, loads in %s steps plus every load the log used\n", step.Display(unit))
+	preset, step := "KilogramGym", 2500*repkit.Gram
+	if unit == repkit.UnitPound {
+		preset, step = "PoundGym", 5*repkit.Pound
+	}
+	fmt.Fprintf(w, "assumed for progression: a rep range inferred per exercise from its own sets, and a common %s gym (progression.%s); where that gym cannot make an exercise's logged loads, %s steps from its last load\n",
+		gym.Unit, preset, step.Display(unit))
 
 	recovered := history.Recover(h, history.RecoverOptions{})
 	if len(recovered) > 0 {
@@ -216,7 +221,7 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 	var measures []fatigue.Measure
 	for _, l := range gather(h, recovered) {
 		m := history.MapName(history.CatalogFunc(exercise.Lookup), l.name)
-		ladder := stepLadder(step, l)
+		weights := weightsFor(gym, m, l, unit)
 		last := l.sessions[len(l.sessions)-1]
 		fmt.Fprintf(w, "\n%s\n", l.name)
 		if last.restPause != nil {
@@ -239,7 +244,7 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 				measures = append(measures, e1RMs(l)...)
 			}
 		}
-		nextTime(w, l, ladder, unit, sorted[len(sorted)-1].Start)
+		nextTime(w, l, weights, unit, sorted[len(sorted)-1].Start)
 		for _, r := range recovered {
 			if r.Record.Exercise == l.name {
 				fmt.Fprintf(w, "  rest-pause set found: %s\n", r.Explain())
@@ -257,7 +262,7 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 // from its own sets, sum of reps when the latest session was a rest-pause
 // set, stalls, and a lift not done for weeks before the end of the log
 // read as a return.
-func nextTime(w io.Writer, l *lift, ladder progression.Ladder, unit repkit.Unit, asOf time.Time) {
+func nextTime(w io.Writer, l *lift, weights progression.Weights, unit repkit.Unit, asOf time.Time) {
 	var hist []progression.Outing
 	for _, s := range l.sessions {
 		o := progression.Outing{Date: s.date, Load: s.load, Sets: s.sets}
@@ -266,7 +271,7 @@ func nextTime(w io.Writer, l *lift, ladder progression.Ladder, unit repkit.Unit,
 		}
 		hist = append(hist, o)
 	}
-	c := progression.Coach{Weights: ladder, Unit: unit, Total: restPauseTotal, Kind: l.kind}
+	c := progression.Coach{Weights: weights, Unit: unit, Total: restPauseTotal, Kind: l.kind}
 	d, err := c.Decide(hist, asOf, fatigue.DoseUnknown)
 	if err != nil {
 		fmt.Fprintf(w, "  next time: no advice (%v)\n", err)
@@ -374,26 +379,53 @@ func describe(r *restpause.Record, unit repkit.Unit) string {
 	return fmt.Sprintf("%s %s, %s x %s reps", r.Date.Format(time.DateOnly), r.Exercise, progression.LiftedLoad(r.Load, unit), burstList(r))
 }
 
-// stepLadder returns loads from zero to 500 kg in steps of step, plus every
-// load the lifter used for the exercise (their gym could make it).
-func stepLadder(step repkit.Load, lf *lift) progression.Ladder {
-	var loads []repkit.Load
-	for l := repkit.Load(0); l <= 500*repkit.Kilogram; l += step {
-		loads = append(loads, l)
-	}
+// weightsFor is the equipment an exercise's next load comes from: the
+// gym's, for the exercise's equipment and load kind, when it can make the
+// loads the log used for the exercise lately; otherwise (bands, another
+// gym, equipment the catalog does not know) steps of the unit's smallest
+// plate pair, 2.5 kg or 5 lb, from the last load the log used.
+func weightsFor(gym progression.Gym, m history.Mapping, lf *lift, unit repkit.Unit) progression.Weights {
+	var logged []repkit.Load
 	for _, s := range lf.sessions {
-		loads = append(loads, s.load)
+		logged = append(logged, s.load)
 		if s.restPause != nil {
-			loads = append(loads, s.restPause.Load)
+			logged = append(logged, s.restPause.Load)
 		}
 	}
-	slices.Sort(loads)
-	loads = slices.Compact(loads)
+	if m.Status != history.Unclassified {
+		if gw, err := gym.WeightsFor(m.Exercise.Equipment, lf.kind); err == nil && makesRecent(gw, lf.kind, logged) {
+			return gw
+		}
+	}
+	last := lf.sessions[len(lf.sessions)-1]
+	from := last.load
+	if last.restPause != nil {
+		from = last.restPause.Load
+	}
+	step := 2500 * repkit.Gram
+	if unit == repkit.UnitPound {
+		step = 5 * repkit.Pound
+	}
+	var loads []repkit.Load
+	for l := from % step; l <= from+200*step; l += step {
+		loads = append(loads, l)
+	}
 	d, err := progression.NewLadder(loads...)
 	if err != nil {
-		panic("history: " + err.Error())
+		panic("history: " + err.Error()) // distinct, ascending, not negative
 	}
 	return d
+}
+
+// makesRecent reports whether w can make the last few loads of the log
+// (body weight alone always can, for body-weight work).
+func makesRecent(w progression.Weights, kind repkit.LoadKind, logged []repkit.Load) bool {
+	for _, l := range logged[max(0, len(logged)-6):] {
+		if !w.Achievable(l) && !(kind == repkit.LoadBodyweight && l == 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // burstList writes a rest-pause set's reps as activation+bursts, "14+5+3".

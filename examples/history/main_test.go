@@ -310,7 +310,7 @@ func TestRunPoundLogs(t *testing.T) {
 	}{
 		{"strong_lbs.csv", []string{
 			"strong export: 8 workouts, 2026-01-05 to 2026-02-23; loads shown in lb",
-			"loads in 5lb steps",
+			"5lb steps from its last load",
 			"Bench Press (Barbell)\n  sessions: 8; latest 2026-02-23: 140lb x 8, 8, 8",
 			"stay at 140lb and aim for 9 reps a set",
 			"Seated Row (Cable)\n  sessions: 8; latest 2026-02-23: 87.5lb x 10, 10, 9",
@@ -343,7 +343,7 @@ func TestRunUnitOverride(t *testing.T) {
 	out := runOK(t, "-unit", "kg", filepath.Join(fixtures, "strong_lbs.csv"))
 	exampletest.Contains(t, out,
 		"loads shown in kg",
-		"loads in 2.5kg steps",
+		"2.5kg steps from its last load",
 		"sets 1-3 at 12.47kg (12+4+3 reps)",
 		"median e1RM 108.48kg over the baseline window", // 239.1666 lb = 108.4842 kg
 	)
