@@ -240,7 +240,7 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 			} else if adv := a.Advice(); adv != "" {
 				fmt.Fprintf(w, "    why not: %s\n", adv)
 			}
-			if a.Verdict == exercise.Unsuitable && last.load > 0 {
+			if a.Verdict == exercise.Unsuitable && last.load > 0 && l.kind == repkit.LoadExternal { // an e1RM of added load or of assistance means nothing without body weight
 				measures = append(measures, e1RMs(l)...)
 			}
 		}
