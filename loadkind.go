@@ -68,3 +68,25 @@ func (k LoadKind) Harder(a, b Load) bool {
 	}
 	return a > b
 }
+
+// Describe writes load l of kind k as a lifter reads it, rounded for
+// display in unit u ([Load.Display]; zero u writes kilograms):
+// "20kg of assistance" (zero: "no assistance"), "body weight + 5kg" (zero:
+// "body weight"), or the load itself, zero as "no logged load"
+// (resistance a log does not weigh: a band, a ball). It allocates the
+// string; it is safe for concurrent use.
+func (k LoadKind) Describe(l Load, u Unit) string {
+	switch {
+	case k == LoadAssisted && l == 0:
+		return "no assistance"
+	case k == LoadAssisted:
+		return l.Display(u) + " of assistance"
+	case k == LoadBodyweight && l > 0:
+		return "body weight + " + l.Display(u)
+	case k == LoadBodyweight:
+		return "body weight"
+	case l == 0:
+		return "no logged load"
+	}
+	return l.Display(u)
+}

@@ -51,3 +51,25 @@ func TestLoadKindHarder(t *testing.T) {
 		}
 	})
 }
+
+func TestLoadKindDescribe(t *testing.T) {
+	kg, lb := repkit.Kilogram, repkit.Pound
+	for _, tt := range []struct {
+		k    repkit.LoadKind
+		l    repkit.Load
+		u    repkit.Unit
+		want string
+	}{
+		{repkit.LoadAssisted, 0, repkit.UnitKilogram, "no assistance"},
+		{repkit.LoadAssisted, 30 * lb, repkit.UnitPound, "30lb of assistance"},
+		{repkit.LoadBodyweight, 0, repkit.UnitKilogram, "body weight"},
+		{repkit.LoadBodyweight, 45 * lb, repkit.UnitPound, "body weight + 45lb"},
+		{repkit.LoadExternal, 0, repkit.UnitKilogram, "no logged load"},
+		{repkit.LoadExternal, 140 * lb, repkit.UnitKilogram, "63.5kg"}, // 63.5029318 kg, shown to 0.01
+		{repkit.LoadExternal, 20 * kg, 0, "20kg"},
+	} {
+		if got := tt.k.Describe(tt.l, tt.u); got != tt.want {
+			t.Errorf("%v.Describe(%v, %v) = %q; want %q", tt.k, tt.l, tt.u, got, tt.want)
+		}
+	}
+}

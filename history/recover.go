@@ -94,11 +94,13 @@ type Recovered struct {
 // Explain returns a sentence naming the sets and the evidence used for
 // each burst, with the rest the log recorded where a short rest is part of
 // the evidence. The load is in the record's unit, rounded for display
-// ([repkit.Load.Display]): "at 27.5lb" for a pound log.
+// ([repkit.Load.Display]): "at 27.5lb" for a pound log, "at 40lb of
+// assistance" for an assisted pull-up, "at body weight + 10kg" for a
+// weighted dip.
 func (r Recovered) Explain() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s on %s: sets %d-%d at %s (%d", r.Record.Exercise, r.Record.Date.Format("2006-01-02"),
-		r.First+1, r.First+r.Count, r.Record.Load.Display(r.Record.Unit), r.Record.Activation.Reps)
+		r.First+1, r.First+r.Count, r.Record.LoadKind.Describe(r.Record.Load, r.Record.Unit), r.Record.Activation.Reps)
 	for _, bu := range r.Record.Bursts {
 		fmt.Fprintf(&b, "+%d", bu.Reps)
 	}

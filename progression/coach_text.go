@@ -73,6 +73,9 @@ func (d NextTime) appendLead(b []byte) []byte {
 		if d.Kind == repkit.LoadAssisted {
 			return append(b, "Progress calls for less assistance, but "+d.load(d.From)+" is the least this equipment gives; the next step is the exercise at body weight"...)
 		}
+		if d.From == 0 && d.Kind == repkit.LoadExternal {
+			return append(b, "Progress calls for more resistance than the log weighs, so the next step is a stronger band or a harder variation"...)
+		}
 		return append(b, "Progress calls for more load, but nothing heavier than "+d.load(d.From)+" is available"...)
 	}
 	return append(b, "No decision ("+d.Lead.String()+")"...)
@@ -114,24 +117,13 @@ func (d NextTime) appendAction(b []byte) []byte {
 }
 
 // load writes a load in the decision's unit as its Kind means it.
-func (d NextTime) load(l repkit.Load) string { return DescribeLoad(d.Kind, l, d.Unit) }
-
-// DescribeLoad writes a logged load as a lifter reads it, by what it
-// means: for [repkit.LoadAssisted] "20kg of assistance" (zero: "no
-// assistance"), for [repkit.LoadBodyweight] "body weight + 5kg" (zero:
-// "body weight"), and otherwise as [LiftedLoad] does. Loads are rounded
-// for display in unit u ([repkit.Load.Display]; zero u writes kilograms).
-// It is safe for concurrent use.
-func DescribeLoad(k repkit.LoadKind, l repkit.Load, u repkit.Unit) string {
-	switch {
-	case k == repkit.LoadAssisted && l == 0:
-		return "no assistance"
-	case k == repkit.LoadAssisted:
-		return l.Display(u) + " of assistance"
-	case k == repkit.LoadBodyweight && l > 0:
-		return "body weight + " + l.Display(u)
+// A zero external load is resistance the log does not weigh (a band, a
+// ball): "the same resistance".
+func (d NextTime) load(l repkit.Load) string {
+	if l == 0 && d.Kind == repkit.LoadExternal {
+		return "the same resistance"
 	}
-	return LiftedLoad(l, u)
+	return d.Kind.Describe(l, d.Unit)
 }
 
 // LiftedLoad writes the load of a logged set as a lifter reads it: in unit

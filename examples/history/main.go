@@ -226,9 +226,9 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 		fmt.Fprintf(w, "\n%s\n", l.name)
 		if last.restPause != nil {
 			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s (a rest-pause set)\n", len(l.sessions), last.date.Format("2006-01-02"),
-				progression.DescribeLoad(l.kind, last.restPause.Load, unit), burstList(last.restPause))
+				l.kind.Describe(last.restPause.Load, unit), burstList(last.restPause))
 		} else {
-			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s\n", len(l.sessions), last.date.Format("2006-01-02"), progression.DescribeLoad(l.kind, last.load, unit), repList(last.sets))
+			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s\n", len(l.sessions), last.date.Format("2006-01-02"), l.kind.Describe(last.load, unit), repList(last.sets))
 		}
 		if m.Status == history.Unclassified {
 			fmt.Fprintln(w, "  catalog: not found; kept as written, not judged for rest-pause")
@@ -392,15 +392,19 @@ func weightsFor(gym progression.Gym, m history.Mapping, lf *lift, unit repkit.Un
 			logged = append(logged, s.restPause.Load)
 		}
 	}
-	if m.Status != history.Unclassified {
-		if gw, err := gym.WeightsFor(m.Exercise.Equipment, lf.kind); err == nil && makesRecent(gw, lf.kind, logged) {
-			return gw
-		}
-	}
 	last := lf.sessions[len(lf.sessions)-1]
 	from := last.load
 	if last.restPause != nil {
 		from = last.restPause.Load
+	}
+	if m.Status != history.Unclassified {
+		gw, err := gym.WeightsFor(m.Exercise.Equipment, lf.kind)
+		if err == nil && makesRecent(gw, lf.kind, logged) {
+			return gw
+		}
+		if errors.Is(err, progression.ErrNoWeights) && from == 0 && lf.kind == repkit.LoadExternal {
+			return progression.FixedWeights{Loads: []repkit.Load{0}} // a band or a ball: the resistance is not a load
+		}
 	}
 	step := 2500 * repkit.Gram
 	if unit == repkit.UnitPound {
