@@ -51,7 +51,7 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 //     smallest step down would cut more than twice DeloadPercent (5 kg to
 //     2.5 kg is 50%), come back at the same load with the bottom of the
 //     range as the target instead, and say so ([NextTime.Cut] holds the
-//     cut not taken).
+//     cut not taken); so too when nothing lighter is available.
 //  2. Pain or nerve symptoms anywhere in the last session never lead to
 //     more load: one achievable step lighter, straight sets
 //     ([ReasonPainStop]).
@@ -456,6 +456,9 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 			// same load with the reps at the bottom of the range instead.
 			d.Action, d.Load, d.Steps, d.Reps = ActionHold, from, 0, d.Range.Min
 			d.Why &^= 1 << ReasonCutRounded
+		}
+		if d.Action == ActionHold && d.Why.Has(ReasonNoLighterLoad) {
+			d.Reps = d.Range.Min // nothing lighter: the reps come down instead
 		}
 		d.Again = true
 		c.applyDose(d, dose)

@@ -161,6 +161,8 @@ func (d NextTime) appendNotes(b []byte) []byte {
 	if d.Lead == ReasonReturnAfterGap && d.Action == ActionHold && d.Cut > 0 {
 		cut := strconv.Itoa(d.Cut/10) + "." + strconv.Itoa(d.Cut%10) + "%"
 		b = append(b, " The smallest step down this equipment makes would cut "+cut+", more than twice the rule's "+strconv.Itoa(d.Percent)+"%, so the reps come down instead."...)
+	} else if d.Lead == ReasonReturnAfterGap && d.Action == ActionHold && d.Why.Has(ReasonNoLighterLoad) {
+		b = append(b, " Nothing lighter than "+d.load(d.From)+" is available, so the reps come down instead."...)
 	} else if d.Why.Has(ReasonCutRounded) {
 		why := "the nearest load this equipment makes to the target"
 		if d.Steps == 1 {

@@ -252,6 +252,32 @@ func (g Gym) WeightsFor(eq exercise.Equipment, k repkit.LoadKind) (Weights, erro
 	return g.Weights(eq)
 }
 
+// WeightsAt is [Gym.WeightsFor] for an exercise whose last load was last:
+// the gym's equipment for it when that equipment can make last. Dumbbell
+// work logged above the rack's heaviest dumbbell at twice a dumbbell the
+// rack has is read as a pair's total (apps that log both hands together:
+// 72 kg for two 36 kg dumbbells), and stepped by pairs. Body weight alone
+// is always there for body-weight work. When the gym cannot make last, the
+// error wraps [ErrNotAchievable] and names the load; errors of
+// [Gym.WeightsFor] come back as they are. Safe for concurrent use.
+func (g Gym) WeightsAt(eq exercise.Equipment, k repkit.LoadKind, last repkit.Load) (Weights, error) {
+	w, err := g.WeightsFor(eq, k)
+	if err != nil {
+		return nil, err
+	}
+	if w.Achievable(last) || k == repkit.LoadBodyweight && last == 0 {
+		return w, nil
+	}
+	if f, ok := w.(FixedWeights); ok && eq == exercise.Dumbbell && k == repkit.LoadExternal && last%2 == 0 && f.Achievable(last/2) {
+		pairs := FixedWeights{Loads: make([]repkit.Load, len(f.Loads))}
+		for i, l := range f.Loads {
+			pairs.Loads[i] = 2 * l
+		}
+		return pairs, nil
+	}
+	return nil, errLoad("load", last, ErrNotAchievable, "the gym's "+eq.String()+" cannot make this load; give the lifter's own equipment")
+}
+
 func (g Gym) stack(field string, s CableStack) (Weights, error) {
 	if len(s.Pins) == 0 {
 		return nil, &FieldError{Field: field + ".pins", Value: "none", Err: ErrEquipment, Hint: "list the stack's numbers, lightest first"}

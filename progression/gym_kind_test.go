@@ -40,3 +40,33 @@ func TestGymWeightsFor(t *testing.T) {
 		t.Error("the barbell does not make 60kg, or makes 61kg")
 	}
 }
+
+func TestGymWeightsAt(t *testing.T) {
+	g := progression.KilogramGym()
+	kg := repkit.Kilogram
+	// 22 kg is in the rack: the rack, stepping to 24 kg.
+	w, err := g.WeightsAt(exercise.Dumbbell, repkit.LoadExternal, 22*kg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l, ok := w.Next(22 * kg); !ok || l != 24*kg {
+		t.Errorf("after 22kg: %v, %v; want 24kg", l, ok)
+	}
+	// 72 kg is above the rack (to 50 kg) and twice 36 kg: a pair, stepping
+	// to two 38 kg dumbbells, 76 kg.
+	w, err = g.WeightsAt(exercise.Dumbbell, repkit.LoadExternal, 72*kg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l, ok := w.Next(72 * kg); !ok || l != 76*kg {
+		t.Errorf("after a 72kg pair: %v, %v; want 76kg", l, ok)
+	}
+	// 23 kg is neither a dumbbell nor a pair of the rack.
+	if _, err := g.WeightsAt(exercise.Dumbbell, repkit.LoadExternal, 23*kg); !errors.Is(err, progression.ErrNotAchievable) {
+		t.Errorf("23kg dumbbell: %v; want ErrNotAchievable", err)
+	}
+	// Body weight alone, for body-weight work.
+	if _, err := g.WeightsAt(exercise.Bodyweight, repkit.LoadBodyweight, 0); err != nil {
+		t.Errorf("body weight alone: %v", err)
+	}
+}

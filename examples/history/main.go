@@ -381,25 +381,18 @@ func describe(r *restpause.Record, unit repkit.Unit) string {
 
 // weightsFor is the equipment an exercise's next load comes from: the
 // gym's, for the exercise's equipment and load kind, when it can make the
-// loads the log used for the exercise lately; otherwise (bands, another
+// last load the log used for it (progression.Gym.WeightsAt); otherwise (bands, another
 // gym, equipment the catalog does not know) steps of the unit's smallest
 // plate pair, 2.5 kg or 5 lb, from the last load the log used.
 func weightsFor(gym progression.Gym, m history.Mapping, lf *lift, unit repkit.Unit) progression.Weights {
-	var logged []repkit.Load
-	for _, s := range lf.sessions {
-		logged = append(logged, s.load)
-		if s.restPause != nil {
-			logged = append(logged, s.restPause.Load)
-		}
-	}
 	last := lf.sessions[len(lf.sessions)-1]
 	from := last.load
 	if last.restPause != nil {
 		from = last.restPause.Load
 	}
 	if m.Status != history.Unclassified {
-		gw, err := gym.WeightsFor(m.Exercise.Equipment, lf.kind)
-		if err == nil && makesRecent(gw, lf.kind, logged) {
+		gw, err := gym.WeightsAt(m.Exercise.Equipment, lf.kind, from)
+		if err == nil {
 			return gw
 		}
 		if errors.Is(err, progression.ErrNoWeights) && from == 0 && lf.kind == repkit.LoadExternal {
@@ -419,17 +412,6 @@ func weightsFor(gym progression.Gym, m history.Mapping, lf *lift, unit repkit.Un
 		panic("history: " + err.Error()) // distinct, ascending, not negative
 	}
 	return d
-}
-
-// makesRecent reports whether w can make the last few loads of the log
-// (body weight alone always can, for body-weight work).
-func makesRecent(w progression.Weights, kind repkit.LoadKind, logged []repkit.Load) bool {
-	for _, l := range logged[max(0, len(logged)-6):] {
-		if !w.Achievable(l) && !(kind == repkit.LoadBodyweight && l == 0) {
-			return false
-		}
-	}
-	return true
 }
 
 // burstList writes a rest-pause set's reps as activation+bursts, "14+5+3".

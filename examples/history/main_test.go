@@ -200,11 +200,11 @@ func TestRunRealFiles(t *testing.T) {
 	// the raw rows (the log ends 2021-12-22 15:07):
 	//
 	//   - Back Deltoids: 5kg x 12, 12, 12, last on 2021-11-19 15:40, 32 days
-	//     before the end: a return. 10% off 5kg is 4.5kg, nearest 5kg, so
-	//     the cut is one 2.5kg step, 50%, more than twice 10%: the load
-	//     holds and the target is the bottom of 8-12 (every session was 12
-	//     reps: the boundary keeps 8-12). It used to get "add 2.5kg" and
-	//     "deload about 10%, from 5kg to 2.5kg" side by side.
+	//     before the end: a return. It maps to a machine (rear delt fly),
+	//     whose KilogramGym stack starts at 5kg: nothing is lighter, so the
+	//     load holds and the target is the bottom of 8-12 (every session
+	//     was 12 reps: the boundary keeps 8-12). It used to get "add 2.5kg"
+	//     and "deload about 10%, from 5kg to 2.5kg" side by side.
 	//   - Bench Press: 85kg x 8, 6 on 12-19, then 85kg x 8, 8, 8 on 12-22.
 	//     The weakest sets of the sessions within 5% of 85kg among the last
 	//     twelve are 8, 6, 7, 6 (85kg) and 8 (82.5kg): lower quartile 6,
@@ -214,7 +214,7 @@ func TestRunRealFiles(t *testing.T) {
 	//     set again", never done at 85kg.
 	exampletest.Contains(t, runOK(t, "-unit", "kg", shareddata.Path(t, "workout-logs/strong/strong.csv")),
 		"Back Deltoids\n  sessions: 6; latest 2021-11-19: 5kg x 12, 12, 12\n",
-		"  next time: Last done 32 days ago, longer than the return gap, so this is a return, not a stall: stay at 5kg and aim for 8 reps a set again. The smallest step down this equipment makes would cut 50.0%, more than twice the rule's 10%, so the reps come down instead. (Range 8-12 inferred from your sets.)\n",
+		"  next time: Last done 32 days ago, longer than the return gap, so this is a return, not a stall: stay at 5kg and aim for 8 reps a set again. Nothing lighter than 5kg is available, so the reps come down instead. (Range 8-12 inferred from your sets.)\n",
 		"Bench Press (Barbell)\n  sessions: 68; latest 2021-12-22: 85kg x 8, 8, 8\n",
 		"  next time: Every set reached at least 8 reps, meeting the target of 6: stay at 85kg and aim for 9 reps a set. (Range 6-10 inferred from your sets.)\n",
 	)
