@@ -90,3 +90,24 @@ func (k LoadKind) Describe(l Load, u Unit) string {
 	}
 	return l.Display(u)
 }
+
+// Moved returns the load the lifter moves for load l of kind k, given the
+// lifter's body weight (zero: not known): l itself for external loads,
+// body weight plus l for body-weight work, body weight less l for
+// assisted work. It reports false when that needs a body weight that is
+// not given, or when the assistance is not less than the body weight: an
+// e1RM of an added load or of assistance alone means nothing, so
+// estimate one only from what Moved returns.
+func (k LoadKind) Moved(l, bodyweight Load) (Load, bool) {
+	switch {
+	case k == LoadExternal:
+		return l, true
+	case bodyweight <= 0:
+		return 0, false
+	case k == LoadBodyweight:
+		return bodyweight + l, true
+	case k == LoadAssisted && l < bodyweight:
+		return bodyweight - l, true
+	}
+	return 0, false
+}

@@ -73,3 +73,26 @@ func TestLoadKindDescribe(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadKindMoved(t *testing.T) {
+	kg := repkit.Kilogram
+	for _, tt := range []struct {
+		k      repkit.LoadKind
+		l, bw  repkit.Load
+		want   repkit.Load
+		wantOK bool
+	}{
+		{repkit.LoadExternal, 100 * kg, 0, 100 * kg, true},
+		{repkit.LoadBodyweight, 10 * kg, 80 * kg, 90 * kg, true},
+		{repkit.LoadBodyweight, 0, 80 * kg, 80 * kg, true},
+		{repkit.LoadBodyweight, 10 * kg, 0, 0, false},
+		{repkit.LoadAssisted, 30 * kg, 80 * kg, 50 * kg, true},
+		{repkit.LoadAssisted, 80 * kg, 80 * kg, 0, false},
+		{repkit.LoadAssisted, 30 * kg, 0, 0, false},
+	} {
+		got, ok := tt.k.Moved(tt.l, tt.bw)
+		if got != tt.want || ok != tt.wantOK {
+			t.Errorf("%v.Moved(%v, %v) = %v, %v; want %v, %v", tt.k, tt.l, tt.bw, got, ok, tt.want, tt.wantOK)
+		}
+	}
+}
