@@ -99,7 +99,7 @@ func ExampleProtocol() {
 	r := &restpause.Record{Activation: restpause.Burst{Reps: 5}}
 	fmt.Printf("5-rep first mini-set too heavy: %v, take %d%% off next time\n", p.TooHeavy(r), p.HeavyDropPercent)
 	// Output:
-	// dc rest 10-15 deep breaths target 15-20 total reps
+	// dc-high rest 10-15 deep breaths target 15-20 total reps
 	// as time: 20s to 30s
 	// 5-rep first mini-set too heavy: true, take 10% off next time
 }

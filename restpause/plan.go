@@ -239,7 +239,7 @@ func (r Replacement) Saved() time.Duration { return r.Straight - r.Time }
 // smaller bursts, so that a lifter doing exactly the plan reaches its end.
 func (r Replacement) Protocol() Protocol {
 	p := DefaultProtocol()
-	p.Name = "planned rest-pause"
+	p.Name = "planned-rest-pause"
 	p.Activation = repkit.RepRange{Min: r.Activation, Max: r.Activation}
 	p.ActivationRPE = r.RPE
 	p.Rest = Rest{Min: r.Rest, Max: r.Rest}

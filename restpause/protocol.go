@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/fielderr"
 )
 
 // validateRange checks a prescribed rep range of a protocol or plan; the
@@ -36,6 +37,40 @@ func (r RPERange) String() string {
 		return "rpe " + r.Min.String()
 	}
 	return "rpe " + r.Min.String() + "-" + r.Max.String()
+}
+
+// MarshalText implements [encoding.TextMarshaler] with [RPERange.String]:
+// "rpe 8-9", "rpe 10", or empty text when not prescribed. An invalid
+// range is an error, as for [Protocol.Validate].
+func (r RPERange) MarshalText() ([]byte, error) {
+	if err := r.validate("rpe"); err != nil {
+		return nil, err
+	}
+	return []byte(r.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it reads what
+// MarshalText writes ("rpe 8-9", "rpe 10", or empty text for not
+// prescribed), case-insensitively; on error r is unchanged.
+func (r *RPERange) UnmarshalText(text []byte) error {
+	s := strings.TrimSpace(string(text))
+	if s == "" {
+		*r = RPERange{}
+		return nil
+	}
+	body, ok := strings.CutPrefix(strings.ToLower(s), "rpe ")
+	lo, hi, dash := strings.Cut(body, "-")
+	if !dash {
+		hi = lo
+	}
+	min, err1 := repkit.ParseRPE(strings.TrimSpace(lo))
+	max, err2 := repkit.ParseRPE(strings.TrimSpace(hi))
+	v := RPERange{min, max}
+	if !ok || err1 != nil || err2 != nil || v.validate("rpe") != nil {
+		return invalid("rpe", fielderr.Clip(s), "write an RPE target such as rpe 8-9 or rpe 10")
+	}
+	*r = v
+	return nil
 }
 
 func (r RPERange) validate(field string) error {
@@ -302,7 +337,7 @@ func MyoReps() Protocol {
 // [MyoReps]. MaxBursts 8 is repkit's safety bound.
 func MyoRepMatch() Protocol {
 	p := MyoReps()
-	p.Name = "myo-rep match"
+	p.Name = "myo-rep-match"
 	p.Source = "Renaissance Periodization, myorep match sets (after Borge Fagerli's Myo-reps)"
 	p.MyoRep = false
 	p.MatchActivation = true
@@ -349,6 +384,7 @@ func DC() Protocol {
 // for the muscles Trudel programs in that range.
 func DCHigh() Protocol {
 	p := DC()
+	p.Name = "dc-high"
 	p.TotalRepRange = DCTotalHigh()
 	return p
 }

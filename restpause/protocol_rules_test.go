@@ -180,9 +180,11 @@ func TestDCTotals(t *testing.T) {
 	if !restpause.DC().PrescribesFailure() || restpause.DefaultProtocol().PrescribesFailure() {
 		t.Error("only DC prescribes failure among DC and the default")
 	}
+	// Each preset has its own name, so a stored record finds its
+	// protocol again (Protocols.Lookup).
 	names := []string{restpause.DC().Name, restpause.DCHigh().Name}
-	if !slices.Equal(names, []string{"dc", "dc"}) {
-		t.Errorf("DC names %v: both are DC sets", names)
+	if !slices.Equal(names, []string{"dc", "dc-high"}) {
+		t.Errorf("DC names %v; want dc and dc-high", names)
 	}
 }
 

@@ -30,13 +30,16 @@ var stepKindNames = []string{
 // A Step is what comes next in a [Session]: the activation set with its
 // targets, a rest and then a burst with its targets, or the end and why.
 // Zero targets are "not prescribed".
+//
+// Step marshals to JSON with snake_case keys, leaving out the targets that
+// are not prescribed and the fields of other kinds of step.
 type Step struct {
-	Kind     StepKind
-	Burst    int             // StepBurst: the number of the burst to do, from 1
-	Reps     repkit.RepRange // StepActivation, StepBurst: target reps
-	RPE      RPERange        // StepActivation: target effort
-	Rest     Rest            // StepBurst: the rest to take first
-	Decision Decision        // StepDone: why the set ended
+	Kind     StepKind        `json:"kind"`
+	Burst    int             `json:"burst,omitempty"`   // StepBurst: the number of the burst to do, from 1
+	Reps     repkit.RepRange `json:"reps,omitzero"`     // StepActivation, StepBurst: target reps
+	RPE      RPERange        `json:"rpe,omitzero"`      // StepActivation: target effort
+	Rest     Rest            `json:"rest,omitzero"`     // StepBurst: the rest to take first
+	Decision Decision        `json:"decision,omitzero"` // StepDone: why the set ended
 }
 
 // Start names the set a [Session] runs: when, which exercise, and the load
