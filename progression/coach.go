@@ -173,7 +173,8 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 //
 // The zero Coach needs only Weights. Coach is a plain value, safe for
 // concurrent use if its Weights is. [Coach.Decide] does not allocate
-// unless it returns an error.
+// unless it returns an error, except for assisted loads, whose history it
+// copies once (three allocations) to read less assistance as more load.
 type Coach struct {
 	// Weights decides every load. It must be set.
 	Weights Weights
@@ -292,6 +293,10 @@ type NextTime struct {
 	// Best and BestReps are the last new best's load and measure.
 	Best     repkit.Load
 	BestReps int
+	// BestVolume is the last new best's reps in all: every straight set's,
+	// or the rest-pause set's total. A best at one load is the most reps
+	// in all, so this is what the next session there must beat.
+	BestVolume int
 	// Prescribed is the load the last session prescribed, when it differs
 	// from the load lifted.
 	Prescribed repkit.Load
@@ -377,7 +382,7 @@ func (c *Coach) rules() coachRules {
 // history, an outing with no sets, bad reps or efforts, an unfinished or
 // invalid rest-pause record, dates out of order, or a last load the
 // equipment cannot make. Decide does not allocate unless it returns an
-// error.
+// error, except for assisted loads (see [Coach]).
 func (c Coach) Decide(history []Outing, today time.Time, dose fatigue.Dose) (NextTime, error) {
 	if err := c.Validate(); err != nil {
 		return NextTime{}, err
@@ -395,12 +400,14 @@ func (c Coach) Decide(history []Outing, today time.Time, dose fatigue.Dose) (Nex
 		}
 	}
 	if c.Kind == repkit.LoadBodyweight {
-		c.Weights = withBody{c.Weights}
+		c.stepCuts = true // a share of the added load is no share of what is lifted
 	}
 	n := len(history)
 	last := &history[n-1]
 	from := last.load()
-	if err := checkAchievable(c.Weights, "load", from); err != nil {
+	if c.Kind == repkit.LoadBodyweight && from == 0 {
+		// Body weight alone: always there.
+	} else if err := checkAchievable(c.Weights, "load", from); err != nil {
 		return NextTime{}, errAt(err, "history["+strconv.Itoa(n-1)+"].load")
 	}
 	if !today.IsZero() && !last.Date.IsZero() && today.Before(last.Date) {
@@ -412,8 +419,7 @@ func (c Coach) Decide(history []Outing, today time.Time, dose fatigue.Dose) (Nex
 	}
 	var d NextTime
 	c.decide(history, today, dose, &d)
-	d.Why = d.Why.With(d.Lead)
-	d.Kind = c.Kind
+	d.finish(c.Kind)
 	return d, nil
 }
 
@@ -440,8 +446,8 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 	}
 
 	d.Range = c.rangeFor(block, rp, &d.Why)
-	st := stallOf(outings(block), rp, d.Range, !rp && c.Range.IsZero(), deloadRule{r.window, r.percent, c.Weights, RoundNearest})
-	d.Since, d.Best, d.BestReps = st.since, st.load, st.measure
+	st := stallOf(outings(block), rp, d.Range, !rp && c.Range.IsZero(), c.deloadRule(r.window, r.percent))
+	d.Since, d.Best, d.BestReps, d.BestVolume = st.since, st.load, st.measure, st.volume
 
 	// 1. A return after a gap.
 	if !today.IsZero() && !last.Date.IsZero() && wholeDays(today.Sub(last.Date)) > r.gap {
@@ -519,7 +525,7 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 	if st.since >= r.window && (d.Action == ActionHold || d.Action == ActionAddReps) && st.deloaded {
 		d.Why = d.Why.With(d.Lead)
 		d.Lead, d.Action, d.Load, d.Steps = ReasonStalledAfterDeload, ActionChangeExercise, from, 0
-		d.Best, d.BestReps = st.old.load, st.old.measure
+		d.Best, d.BestReps, d.BestVolume = st.old.load, st.old.measure, st.old.volume
 		d.Reps, d.Again = 0, false
 		c.applyDose(d, dose)
 		return
@@ -536,6 +542,16 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 		d.Again = true
 	}
 	c.applyDose(d, dose)
+}
+
+// finish completes a decision: its lead among its reasons, its kind, and
+// no "again" for a target under what the last session did.
+func (d *NextTime) finish(k repkit.LoadKind) {
+	d.Why = d.Why.With(d.Lead)
+	d.Kind = k
+	if d.Reps < d.Got {
+		d.Again = false
+	}
 }
 
 // applyDose holds an increase when today's dose is reduced or none, and
@@ -573,23 +589,33 @@ func (c *Coach) applyDose(d *NextTime, dose fatigue.Dose) {
 // the target, at least one step lighter, or a hold when nothing is lighter.
 func (c *Coach) cut(d *NextTime, percent int) {
 	d.Percent = percent
-	if _, ok := c.Weights.Prev(d.From); !ok {
+	dl := c.deloadRule(0, percent)
+	if _, ok := dl.prev(d.From); !ok {
 		d.Why = d.Why.With(ReasonNoLighterLoad)
 		d.Action, d.Load = ActionHold, d.From
 		return
 	}
 	// The achievable load nearest the target, if it is lighter than the
 	// step down: the load stallOf recognises as this deload done.
-	down := deloadRule{percent: percent, weights: c.Weights, mode: RoundNearest}.to(d.From)
+	down := dl.to(d.From)
 	d.Action, d.Load = ActionReduceLoad, down
-	d.Cut = cutTenths(d.From, down)
+	if percent > 0 {
+		d.Cut = cutTenths(d.From, down)
+	}
 	if percent > 0 && d.Cut > 10*percent {
 		d.Why = d.Why.With(ReasonCutRounded)
 	}
 	for l, k := d.From, 0; l > down && k < 1000; k++ {
-		l, _ = c.Weights.Prev(l)
+		l, _ = dl.prev(l)
 		d.Steps = k + 1
 	}
+}
+
+// deloadRule is the Coach's deload: percent off (0: one step), rounded to
+// the nearest achievable load, with body weight alone below every load of
+// body-weight work.
+func (c *Coach) deloadRule(window, percent int) deloadRule {
+	return deloadRule{window: window, percent: percent, weights: c.Weights, mode: RoundNearest, bodyFloor: c.Kind == repkit.LoadBodyweight}
 }
 
 // wholeDays is t in whole days, as the gap rules count it and the
@@ -599,8 +625,11 @@ func wholeDays(t time.Duration) time.Duration { return t.Truncate(24 * time.Hour
 // stepDown sets d to reduce the load one step below from, or, where the
 // Weights have no lighter load, adds [ReasonNoLighterLoad] to d.Why.
 func (c *Coach) stepDown(d *NextTime, from repkit.Load) {
-	if down, ok := c.Weights.Prev(from); ok {
+	if down, ok := c.deloadRule(0, 0).prev(from); ok {
 		d.Action, d.Load, d.Steps, d.Cut = ActionReduceLoad, down, 1, cutTenths(from, down)
+		if c.stepCuts {
+			d.Cut = 0 // a share of a load that is not known
+		}
 	} else {
 		d.Why = d.Why.With(ReasonNoLighterLoad)
 	}
@@ -623,7 +652,7 @@ func clamp(n int, r repkit.RepRange) int { return max(r.Min, min(n, r.Max)) }
 func (c *Coach) heldTarget(block []Outing, rp bool, rng repkit.RepRange) (int, bool) {
 	last := &block[len(block)-1]
 	if rp {
-		return max(rng.Min, last.measure()), true
+		return clamp(last.measure(), rng), true
 	}
 	t, known, _ := targetInForce(block, rng)
 	if !known {
@@ -912,7 +941,7 @@ func (f bestMark) passedBy(s aSession, rng repkit.RepRange) bool {
 // as when building back.
 func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool, dl deloadRule) stallFinding {
 	var f stallFinding
-	have, started, count := false, false, 0
+	have, started, count, signalRun := false, false, 0, false
 	// The last two sessions of this kind (none: load -1), and the count
 	// after the last.
 	prev, pp, prevCount := aSession{load: -1}, aSession{load: -1}, 0
@@ -931,9 +960,17 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool, d
 			!(prev.measure < rng.Min && pp.load == prev.load && pp.measure < rng.Min)
 		pp, prevLoad, prev = prev, prev.load, o
 		// The step down after a pain or technique stop at or above the
-		// best: not a deload, and no new block.
+		// best: not a deload; a single one starts no new block.
 		signalStep := have && o.load < f.load && pp.signal && pp.load >= f.load
-		if have && o.load < f.load && !signalStep {
+		// A lighter block that began with such a step down is the lifter
+		// working back from a signal, not a deload: it does not start the
+		// escalation to a change of exercise.
+		if signalStep {
+			signalRun = true
+		} else if have && o.load >= f.load {
+			signalRun = false
+		}
+		if have && o.load < f.load {
 			nextLighter := true
 			for j := i + 1; j < n; j++ {
 				if nx := block.at(j); nx.rp == rp {
@@ -953,7 +990,7 @@ func stallOf[S sessionList](block S, rp bool, rng repkit.RepRange, infer bool, d
 		case !have:
 			// A deload opens a new block: remember the best before it
 			// until a session passes it.
-			old, deloaded := bestMark{f.load, f.measure, f.volume, f.reserve}, f.deloaded || started
+			old, deloaded := bestMark{f.load, f.measure, f.volume, f.reserve}, f.deloaded || started && !signalRun
 			if f.deloaded {
 				old = f.old // the first deload's best is still the one to pass
 			}
@@ -992,15 +1029,31 @@ type deloadRule struct {
 	window, percent int
 	weights         Weights
 	mode            RoundMode
+	bodyFloor       bool // body-weight work: zero added load is below every load
+}
+
+// prev is the next lighter load: the Weights', or body weight alone for
+// body-weight work.
+func (r deloadRule) prev(l repkit.Load) (repkit.Load, bool) {
+	if p, ok := r.weights.Prev(l); ok {
+		return p, true
+	}
+	if r.bodyFloor && l > 0 {
+		return 0, true
+	}
+	return 0, false
 }
 
 // to is the load a deload from from takes: the achievable load nearest
 // (mode) percent lighter, if it is lighter than the step down; the step
 // down otherwise; from when nothing is lighter.
 func (r deloadRule) to(from repkit.Load) repkit.Load {
-	down, ok := r.weights.Prev(from)
+	down, ok := r.prev(from)
 	if !ok {
 		return from
+	}
+	if r.percent == 0 {
+		return down
 	}
 	if l, err := Round(r.weights, percentOf(from, 100-r.percent), r.mode); err == nil && l < down {
 		down = l

@@ -161,7 +161,13 @@ func TestCoachDoesNotAllocate(t *testing.T) {
 	h := benchHistory()
 	dc := restpause.Decision{Reason: restpause.StopMaxBursts, Value: 2, Limit: 2}
 	rph := []progression.Outing{rpOut(0, 40*kg, dc, 8, 3, 2), rpOut(3, 40*kg, dc, 9, 4, 2), rpOut(7, 40*kg, dc, 9, 4, 3)}
-	for name, hist := range map[string][]progression.Outing{"straight": h, "rest-pause": rph} {
+	body := progression.Coach{Weights: lad, Kind: repkit.LoadBodyweight}
+	bh := []progression.Outing{out(0, 0, 8, 8, 8), out(3, 2500*g, 8, 8), out(7, 0, 9, 9, 9)}
+	for name, tc := range map[string]struct {
+		c progression.Coach
+		h []progression.Outing
+	}{"straight": {c, h}, "rest-pause": {c, rph}, "body weight": {body, bh}} {
+		c, hist := tc.c, tc.h
 		allocs := testing.AllocsPerRun(100, func() {
 			if _, err := c.Decide(hist, time.Time{}, fatigue.DoseFull); err != nil {
 				t.Fatal(err)
@@ -170,6 +176,18 @@ func TestCoachDoesNotAllocate(t *testing.T) {
 		if allocs != 0 {
 			t.Errorf("%s: Decide allocates %v times", name, allocs)
 		}
+	}
+	// An assisted history is copied once, mirrored (see Coach.Kind): three
+	// allocations, the outings, their rest-pause records and the mirrored
+	// equipment, whatever its length.
+	assisted := progression.Coach{Weights: lad, Kind: repkit.LoadAssisted}
+	ah := []progression.Outing{out(0, 30*kg, 8, 8, 8), out(3, 30*kg, 9, 9, 8), rpOut(7, 30*kg, dc, 8, 3, 2)}
+	if allocs := testing.AllocsPerRun(100, func() {
+		if _, err := assisted.Decide(ah, time.Time{}, fatigue.DoseFull); err != nil {
+			t.Fatal(err)
+		}
+	}); allocs > 3 {
+		t.Errorf("assisted: Decide allocates %v times; want at most 2", allocs)
 	}
 }
 

@@ -25,8 +25,9 @@ type mirrored struct {
 	m repkit.Load
 }
 
+// Achievable: the Weights' assistance, and no assistance at all.
 func (x mirrored) Achievable(l repkit.Load) bool {
-	return l >= 0 && l <= x.m && x.w.Achievable(x.m-l)
+	return l == x.m || l >= 0 && l < x.m && x.w.Achievable(x.m-l)
 }
 
 // Next is the next harder load: the next smaller assistance.
@@ -69,21 +70,21 @@ func (c Coach) decideAssisted(history []Outing, today time.Time, dose fatigue.Do
 		}{{".load", o.Load}, {".want.load", o.Want.Load}} {
 			if l.load >= m {
 				return NextTime{}, &FieldError{Field: "history[" + strconv.Itoa(i) + "]" + l.field, Value: l.load.Format(c.Unit), Err: repkit.ErrInvalid,
-					Hint: "give an assistance lighter than the body weight " + c.Bodyweight.Format(c.Unit)}
+					Hint: assistHint(c.Bodyweight, c.Unit)}
 			}
 		}
 		if len(o.Sets) > 0 {
 			o.Load = m - o.Load
 		}
-		if o.Want.Load > 0 {
-			o.Want.Load = m - o.Want.Load
+		if o.Want != (Prescription{}) {
+			o.Want.Load = m - o.Want.Load // zero assistance prescribed is the hardest load
 		}
 		if len(o.RestPause) > 0 {
 			k := len(recs)
 			for _, r := range o.RestPause {
 				if r.Load >= m {
 					return NextTime{}, &FieldError{Field: "history[" + strconv.Itoa(i) + "].rest_pause.load", Value: r.Load.Format(c.Unit), Err: repkit.ErrInvalid,
-						Hint: "give an assistance lighter than the body weight " + c.Bodyweight.Format(c.Unit)}
+						Hint: assistHint(c.Bodyweight, c.Unit)}
 				}
 				r.Load = m - r.Load
 				recs = append(recs, r)
@@ -96,8 +97,7 @@ func (c Coach) decideAssisted(history []Outing, today time.Time, dose fatigue.Do
 	mc.Kind, mc.Weights, mc.stepCuts = repkit.LoadExternal, mirrored{c.Weights, m}, c.Bodyweight == 0
 	var d NextTime
 	mc.decide(mh, today, dose, &d)
-	d.Why = d.Why.With(d.Lead)
-	d.Kind = repkit.LoadAssisted
+	d.finish(repkit.LoadAssisted)
 	d.Load, d.From = m-d.Load, m-d.From
 	if d.Best > 0 {
 		d.Best = m - d.Best
@@ -114,20 +114,11 @@ func (c Coach) decideAssisted(history []Outing, today time.Time, dose fatigue.Do
 // from, not a strength range that asks for added load.
 var bodyweightFloor = repkit.RepRange{Min: 6, Max: 10}
 
-// withBody is a body-weight exercise's Weights with body weight alone
-// (zero added load) as its lightest load.
-type withBody struct{ w Weights }
-
-func (x withBody) Achievable(l repkit.Load) bool { return l == 0 || x.w.Achievable(l) }
-
-func (x withBody) Next(l repkit.Load) (repkit.Load, bool) { return x.w.Next(l) }
-
-func (x withBody) Prev(l repkit.Load) (repkit.Load, bool) {
-	if p, ok := x.w.Prev(l); ok && p >= 0 {
-		return p, true
+// assistHint says what to give for an assistance that is not lighter than
+// the body weight (or, with no body weight, heavier than any assistance).
+func assistHint(bodyweight repkit.Load, u repkit.Unit) string {
+	if bodyweight == 0 {
+		return "give the assistance the machine or band gives, not the load lifted"
 	}
-	if l > 0 {
-		return 0, true
-	}
-	return 0, false
+	return "give an assistance lighter than the body weight " + bodyweight.Display(u)
 }

@@ -89,7 +89,9 @@ func TestCoachIssueCases(t *testing.T) {
 				o.RestPause[0].Bursts[1].Signals.RangeShortened = true
 				return o
 			}()},
-			time.Time{}, fatigue.DoseFull, progression.ActionHold, progression.ReasonTechniqueHeld, 50 * kg, 34, "load holds"},
+			// 20+8+6 = 34, far above 11-15, but a range shortened holds the
+			// load; the target is the range's top, 15, done with full range.
+			time.Time{}, fatigue.DoseFull, progression.ActionHold, progression.ReasonTechniqueHeld, 50 * kg, 15, "load holds: stay at 50kg and aim for 15 total reps."},
 		// The planner stops the set at 15, the top of 11-15: that earns load.
 		{"a total stopped at the top of the range adds load", coach,
 			[]progression.Outing{rpOut(0, 40*kg, restpause.Decision{Reason: restpause.StopTotalReps, Value: 15, Limit: 15}, 8, 4, 3)},
@@ -258,7 +260,7 @@ func TestCoachEscalates(t *testing.T) {
 	if d.Action != progression.ActionChangeExercise || d.Lead != progression.ReasonStalledAfterDeload || d.Load != 95*kg || d.Best != 100*kg || d.BestReps != 8 {
 		t.Fatalf("second stall: %+v", d)
 	}
-	want := "A deload did not lead back past the best before it (100kg x 8), and 3 sessions since brought no new best, so stalled progress is now the main story: simplify or switch the exercise, to a variation that trains the same muscles, and build it up from a load you can do for 8-12 reps."
+	want := "A deload did not lead back past the best before it (100kg, 24 reps in all), and 3 sessions since brought no new best, so stalled progress is now the main story: simplify or switch the exercise, to a variation that trains the same muscles, and build it up from a load you can do for 8-12 reps."
 	if d.String() != want {
 		t.Errorf("got  %s\nwant %s", d, want)
 	}

@@ -30,9 +30,9 @@ func (d NextTime) appendLead(b []byte) []byte {
 	case ReasonTechniqueHeld:
 		return append(b, "Technique or a joint signal gave way in the last session, so the load holds"...)
 	case ReasonStalled:
-		return append(b, "No new best in "+strconv.Itoa(d.Since)+" sessions (best "+d.load(d.Best)+" x "+strconv.Itoa(d.BestReps)+")"...)
+		return append(b, "No new best in "+strconv.Itoa(d.Since)+" sessions (best "+d.best()+")"...)
 	case ReasonStalledAfterDeload:
-		return append(b, "A deload did not lead back past the best before it ("+d.load(d.Best)+" x "+strconv.Itoa(d.BestReps)+"), and "+strconv.Itoa(d.Since)+" sessions since brought no new best, so stalled progress is now the main story"...)
+		return append(b, "A deload did not lead back past the best before it ("+d.best()+"), and "+strconv.Itoa(d.Since)+" sessions since brought no new best, so stalled progress is now the main story"...)
 	case ReasonDoseHeld:
 		return append(b, "Today's dose is reduced, so the increase the sets earned waits"...)
 	case ReasonDoseNone:
@@ -71,10 +71,10 @@ func (d NextTime) appendLead(b []byte) []byte {
 		return append(b, "Fewer working sets were done than the "+strconv.Itoa(d.Sets)+" prescribed"...)
 	case ReasonNoHeavierLoad:
 		if d.Kind == repkit.LoadAssisted {
-			return append(b, "Progress calls for less assistance, but "+d.load(d.From)+" is the least this equipment gives; the next step is the exercise at body weight"...)
+			return append(b, "Progress calls for less assistance, but "+d.load(d.From)+" is the least this equipment gives (the exercise at body weight is the next step)"...)
 		}
 		if d.From == 0 && d.Kind == repkit.LoadExternal {
-			return append(b, "Progress calls for more resistance than the log weighs, so the next step is a stronger band or a harder variation"...)
+			return append(b, "Progress calls for more resistance than the log weighs (a stronger band or a harder variation is the next step)"...)
 		}
 		return append(b, "Progress calls for more load, but nothing heavier than "+d.load(d.From)+" is available"...)
 	}
@@ -90,17 +90,17 @@ func (d NextTime) appendAction(b []byte) []byte {
 		case d.Kind == repkit.LoadAssisted:
 			return append(b, "take "+(d.From-d.Load).Display(d.Unit)+" of assistance off, to "+load+", and aim for "+target...)
 		case d.From == 0 && d.Kind != repkit.LoadExternal:
-			return append(b, "add "+d.Load.Display(d.Unit)+" to body weight (a belt or a vest), and aim for "+target...)
+			return append(b, "add "+d.Load.Display(d.Unit)+" to body weight (a plate held, a vest or a belt), and aim for "+target...)
 		case d.From == 0:
 			return append(b, "add "+d.Load.Display(d.Unit)+", to "+d.Load.Display(d.Unit)+", and aim for "+target...)
 		}
 		return append(b, "add "+(d.Load-d.From).Display(d.Unit)+", to "+load+", and aim for "+target...)
 	case ActionReduceLoad:
 		cut := " (" + strconv.Itoa(d.Cut/10) + "." + strconv.Itoa(d.Cut%10) + "%)"
+		if d.Cut == 0 {
+			cut = "" // one step: a share of body weight that is not known
+		}
 		if d.Kind == repkit.LoadAssisted {
-			if d.Percent == 0 {
-				cut = "" // a share of an unknown body weight
-			}
 			return append(b, "add "+(d.Load-d.From).Display(d.Unit)+" of assistance"+cut+", from "+d.load(d.From)+" to "+load+", and aim for "+target...)
 		}
 		return append(b, "take "+(d.From-d.Load).Display(d.Unit)+" off"+cut+", from "+d.load(d.From)+" to "+load+", and aim for "+target...)
@@ -185,6 +185,16 @@ func (d NextTime) appendNotes(b []byte) []byte {
 		b = append(b, " (Range "+d.Range.String()+" inferred from your sets.)"...)
 	}
 	return b
+}
+
+// best writes the last new best as the lifter did it: the load and the
+// reps in all ("85kg, 24 reps in all"), or the rest-pause total ("40kg x
+// 14 total reps").
+func (d NextTime) best() string {
+	if d.Total {
+		return d.load(d.Best) + " x " + strconv.Itoa(d.BestVolume) + " total reps"
+	}
+	return d.load(d.Best) + ", " + strconv.Itoa(d.BestVolume) + " reps in all"
 }
 
 // days writes a duration as whole days.

@@ -55,7 +55,7 @@ func ExampleCoach_bodyweight() {
 	}
 	// Output:
 	// Every set reached at least 6 reps, meeting the target of 6: stay at body weight and aim for 7 reps a set. (Range 6-10 inferred from your sets.)
-	// Every set reached 10 reps or more, the top of 6-10: add 1kg to body weight (a belt or a vest), and aim for 6 reps a set. (Range 6-10 inferred from your sets.)
+	// Every set reached 10 reps or more, the top of 6-10: add 1kg to body weight (a plate held, a vest or a belt), and aim for 6 reps a set. (Range 6-10 inferred from your sets.)
 }
 
 // An assisted pull-up machine: the load logged is the help, so progress

@@ -136,7 +136,7 @@ func (r StallRule) Detect(history []Performance) (Stall, error) {
 	if window == 0 {
 		window = DefaultStallSessions
 	}
-	f := stallOf(performances(history), false, rng, r.Range.IsZero(), deloadRule{window, percent, r.Weights, RoundDown})
+	f := stallOf(performances(history), false, rng, r.Range.IsZero(), deloadRule{window: window, percent: percent, weights: r.Weights, mode: RoundDown})
 	s.Best, s.BestLoad, s.BestReps = f.index, f.load, f.measure
 	if top := (performances(history)).at(len(history) - 1); top.measure >= rng.Max {
 		f.since = 0 // at the top of the range: progression adds load

@@ -202,13 +202,11 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 	}
 	fmt.Fprintf(w, "%s export: %d workouts, %s to %s; loads shown in %s\n", h.Source, len(sorted),
 		sorted[0].Start.Format("2006-01-02"), sorted[len(sorted)-1].Start.Format("2006-01-02"), unit)
-	gym := progression.KilogramGym()
-	if unit == repkit.UnitPound {
-		gym = progression.PoundGym()
-	}
-	preset, step := "KilogramGym", 2500*repkit.Gram
-	if unit == repkit.UnitPound {
-		preset, step = "PoundGym", 5*repkit.Pound
+	// The gym follows the file's unit (a pound log was lifted on pound
+	// plates); -unit changes only how loads are shown.
+	gym, preset, step := progression.KilogramGym(), "KilogramGym", 2500*repkit.Gram
+	if h.DisplayUnit() == repkit.UnitPound {
+		gym, preset, step = progression.PoundGym(), "PoundGym", 5*repkit.Pound
 	}
 	fmt.Fprintf(w, "assumed for progression: a rep range inferred per exercise from its own sets, and a common %s gym (progression.%s); where that gym cannot make an exercise's logged loads, %s steps from its last load\n",
 		gym.Unit, preset, step.Display(unit))
@@ -221,7 +219,7 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 	var measures []fatigue.Measure
 	for _, l := range gather(h, recovered) {
 		m := history.MapName(history.CatalogFunc(exercise.Lookup), l.name)
-		weights := weightsFor(gym, m, l, unit)
+		weights := weightsFor(gym, m, l, step)
 		last := l.sessions[len(l.sessions)-1]
 		fmt.Fprintf(w, "\n%s\n", l.name)
 		if last.restPause != nil {
@@ -384,7 +382,7 @@ func describe(r *restpause.Record, unit repkit.Unit) string {
 // last load the log used for it (progression.Gym.WeightsAt); otherwise (bands, another
 // gym, equipment the catalog does not know) steps of the unit's smallest
 // plate pair, 2.5 kg or 5 lb, from the last load the log used.
-func weightsFor(gym progression.Gym, m history.Mapping, lf *lift, unit repkit.Unit) progression.Weights {
+func weightsFor(gym progression.Gym, m history.Mapping, lf *lift, step repkit.Load) progression.Weights {
 	last := lf.sessions[len(lf.sessions)-1]
 	from := last.load
 	if last.restPause != nil {
@@ -398,10 +396,6 @@ func weightsFor(gym progression.Gym, m history.Mapping, lf *lift, unit repkit.Un
 		if errors.Is(err, progression.ErrNoWeights) && from == 0 && lf.kind == repkit.LoadExternal {
 			return progression.FixedWeights{Loads: []repkit.Load{0}} // a band or a ball: the resistance is not a load
 		}
-	}
-	step := 2500 * repkit.Gram
-	if unit == repkit.UnitPound {
-		step = 5 * repkit.Pound
 	}
 	var loads []repkit.Load
 	for l := from % step; l <= from+200*step; l += step {

@@ -214,7 +214,7 @@ func TestRunRealFiles(t *testing.T) {
 	//     set again", never done at 85kg.
 	exampletest.Contains(t, runOK(t, "-unit", "kg", shareddata.Path(t, "workout-logs/strong/strong.csv")),
 		"Back Deltoids\n  sessions: 6; latest 2021-11-19: 5kg x 12, 12, 12\n",
-		"  next time: Last done 32 days ago, longer than the return gap, so this is a return, not a stall: stay at 5kg and aim for 8 reps a set again. Nothing lighter than 5kg is available, so the reps come down instead. (Range 8-12 inferred from your sets.)\n",
+		"  next time: Last done 32 days ago, longer than the return gap, so this is a return, not a stall: stay at 5kg and aim for 8 reps a set. Nothing lighter than 5kg is available, so the reps come down instead. (Range 8-12 inferred from your sets.)\n",
 		"Bench Press (Barbell)\n  sessions: 68; latest 2021-12-22: 85kg x 8, 8, 8\n",
 		"  next time: Every set reached at least 8 reps, meeting the target of 6: stay at 85kg and aim for 9 reps a set. (Range 6-10 inferred from your sets.)\n",
 	)
