@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -349,5 +350,33 @@ func TestRunUnitOverride(t *testing.T) {
 	)
 	if strings.Contains(out, "12.473790175kg (12") {
 		t.Errorf("the rest-pause explanation prints an exact conversion:\n%s", out)
+	}
+}
+
+// TestRunLoadKinds: a pound log with assisted, body-weight and band work
+// (history/testdata/strong_loadkinds.csv, made up for these shapes). Worked
+// by hand from its rows:
+//
+//   - Pull Up (Assisted) on 04-08: 40 lb of help x 10, a drop set at 40 x
+//     4, and 45 x 10. The hardest load is the least help, 40 lb, where the
+//     10 and the drop read as one rest-pause set, 10+4 = 14, under the
+//     assumed 15-20: hold, aim for 15. (On 04-01 the least help was 30 lb.)
+//   - Chest Dip (Weighted): 25, 45 and 35 lb added; the hardest is 45 x 5,
+//     the top of 3-5: the next dumbbell of a pound gym, 50 lb added.
+//   - Chest Fly (Band): no logged load; the resistance is the band's.
+func TestRunLoadKinds(t *testing.T) {
+	out := runOK(t, filepath.Join("..", "..", "history", "testdata", "strong_loadkinds.csv"))
+	exampletest.Contains(t, out,
+		"Pull Up (Assisted)\n  sessions: 2; latest 2024-04-08: 40lb of assistance x 10+4 (a rest-pause set)\n",
+		"below 15-20 for the first time at this load: stay at 40lb of assistance and aim for 15 total reps.\n",
+		"sets 1-2 at 40lb of assistance (10+4 reps)",
+		"latest 2024-04-03: body weight + 45lb x 5\n",
+		"the top of 3-5: add 5lb, to body weight + 50lb, and aim for 3 reps a set.",
+		"Chest Fly (Band)\n  sessions: 1; latest 2024-04-03: no logged load x 15\n",
+		"(a stronger band or a harder variation is the next step)",
+		"latest 2024-04-01: body weight x 20, 25\n",
+	)
+	if m := regexp.MustCompile(`(^|[^0-9.])0(\.0+)?(kg|lb)\b`).FindString(out); m != "" {
+		t.Errorf("output writes a zero load %q:\n%s", m, out)
 	}
 }
