@@ -1,6 +1,7 @@
 package exercise_test
 
 import (
+	"github.com/repkit/repkit/internal/benchcpu"
 	"maps"
 	"reflect"
 	"slices"
@@ -231,6 +232,7 @@ const lookupQuery = "Triceps Pushdown (Cable - Straight Bar)"
 
 func BenchmarkLookup(b *testing.B) {
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		ex, ok := exercise.Lookup(lookupQuery)
 		if !ok {
@@ -283,6 +285,7 @@ func BenchmarkLookupBaseline(b *testing.B) {
 	m := handIndex()
 	key := normalise(lookupQuery)
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		ex, ok := m[key]
 		if !ok {

@@ -1,6 +1,7 @@
 package fatigue
 
 import (
+	"github.com/repkit/repkit/internal/benchcpu"
 	"math"
 	"slices"
 	"strconv"
@@ -184,6 +185,7 @@ func BenchmarkCheckScale(b *testing.B) {
 		h, end := scaleLog(n, 4)
 		b.Run(sizeName(n), func(b *testing.B) {
 			b.ReportAllocs()
+			defer benchcpu.Begin(b)()
 			for b.Loop() {
 				if _, err := (Monitor{}).Check(end, h); err != nil {
 					b.Fatal(err)
@@ -201,6 +203,7 @@ func BenchmarkCheckScaleBaseline(b *testing.B) {
 		h, end := scaleLog(n, 4)
 		b.Run(sizeName(n), func(b *testing.B) {
 			b.ReportAllocs()
+			defer benchcpu.Begin(b)()
 			for b.Loop() {
 				sinkHand = handCheck(end, h.Measures)
 			}

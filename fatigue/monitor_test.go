@@ -1,6 +1,7 @@
 package fatigue
 
 import (
+	"github.com/repkit/repkit/internal/benchcpu"
 	"math"
 	"testing"
 	"time"
@@ -195,6 +196,7 @@ func BenchmarkMonitorBaseline(b *testing.B) {
 	h := benchHistory()
 	recentFrom := asOf.Add(-DefaultRecent)
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		sinkHand = handCheck(asOf, h.Measures)
 		var sore, hurt, flat lingering
@@ -215,6 +217,7 @@ var sinkBool bool
 func BenchmarkMonitor(b *testing.B) {
 	h := benchHistory()
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		if _, err := (Monitor{}).Check(asOf, h); err != nil {
 			b.Fatal(err)

@@ -1,6 +1,7 @@
 package restpause
 
 import (
+	"github.com/repkit/repkit/internal/benchcpu"
 	"slices"
 	"strconv"
 	"testing"
@@ -123,6 +124,7 @@ func BenchmarkAuditScale(b *testing.B) {
 		h, mains := scaleHistory(n)
 		b.Run("rows="+strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
+			defer benchcpu.Begin(b)()
 			for b.Loop() {
 				if _, err := (Auditor{}).Audit(h, mains); err != nil {
 					b.Fatal(err)
@@ -147,6 +149,7 @@ func BenchmarkWhileDropping(b *testing.B) {
 		}
 		b.Run("rows="+strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
+			defer benchcpu.Begin(b)()
 			for b.Loop() {
 				if _, err := (Auditor{}).whileDropping(h, order, mains); err != nil {
 					b.Fatal(err)
@@ -162,6 +165,7 @@ func BenchmarkWhileDroppingBaseline(b *testing.B) {
 		h, mains := scaleHistory(n)
 		b.Run("rows="+strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
+			defer benchcpu.Begin(b)()
 			for b.Loop() {
 				var recs []int
 				var last time.Time
