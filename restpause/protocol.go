@@ -183,7 +183,8 @@ func (p Protocol) Validate() error {
 }
 
 // Policy returns the protocol's stop rules, deciding as [Any] of them
-// would (the first rule that stops names the stop), in this order: technique guard, min burst reps, drop-off, myo-rep stop, match,
+// would (the first rule that stops names the stop), in this order:
+// technique guard, min burst reps, drop-off, myo-rep stop, match,
 // total-rep target, RIR floor, max bursts, time cap, then Extra. The rules
 // about what the last entry showed come before the burst cap, so a last
 // burst that collapses is named as collapsing, not as the cap. It does
