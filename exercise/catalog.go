@@ -2,6 +2,7 @@ package exercise
 
 import (
 	"iter"
+	"sync"
 
 	"github.com/repkit/repkit"
 )
@@ -185,72 +186,94 @@ func indexByID(id string) (int, bool) {
 // so "lateral raise (cable)", "Lateral Raise - Cable" and
 // "LATERAL-RAISE CABLE" all find "Lateral Raise (Cable)". Names logged by
 // apps such as Strong and Hevy ("Bench Press (Barbell)", "Lat Pulldown
-// (Cable)") are aliases. Lookup scans the catalog (about a hundred entries)
-// without allocating except for the returned copy.
+// (Cable)") are aliases. When two entries share a normalised name, the
+// earlier entry in the catalog wins. Lookup normalises the name once and
+// finds it in an index of the catalog's normalised names and aliases,
+// built on first use and never changed after; it allocates only for the
+// returned copy (and for names over 64 bytes). It is safe for concurrent
+// use.
 func Lookup(nameOrAlias string) (Exercise, bool) {
 	if i, ok := indexByID(nameOrAlias); ok {
 		return catalog[i].Clone(), true
 	}
-	for i := range catalog {
-		ex := &catalog[i]
-		if sameName(ex.Name, nameOrAlias) {
-			return ex.Clone(), true
-		}
-		for _, a := range ex.Aliases {
-			if sameName(a, nameOrAlias) {
-				return ex.Clone(), true
-			}
-		}
+	var buf [64]byte
+	key := buf[:normaliseInto(&buf, nameOrAlias)]
+	if len(nameOrAlias) > len(buf) {
+		key = appendNormalised(nil, nameOrAlias)
+	}
+	if i, ok := nameIndex()[string(key)]; ok {
+		return catalog[i].Clone(), true
 	}
 	return Exercise{}, false
 }
 
-// sameName reports whether a and b are the same name ignoring ASCII case
-// and punctuation (see [Lookup]). It does not allocate.
-func sameName(a, b string) bool {
-	ca, cb := nameCursor{s: a}, nameCursor{s: b}
-	for {
-		x, y := ca.next(), cb.next()
-		if x != y {
-			return false
-		}
-		if x == 0 {
-			return true
+// nameIndex maps each catalog name and alias, normalised as [Lookup]
+// compares them, to the first catalog entry holding it. It is built once,
+// on first use, and read only after.
+var nameIndex = sync.OnceValue(func() map[string]int {
+	idx := make(map[string]int, 4*len(catalog))
+	for i := range catalog {
+		ex := &catalog[i]
+		for _, n := range append([]string{ex.Name}, ex.Aliases...) {
+			k := string(appendNormalised(nil, n))
+			if _, dup := idx[k]; !dup {
+				idx[k] = i
+			}
 		}
 	}
-}
+	return idx
+})
 
-// A nameCursor reads a name in normalised form: ASCII letters lower-cased,
-// each run of other ASCII bytes as one ' ', none at either end. Bytes of
-// multi-byte UTF-8 characters are kept as they are.
-type nameCursor struct {
-	s       string
-	i       int
-	started bool // a name byte has been returned
-}
-
-// next returns the next normalised byte, or 0 at the end.
-func (c *nameCursor) next() byte {
-	sep := false
-	for ; c.i < len(c.s); c.i++ {
-		b := c.s[c.i]
-		if !isNameByte(b) {
+// normaliseInto writes s in its normalised form (see [appendNormalised])
+// to buf and returns its length, if s fits in buf; a longer s is left to
+// appendNormalised.
+func normaliseInto(buf *[64]byte, s string) int {
+	if len(s) > len(buf) {
+		return 0
+	}
+	n, sep := 0, false
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || b >= 0x80:
+		case 'A' <= b && b <= 'Z':
+			b += 'a' - 'A'
+		default:
 			sep = true
 			continue
 		}
-		if sep && c.started {
-			return ' ' // b is read again on the next call
+		if sep && n > 0 {
+			buf[n&63] = ' '
+			n++
 		}
-		c.started = true
-		c.i++
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		return b
+		sep = false
+		buf[n&63] = b
+		n++
 	}
-	return 0
+	return n
 }
 
-func isNameByte(b byte) bool {
-	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b >= 0x80
+// appendNormalised appends s in the normalised form [Lookup] compares to
+// dst: ASCII letters lower-cased, each run of other ASCII bytes as one ' ',
+// none at either end. Bytes of multi-byte UTF-8 characters are kept as
+// they are.
+func appendNormalised(dst []byte, s string) []byte {
+	start, sep := len(dst), false
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || b >= 0x80:
+		case 'A' <= b && b <= 'Z':
+			b += 'a' - 'A'
+		default:
+			sep = true
+			continue
+		}
+		if sep && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		sep = false
+		dst = append(dst, b)
+	}
+	return dst
 }

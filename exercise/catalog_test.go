@@ -1,7 +1,9 @@
 package exercise_test
 
 import (
+	"github.com/repkit/repkit/internal/benchcpu"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -225,37 +227,72 @@ func TestCatalogCopiesAreIndependent(t *testing.T) {
 	}
 }
 
+// lookupQuery is a long catalog alias written the way an app logs it.
+const lookupQuery = "Triceps Pushdown (Cable - Straight Bar)"
+
 func BenchmarkLookup(b *testing.B) {
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
-		if _, ok := exercise.Lookup("Triceps Pushdown (Cable - Straight Bar)"); !ok {
+		ex, ok := exercise.Lookup(lookupQuery)
+		if !ok {
 			b.Fatal("not found")
+		}
+		sinkExercise = ex
+	}
+}
+
+// handIndex is the honest baseline's index, built by hand: every catalog
+// name and alias under its normalised key (the test's own normalise), the
+// first entry winning.
+func handIndex() map[string]exercise.Exercise {
+	m := map[string]exercise.Exercise{}
+	for ex := range exercise.Builtin() {
+		for _, n := range append([]string{ex.Name}, ex.Aliases...) {
+			if _, dup := m[normalise(n)]; !dup {
+				m[normalise(n)] = ex
+			}
+		}
+	}
+	return m
+}
+
+// TestLookupMatchesHandIndex: Lookup returns the same exercise as the
+// benchmark baseline's map for the benchmark's query and for every
+// catalog name and alias, as given and padded past 64 bytes.
+func TestLookupMatchesHandIndex(t *testing.T) {
+	m := handIndex()
+	queries := []string{lookupQuery}
+	for ex := range exercise.Builtin() {
+		queries = append(queries, ex.Name)
+		queries = append(queries, ex.Aliases...)
+		// Over the 64 bytes Lookup normalises on the stack.
+		queries = append(queries, strings.Repeat("-", 64)+strings.ToUpper(ex.Name)+" ()")
+	}
+	for _, q := range queries {
+		got, ok := exercise.Lookup(q)
+		want, wantOK := m[normalise(q)]
+		if ok != wantOK || !reflect.DeepEqual(got, want) {
+			t.Errorf("Lookup(%q) = %v, %v; the hand index gives %v, %v", q, got.ID, ok, want.ID, wantOK)
 		}
 	}
 }
 
-// BenchmarkLookupBaseline is the same search with strings.EqualFold over
-// the names as given (no punctuation folding, no copy), for scale.
+// BenchmarkLookupBaseline is the honest baseline: a map lookup of the
+// query's normalised key, normalised beforehand, returning a copy as
+// Lookup does (TestLookupMatchesHandIndex checks they agree).
 func BenchmarkLookupBaseline(b *testing.B) {
-	all := slices.Collect(exercise.Builtin())
+	m := handIndex()
+	key := normalise(lookupQuery)
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
-		found := false
-	search:
-		for i := range all {
-			if strings.EqualFold(all[i].Name, "Triceps Pushdown (Cable - Straight Bar)") {
-				found = true
-				break
-			}
-			for _, a := range all[i].Aliases {
-				if strings.EqualFold(a, "Triceps Pushdown (Cable - Straight Bar)") {
-					found = true
-					break search
-				}
-			}
-		}
-		if !found {
+		ex, ok := m[key]
+		if !ok {
 			b.Fatal("not found")
 		}
+		sinkExercise = ex.Clone()
 	}
 }
+
+var sinkExercise exercise.Exercise

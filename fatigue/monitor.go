@@ -266,8 +266,8 @@ func (a Advice) Sentences() iter.Seq[string] {
 // A bigger drop never gives a milder action. An e1RM that is not positive,
 // a Concern outside the constants or a bad Monitor field is an error naming
 // it; nothing is skipped silently. Check runs once per session, not per
-// rep: it allocates only when a lift's two windows hold over 64 measures
-// together.
+// rep, in time linear in the measures and notes: it allocates only when the
+// windows hold over 256 measures together or they name over 8 lifts.
 func (m Monitor) Check(asOf time.Time, h TrainingLog) (Advice, error) {
 	if err := m.validate(); err != nil {
 		return Advice{}, err
@@ -280,27 +280,7 @@ func (m Monitor) Check(asOf time.Time, h TrainingLog) (Advice, error) {
 	baseFrom := recentFrom.Add(-m.Baseline)
 	var a Advice
 	a.Drop = math.Inf(-1)
-	var scratch [64]repkit.Load
-	for i, me := range h.Measures {
-		if firstOfLift(h.Measures[:i], me.Lift) {
-			base := collect(scratch[:0], h.Measures, me.Lift, baseFrom, recentFrom)
-			nb := len(base)
-			recent := collect(base[nb:nb], h.Measures, me.Lift, recentFrom, asOf)
-			if nb < m.MinPoints || len(recent) < m.MinPoints {
-				continue
-			}
-			b2, r2 := twiceMedian(base), twiceMedian(recent)
-			drop := dropFraction(b2, r2)
-			a.Compared++
-			if drop >= m.Drop {
-				a.Dropping++
-			}
-			if drop > a.Drop {
-				a.Lift, a.Drop = me.Lift, drop
-				a.BaselineE1RM, a.RecentE1RM = repkit.Load(b2/2), repkit.Load(r2/2)
-			}
-		}
-	}
+	m.compare(&a, h.Measures, baseFrom, recentFrom, asOf)
 	if a.Compared == 0 {
 		a.Drop = 0
 	}
@@ -370,23 +350,136 @@ func (l *lingering) add(c Concern) {
 
 func (l lingering) signal() bool { return l.raised >= 2 && 2*l.raised >= l.answered }
 
-func firstOfLift(before []Measure, lift string) bool {
-	for _, m := range before {
-		if m.Lift == lift {
-			return false
-		}
-	}
-	return true
+// windowedLifts is how many lifts [Monitor.Check] tracks before it
+// indexes them with a map, and windowScratch how many windowed measures it
+// holds on the stack.
+const (
+	windowedLifts = 8
+	windowScratch = 256
+)
+
+// liftWindows is one lift's measures in the two windows: counted first,
+// then filled into one shared buffer at [off, off+base+recent).
+type liftWindows struct {
+	name               string
+	base, recent       int // counts
+	off, nbase, nrecnt int // fill cursors
+	done               bool
 }
 
-// collect appends the e1RMs of lift dated in (from, to] to dst.
-func collect(dst []repkit.Load, ms []Measure, lift string, from, to time.Time) []repkit.Load {
-	for _, m := range ms {
-		if m.Lift == lift && m.Date.After(from) && !m.Date.After(to) {
-			dst = append(dst, m.E1RM)
+// findLift returns the index of name's windows in ws, or -1: a scan of at
+// most windowedLifts names, then index, which holds every name once ws
+// grows past them.
+func findLift(ws []liftWindows, index map[string]int, name string) int {
+	if index != nil {
+		if i, ok := index[name]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range ws {
+		if ws[i].name == name {
+			return i
 		}
 	}
-	return dst
+	return -1
+}
+
+// compare fills a's lift figures from ms: each lift's e1RMs in the
+// baseline window (baseFrom, recentFrom] and the recent window
+// (recentFrom, asOf], compared lift by lift in the order each lift first
+// appears in ms, so a tie goes to the earlier lift. It reads ms three
+// times at most: to count the windows, to fill them (from the first
+// windowed measure to the last), and a prefix of it to visit the lifts in
+// order.
+func (m Monitor) compare(a *Advice, ms []Measure, baseFrom, recentFrom, asOf time.Time) {
+	var wsBuf [windowedLifts]liftWindows
+	ws := wsBuf[:0]
+	var index map[string]int
+	total, first, last := 0, 0, 0
+	for i := range ms {
+		me := &ms[i]
+		if !me.Date.After(baseFrom) || me.Date.After(asOf) {
+			continue
+		}
+		if total == 0 {
+			first = i
+		}
+		last = i
+		id := findLift(ws, index, me.Lift)
+		if id < 0 {
+			id = len(ws)
+			ws = append(ws, liftWindows{name: me.Lift})
+			switch {
+			case index != nil:
+				index[me.Lift] = id
+			case len(ws) > windowedLifts:
+				index = make(map[string]int, 2*len(ws))
+				for j := range ws {
+					index[ws[j].name] = j
+				}
+			}
+		}
+		if me.Date.After(recentFrom) {
+			ws[id].recent++
+		} else {
+			ws[id].base++
+		}
+		total++
+	}
+	if total == 0 {
+		return
+	}
+	var scratch [windowScratch]repkit.Load
+	buf := scratch[:]
+	if total > len(buf) {
+		buf = make([]repkit.Load, total)
+	}
+	off := 0
+	for i := range ws {
+		w := &ws[i]
+		w.off = off
+		off += w.base + w.recent
+	}
+	for i := first; i <= last; i++ {
+		me := &ms[i]
+		if !me.Date.After(baseFrom) || me.Date.After(asOf) {
+			continue
+		}
+		w := &ws[findLift(ws, index, me.Lift)]
+		if me.Date.After(recentFrom) {
+			buf[w.off+w.base+w.nrecnt] = me.E1RM
+			w.nrecnt++
+		} else {
+			buf[w.off+w.nbase] = me.E1RM
+			w.nbase++
+		}
+	}
+	left := len(ws)
+	for i := 0; i < len(ms) && left > 0; i++ {
+		id := findLift(ws, index, ms[i].Lift)
+		if id < 0 || ws[id].done {
+			continue
+		}
+		w := &ws[id]
+		w.done = true
+		left--
+		if w.base < m.MinPoints || w.recent < m.MinPoints {
+			continue
+		}
+		base := buf[w.off : w.off+w.base]
+		recent := buf[w.off+w.base : w.off+w.base+w.recent]
+		b2, r2 := twiceMedian(base), twiceMedian(recent)
+		drop := dropFraction(b2, r2)
+		a.Compared++
+		if drop >= m.Drop {
+			a.Dropping++
+		}
+		if drop > a.Drop {
+			a.Lift, a.Drop = w.name, drop
+			a.BaselineE1RM, a.RecentE1RM = repkit.Load(b2/2), repkit.Load(r2/2)
+		}
+	}
 }
 
 // twiceMedian returns twice the median of the non-empty ls, sorting them in

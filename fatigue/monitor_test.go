@@ -1,6 +1,7 @@
 package fatigue
 
 import (
+	"github.com/repkit/repkit/internal/benchcpu"
 	"math"
 	"testing"
 	"time"
@@ -188,28 +189,35 @@ func benchHistory() TrainingLog {
 	return h
 }
 
-var sinkLoad repkit.Load
-
-// BenchmarkMonitorBaseline reads every measure and note once: the floor
-// any check over the same history costs.
+// BenchmarkMonitorBaseline is handCheck, the honest baseline, on the same
+// 60-day history (TestCheckMatchesHand checks the two agree), with the
+// notes read as Check reads them.
 func BenchmarkMonitorBaseline(b *testing.B) {
 	h := benchHistory()
+	recentFrom := asOf.Add(-DefaultRecent)
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
-		var s repkit.Load
-		for _, m := range h.Measures {
-			s += m.E1RM
-		}
+		sinkHand = handCheck(asOf, h.Measures)
+		var sore, hurt, flat lingering
 		for _, n := range h.Notes {
-			s += repkit.Load(n.Soreness)
+			if n.Date.After(asOf) || !n.Date.After(recentFrom) {
+				continue
+			}
+			sore.add(n.Soreness)
+			hurt.add(n.Joints)
+			flat.add(n.LowMotivation)
 		}
-		sinkLoad = s
+		sinkBool = sore.signal() || hurt.signal() || flat.signal()
 	}
 }
+
+var sinkBool bool
 
 func BenchmarkMonitor(b *testing.B) {
 	h := benchHistory()
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		if _, err := (Monitor{}).Check(asOf, h); err != nil {
 			b.Fatal(err)

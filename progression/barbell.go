@@ -88,16 +88,27 @@ func (b BarAndPlates) shape() (step repkit.Load, steps int64, err error) {
 	return step, steps, nil
 }
 
-// sides fills set with the achievable per-side totals, in units of step:
-// bit i is set when i*step can be loaded on each side.
-func (b BarAndPlates) sides(set *plateBits) (step repkit.Load, steps int64, ok bool) {
+// A plateTable is a BarAndPlates worked out once: bit i of set is on when
+// i*step can be loaded on each side, up to steps. The lookups of
+// BarAndPlates build one per call; [DoubleProgression] builds one per call
+// for all its lookups.
+type plateTable struct {
+	set   plateBits
+	bar   repkit.Load
+	step  repkit.Load // zero: no plates, only the bar
+	steps int64
+}
+
+// build fills t from b, or returns b's [BarAndPlates.Validate] error.
+func (t *plateTable) build(b BarAndPlates) error {
 	step, steps, err := b.shape()
 	if err != nil {
-		return 0, 0, false
+		return err
 	}
-	set[0] = 1
+	t.bar, t.step, t.steps = b.Bar, step, steps
+	t.set[0] = 1
 	if step == 0 {
-		return 0, 0, true
+		return nil
 	}
 	reach := int64(0) // highest per-side total reached so far, in steps
 	for _, p := range b.Plates {
@@ -111,10 +122,10 @@ func (b BarAndPlates) sides(set *plateBits) (step repkit.Load, steps int64, ok b
 			c := min(chunk, left)
 			left -= c
 			reach += w * c
-			shiftOr(set, w*c, reach)
+			shiftOr(&t.set, w*c, reach)
 		}
 	}
-	return step, steps, true
+	return nil
 }
 
 // shiftOr sets set |= set << by, for bits up to hi.
@@ -133,38 +144,44 @@ func has(set *plateBits, i int64) bool { return set[i/64]&(1<<uint(i%64)) != 0 }
 
 // Achievable reports whether l is the bar plus a pair-wise choice of plates.
 func (b BarAndPlates) Achievable(l repkit.Load) bool {
-	var set plateBits
-	step, steps, ok := b.sides(&set)
-	if !ok || l < b.Bar {
+	var t plateTable
+	return t.build(b) == nil && t.achievable(l)
+}
+
+func (t *plateTable) achievable(l repkit.Load) bool {
+	if l < t.bar {
 		return false
 	}
-	d := l - b.Bar
-	if step == 0 {
+	d := l - t.bar
+	if t.step == 0 {
 		return d == 0
 	}
-	if d%(2*step) != 0 || int64(d/(2*step)) > steps {
+	if d%(2*t.step) != 0 || int64(d/(2*t.step)) > t.steps {
 		return false
 	}
-	return has(&set, int64(d/(2*step)))
+	return has(&t.set, int64(d/(2*t.step)))
 }
 
 // Next returns the lightest achievable load heavier than l.
 func (b BarAndPlates) Next(l repkit.Load) (repkit.Load, bool) {
-	var set plateBits
-	step, steps, ok := b.sides(&set)
-	if !ok {
+	var t plateTable
+	if t.build(b) != nil {
 		return 0, false
 	}
+	return t.next(l)
+}
+
+func (t *plateTable) next(l repkit.Load) (repkit.Load, bool) {
 	l = clampBelowZero(l)
-	if l < b.Bar {
-		return b.Bar, true
+	if l < t.bar {
+		return t.bar, true
 	}
-	if step == 0 {
+	if t.step == 0 {
 		return 0, false
 	}
-	for i := int64((l-b.Bar)/(2*step)) + 1; i <= steps; i++ {
-		if has(&set, i) {
-			return b.Bar + 2*step*repkit.Load(i), true
+	for i := int64((l-t.bar)/(2*t.step)) + 1; i <= t.steps; i++ {
+		if has(&t.set, i) {
+			return t.bar + 2*t.step*repkit.Load(i), true
 		}
 	}
 	return 0, false
@@ -172,21 +189,27 @@ func (b BarAndPlates) Next(l repkit.Load) (repkit.Load, bool) {
 
 // Prev returns the heaviest achievable load lighter than l.
 func (b BarAndPlates) Prev(l repkit.Load) (repkit.Load, bool) {
-	var set plateBits
-	step, steps, ok := b.sides(&set)
-	if !ok || l <= b.Bar {
+	var t plateTable
+	if t.build(b) != nil {
 		return 0, false
 	}
-	if step == 0 {
-		return b.Bar, true
+	return t.prev(l)
+}
+
+func (t *plateTable) prev(l repkit.Load) (repkit.Load, bool) {
+	if l <= t.bar {
+		return 0, false
 	}
-	i := steps
-	if d := l - b.Bar; d <= 2*step*repkit.Load(steps) {
-		i = int64((d+2*step-1)/(2*step)) - 1 // the last step strictly below d
+	if t.step == 0 {
+		return t.bar, true
+	}
+	i := t.steps
+	if d := l - t.bar; d <= 2*t.step*repkit.Load(t.steps) {
+		i = int64((d+2*t.step-1)/(2*t.step)) - 1 // the last step strictly below d
 	}
 	for ; i >= 0; i-- {
-		if has(&set, i) {
-			return b.Bar + 2*step*repkit.Load(i), true
+		if has(&t.set, i) {
+			return t.bar + 2*t.step*repkit.Load(i), true
 		}
 	}
 	return 0, false
@@ -195,23 +218,21 @@ func (b BarAndPlates) Prev(l repkit.Load) (repkit.Load, bool) {
 // Ladder returns every load b can make, precomputed for fast lookups, or the
 // error from [BarAndPlates.Validate].
 func (b BarAndPlates) Ladder() (Ladder, error) {
-	var set plateBits
-	step, steps, err := b.shape()
-	if err != nil {
+	var t plateTable
+	if err := t.build(b); err != nil {
 		return Ladder{}, err
 	}
-	b.sides(&set)
-	if step == 0 {
+	if t.step == 0 {
 		return Ladder{loads: []repkit.Load{b.Bar}}, nil
 	}
 	n := 0
-	for _, w := range set {
+	for _, w := range t.set {
 		n += bits.OnesCount64(w)
 	}
 	loads := make([]repkit.Load, 0, n)
-	for i := int64(0); i <= steps; i++ {
-		if has(&set, i) {
-			loads = append(loads, b.Bar+2*step*repkit.Load(i))
+	for i := int64(0); i <= t.steps; i++ {
+		if has(&t.set, i) {
+			loads = append(loads, b.Bar+2*t.step*repkit.Load(i))
 		}
 	}
 	return Ladder{loads: loads}, nil

@@ -1,6 +1,7 @@
 package progression_test
 
 import (
+	"github.com/repkit/repkit/internal/benchcpu"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -30,6 +31,7 @@ func BenchmarkDoubleProgressionNext(b *testing.B) {
 	dp := benchDP(must(progression.StandardBarbell(repkit.UnitKilogram)))
 	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Performance{Load: 100 * kg, Sets: benchSets}
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		sinkRec, _ = dp.Next(want, done)
 	}
@@ -41,30 +43,16 @@ func BenchmarkDoubleProgressionNextLadder(b *testing.B) {
 	dp := benchDP(ladder)
 	want, done := progression.Prescription{Load: 100 * kg, Sets: 5, Reps: 11}, progression.Performance{Load: 100 * kg, Sets: benchSets}
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		sinkRec, _ = dp.Next(want, done)
-	}
-}
-
-// BenchmarkDoubleProgressionBaseline reads the same sets the way Next must
-// at least: compare each set's reps with the target and the top.
-func BenchmarkDoubleProgressionBaseline(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		ok, top := true, true
-		for _, s := range benchSets {
-			ok = ok && s.Reps >= 11
-			top = top && s.Reps >= 12
-		}
-		if ok && top {
-			sinkInt++
-		}
 	}
 }
 
 func BenchmarkBarbellNext(b *testing.B) {
 	bar := must(progression.StandardBarbell(repkit.UnitKilogram))
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		sinkLoad, sinkOK = bar.Next(100 * kg)
 	}
@@ -73,6 +61,7 @@ func BenchmarkBarbellNext(b *testing.B) {
 func BenchmarkLadderNext(b *testing.B) {
 	ladder, _ := must(progression.StandardBarbell(repkit.UnitKilogram)).Ladder()
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		sinkLoad, sinkOK = ladder.Next(100 * kg)
 	}
@@ -81,6 +70,7 @@ func BenchmarkLadderNext(b *testing.B) {
 // BenchmarkNextBaseline is the floor for a next-load lookup: one addition.
 func BenchmarkNextBaseline(b *testing.B) {
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	l := 100 * kg
 	for b.Loop() {
 		sinkLoad = l + 2500*g
@@ -89,6 +79,7 @@ func BenchmarkNextBaseline(b *testing.B) {
 
 func BenchmarkEstimateEpley(b *testing.B) {
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		sinkLoad, _ = progression.Epley.Estimate(100*kg, 8)
 	}
@@ -96,6 +87,7 @@ func BenchmarkEstimateEpley(b *testing.B) {
 
 func BenchmarkEstimateRTS(b *testing.B) {
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		sinkLoad, _ = progression.EstimateRTS(100*kg, 5, 2)
 	}
@@ -105,6 +97,7 @@ func BenchmarkEstimateRTS(b *testing.B) {
 // without the range check.
 func BenchmarkEstimateBaseline(b *testing.B) {
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	load, reps := 100*kg, 8
 	for b.Loop() {
 		sinkLoad = repkit.Load(float64(load) * (1 + float64(reps)/30))
@@ -163,6 +156,7 @@ func BenchmarkReplayHistoryNext(b *testing.B) {
 	dp := benchDP(ladder)
 	h := tenYears(dp)
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		p := tenYearStart
 		for _, s := range h {
@@ -188,6 +182,7 @@ func BenchmarkReplayBaseline(b *testing.B) {
 	ladder, _ := must(progression.StandardBarbell(repkit.UnitKilogram)).Ladder()
 	h := tenYears(benchDP(ladder))
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		total := 0
 		for _, s := range h {

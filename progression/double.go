@@ -59,14 +59,31 @@ type WorkSet struct {
 }
 
 // Validate reports a bad range, effort cap or equipment.
-func (p DoubleProgression) Validate() error {
+func (p DoubleProgression) Validate() error { return p.validate(nil) }
+
+// validate is Validate. When t is not nil and Weights is a [BarAndPlates],
+// it checks the plates as their Validate does while building their table
+// into t.
+func (p DoubleProgression) validate(t *plateTable) error {
 	if err := requireRange("range", p.Range); err != nil {
 		return err
 	}
 	if err := p.MinRIR.Validate(); err != nil {
 		return &FieldError{Field: "min_rir", Value: p.MinRIR.String(), Err: repkit.ErrInvalid, Hint: "give 0 to 10"}
 	}
+	if b, ok := p.Weights.(BarAndPlates); ok && t != nil {
+		return t.build(b)
+	}
 	return validateEquipment(p.Weights)
+}
+
+// tableFor returns t if the progression's Weights is a BarAndPlates (so
+// validate filled t), else nil: the lookups then ask Weights.
+func (p DoubleProgression) tableFor(t *plateTable) *plateTable {
+	if _, ok := p.Weights.(BarAndPlates); ok {
+		return t
+	}
+	return nil
 }
 
 // Start returns the first prescription for a lifter starting at load: load
@@ -93,12 +110,14 @@ func (p DoubleProgression) Start(load repkit.Load, sets int) (Prescription, erro
 // Bad input is an error naming the field: an invalid progression, a target
 // outside the range, no sets, negative reps, an invalid effort, or a load the
 // equipment cannot make. Next does not allocate unless it returns an error.
+// On a [BarAndPlates], Next works out the achievable loads once per call.
 func (p DoubleProgression) Next(want Prescription, done Performance) (Recommendation, error) {
-	if err := p.checkStart(want); err != nil {
+	var tbl plateTable
+	if err := p.checkStart(want, &tbl); err != nil {
 		return Recommendation{}, err
 	}
 	var r Recommendation
-	if err := p.next(want, &done, &r); err != nil {
+	if err := p.next(want, &done, &r, p.tableFor(&tbl)); err != nil {
 		return Recommendation{}, err
 	}
 	return r, nil
@@ -114,9 +133,11 @@ func (p DoubleProgression) Next(want Prescription, done Performance) (Recommenda
 // An error names the session, such as "history[12].session.sets[0].reps";
 // Replay does not allocate unless it returns one.
 func (p DoubleProgression) Replay(start Prescription, history []Performance) (Recommendation, error) {
-	if err := p.checkStart(start); err != nil {
+	var tbl plateTable
+	if err := p.checkStart(start, &tbl); err != nil {
 		return Recommendation{}, err
 	}
+	t := p.tableFor(&tbl)
 	if len(history) == 0 {
 		return Recommendation{}, errInt("history", 0, repkit.ErrInvalid, "give at least one session")
 	}
@@ -128,7 +149,7 @@ func (p DoubleProgression) Replay(start Prescription, history []Performance) (Re
 		done := &history[i]
 		fewest, least, bad := scanSets(done.Sets)
 		if bad >= 0 || !known || done.Load != checked {
-			if err := p.check(done, bad); err != nil {
+			if err := p.check(done, bad, t); err != nil {
 				return Recommendation{}, inHistory(i, err)
 			}
 			checked, known = done.Load, true
@@ -140,16 +161,16 @@ func (p DoubleProgression) Replay(start Prescription, history []Performance) (Re
 		case fewest < top:
 			want.Load, want.Reps = done.Load, min(want.Reps+1, top)
 		default:
-			want, _ = p.top(want, done.Load)
+			want, _ = p.top(want, done.Load, t)
 		}
 	}
 	done := &history[last]
 	fewest, least, bad := scanSets(done.Sets)
-	if err := p.check(done, bad); err != nil {
+	if err := p.check(done, bad, t); err != nil {
 		return Recommendation{}, inHistory(last, err)
 	}
 	var r Recommendation
-	p.judge(want, done, fewest, least, &r)
+	p.judge(want, done, fewest, least, &r, t)
 	return r, nil
 }
 
@@ -162,9 +183,10 @@ func inHistory(i int, err error) error {
 	return err
 }
 
-// checkStart validates the progression and a prescription.
-func (p DoubleProgression) checkStart(want Prescription) error {
-	if err := p.Validate(); err != nil {
+// checkStart validates the progression, filling t as validate does, and a
+// prescription.
+func (p DoubleProgression) checkStart(want Prescription, t *plateTable) error {
+	if err := p.validate(t); err != nil {
 		return err
 	}
 	if !p.Range.Contains(want.Reps) {
@@ -177,20 +199,21 @@ func (p DoubleProgression) checkStart(want Prescription) error {
 }
 
 // next checks done and decides. The progression and want are already
-// checked.
-func (p *DoubleProgression) next(want Prescription, done *Performance, r *Recommendation) error {
+// checked. The lookups of this and the methods below use t, the plates'
+// table, when it is not nil, and Weights otherwise.
+func (p *DoubleProgression) next(want Prescription, done *Performance, r *Recommendation, t *plateTable) error {
 	fewest, least, bad := scanSets(done.Sets)
-	if err := p.check(done, bad); err != nil {
+	if err := p.check(done, bad, t); err != nil {
 		return err
 	}
-	p.judge(want, done, fewest, least, r)
+	p.judge(want, done, fewest, least, r, t)
 	return nil
 }
 
 // check returns the error for a session whose sets failed [scanSets] (bad
 // >= 0), or for a load the equipment cannot make. It is off the hot path:
 // Replay calls it only when the load changes or a set is bad.
-func (p *DoubleProgression) check(done *Performance, bad int) error {
+func (p *DoubleProgression) check(done *Performance, bad int, t *plateTable) error {
 	if len(done.Sets) == 0 {
 		return errInt("session.sets", 0, repkit.ErrInvalid, "give at least one working set")
 	}
@@ -205,6 +228,12 @@ func (p *DoubleProgression) check(done *Performance, bad int) error {
 			hint = fe.Hint
 		}
 		return &FieldError{Field: "session.sets[" + strconv.Itoa(bad) + "].effort", Value: s.Effort.String(), Err: repkit.ErrInvalid, Hint: hint}
+	}
+	if t != nil && done.Load >= 0 {
+		if t.achievable(done.Load) {
+			return nil
+		}
+		return errLoad("session.load", done.Load, ErrNotAchievable, hintNotAchievable)
 	}
 	return checkAchievable(p.Weights, "session.load", done.Load)
 }
@@ -273,7 +302,7 @@ func scanRest(sets []WorkSet, from, fewest int, seen uint16) (int, uint16, int) 
 // scan gave fewest and least, and the reason; ReasonUnknown stands for "a set
 // missed its target or the cap", which [DoubleProgression.judge] refines. It
 // is the one place the rules live: Next and Replay both use it.
-func (p *DoubleProgression) advance(want Prescription, load repkit.Load, n, fewest int, least repkit.RIR) (Prescription, Reason) {
+func (p *DoubleProgression) advance(want Prescription, load repkit.Load, n, fewest int, least repkit.RIR, t *plateTable) (Prescription, Reason) {
 	switch {
 	case want.Sets > 0 && n < want.Sets:
 		return Prescription{Load: load, Sets: want.Sets, Reps: want.Reps}, ReasonMissingSets
@@ -282,14 +311,20 @@ func (p *DoubleProgression) advance(want Prescription, load repkit.Load, n, fewe
 	case fewest < p.Range.Max:
 		return Prescription{Load: load, Sets: want.Sets, Reps: min(want.Reps+1, p.Range.Max)}, ReasonTargetsMet
 	}
-	return p.top(want, load)
+	return p.top(want, load, t)
 }
 
 // top is advance for a session at the top of the range in every set: one
 // achievable step up and back to the bottom, if the equipment has one. It is
 // apart from advance so that advance stays small enough to inline.
-func (p *DoubleProgression) top(want Prescription, load repkit.Load) (Prescription, Reason) {
-	up, ok := p.Weights.Next(load)
+func (p *DoubleProgression) top(want Prescription, load repkit.Load, t *plateTable) (Prescription, Reason) {
+	var up repkit.Load
+	var ok bool
+	if t != nil {
+		up, ok = t.next(load)
+	} else {
+		up, ok = p.Weights.Next(load)
+	}
 	if !ok {
 		return Prescription{Load: load, Sets: want.Sets, Reps: min(want.Reps+1, p.Range.Max)}, ReasonNoHeavierLoad
 	}
@@ -297,8 +332,8 @@ func (p *DoubleProgression) top(want Prescription, load repkit.Load) (Prescripti
 }
 
 // judge fills r with the decision on done, a session that passed its checks.
-func (p *DoubleProgression) judge(want Prescription, done *Performance, fewest int, least repkit.RIR, r *Recommendation) {
-	next, reason := p.advance(want, done.Load, len(done.Sets), fewest, least)
+func (p *DoubleProgression) judge(want Prescription, done *Performance, fewest int, least repkit.RIR, r *Recommendation, t *plateTable) {
+	next, reason := p.advance(want, done.Load, len(done.Sets), fewest, least, t)
 	*r = Recommendation{
 		Action: ActionHold, Reason: reason, Load: next.Load, From: done.Load, Sets: next.Sets,
 		Reps: next.Reps, Range: p.Range, Unit: p.Unit,

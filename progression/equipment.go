@@ -100,10 +100,13 @@ func checkAchievable(e Weights, field string, l repkit.Load) error {
 		return errLoad(field, l, repkit.ErrInvalid, "give a load of 0kg or more")
 	}
 	if !e.Achievable(l) {
-		return errLoad(field, l, ErrNotAchievable, "the equipment cannot make this load; round it to one it can make")
+		return errLoad(field, l, ErrNotAchievable, hintNotAchievable)
 	}
 	return nil
 }
+
+// hintNotAchievable is the hint for a load the equipment cannot make.
+const hintNotAchievable = "the equipment cannot make this load; round it to one it can make"
 
 // clampBelowZero maps every negative load to -1, so equipment arithmetic on
 // a hostile argument such as math.MinInt64 cannot overflow.

@@ -1,6 +1,7 @@
 package restpause
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -410,17 +411,43 @@ func consecutiveWeeks(h []Record, prev, cur []int) bool {
 	return weekOf(a.AddDate(0, 0, 7)) == weekOf(b)
 }
 
+// whileDropping asks the Monitor about each distinct record date once. A
+// SignDrop depends only on the largest drop among the lifts, not on which
+// lift ties for it, so each date is checked on the measures sorted by date
+// and cut to its two windows: a check costs the windows, not the whole log.
+// One check on the whole log first reports a bad Monitor or measure as
+// before.
 func (a Auditor) whileDropping(h []Record, order []int, mains []fatigue.Measure) ([]Finding, error) {
-	if len(mains) == 0 {
+	if len(mains) == 0 || len(order) == 0 {
 		return nil, nil
 	}
+	if _, err := a.Monitor.Check(h[order[0]].Date, fatigue.TrainingLog{Measures: mains}); err != nil {
+		return nil, err
+	}
+	span := cmp.Or(a.Monitor.Recent, fatigue.DefaultRecent) + cmp.Or(a.Monitor.Baseline, fatigue.DefaultBaseline)
+	byDate := slices.Clone(mains)
+	slices.SortStableFunc(byDate, func(x, y fatigue.Measure) int { return x.Date.Compare(y.Date) })
 	var recs []int
-	for _, i := range order {
-		adv, err := a.Monitor.Check(h[i].Date, fatigue.TrainingLog{Measures: mains})
-		if err != nil {
-			return nil, err
+	var last time.Time
+	drop := false
+	lo, hi := 0, 0
+	for k, i := range order {
+		if d := h[i].Date; k == 0 || !d.Equal(last) {
+			last = d
+			from := d.Add(-span)
+			for lo < len(byDate) && !byDate[lo].Date.After(from) {
+				lo++
+			}
+			for hi < len(byDate) && !byDate[hi].Date.After(d) {
+				hi++
+			}
+			adv, err := a.Monitor.Check(d, fatigue.TrainingLog{Measures: byDate[lo:max(lo, hi)]})
+			if err != nil {
+				return nil, err
+			}
+			drop = adv.Signs.Has(fatigue.SignDrop)
 		}
-		if adv.Signs.Has(fatigue.SignDrop) {
+		if drop {
 			recs = append(recs, i)
 		}
 	}

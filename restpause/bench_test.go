@@ -1,6 +1,7 @@
 package restpause_test
 
 import (
+	"github.com/repkit/repkit/internal/benchcpu"
 	"testing"
 	"time"
 
@@ -32,6 +33,7 @@ func benchDecide(b *testing.B, r *restpause.Record, want restpause.StopReason) {
 	}
 	g := restpause.Guard(p)
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		if g.Decide(r).Reason != want {
 			b.Fatal("unexpected decision")
@@ -39,65 +41,102 @@ func benchDecide(b *testing.B, r *restpause.Record, want restpause.StopReason) {
 	}
 }
 
-// BenchmarkStopPolicyDecideInline is the baseline for both: the same rules
-// in the same order written out by hand in one function, with no interfaces
-// and no decision detail, on the 4-burst set.
+// BenchmarkStopPolicyDecideInline is the honest baseline for both: the
+// same Decision the default protocol's guarded policy returns, worked out
+// by hand in one function with no interfaces (TestHandDecideMatches checks
+// they agree), on the 4-burst set.
 func BenchmarkStopPolicyDecideInline(b *testing.B) {
-	r := set(12, 5, 4, 4, 4)
-	b.ReportAllocs()
-	for b.Loop() {
-		if !inlineDefaultStop(r) {
-			b.Fatal("did not stop")
-		}
-	}
+	benchHand(b, set(12, 5, 4, 4, 4), restpause.StopMaxBursts)
 }
 
-// BenchmarkStopPolicyDecideInlineNoStop is the inline baseline on the clean
+// BenchmarkStopPolicyDecideInlineNoStop is the hand baseline on the clean
 // 2-burst set.
 func BenchmarkStopPolicyDecideInlineNoStop(b *testing.B) {
-	r := set(12, 5, 4)
+	benchHand(b, set(12, 5, 4), restpause.Continue)
+}
+
+func benchHand(b *testing.B, r *restpause.Record, want restpause.StopReason) {
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
-		if inlineDefaultStop(r) {
-			b.Fatal("stopped")
+		if handDefaultDecide(r).Reason != want {
+			b.Fatal("unexpected decision")
 		}
 	}
 }
 
-func inlineDefaultStop(r *restpause.Record) bool {
-	a := &r.Activation.Signals
-	if a.PainOrNerve || r.Activation.Reps <= 0 {
-		return true
+// handDefaultDecide is Guard(DefaultProtocol's policy) written out by hand:
+// pain in any entry, then an entry with no reps, then the technique signals
+// entry by entry, then bursts under 2 reps, a 40% drop from the first
+// burst, a burst at 0 RIR, and 3 bursts done.
+func handDefaultDecide(r *restpause.Record) restpause.Decision {
+	act := &r.Activation
+	if act.Signals.PainOrNerve {
+		return restpause.Decision{Reason: restpause.StopPain, Burst: restpause.ActivationSet, Signal: restpause.SignalPainOrNerve}
 	}
 	for i := range r.Bursts {
-		if r.Bursts[i].Signals.PainOrNerve || r.Bursts[i].Reps <= 0 {
-			return true
+		if r.Bursts[i].Signals.PainOrNerve {
+			return restpause.Decision{Reason: restpause.StopPain, Burst: i + 1, Signal: restpause.SignalPainOrNerve}
 		}
 	}
-	if a.TechniqueLost || a.TargetNotLimiting || a.RangeShortened || a.Momentum || a.DiscomfortRising || a.Discomfort >= restpause.HighDiscomfort {
-		return true
+	if act.Reps <= 0 {
+		return restpause.Decision{Reason: restpause.StopMinReps, Burst: restpause.ActivationSet, Value: int64(act.Reps), Limit: 1}
 	}
-	prev := a.Discomfort
+	for i := range r.Bursts {
+		if reps := r.Bursts[i].Reps; reps <= 0 {
+			return restpause.Decision{Reason: restpause.StopMinReps, Burst: i + 1, Value: int64(reps), Limit: 1}
+		}
+	}
+	technique := func(s *restpause.Signals, prev int) restpause.Signal {
+		switch {
+		case s.TechniqueLost:
+			return restpause.SignalTechniqueLost
+		case s.TargetNotLimiting:
+			return restpause.SignalTargetNotLimiting
+		case s.RangeShortened:
+			return restpause.SignalRangeShortened
+		case s.Momentum:
+			return restpause.SignalMomentum
+		case s.DiscomfortRising || prev >= 0 && s.Discomfort > prev:
+			return restpause.SignalDiscomfortRising
+		case s.Discomfort >= restpause.HighDiscomfort:
+			return restpause.SignalDiscomfortHigh
+		}
+		return restpause.SignalNone
+	}
+	if sig := technique(&act.Signals, -1); sig != restpause.SignalNone {
+		return restpause.Decision{Reason: restpause.StopTechnique, Burst: restpause.ActivationSet, Signal: sig}
+	}
+	prev := act.Signals.Discomfort
 	for i := range r.Bursts {
 		s := &r.Bursts[i].Signals
-		if s.TechniqueLost || s.TargetNotLimiting || s.RangeShortened || s.Momentum || s.DiscomfortRising || s.Discomfort > prev || s.Discomfort >= restpause.HighDiscomfort {
-			return true
+		if sig := technique(s, prev); sig != restpause.SignalNone {
+			return restpause.Decision{Reason: restpause.StopTechnique, Burst: i + 1, Signal: sig}
 		}
 		prev = s.Discomfort
 	}
-	if len(r.Bursts) >= 3 {
-		return true
+	for i := range r.Bursts {
+		if reps := r.Bursts[i].Reps; reps < 2 {
+			return restpause.Decision{Reason: restpause.StopMinReps, Burst: i + 1, Value: int64(reps), Limit: 2}
+		}
+	}
+	if len(r.Bursts) >= 2 {
+		first := int64(r.Bursts[0].Reps)
+		for i := 1; i < len(r.Bursts); i++ {
+			if drop := first - int64(r.Bursts[i].Reps); drop*100 >= 40*first {
+				return restpause.Decision{Reason: restpause.StopDropOff, Burst: i + 1, Value: drop * 100 / first, Limit: 40}
+			}
+		}
 	}
 	for i := range r.Bursts {
-		reps := r.Bursts[i].Reps
-		if reps < 2 || (r.Bursts[0].Reps-reps)*100 >= 40*r.Bursts[0].Reps {
-			return true
-		}
 		if rr, ok := r.Bursts[i].Effort.RIR(); ok && rr.Min < 1 {
-			return true
+			return restpause.Decision{Reason: restpause.StopRIRFloor, Burst: i + 1, Value: int64(rr.Min), Limit: 1}
 		}
 	}
-	return false
+	if n := len(r.Bursts); n >= 3 {
+		return restpause.Decision{Reason: restpause.StopMaxBursts, Value: int64(n), Limit: 3}
+	}
+	return restpause.Decision{}
 }
 
 // BenchmarkSessionLog runs a whole default-protocol set through a Session:
@@ -105,6 +144,7 @@ func inlineDefaultStop(r *restpause.Record) bool {
 func BenchmarkSessionLog(b *testing.B) {
 	p := restpause.DefaultProtocol()
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
 		s, err := restpause.NewSession(p, start)
 		if err != nil {
@@ -121,18 +161,24 @@ func BenchmarkSessionLog(b *testing.B) {
 }
 
 // BenchmarkSessionLogBaseline is the baseline: building the same Record by
-// hand with no validation and no policy.
+// hand with no validation and no policy (TestSessionLogMatchesHand checks
+// the two Records agree).
 func BenchmarkSessionLogBaseline(b *testing.B) {
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	for b.Loop() {
-		r := restpause.Record{Date: start.Date, Exercise: start.Exercise, Load: start.Load,
-			Activation: restpause.Burst{Reps: 12}, Bursts: make([]restpause.Burst, 0, 3)}
-		for _, reps := range []int{5, 4, 4} {
-			r.Bursts = append(r.Bursts, restpause.Burst{Reps: reps, Rest: 20 * time.Second})
-		}
-		r.Stop = restpause.Decision{Reason: restpause.StopMaxBursts, Value: 3, Limit: 3}
-		sink = r.Clone()
+		sink = handSessionRecord()
 	}
+}
+
+func handSessionRecord() restpause.Record {
+	r := restpause.Record{Date: start.Date, Exercise: start.Exercise, Protocol: "rest-pause", Load: start.Load,
+		Activation: restpause.Burst{Reps: 12}, Bursts: make([]restpause.Burst, 0, 3)}
+	for _, reps := range []int{5, 4, 4} {
+		r.Bursts = append(r.Bursts, restpause.Burst{Reps: reps, Rest: 20 * time.Second})
+	}
+	r.Stop = restpause.Decision{Reason: restpause.StopMaxBursts, Value: 3, Limit: 3}
+	return r.Clone()
 }
 
 var sink restpause.Record

@@ -25,12 +25,26 @@ func MinBurstReps(least int) StopPolicy {
 type minBurstReps int
 
 func (m minBurstReps) Decide(r *Record) Decision {
-	for i := range r.Bursts {
-		if reps := r.Bursts[i].Reps; reps < int(m) {
-			return Decision{Reason: StopMinReps, Burst: i + 1, Value: int64(reps), Limit: int64(m)}
-		}
+	if i, ok := m.at(r); ok {
+		return m.decision(r, i)
 	}
 	return Decision{}
+}
+
+// at returns the index of the first burst under m reps. The rules' at
+// methods find where a rule stops and their decision methods say so, so
+// that [protocolRules] builds a Decision only for a stop.
+func (m minBurstReps) at(r *Record) (int, bool) {
+	for i := range r.Bursts {
+		if r.Bursts[i].Reps < int(m) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+func (m minBurstReps) decision(r *Record, i int) Decision {
+	return Decision{Reason: StopMinReps, Burst: i + 1, Value: int64(r.Bursts[i].Reps), Limit: int64(m)}
 }
 
 // DropOff stops when a later burst has at least percent fewer reps than
@@ -50,17 +64,29 @@ func DropOff(percent int) StopPolicy {
 type dropOff int
 
 func (p dropOff) Decide(r *Record) Decision {
+	if i, ok := p.at(r); ok {
+		return p.decision(r, i)
+	}
+	return Decision{}
+}
+
+func (p dropOff) at(r *Record) (int, bool) {
 	if len(r.Bursts) < 2 || r.Bursts[0].Reps <= 0 {
-		return Decision{}
+		return 0, false
 	}
 	first := int64(r.Bursts[0].Reps)
 	for i := 1; i < len(r.Bursts); i++ {
-		reps := int64(r.Bursts[i].Reps)
-		if drop := first - reps; drop*100 >= int64(p)*first {
-			return Decision{Reason: StopDropOff, Burst: i + 1, Value: drop * 100 / first, Limit: int64(p)}
+		if drop := first - int64(r.Bursts[i].Reps); drop*100 >= int64(p)*first {
+			return i, true
 		}
 	}
-	return Decision{}
+	return 0, false
+}
+
+func (p dropOff) decision(r *Record, i int) Decision {
+	first := int64(r.Bursts[0].Reps)
+	drop := first - int64(r.Bursts[i].Reps)
+	return Decision{Reason: StopDropOff, Burst: i + 1, Value: drop * 100 / first, Limit: int64(p)}
 }
 
 // MaxBursts stops once n bursts are done (StopMaxBursts). n must be at least
@@ -124,17 +150,28 @@ func MyoRep() StopPolicy { return myoRep{} }
 
 type myoRep struct{}
 
-func (myoRep) Decide(r *Record) Decision {
+func (m myoRep) Decide(r *Record) Decision {
+	if i, ok := m.at(r); ok {
+		return m.decision(r, i)
+	}
+	return Decision{}
+}
+
+func (myoRep) at(r *Record) (int, bool) {
 	if len(r.Bursts) < 2 {
-		return Decision{}
+		return 0, false
 	}
 	first := r.Bursts[0].Reps
 	for i := 1; i < len(r.Bursts); i++ {
-		if reps := r.Bursts[i].Reps; reps < first {
-			return Decision{Reason: StopMyoRep, Burst: i + 1, Value: int64(reps), Limit: int64(first)}
+		if r.Bursts[i].Reps < first {
+			return i, true
 		}
 	}
-	return Decision{}
+	return 0, false
+}
+
+func (myoRep) decision(r *Record, i int) Decision {
+	return Decision{Reason: StopMyoRep, Burst: i + 1, Value: int64(r.Bursts[i].Reps), Limit: int64(r.Bursts[0].Reps)}
 }
 
 // MatchActivation is the Myo-rep match rule: stop once the bursts' reps add
@@ -164,19 +201,28 @@ func TechniqueGuard() StopPolicy { return techniqueGuard{} }
 
 type techniqueGuard struct{}
 
-func (techniqueGuard) Decide(r *Record) Decision {
+func (g techniqueGuard) Decide(r *Record) Decision {
+	if s, burst := g.at(r); s != SignalNone {
+		return signalDecision(s, burst)
+	}
+	return Decision{}
+}
+
+// at returns the first entry's signal and the entry (a Decision.Burst), or
+// SignalNone.
+func (techniqueGuard) at(r *Record) (Signal, int) {
 	prev := r.Activation.Signals.Discomfort
 	if s := r.Activation.Signals.first(-1); s != SignalNone {
-		return signalDecision(s, ActivationSet)
+		return s, ActivationSet
 	}
 	for i := range r.Bursts {
 		sig := &r.Bursts[i].Signals
 		if s := sig.first(prev); s != SignalNone {
-			return signalDecision(s, i+1)
+			return s, i + 1
 		}
 		prev = sig.Discomfort
 	}
-	return Decision{}
+	return SignalNone, 0
 }
 
 func signalDecision(s Signal, burst int) Decision {
@@ -219,13 +265,21 @@ func RIRFloor(floor repkit.RIR) StopPolicy {
 type rirFloor repkit.RIR
 
 func (f rirFloor) Decide(r *Record) Decision {
+	if i, rir, ok := f.at(r); ok {
+		return Decision{Reason: StopRIRFloor, Burst: i + 1, Value: int64(rir), Limit: int64(f)}
+	}
+	return Decision{}
+}
+
+// at returns the first burst below the floor and its RIR.
+func (f rirFloor) at(r *Record) (int, repkit.RIR, bool) {
 	for i := range r.Bursts {
 		rr, ok := r.Bursts[i].Effort.RIR()
 		if ok && rr.Min < repkit.RIR(f) {
-			return Decision{Reason: StopRIRFloor, Burst: i + 1, Value: int64(rr.Min), Limit: int64(f)}
+			return i, rr.Min, true
 		}
 	}
-	return Decision{}
+	return 0, 0, false
 }
 
 // Never is a policy that never stops: the identity for [Any]. A Session

@@ -119,8 +119,16 @@ func (a allPolicy) Decide(r *Record) Decision {
 // call Decide yourself. A nil p means "no other rule", as in [Any] and
 // [All]: Guard(nil) behaves as Guard(Never()).
 func Guard(p StopPolicy) StopPolicy {
-	if g, ok := p.(guarded); ok {
+	switch g := p.(type) {
+	case guarded:
 		return g
+	case *protocolRules:
+		if !g.unguarded {
+			return g
+		}
+		c := *g
+		c.unguarded = false
+		return &c
 	}
 	return guarded{p}
 }
@@ -142,26 +150,44 @@ func (g guarded) Decide(r *Record) Decision {
 
 // painDecision stops at the first entry with pain or nerve symptoms.
 func painDecision(r *Record) Decision {
-	if r.Activation.Signals.PainOrNerve {
-		return Decision{Reason: StopPain, Burst: ActivationSet, Signal: SignalPainOrNerve}
-	}
-	for i := range r.Bursts {
-		if r.Bursts[i].Signals.PainOrNerve {
-			return Decision{Reason: StopPain, Burst: i + 1, Signal: SignalPainOrNerve}
-		}
+	if burst, ok := painAt(r); ok {
+		return Decision{Reason: StopPain, Burst: burst, Signal: SignalPainOrNerve}
 	}
 	return Decision{}
 }
 
+// painAt returns the first entry (a Decision.Burst) with pain or nerve
+// symptoms.
+func painAt(r *Record) (int, bool) {
+	if r.Activation.Signals.PainOrNerve {
+		return ActivationSet, true
+	}
+	for i := range r.Bursts {
+		if r.Bursts[i].Signals.PainOrNerve {
+			return i + 1, true
+		}
+	}
+	return 0, false
+}
+
 // noRepsDecision stops at the first entry with no reps.
 func noRepsDecision(r *Record) Decision {
+	if burst, reps, ok := noRepsAt(r); ok {
+		return Decision{Reason: StopMinReps, Burst: burst, Value: int64(reps), Limit: 1}
+	}
+	return Decision{}
+}
+
+// noRepsAt returns the first entry (a Decision.Burst) with no reps, and
+// its reps.
+func noRepsAt(r *Record) (int, int, bool) {
 	if r.Activation.Reps <= 0 {
-		return Decision{Reason: StopMinReps, Burst: ActivationSet, Value: int64(r.Activation.Reps), Limit: 1}
+		return ActivationSet, r.Activation.Reps, true
 	}
 	for i := range r.Bursts {
 		if reps := r.Bursts[i].Reps; reps <= 0 {
-			return Decision{Reason: StopMinReps, Burst: i + 1, Value: int64(reps), Limit: 1}
+			return i + 1, reps, true
 		}
 	}
-	return Decision{}
+	return 0, 0, false
 }

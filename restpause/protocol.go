@@ -217,8 +217,9 @@ func (p Protocol) Validate() error {
 	return nil
 }
 
-// Policy returns the protocol's stop rules composed with [Any], in this
-// order: technique guard, min burst reps, drop-off, myo-rep stop, match,
+// Policy returns the protocol's stop rules, deciding as [Any] of them
+// would (the first rule that stops names the stop), in this order:
+// technique guard, min burst reps, drop-off, myo-rep stop, match,
 // total-rep target, RIR floor, max bursts, time cap, then Extra. The rules
 // about what the last entry showed come before the burst cap, so a last
 // burst that collapses is named as collapsing, not as the cap. It does
@@ -228,32 +229,108 @@ func (p Protocol) Policy() (StopPolicy, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	ps := []StopPolicy{TechniqueGuard()}
-	ps = appendPositive(ps, p.MinBurstReps, MinBurstReps)
-	ps = appendPositive(ps, p.DropOffPercent, DropOff)
-	if p.MyoRep {
-		ps = append(ps, MyoRep())
-	}
-	if p.MatchActivation {
-		ps = append(ps, MatchActivation())
-	}
-	ps = appendPositive(ps, p.StopAtTotalReps, TotalReps)
-	ps = appendPositive(ps, p.RIRFloor, RIRFloor)
-	ps = appendPositive(ps, p.MaxBursts, MaxBursts)
-	ps = appendPositive(ps, p.TimeCap, TimeCap)
-	if p.Extra != nil {
-		ps = append(ps, p.Extra)
-	}
-	return Any(ps...), nil
+	r := p.rules()
+	r.unguarded = true
+	return &r, nil
 }
 
-// appendPositive appends policy(v) to ps when v is positive: a protocol
-// setting that zero turns off.
-func appendPositive[T ~int | ~int8 | ~int64](ps []StopPolicy, v T, policy func(T) StopPolicy) []StopPolicy {
-	if v > 0 {
-		ps = append(ps, policy(v))
+// rules returns the protocol's stop rules as one value, behind [Guard]'s
+// rules; p must be valid.
+func (p Protocol) rules() protocolRules {
+	return protocolRules{
+		minBurstReps: p.MinBurstReps,
+		dropOff:      p.DropOffPercent,
+		myoRep:       p.MyoRep,
+		match:        p.MatchActivation,
+		totalReps:    p.StopAtTotalReps,
+		rirFloor:     p.RIRFloor,
+		maxBursts:    p.MaxBursts,
+		timeCap:      p.TimeCap,
+		extra:        p.Extra,
 	}
-	return ps
+}
+
+// protocolRules is a valid protocol's stop policy: the built-in rules in
+// [Protocol.Policy]'s order, each on when its setting is positive (the
+// technique guard always), then Extra, deciding as Any of them would, and
+// with [Guard]'s rules first unless unguarded. It is one concrete value,
+// so a decision makes one call per rule rather than one interface call per
+// rule and per layer, and a [Session] holds it without boxing it. The zero
+// value is the zero Protocol's rules behind Guard.
+type protocolRules struct {
+	minBurstReps int
+	dropOff      int
+	myoRep       bool
+	match        bool
+	totalReps    int
+	rirFloor     repkit.RIR
+	maxBursts    int
+	timeCap      time.Duration
+	extra        StopPolicy
+	unguarded    bool
+}
+
+// Decide keeps the StopPolicy contract: each rule does. Each rule only
+// finds where it stops; the Decision is built for the one that does.
+func (p *protocolRules) Decide(r *Record) Decision {
+	if !p.unguarded {
+		if burst, ok := painAt(r); ok {
+			return Decision{Reason: StopPain, Burst: burst, Signal: SignalPainOrNerve}
+		}
+		if burst, reps, ok := noRepsAt(r); ok {
+			return Decision{Reason: StopMinReps, Burst: burst, Value: int64(reps), Limit: 1}
+		}
+	}
+	if s, burst := (techniqueGuard{}).at(r); s != SignalNone {
+		return signalDecision(s, burst)
+	}
+	if m := minBurstReps(p.minBurstReps); m > 0 {
+		if i, ok := m.at(r); ok {
+			return m.decision(r, i)
+		}
+	}
+	if d := dropOff(p.dropOff); d > 0 {
+		if i, ok := d.at(r); ok {
+			return d.decision(r, i)
+		}
+	}
+	if p.myoRep {
+		if i, ok := (myoRep{}).at(r); ok {
+			return myoRep{}.decision(r, i)
+		}
+	}
+	if p.match && len(r.Bursts) > 0 {
+		target := int64(r.Activation.Reps)
+		if v := sumReps(r) - target; v >= target {
+			return Decision{Reason: StopMatchActivation, Value: v, Limit: target}
+		}
+	}
+	if t := int64(p.totalReps); t > 0 {
+		if v := sumReps(r); v >= t {
+			return Decision{Reason: StopTotalReps, Value: v, Limit: t}
+		}
+	}
+	if f := rirFloor(p.rirFloor); f > 0 {
+		if i, rir, ok := f.at(r); ok {
+			return Decision{Reason: StopRIRFloor, Burst: i + 1, Value: int64(rir), Limit: int64(f)}
+		}
+	}
+	if m := int64(p.maxBursts); m > 0 {
+		if n := int64(len(r.Bursts)); n >= m {
+			return Decision{Reason: StopMaxBursts, Value: n, Limit: m}
+		}
+	}
+	if c := int64(p.timeCap); c > 0 {
+		if e := int64(r.Elapsed()); e >= c {
+			return Decision{Reason: StopTimeCap, Value: e, Limit: c}
+		}
+	}
+	if p.extra != nil {
+		if d := p.extra.Decide(r); d.Stop() {
+			return d
+		}
+	}
+	return Decision{}
 }
 
 // TooHeavy reports whether r's activation set fell below HeavyBelow reps,

@@ -87,7 +87,6 @@ type Start struct {
 // a protocol.
 type Session struct {
 	protocol  Protocol
-	policy    StopPolicy
 	rec       Record
 	activated bool
 	// view is the copy of rec, with the entry being logged, that the
@@ -96,17 +95,27 @@ type Session struct {
 	// contract) so reaches neither rec nor a Record the app holds.
 	view    Record
 	scratch []Burst
+	// bursts backs rec.Bursts and scratch when the protocol stops by
+	// inlineBursts bursts, so such a session is one allocation.
+	bursts [2 * inlineBursts]Burst
 }
+
+// inlineBursts is how many bursts a [Session] holds in itself; a protocol
+// that allows more gets an array of up to sessionBursts bursts beside it,
+// and a record grows past that as bursts are logged.
+const (
+	inlineBursts  = 3
+	sessionBursts = 8
+)
 
 // NewSession starts a set of protocol p. It returns an error wrapping
 // [repkit.ErrInvalid] if p fails [Protocol.Validate] or start has a load or date
 // that a [Record] cannot hold.
 func NewSession(p Protocol, start Start) (*Session, error) {
-	policy, err := p.Policy()
-	if err != nil {
+	if err := p.Validate(); err != nil {
 		return nil, err
 	}
-	s := &Session{protocol: p, policy: Guard(policy)}
+	s := &Session{protocol: p}
 	s.rec = Record{
 		Date:       start.Date,
 		ExerciseID: start.ExerciseID,
@@ -120,12 +129,15 @@ func NewSession(p Protocol, start Start) (*Session, error) {
 		return nil, err
 	}
 	n := p.MaxBursts
-	if n == 0 || n > 8 {
-		n = 8
+	if n == 0 || n > sessionBursts {
+		n = sessionBursts
 	}
 	// One array for the record's bursts and the policy's copy of them.
-	buf := make([]Burst, 0, 2*n)
-	s.rec.Bursts, s.scratch = buf[:0:n], buf[n:n]
+	buf := s.bursts[:]
+	if n > inlineBursts {
+		buf = make([]Burst, 2*n)
+	}
+	s.rec.Bursts, s.scratch = buf[:0:n], buf[n:n:2*n]
 	return s, nil
 }
 
@@ -151,7 +163,7 @@ func (s *Session) Ended() bool { return s.rec.Ended() }
 // activation set was already logged, ErrInvalid for impossible values, and
 // ErrPolicy if the stop policy panicked; on error nothing is logged.
 func (s *Session) LogActivation(b Burst) error {
-	if err := s.open("activation"); err != nil {
+	if err := s.open("activation", 0); err != nil {
 		return err
 	}
 	if s.activated {
@@ -180,15 +192,15 @@ func (s *Session) LogActivation(b Burst) error {
 // ErrPolicy if the stop policy panicked; on error nothing is logged.
 func (s *Session) LogBurst(b Burst) error {
 	n := len(s.rec.Bursts) + 1
-	if err := s.open("burst " + strconv.Itoa(n)); err != nil {
+	if err := s.open("burst", n); err != nil {
 		return err
 	}
 	if !s.activated {
 		return &FieldError{Field: "bursts[" + strconv.Itoa(n-1) + "].reps", Value: strconv.Itoa(b.Reps), Err: repkit.ErrOrder,
 			Hint: "log the activation set first"}
 	}
-	if err := b.validate("bursts[" + strconv.Itoa(n-1) + "]"); err != nil {
-		return err
+	if err := b.validate(""); err != nil {
+		return atField(err, "bursts["+strconv.Itoa(n-1)+"]")
 	}
 	d, err := s.decide(b, false)
 	if err != nil {
@@ -203,7 +215,7 @@ func (s *Session) LogBurst(b Burst) error {
 // the session has ended on its own; afterwards it returns an error wrapping
 // ErrEnded.
 func (s *Session) End() error {
-	if err := s.open("a second end"); err != nil {
+	if err := s.open("a second end", 0); err != nil {
 		return err
 	}
 	s.rec.Stop = Decision{Reason: StopLifter}
@@ -222,9 +234,13 @@ func (s *Session) Remarks() []Remark { return s.protocol.Remarks(&s.rec) }
 // set ends.
 func (s *Session) Record() Record { return s.rec.Clone() }
 
-// open reports ErrEnded for a log of what (such as "burst 3") after the end.
-func (s *Session) open(what string) error {
+// open reports ErrEnded for a log of what, burst n if n is positive (such
+// as "burst 3"), after the end. It builds the words only for the error.
+func (s *Session) open(what string, n int) error {
 	if s.rec.Ended() {
+		if n > 0 {
+			what += " " + strconv.Itoa(n)
+		}
 		return &FieldError{Field: "stop.reason", Value: s.rec.Stop.Reason.String(), Err: ErrEnded,
 			Hint: what + " cannot be logged after the end; start a new Session for the next set"}
 	}
@@ -236,11 +252,6 @@ func (s *Session) open(what string) error {
 // The policy sees s.view, a copy; a panic in it is returned as an error
 // wrapping ErrPolicy, and the caller then logs nothing.
 func (s *Session) decide(b Burst, activation bool) (d Decision, err error) {
-	if s.policy == nil {
-		// The zero Session runs the zero Protocol, whose policy cannot fail.
-		p, _ := Protocol{}.Policy()
-		s.policy = Guard(p)
-	}
 	s.view = s.rec
 	bursts := append(s.scratch[:0], s.rec.Bursts...)
 	if activation {
@@ -257,7 +268,10 @@ func (s *Session) decide(b Burst, activation bool) (d Decision, err error) {
 			d, err = Decision{}, policyPanic(recover())
 		}
 	}()
-	d = s.policy.Decide(&s.view)
+	// The protocol's rules behind Guard, built here rather than boxed and
+	// kept: the zero Session's are the zero Protocol's.
+	rules := s.protocol.rules()
+	d = rules.Decide(&s.view)
 	returned = true
 	if !d.Stop() && n >= BurstsLimit {
 		d = Decision{Reason: StopBurstLimit, Value: int64(n), Limit: BurstsLimit}
