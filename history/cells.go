@@ -282,9 +282,7 @@ func (c *dateCache) parse(s string) (time.Time, error) {
 }
 
 func parseTime(s string, layouts []string, loc *time.Location) (time.Time, error) {
-	if strings.ContainsRune(s, '\u202f') { // newer iOS locales put a narrow no-break space before AM/PM
-		s = strings.ReplaceAll(s, "\u202f", " ")
-	}
+	s = normaliseDate(s)
 	for _, layout := range layouts {
 		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
 			if t.Location() == time.UTC {
@@ -296,9 +294,65 @@ func parseTime(s string, layouts []string, loc *time.Location) (time.Time, error
 	return time.Time{}, errDate
 }
 
+// normaliseDate rewrites the spellings of one date that apps and locales
+// vary, so one layout reads them all: a no-break space (U+00A0) or a
+// narrow no-break space (U+202F, which iOS 17 and later put before AM/PM
+// in English locales) is a space; a trailing am/pm in any case, with or
+// without dots ("pm", "p.m.", "PM"), is "AM" or "PM", as Go's layouts
+// write it; and the British "Sept" is "Sep". Text that needs none of this
+// (nearly every row) is returned as it is, without allocating.
+func normaliseDate(s string) string {
+	if strings.ContainsRune(s, '\u202f') {
+		s = strings.ReplaceAll(s, "\u202f", " ")
+	}
+	if strings.ContainsRune(s, '\u00a0') {
+		s = strings.ReplaceAll(s, "\u00a0", " ")
+	}
+	if strings.Contains(s, "Sept") {
+		s = strings.Replace(s, "Sept", "Sep", 1)
+	}
+	if n := len(s); n >= 2 && (s[n-1] == 'm' || s[n-1] == 'M' || s[n-1] == '.') {
+		t := strings.TrimRight(s, ".")
+		var half string
+		switch {
+		case strings.HasSuffix(t, " p.m") || strings.HasSuffix(t, " P.M"):
+			t, half = t[:len(t)-4], "PM"
+		case strings.HasSuffix(t, " a.m") || strings.HasSuffix(t, " A.M"):
+			t, half = t[:len(t)-4], "AM"
+		case len(t) >= 3 && t[len(t)-3] == ' ' && (t[len(t)-1] == 'm' || t[len(t)-1] == 'M'):
+			switch t[len(t)-2] {
+			case 'p', 'P':
+				half = "PM"
+			case 'a', 'A':
+				half = "AM"
+			}
+			if half != "" {
+				t = t[:len(t)-3]
+			}
+		}
+		if half != "" && (len(t) < len(s)-3 || s[len(s)-2:] != half) {
+			s = t + " " + half
+		}
+	}
+	return s
+}
+
+// The date layouts of each format, most common first. Strong writes its
+// dates in the phone's 24-hour or 12-hour clock ("2021-02-10 6:05:12 pm"
+// on an English phone set to 12 hours, "PM" or "pm" by locale, with a
+// narrow no-break space before it on iOS 17 and later: normaliseDate
+// reads them all); Hevy writes "13 Mar 2026, 15:22" or the 12-hour form;
+// Liftosaur writes JavaScript's toISOString ("2025-06-14T17:05:12.345Z")
+// and, in rows some app versions wrote, "2025-11-02 18:30:00 +00:00"
+// (with a space and a numeric offset, with or without seconds or colon in
+// the offset). A fractional second after the seconds is read by every
+// layout that has seconds.
 var (
-	strongLayouts    = []string{"2006-01-02 15:04:05", "2006-01-02 3:04:05 PM", "2006-01-02 15:04", "2006-01-02T15:04:05Z07:00", "2006-01-02"}
-	hevyLayouts      = []string{"2 Jan 2006, 15:04", "2 Jan 2006, 3:04 PM", "2006-01-02 15:04:05", "2006-01-02T15:04:05Z07:00", "2006-01-02 15:04"}
+	strongLayouts = []string{"2006-01-02 15:04:05", "2006-01-02 3:04:05 PM", "2006-01-02 15:04", "2006-01-02 3:04 PM",
+		"2006-01-02T15:04:05Z07:00", "2006-01-02T15:04:05", "2006-01-02"}
+	hevyLayouts = []string{"2 Jan 2006, 15:04", "2 Jan 2006, 3:04 PM", "2 Jan 2006 15:04", "2006-01-02 15:04:05",
+		"2006-01-02T15:04:05Z07:00", "2006-01-02 15:04", "2006-01-02T15:04:05"}
 	fitnotesLayouts  = []string{"2006-01-02", "2006/01/02"}
-	liftosaurLayouts = []string{time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02"}
+	liftosaurLayouts = []string{time.RFC3339Nano, "2006-01-02 15:04:05 Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700",
+		"2006-01-02 15:04 Z07:00", "2006-01-02 15:04Z07:00", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02"}
 )
