@@ -76,7 +76,21 @@
 // differs from the name's "(Equipment)" qualifier; a name not found keeps
 // its text with status [Unclassified]. Every [Mapping] carries the load
 // kind the name and its match give ("Pull Up (Band)": the body-weight
-// pull-up, assisted by the band).
+// pull-up, assisted by the band), and says whether the name is the
+// catalog's own ([MatchExact]), one of its aliases ([MatchAlias]), a
+// rewriting of the app's style ([MatchRewritten]: Strong's "Lateral Raise
+// (Cable)", Liftosaur's "Triceps Extension, Cable", FitNotes' "Lateral
+// Dumbbell Raise") or the lifter's own ([MatchUser]). A lifter's own
+// names, such as one gym's machines, go in an [AliasTable] beside the
+// catalog, which the readers take as [Options.Catalog]. For a name that
+// finds nothing, [Suggest] offers the closest catalog entries, by a
+// documented word measure.
+//
+// # What an import leaves out
+//
+// [History.Skipped] lists every row the History lacks, with its line and
+// why, and [History.Warnings] the rows it holds only after a repair (a
+// FitNotes name with unquoted commas), so an app can tell the lifter.
 //
 // # Writing
 //
