@@ -20,7 +20,10 @@ var (
 )
 
 // parseWeight reads a plain decimal number of unit u ("75", "82.5", and with
-// decimalComma "82,5") as an exact Load. Empty text is zero load: the apps
+// decimalComma "82,5") as an exact Load. Without decimalComma a comma
+// followed by one or two digits is a decimal comma too (a European phone's
+// "82,5" in a quoted cell of a comma-separated export); "1,000", which may
+// be a thousands separator, stays an error. Empty text is zero load: the apps
 // write nothing for bodyweight sets. It allocates nothing except on the rare
 // path of more than 19 significant digits.
 func parseWeight(s string, u repkit.Unit, decimalComma bool) (repkit.Load, error) {
@@ -51,7 +54,7 @@ func parseWeight(s string, u repkit.Unit, decimalComma bool) (repkit.Load, error
 				}
 				scale++
 			}
-		case (c == '.' || (c == ',' && decimalComma)) && !point:
+		case (c == '.' || (c == ',' && (decimalComma || shortFraction(s[i+1:])))) && !point:
 			point = true
 		case c == '-' && i == 0 && len(s) > 1:
 			return 0, errNegative
@@ -77,12 +80,18 @@ func parseWeight(s string, u repkit.Unit, decimalComma bool) (repkit.Load, error
 	return repkit.Load(q), nil
 }
 
+// shortFraction reports whether s is one or two digits, the fraction
+// after a decimal comma that cannot be a thousands separator.
+func shortFraction(s string) bool {
+	return len(s) >= 1 && len(s) <= 2 && strings.Trim(s, "0123456789") == ""
+}
+
 var pow10 = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
 func parseWeightSlow(s string, u repkit.Unit, decimalComma bool) (repkit.Load, error) {
-	if decimalComma {
-		s = strings.Replace(s, ",", ".", 1)
+	if i := strings.IndexByte(s, ','); i >= 0 && (decimalComma || shortFraction(s[i+1:])) {
+		s = s[:i] + "." + s[i+1:]
 	}
 	return repkit.ParseLoad(s + u.String())
 }
@@ -125,11 +134,15 @@ var errTooMany = &problem{repkit.ErrRange, "write at most 10000"}
 
 // parseRPE reads an optional RPE cell: empty, or zero written any way
 // ("0", "0.0", "0.00", "0,0"; Strong writes 0 for none), is the
-// not-recorded Effort.
+// not-recorded Effort. A decimal comma ("8,5", as exports in European
+// locales write it) reads as a point.
 func parseRPE(s string) (repkit.Effort, error) {
 	s = strings.TrimSpace(s)
 	if strings.Trim(s, "0") == "" || (strings.Trim(s, "0.,") == "" && strings.Count(s, ".")+strings.Count(s, ",") == 1 && strings.Trim(s, ".,") != "") {
 		return repkit.Effort{}, nil
+	}
+	if i := strings.IndexByte(s, ','); i >= 0 && shortFraction(s[i+1:]) { // a decimal comma: "8,5"
+		s = s[:i] + "." + s[i+1:]
 	}
 	p, err := repkit.ParseRPE(s)
 	if err != nil {

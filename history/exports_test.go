@@ -282,3 +282,27 @@ func TestBurstShaped(t *testing.T) {
 		}
 	}
 }
+
+// Decimal commas: RPE "8,5" in a semicolon export, and a quoted "82,5" in
+// a comma export; "1,000" may be a thousands separator and is refused.
+func TestDecimalCommas(t *testing.T) {
+	h, skipped, err := importFile(t, "strong_semicolon_rpe_comma.csv", Options{})
+	if err != nil || len(skipped) != 0 {
+		t.Fatal(err, skipped)
+	}
+	sets := h.Workouts[0].Exercises[0].Sets
+	if sets[0].Load != 165*repkit.Kilogram/2 || sets[0].Effort != repkit.AtRPE(8.5) || sets[1].Effort != repkit.AtRPE(9) {
+		t.Errorf("sets %+v", sets)
+	}
+	h, skipped, err = importFile(t, "strong_decimal_comma.csv", Options{Unit: repkit.UnitKilogram, Lenient: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets = h.Workouts[0].Exercises[0].Sets
+	if len(sets) != 2 || sets[0].Load != 165*repkit.Kilogram/2 || sets[0].Effort != repkit.AtRPE(8.5) || sets[1].Load != 329*repkit.Kilogram/4 {
+		t.Errorf("sets %+v", sets)
+	}
+	if len(skipped) != 1 || skipped[0].Line != 4 || column(skipped[0]) != "Weight" {
+		t.Errorf("skipped %v, want line 4's weight", skipped)
+	}
+}
