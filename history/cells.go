@@ -312,7 +312,7 @@ func parseTime(s string, layouts []string, loc *time.Location) (time.Time, error
 // narrow no-break space (U+202F, which iOS 17 and later put before AM/PM
 // in English locales) is a space; a trailing am/pm in any case, with or
 // without dots ("pm", "p.m.", "PM"), is "AM" or "PM", as Go's layouts
-// write it; and the British "Sept" is "Sep". Text that needs none of this
+// write it; and the British "Sept", as a word, is "Sep". Text that needs none of this
 // (nearly every row) is returned as it is, without allocating.
 func normaliseDate(s string) string {
 	if strings.ContainsRune(s, '\u202f') {
@@ -322,7 +322,17 @@ func normaliseDate(s string) string {
 		s = strings.ReplaceAll(s, "\u00a0", " ")
 	}
 	if strings.Contains(s, "Sept") {
-		s = strings.Replace(s, "Sept", "Sep", 1)
+		var b strings.Builder
+		for i := 0; i < len(s); {
+			if strings.HasPrefix(s[i:], "Sept") && (i == 0 || s[i-1] == ' ') && (i+4 == len(s) || s[i+4] == ' ' || s[i+4] == ',') {
+				b.WriteString("Sep")
+				i += 4
+				continue
+			}
+			b.WriteByte(s[i])
+			i++
+		}
+		s = b.String()
 	}
 	if n := len(s); n >= 2 && (s[n-1] == 'm' || s[n-1] == 'M' || s[n-1] == '.') {
 		t := strings.TrimRight(s, ".")
