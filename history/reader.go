@@ -152,6 +152,11 @@ func (r *Reader) Header() []string { return r.header }
 // load times reps that overflows are cell errors too: the reader keeps
 // nothing [WriteJSON] or [WriteCSV] would refuse.
 //
+// A FitNotes row with more fields than the header (a name or comment
+// with commas FitNotes did not quote) is read from its fixed columns when
+// it can be, and returned with [Row.Warning] set; otherwise it is a
+// *RowError wrapping [ErrRow], as a wrong field count is in every format.
+//
 // Two errors end reading, and Next returns io.EOF after them: a read
 // failure of the source (returned wrapped with the line, not as a
 // *RowError, so that the source is not read again), and a line or row past
