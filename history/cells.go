@@ -20,7 +20,10 @@ var (
 )
 
 // parseWeight reads a plain decimal number of unit u ("75", "82.5", and with
-// decimalComma "82,5") as an exact Load. Empty text is zero load: the apps
+// decimalComma "82,5") as an exact Load. Without decimalComma a comma
+// followed by one or two digits is a decimal comma too (a European phone's
+// "82,5" in a quoted cell of a comma-separated export); "1,000", which may
+// be a thousands separator, stays an error. Empty text is zero load: the apps
 // write nothing for bodyweight sets. It allocates nothing except on the rare
 // path of more than 19 significant digits.
 func parseWeight(s string, u repkit.Unit, decimalComma bool) (repkit.Load, error) {
@@ -51,7 +54,7 @@ func parseWeight(s string, u repkit.Unit, decimalComma bool) (repkit.Load, error
 				}
 				scale++
 			}
-		case (c == '.' || (c == ',' && decimalComma)) && !point:
+		case (c == '.' || (c == ',' && (decimalComma || shortFraction(s[i+1:])))) && !point:
 			point = true
 		case c == '-' && i == 0 && len(s) > 1:
 			return 0, errNegative
@@ -77,12 +80,18 @@ func parseWeight(s string, u repkit.Unit, decimalComma bool) (repkit.Load, error
 	return repkit.Load(q), nil
 }
 
+// shortFraction reports whether s is one or two digits, the fraction
+// after a decimal comma that cannot be a thousands separator.
+func shortFraction(s string) bool {
+	return len(s) >= 1 && len(s) <= 2 && strings.Trim(s, "0123456789") == ""
+}
+
 var pow10 = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
 func parseWeightSlow(s string, u repkit.Unit, decimalComma bool) (repkit.Load, error) {
-	if decimalComma {
-		s = strings.Replace(s, ",", ".", 1)
+	if i := strings.IndexByte(s, ','); i >= 0 && (decimalComma || shortFraction(s[i+1:])) {
+		s = s[:i] + "." + s[i+1:]
 	}
 	return repkit.ParseLoad(s + u.String())
 }
@@ -125,11 +134,15 @@ var errTooMany = &problem{repkit.ErrRange, "write at most 10000"}
 
 // parseRPE reads an optional RPE cell: empty, or zero written any way
 // ("0", "0.0", "0.00", "0,0"; Strong writes 0 for none), is the
-// not-recorded Effort.
+// not-recorded Effort. A decimal comma ("8,5", as exports in European
+// locales write it) reads as a point.
 func parseRPE(s string) (repkit.Effort, error) {
 	s = strings.TrimSpace(s)
 	if strings.Trim(s, "0") == "" || (strings.Trim(s, "0.,") == "" && strings.Count(s, ".")+strings.Count(s, ",") == 1 && strings.Trim(s, ".,") != "") {
 		return repkit.Effort{}, nil
+	}
+	if i := strings.IndexByte(s, ','); i >= 0 && shortFraction(s[i+1:]) { // a decimal comma: "8,5"
+		s = s[:i] + "." + s[i+1:]
 	}
 	p, err := repkit.ParseRPE(s)
 	if err != nil {
@@ -282,9 +295,7 @@ func (c *dateCache) parse(s string) (time.Time, error) {
 }
 
 func parseTime(s string, layouts []string, loc *time.Location) (time.Time, error) {
-	if strings.ContainsRune(s, '\u202f') { // newer iOS locales put a narrow no-break space before AM/PM
-		s = strings.ReplaceAll(s, "\u202f", " ")
-	}
+	s = normaliseDate(s)
 	for _, layout := range layouts {
 		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
 			if t.Location() == time.UTC {
@@ -296,9 +307,75 @@ func parseTime(s string, layouts []string, loc *time.Location) (time.Time, error
 	return time.Time{}, errDate
 }
 
+// normaliseDate rewrites the spellings of one date that apps and locales
+// vary, so one layout reads them all: a no-break space (U+00A0) or a
+// narrow no-break space (U+202F, which iOS 17 and later put before AM/PM
+// in English locales) is a space; a trailing am/pm in any case, with or
+// without dots ("pm", "p.m.", "PM"), is "AM" or "PM", as Go's layouts
+// write it; and the British "Sept", as a word, is "Sep". Text that needs none of this
+// (nearly every row) is returned as it is, without allocating.
+func normaliseDate(s string) string {
+	if strings.ContainsRune(s, '\u202f') {
+		s = strings.ReplaceAll(s, "\u202f", " ")
+	}
+	if strings.ContainsRune(s, '\u00a0') {
+		s = strings.ReplaceAll(s, "\u00a0", " ")
+	}
+	if strings.Contains(s, "Sept") {
+		var b strings.Builder
+		for i := 0; i < len(s); {
+			if strings.HasPrefix(s[i:], "Sept") && (i == 0 || s[i-1] == ' ') && (i+4 == len(s) || s[i+4] == ' ' || s[i+4] == ',') {
+				b.WriteString("Sep")
+				i += 4
+				continue
+			}
+			b.WriteByte(s[i])
+			i++
+		}
+		s = b.String()
+	}
+	if n := len(s); n >= 2 && (s[n-1] == 'm' || s[n-1] == 'M' || s[n-1] == '.') {
+		t := strings.TrimRight(s, ".")
+		var half string
+		switch {
+		case strings.HasSuffix(t, " p.m") || strings.HasSuffix(t, " P.M"):
+			t, half = t[:len(t)-4], "PM"
+		case strings.HasSuffix(t, " a.m") || strings.HasSuffix(t, " A.M"):
+			t, half = t[:len(t)-4], "AM"
+		case len(t) >= 3 && t[len(t)-3] == ' ' && (t[len(t)-1] == 'm' || t[len(t)-1] == 'M'):
+			switch t[len(t)-2] {
+			case 'p', 'P':
+				half = "PM"
+			case 'a', 'A':
+				half = "AM"
+			}
+			if half != "" {
+				t = t[:len(t)-3]
+			}
+		}
+		if half != "" && (len(t) < len(s)-3 || s[len(s)-2:] != half) {
+			s = t + " " + half
+		}
+	}
+	return s
+}
+
+// The date layouts of each format, most common first. Strong writes its
+// dates in the phone's 24-hour or 12-hour clock ("2021-02-10 6:05:12 pm"
+// on an English phone set to 12 hours, "PM" or "pm" by locale, with a
+// narrow no-break space before it on iOS 17 and later: normaliseDate
+// reads them all); Hevy writes "13 Mar 2026, 15:22" or the 12-hour form;
+// Liftosaur writes JavaScript's toISOString ("2025-06-14T17:05:12.345Z")
+// and, in rows some app versions wrote, "2025-11-02 18:30:00 +00:00"
+// (with a space and a numeric offset, with or without seconds or colon in
+// the offset). A fractional second after the seconds is read by every
+// layout that has seconds.
 var (
-	strongLayouts    = []string{"2006-01-02 15:04:05", "2006-01-02 3:04:05 PM", "2006-01-02 15:04", "2006-01-02T15:04:05Z07:00", "2006-01-02"}
-	hevyLayouts      = []string{"2 Jan 2006, 15:04", "2 Jan 2006, 3:04 PM", "2006-01-02 15:04:05", "2006-01-02T15:04:05Z07:00", "2006-01-02 15:04"}
+	strongLayouts = []string{"2006-01-02 15:04:05", "2006-01-02 3:04:05 PM", "2006-01-02 15:04", "2006-01-02 3:04 PM",
+		"2006-01-02T15:04:05Z07:00", "2006-01-02T15:04:05", "2006-01-02"}
+	hevyLayouts = []string{"2 Jan 2006, 15:04", "2 Jan 2006, 3:04 PM", "2 Jan 2006 15:04", "2006-01-02 15:04:05",
+		"2006-01-02T15:04:05Z07:00", "2006-01-02 15:04", "2006-01-02T15:04:05"}
 	fitnotesLayouts  = []string{"2006-01-02", "2006/01/02"}
-	liftosaurLayouts = []string{time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02"}
+	liftosaurLayouts = []string{time.RFC3339Nano, "2006-01-02 15:04:05 Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700",
+		"2006-01-02 15:04 Z07:00", "2006-01-02 15:04Z07:00", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02"}
 )

@@ -49,16 +49,27 @@
 //   - Strong: the comma export with Duration and RPE, the older one with
 //     Notes and Workout Notes, the semicolon export with Weight Unit and
 //     Distance Unit, and the newer one with "Weight (kg)"; Set Order W, D, F
-//     and "Rest Timer" rows.
+//     and "Rest Timer" rows; dates in the 24-hour or the 12-hour clock,
+//     "PM" or "pm", with a space, a no-break space or iOS's narrow
+//     no-break space before it.
 //   - Hevy: weight_kg or weight_lbs; set_type normal, warmup, dropset,
-//     failure; dates like "13 Mar 2026, 15:22"; supersets.
+//     failure; dates like "13 Mar 2026, 15:22" (or "14 Sept 2025, 6:30
+//     pm"); supersets; the literal \n it writes in notes read as a line
+//     break.
 //   - FitNotes: Android ("Weight (kgs)", "Weight (lbs)", or "Weight" with
 //     "Weight Unit") and iOS ("Weight (kg)" and "Weight (lbs)"). Sources: the
 //     header given in repkit issue 7 and a FitNotes export specification
-//     verified against a real Android export (Hypertrophus/LOGBOOK).
+//     verified against a real Android export (Hypertrophus/LOGBOOK). Every
+//     row of one name on one day is one exercise (circuits and supersets
+//     alternate rows), and a row whose name or comment holds commas the
+//     app did not quote is read from its fixed columns, with a warning.
 //   - Liftosaur: its 20-column history export (History_exportAsCSV in
 //     github.com/astashov/liftosaur, src/models/history.ts) and the older
-//     15-column form.
+//     15-column form, with dates as toISOString writes them or as
+//     "2025-11-02 18:30:00 +00:00", mixed in one file.
+//
+// A decimal comma is read in a semicolon export, and in a comma export
+// where a quoted cell has one or two decimals ("82,5"); RPE "8,5" too.
 //   - repkit: the CSV [WriteCSV] writes.
 //
 // # Rest-pause sets and exercise names
@@ -76,7 +87,21 @@
 // differs from the name's "(Equipment)" qualifier; a name not found keeps
 // its text with status [Unclassified]. Every [Mapping] carries the load
 // kind the name and its match give ("Pull Up (Band)": the body-weight
-// pull-up, assisted by the band).
+// pull-up, assisted by the band), and says whether the name is the
+// catalog's own ([MatchExact]), one of its aliases ([MatchAlias]), a
+// rewriting of the app's style ([MatchRewritten]: Strong's "Lateral Raise
+// (Cable)", Liftosaur's "Triceps Extension, Cable", FitNotes' "Lateral
+// Dumbbell Raise") or the lifter's own ([MatchUser]). A lifter's own
+// names, such as one gym's machines, go in an [AliasTable] beside the
+// catalog, which the readers take as [Options.Catalog]. For a name that
+// finds nothing, [Suggest] offers the closest catalog entries, by a
+// documented word measure.
+//
+// # What an import leaves out
+//
+// [History.Skipped] lists every row the History lacks, with its line and
+// why, and [History.Warnings] the rows it holds only after a repair (a
+// FitNotes name with unquoted commas), so an app can tell the lifter.
 //
 // # Writing
 //

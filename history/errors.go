@@ -38,6 +38,11 @@ var (
 	// Liftosaur set with no completed reps). [Reader.Next] and [Import]
 	// report it, and the History leaves the set out.
 	ErrNotDone = errors.New("set planned but not done")
+	// ErrRepaired: a row the file wrote wrongly was read after a repair
+	// (a FitNotes exercise name with commas the app did not quote, read
+	// from the fixed columns around it). The row is kept; [Import] lists
+	// it in [History.Warnings] so that the lifter can check it.
+	ErrRepaired = errors.New("row repaired")
 )
 
 // Limits on what a [Reader] reads.

@@ -121,5 +121,5 @@ func ExampleHistory_DisplayUnit() {
 	// unit: lb
 	// 2026-01-05 27.56lb x 12
 	// 2026-02-02 27.5lb x 12
-	// Bicep Curl (Dumbbell) on 2026-02-02: sets 1-2 at 27.5lb (12+4 reps) read as one rest-pause set because burst 1: the rest timer before it was 20s and it had fewer reps than the first set
+	// Bicep Curl (Dumbbell) on 2026-02-02: sets 1-2 at 27.5lb (12+4 reps) read as one rest-pause set because burst 1: the rest timer before it was 20s and it fell well short of the first set's reps
 }

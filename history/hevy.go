@@ -16,7 +16,9 @@ import (
 // superset_id. An empty weight is a bodyweight set (zero load). Assisted
 // exercises ("Pull Up (Assisted)") carry the help in the weight column as
 // a positive number; the name says it is help (see
-// [ExerciseLog.LoadKind]).
+// [ExerciseLog.LoadKind]). Hevy writes a line break in a description or
+// an exercise note as the two characters \n (a backslash and n); they are
+// read back as the line break.
 
 func (r *Reader) bindHevy(idx map[string]int) error {
 	r.format = FormatHevy
@@ -81,9 +83,9 @@ func (r *Reader) parseHevy(rec []string, row *Row) *RowError {
 		row.WorkoutDuration = row.WorkoutEnd.Sub(row.WorkoutStart)
 	}
 	row.WorkoutName = cell(rec, c.workoutName)
-	row.WorkoutNotes = cell(rec, c.workoutNotes)
+	row.WorkoutNotes = hevyNewlines(cell(rec, c.workoutNotes))
 	row.Exercise = rec[c.exercise]
-	row.ExerciseNotes = cell(rec, c.exerciseNotes)
+	row.ExerciseNotes = hevyNewlines(cell(rec, c.exerciseNotes))
 	row.Superset = strings.TrimSpace(cell(rec, c.superset))
 	set := &row.Set
 	switch t := strings.TrimSpace(cell(rec, c.setType)); {
@@ -107,4 +109,13 @@ func (r *Reader) parseHevy(rec []string, row *Row) *RowError {
 	}
 	set.Distance = r.distance(rec, c.distance, -1)
 	return nil
+}
+
+// hevyNewlines turns the literal \n Hevy writes for a line break in a note
+// back into a line break, and \r\n into one too.
+func hevyNewlines(s string) string {
+	if !strings.Contains(s, `\n`) {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, `\r\n`, "\n"), `\n`, "\n")
 }

@@ -30,7 +30,14 @@ import (
 // the row swallow the lines after it) and why, as a *FieldError naming the
 // column and value or an error wrapping [ErrRow]. Sets planned but not done
 // (wrapping [ErrNotDone]) are listed in both modes, since they are left out
-// by design, not by error. Only blank lines leave no entry.
+// by design, not by error. Only blank lines leave no entry. The History
+// keeps the same report in [History.Skipped], and in [History.Warnings]
+// the rows it holds only after a repair.
+//
+// FitNotes has one workout a day and no superset ids, so a lifter who
+// alternates exercises (a superset or a circuit) logs each exercise in
+// several runs of rows; Import joins every row of one name on one day into
+// one [ExerciseLog], in the order the sets were logged.
 func Import(r io.Reader, opts Options) (*History, []*RowError, error) {
 	rd, err := NewReader(r, opts)
 	if err != nil {
@@ -46,6 +53,9 @@ func Import(r io.Reader, opts Options) (*History, []*RowError, error) {
 			break
 		}
 		if err == nil {
+			if row.Warning != nil {
+				h.Warnings = append(h.Warnings, row.Warning)
+			}
 			err = g.add(&row)
 		}
 		if err != nil {
@@ -63,6 +73,7 @@ func Import(r io.Reader, opts Options) (*History, []*RowError, error) {
 		}
 	}
 	h.Unit = g.unit.pick(rd.Unit(), opts.Unit)
+	h.Skipped = skipped
 	return h, skipped, nil
 }
 
@@ -232,6 +243,13 @@ func (g *grouper) entry(w *Workout, wi int, row *Row) int {
 	n := len(w.Exercises)
 	if n > 0 && w.Exercises[n-1].Name == row.Exercise {
 		return n - 1
+	}
+	if g.h.Source == FormatFitNotes { // one workout a day, no superset ids: a circuit interleaves A B A B
+		for i := n - 2; i >= 0; i-- {
+			if w.Exercises[i].Name == row.Exercise {
+				return i
+			}
+		}
 	}
 	if row.Superset != "" { // supersets interleave: A1 B1 A2 B2
 		for i := n - 1; i >= 0 && w.Exercises[i].Superset == row.Superset; i-- {

@@ -35,6 +35,18 @@ type History struct {
 	Source   Format      `json:"source"`             // the format it was read from
 	Unit     repkit.Unit `json:"unit,omitzero"`      // the lifter's unit, to show loads in (see below); loads themselves are exact masses
 	Workouts []Workout   `json:"workouts,omitempty"` // as the file ordered them
+
+	// Skipped is the import's report of the rows the History lacks, the
+	// same rows [Import] returns as skipped, in file order: each names its
+	// line and why (see Import). Warnings are rows the History holds, but
+	// only after [Import] repaired them (a FitNotes name with commas the app
+	// did not quote), each wrapping [ErrRepaired] and saying what was read,
+	// so an app can show the lifter both. Both are empty for a clean file
+	// and for a History built in code. They describe one reading of one
+	// file, not the training: [WriteJSON] and [WriteCSV] do not write them,
+	// and [ReadJSON] leaves them empty.
+	Skipped  []*RowError `json:"-"`
+	Warnings []*RowError `json:"-"`
 }
 
 // A Workout is one training session.

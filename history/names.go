@@ -29,14 +29,18 @@ type MatchStatus uint8
 // The ways a name can map.
 const (
 	Unclassified   MatchStatus = iota // not found; keep the app's name
-	MatchExact                        // the catalog knows the name as written (or as an alias)
+	MatchExact                        // the name as written is the catalog exercise's own name or ID
 	MatchRewritten                    // found after rewriting the app's naming style, see [NameCandidates]
+	MatchAlias                        // the name as written is one of the catalog's aliases for the exercise ("Bench Press (Barbell)")
+	MatchUser                         // the lifter's own name for the exercise, from an [AliasTable]
 )
 
 var statusNames = []string{
 	Unclassified:   "unclassified",
 	MatchExact:     "exact",
 	MatchRewritten: "rewritten",
+	MatchAlias:     "alias",
+	MatchUser:      "user",
 }
 
 // A Mapping is an app's exercise name and what it maps to.
@@ -82,10 +86,8 @@ func mapName(c Catalog, name string) Mapping {
 	if c == nil {
 		return m
 	}
-	want := exercise.EquipmentUnknown
-	if _, q := splitQualifier(collapseSpaces(name)); q != "" {
-		want = QualifierEquipment(q)
-	}
+	want := nameEquipment(collapseSpaces(name))
+	user, _ := c.(*AliasTable)
 	for i, cand := range NameCandidates(name) {
 		ex, ok := c.Lookup(cand)
 		if !ok {
@@ -96,12 +98,35 @@ func mapName(c Catalog, name string) Mapping {
 			continue // the candidate lost or changed the equipment
 		}
 		m.Exercise, m.Via, m.Status = ex, cand, MatchRewritten
-		if i == 0 {
+		switch {
+		case user != nil && user.has(cand):
+			m.Status = MatchUser
+		case i > 0:
+		case sameName(cand, ex.Name) || cand == ex.ID:
 			m.Status = MatchExact
+		default:
+			m.Status = MatchAlias
 		}
 		return m
 	}
 	return m
+}
+
+// nameEquipment returns the equipment a name states: in its "(Equipment)"
+// qualifier, after Liftosaur's ", Equipment", or as an equipment word
+// inside it (FitNotes' "Lateral Dumbbell Raise"); EquipmentUnknown when it
+// states none the catalog tells apart.
+func nameEquipment(base string) exercise.Equipment {
+	if _, q := splitQualifier(base); q != "" {
+		return QualifierEquipment(q)
+	}
+	if _, q, ok := splitComma(base); ok {
+		return QualifierEquipment(q)
+	}
+	if _, eq, _ := equipmentWord(base); eq != "" {
+		return QualifierEquipment(eq)
+	}
+	return exercise.EquipmentUnknown
 }
 
 // QualifierEquipment returns the equipment an app's qualifier names, the
@@ -110,7 +135,8 @@ func mapName(c Catalog, name string) Mapping {
 // catalog tells apart ("Assisted", "Weighted", a brand, a grip). Case and
 // spacing do not matter, and only the part before a " - " counts ("Cable -
 // Straight Bar" is Cable). The words read: barbell, dumbbell, cable,
-// machine, "plate loaded", "pec deck", "smith machine" (or smith), band
+// machine ("leverage machine", Liftosaur's word), "plate loaded", "pec
+// deck", "smith machine" (or smith), band
 // ("resistance band"), kettlebell, bodyweight, "ez bar" ("ez curl bar",
 // "ez-bar"), "medicine ball", and trap bar, hex bar and landmine as other
 // equipment.
@@ -125,7 +151,7 @@ func QualifierEquipment(q string) exercise.Equipment {
 		return exercise.Dumbbell
 	case "cable":
 		return exercise.Cable
-	case "machine", "plate loaded", "pec deck":
+	case "machine", "plate loaded", "pec deck", "leverage machine", "lever", "leverage", "selectorized", "selectorized machine":
 		return exercise.Machine
 	case "smith machine", "smith":
 		return exercise.SmithMachine
@@ -171,12 +197,29 @@ func MapNames(c Catalog, h *History) []Mapping {
 //     (Barbell)" → "Close Grip Barbell Bench Press");
 //  3. the name without its parenthesis ("Lateral Raise");
 //  4. the name without a trailing " - Brand" (FitNotes users' "Preacher
-//     Curl - Star Trac" → "Preacher Curl").
+//     Curl - Star Trac" → "Preacher Curl");
+//  5. FitNotes' default names, which put the equipment inside the name
+//     and write the bench angle: the equipment word moved to the front
+//     ("Lateral Dumbbell Raise" → "Dumbbell Lateral Raise"), a leading
+//     "Flat" dropped ("Flat Barbell Bench Press" → "Barbell Bench
+//     Press"), and the name without its equipment word ("Dumbbell Hammer
+//     Curl" → "Hammer Curl", which [MapName] accepts only for an entry of
+//     that equipment);
+//  6. movements written as two words joined ("Rope Push Down" → "Rope
+//     Pushdown", and pulldown, pullover).
 //
-// Duplicates are dropped. Matching case is the catalog's business.
+// Liftosaur's "Movement, Equipment" ("Triceps Extension, Cable") is read
+// as "Movement (Equipment)" when the part after the comma names equipment
+// (see [QualifierEquipment]), and its candidates follow the name as
+// written. Duplicates are dropped. Matching case is the catalog's
+// business.
 func NameCandidates(name string) []string {
 	base := collapseSpaces(name)
 	out := []string{base}
+	if movement, eq, ok := splitComma(base); ok {
+		base = movement + " (" + eq + ")"
+		out = append(out, base)
+	}
 	add := func(s string) {
 		s = collapseSpaces(s)
 		if s == "" {
@@ -201,7 +244,118 @@ func NameCandidates(name string) []string {
 	if variant != "" {
 		add(movement)
 	}
+	if equipment == "" {
+		plain := strings.TrimPrefix(movement, "Flat ")
+		if before, eq, after := equipmentWord(plain); eq != "" {
+			add(eq + " " + before + " " + after)
+			add(before + " " + after)
+		} else if plain != movement {
+			add(plain)
+		}
+	}
+	for _, s := range out[:len(out):len(out)] {
+		if j := joinCompounds(s); j != s {
+			add(j)
+		}
+	}
 	return out
+}
+
+// splitComma splits Liftosaur's "Movement, Equipment" at its last comma
+// when the part after it names equipment.
+func splitComma(base string) (movement, equipment string, ok bool) {
+	i := strings.LastIndex(base, ", ")
+	if i <= 0 || QualifierEquipment(base[i+2:]) == exercise.EquipmentUnknown {
+		return base, "", false
+	}
+	return base[:i], base[i+2:], true
+}
+
+// equipmentWords are the equipment a FitNotes default name writes inside
+// it, longest first.
+var equipmentWords = [...]string{"Smith Machine", "EZ Bar", "Barbell", "Dumbbell", "Cable", "Kettlebell", "Machine", "Band"}
+
+// equipmentWord finds an equipment word in a name that has no qualifier:
+// the name before it, the word as equipmentWords writes it, and the name
+// after it. It finds nothing when the name is only the word.
+func equipmentWord(base string) (before, word, after string) {
+	for _, w := range equipmentWords {
+		for i := 0; i+len(w) <= len(base); i++ {
+			if !strings.EqualFold(base[i:i+len(w)], w) || (i > 0 && base[i-1] != ' ') || (i+len(w) < len(base) && base[i+len(w)] != ' ') {
+				continue
+			}
+			before, after = strings.TrimSpace(base[:i]), strings.TrimSpace(base[i+len(w):])
+			if before == "" && after == "" {
+				return "", "", ""
+			}
+			return before, w, after
+		}
+	}
+	return "", "", ""
+}
+
+// joinCompounds joins the movements apps write as one word and lifters
+// as two: "Push Down", "Pull Down", "Pull Over".
+func joinCompounds(s string) string {
+	for _, p := range [...][2]string{{"Push Down", "Pushdown"}, {"Pull Down", "Pulldown"}, {"Pull Over", "Pullover"}} {
+		if i := indexFold(s, p[0]); i >= 0 {
+			s = s[:i] + p[1] + s[i+len(p[0]):]
+		}
+	}
+	return s
+}
+
+// indexFold is strings.Index ignoring ASCII case.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// sameName reports whether a and b are one name the way exercise.Lookup
+// compares them: ASCII case and runs of ASCII punctuation and spaces do
+// not count.
+func sameName(a, b string) bool {
+	var ba, bb [128]byte
+	na, oka := normaliseName(ba[:0], a)
+	nb, okb := normaliseName(bb[:0], b)
+	if oka && okb {
+		return string(na) == string(nb)
+	}
+	return strings.EqualFold(collapseSpaces(a), collapseSpaces(b)) // past 128 bytes: no catalog name is that long
+}
+
+// normaliseName appends name to buf as exercise.Lookup compares names:
+// ASCII letters lower-cased, each run of other ASCII bytes one space,
+// none at either end, bytes outside ASCII as they are. It reports false,
+// with buf as it came, when the name does not fit in buf's capacity.
+func normaliseName(buf []byte, name string) ([]byte, bool) {
+	sep := false
+	for i := 0; i < len(name); i++ {
+		b := name[i]
+		if !('a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b >= 0x80) {
+			sep = true
+			continue
+		}
+		if sep && len(buf) > 0 {
+			if len(buf) == cap(buf) {
+				return buf[:0], false
+			}
+			buf = append(buf, ' ')
+		}
+		sep = false
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if len(buf) == cap(buf) {
+			return buf[:0], false
+		}
+		buf = append(buf, b)
+	}
+	return buf, true
 }
 
 // collapseSpaces trims s and collapses its runs of spaces to one.

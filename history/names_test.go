@@ -47,7 +47,7 @@ func TestMapNames(t *testing.T) {
 		got = append(got, m.Name+" | "+m.Status.String()+" | "+m.Via+" | "+m.Exercise.ID)
 	}
 	want := []string{
-		"Bench Press (Barbell) | exact | Bench Press (Barbell) | barbell-bench-press",
+		"Bench Press (Barbell) | alias | Bench Press (Barbell) | barbell-bench-press", // an alias: the catalog names it "Barbell Bench Press"
 		"Lateral Raise (Cable) | rewritten | Cable Lateral Raise | cable-lateral-raise",
 		"Triceps Pushdown (Cable - Straight Bar) | unclassified |  | ",
 		"Plank | unclassified |  | ",

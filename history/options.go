@@ -35,7 +35,8 @@ type Options struct {
 	// [Mapping.LoadKind]). Nil uses the built-in catalog,
 	// [exercise.Lookup]; a Catalog that finds nothing leaves the kinds to
 	// the names' words alone ("Assisted", "Weighted"). A kind the file
-	// states (repkit's load_kind column) wins over the catalog.
+	// states (repkit's load_kind column) wins over the catalog. An
+	// [AliasTable] puts the lifter's own names beside the catalog.
 	Catalog Catalog
 }
 

@@ -55,6 +55,13 @@ type Row struct {
 	// the unit; Unit says how the lifter wrote it.
 	Unit repkit.Unit
 
+	// Warning is nil for a row read as the file wrote it. For a row the
+	// file wrote wrongly but that could be read after a repair (a FitNotes
+	// exercise name with commas the app did not quote), it says what was
+	// repaired: a *RowError wrapping [ErrRepaired] whose *FieldError names
+	// the column and the value read.
+	Warning *RowError
+
 	Set Set
 }
 
@@ -145,6 +152,11 @@ func (r *Reader) Header() []string { return r.header }
 // load times reps that overflows are cell errors too: the reader keeps
 // nothing [WriteJSON] or [WriteCSV] would refuse.
 //
+// A FitNotes row with more fields than the header (a name or comment
+// with commas FitNotes did not quote) is read from its fixed columns when
+// it can be, and returned with [Row.Warning] set; otherwise it is a
+// *RowError wrapping [ErrRow], as a wrong field count is in every format.
+//
 // Two errors end reading, and Next returns io.EOF after them: a read
 // failure of the source (returned wrapped with the line, not as a
 // *RowError, so that the source is not read again), and a line or row past
@@ -192,15 +204,18 @@ func (r *Reader) Next() (Row, error) {
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // a blank line
 		}
+		var warn *RowError
 		if len(rec) != len(r.header) {
-			return Row{}, rowError(line, fieldCountError{got: len(rec), want: len(r.header)})
+			if rec, warn = r.repair(rec, line); rec == nil {
+				return Row{}, warn
+			}
 		}
 		for i, f := range rec {
 			if !utf8.ValidString(f) {
 				return Row{}, r.cellError(rec, i, errUTF8)
 			}
 		}
-		r.row, r.kindStated = Row{Line: line}, false
+		r.row, r.kindStated = Row{Line: line, Warning: warn}, false
 		row := &r.row
 		if e := r.parse(r, rec, row); e != nil {
 			if e == errSkipRow {

@@ -18,8 +18,9 @@ type Evidence uint8
 // The kinds of evidence [Recover] accepts. Some evidence is direct and
 // stands on its own: a set the log marks as a rest-pause burst, or a drop
 // set logged at the same load. The rest is circumstantial, and [Recover] accepts it only together with the
-// rest-pause shape: a burst at the activation set's load with fewer reps
-// than the activation set (a small burst after a hard set). Equal reps at
+// rest-pause shape: a burst at the activation set's load clearly smaller
+// than the activation set, at most three quarters of its reps (a small
+// burst after a hard set). Equal reps at
 // one load are straight sets whatever the rest timer or the notes say.
 const (
 	EvidenceUnknown      Evidence = iota // none
@@ -45,13 +46,13 @@ func (e Evidence) Describe() string {
 	case EvidenceMarked:
 		return "the log marks the set as a rest-pause burst"
 	case EvidenceRestTimer:
-		return "the rest timer before it was short and it had fewer reps than the first set"
+		return "the rest timer before it was short and it fell well short of the first set's reps"
 	case EvidenceSameLoad:
 		return "it is logged as a drop set at the same load"
 	case EvidenceNote:
-		return "the set notes say rest-pause and it had fewer reps than the first set"
+		return "the set notes say rest-pause and it fell well short of the first set's reps"
 	case EvidenceExerciseNote:
-		return "the exercise notes say rest-pause and it had fewer reps than the first set"
+		return "the exercise notes say rest-pause and it fell well short of the first set's reps"
 	}
 	return "no evidence"
 }
@@ -115,7 +116,7 @@ func (r Recovered) Explain() string {
 				b.WriteString(" and ")
 			}
 			if e == EvidenceRestTimer && i < len(r.Record.Bursts) {
-				fmt.Fprintf(&b, "the rest timer before it was %s and it had fewer reps than the first set", r.Record.Bursts[i].Rest)
+				fmt.Fprintf(&b, "the rest timer before it was %s and it fell well short of the first set's reps", r.Record.Bursts[i].Rest)
 				continue
 			}
 			b.WriteString(e.Describe())
@@ -134,8 +135,10 @@ const RecoverNote = "reconstructed from an imported log"
 //
 //   - direct: the burst is marked as one ([EvidenceMarked]), or is a drop
 //     set at the same load ([EvidenceSameLoad]);
-//   - circumstantial, accepted only with the rest-pause shape, fewer reps
-//     than the activation set: a recorded rest before the burst of at most
+//   - circumstantial, accepted only with the rest-pause shape, a burst of
+//     at most three quarters of the activation set's reps (see
+//     burstShaped: 15 then 11 is a burst, 15 then 14 is not) after a rest,
+//     where one was recorded, of at most MaxRest: a recorded rest before the burst of at most
 //     MaxRest ([EvidenceRestTimer]), and then only after a fresh activation
 //     set, one that did not itself follow a recorded short rest from a set
 //     at the same load (so 15, 15, 12 reps at 30 s rests are short-rest
@@ -147,8 +150,12 @@ const RecoverNote = "reconstructed from an imported log"
 // one rest-pause set only: the last run of sets in the exercise with the
 // rest-pause shape (rest-pause usually ends an exercise, "last set
 // rest-pause"). Earlier sets join only on evidence of their own. A note
-// says rest-pause when it holds, as whole words in any case, "rest-pause",
-// "rest pause", "restpause", "rp", "myo", "myo-reps" or "myoreps".
+// says rest-pause when one of its clauses holds, as whole words in any
+// case, "rest-pause", "rest pause", "restpause", "rp", "myo", "myo-reps"
+// or "myoreps", and no word that negates it or puts it off: "forgot the
+// myo-reps", "no myo-reps on the first set" and "do myo-reps next time"
+// are no evidence (the rule, with its word classes and sources, is at
+// saysRestPause in recover.go).
 //
 // Sets at one load with nothing else to show are straight sets and are left
 // alone, and so are equal-rep sets whatever the rest timer or notes say;
@@ -175,7 +182,7 @@ func Recover(h *History, opts RecoverOptions) []Recovered {
 		for ei := range w.Exercises {
 			ex := &w.Exercises[ei]
 			noteRun := -1
-			if mentionsRestPause(ex.Notes) {
+			if saysRestPause(ex.Notes) {
 				noteRun = lastShapeRun(ex.Sets, maxRest)
 			}
 			sets := ex.Sets
@@ -187,7 +194,7 @@ func Recover(h *History, opts RecoverOptions) []Recovered {
 				run := runStart{
 					first:        sets[i],
 					fresh:        freshStart(sets, i, maxRest),
-					firstNote:    mentionsRestPause(sets[i].Notes),
+					firstNote:    saysRestPause(sets[i].Notes),
 					exerciseNote: i == noteRun,
 				}
 				var evidence [][]Evidence
@@ -232,7 +239,7 @@ func burstEvidence(run runStart, prev, cur Set, maxRest time.Duration) []Evidenc
 	if !canJoin(run.first, prev, cur, maxRest) {
 		return nil
 	}
-	shaped := cur.Reps < run.first.Reps // a small burst after a hard set
+	shaped := burstShaped(run.first, cur) // a small burst after a hard set
 	var ev []Evidence
 	if cur.Kind == KindRestPause {
 		ev = append(ev, EvidenceMarked)
@@ -243,13 +250,25 @@ func burstEvidence(run runStart, prev, cur Set, maxRest time.Duration) []Evidenc
 	if cur.Kind == KindDrop {
 		ev = append(ev, EvidenceSameLoad) // canJoin: prev and cur are at the first set's load
 	}
-	if shaped && (run.firstNote || mentionsRestPause(cur.Notes)) {
+	if shaped && (run.firstNote || saysRestPause(cur.Notes)) {
 		ev = append(ev, EvidenceNote)
 	}
 	if shaped && run.exerciseNote {
 		ev = append(ev, EvidenceExerciseNote)
 	}
 	return ev
+}
+
+// burstShaped reports whether cur has the size of a rest-pause burst after
+// the activation set first: at most three quarters of its reps (4 x burst
+// <= 3 x activation), so 15 then 11 is a burst and 15 then 12, or 15 then
+// 14, is the next straight set, a little more tired. The rule follows the
+// protocols' shapes: Myo-reps' mini-sets of 3-5 reps after an activation
+// of 12-20+ (Borge Fagerli, as DESIGN.md section 4 cites), DC training's
+// mini-sets that fall well short of the first, and the guide's "small
+// number of clean reps" after a short rest.
+func burstShaped(first, cur Set) bool {
+	return 4*cur.Reps <= 3*first.Reps
 }
 
 // usable reports whether s can be part of a rest-pause set at all: not a
@@ -291,7 +310,7 @@ func lastShapeRun(sets []Set, maxRest time.Duration) int {
 			continue
 		}
 		j := i + 1
-		for j < len(sets) && j-i <= restpause.BurstsLimit && canJoin(sets[i], sets[j-1], sets[j], maxRest) && sets[j].Reps < sets[i].Reps {
+		for j < len(sets) && j-i <= restpause.BurstsLimit && canJoin(sets[i], sets[j-1], sets[j], maxRest) && burstShaped(sets[i], sets[j]) {
 			j++
 		}
 		if j == i+1 {
@@ -325,6 +344,110 @@ func recovered(w *Workout, ex *ExerciseLog, wi, ei, i, j int, evidence [][]Evide
 		rec.Bursts = append(rec.Bursts, restpause.Burst{Reps: sets[k].Reps, Rest: sets[k-1].Rest, Effort: sets[k].Effort})
 	}
 	return Recovered{Workout: wi, Exercise: ei, First: i, Count: j - i, Record: rec, Evidence: evidence}
+}
+
+// saysRestPause reports whether a note says the set was rest-pause: some
+// clause of it mentions rest-pause (see mentionsRestPause) and holds no
+// cue that negates the mention or puts it off. It is the NegEx rule
+// (Chapman et al., "A simple algorithm for identifying negated findings
+// and diseases in discharge summaries", J Biomed Inform 34, 2001) with
+// ConText's hypothetical and future cues (Harkema et al., "ConText: an
+// algorithm for determining negation, experiencer, and temporal status
+// from clinical reports", J Biomed Inform 42, 2009), applied to word
+// classes rather than phrases:
+//
+//   - a clause ends at . , ; : ! ? or a line break, and at the words
+//     "but", "though", "although", "however", "except" and "instead",
+//     so "no spotter, rest-pause" still says rest-pause; a clause ending
+//     in "?" asks and says nothing;
+//   - negation cues: the negative words (no, not, none, never, without,
+//     nor, cannot, and any n't: "didn't", "dont"), and the verbs of
+//     leaving a thing undone (forgot, skipped, missed, failed, omitted,
+//     in any tense);
+//   - cues of what has not happened yet: the future and the modal verbs
+//     (will, shall, should, must, would, might, may, gonna), the words of
+//     plans and reminders (next, tomorrow, later, try, plan, remember,
+//     reminder, todo, want, need, maybe, consider).
+//
+// So "forgot the myo-reps", "no myo-reps on the first set" and "do
+// myo-reps next time" are not rest-pause; "myo-reps, 3 mini-sets" is.
+// Words match whole and in any case.
+func saysRestPause(note string) bool {
+	for len(note) > 0 {
+		clause := note
+		end, question := len(note), false
+		for i, r := range note {
+			if strings.ContainsRune(".,;:!?\n\r", r) {
+				clause, end, question = note[:i], i+utf8.RuneLen(r), r == '?'
+				break
+			}
+		}
+		if question { // "rest-pause?" asks; it does not say
+			note = note[end:]
+			continue
+		}
+		// Split the clause further at its conjunctions.
+		start := 0
+		for word, rest := nextWord(clause); word != ""; word, rest = nextWord(rest) {
+			if clauseWord(word) {
+				at := len(clause) - len(rest) - len(word)
+				if clauseSays(clause[start:at]) {
+					return true
+				}
+				start = at + len(word)
+			}
+		}
+		if clauseSays(clause[start:]) {
+			return true
+		}
+		note = note[end:]
+	}
+	return false
+}
+
+// clauseSays reports whether one clause mentions rest-pause with no
+// negation or deferral cue.
+func clauseSays(clause string) bool {
+	if !mentionsRestPause(clause) {
+		return false
+	}
+	prev := ""
+	for word, rest := nextWord(clause); word != ""; word, rest = nextWord(rest) {
+		if cueWord(word) || (strings.EqualFold(word, "t") && strings.HasSuffix(strings.ToLower(prev), "n")) {
+			return false
+		}
+		prev = word
+	}
+	return true
+}
+
+func clauseWord(w string) bool {
+	for _, c := range [...]string{"but", "though", "although", "however", "except", "instead"} {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueWord reports whether w negates or defers what its clause says (see
+// saysRestPause): a negative word or a contraction with n't written
+// without its apostrophe, a verb of leaving a thing undone, a future or
+// modal verb, or a word of plans.
+func cueWord(w string) bool {
+	lw := strings.ToLower(w)
+	switch lw {
+	case "no", "not", "none", "never", "without", "nor", "cannot", "nope", "neither",
+		"dont", "didnt", "doesnt", "cant", "wont", "wasnt", "werent", "isnt", "arent", "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt",
+		"will", "shall", "should", "must", "would", "might", "may", "gonna", "ll",
+		"next", "tomorrow", "later", "try", "plan", "planned", "planning", "remember", "reminder", "todo", "want", "need", "maybe", "consider":
+		return true
+	}
+	switch lw { // leaving a thing undone ("failure" is not among them: "to failure" is how a set ends)
+	case "forgot", "forget", "forgotten", "forgetting", "skip", "skipped", "skipping", "miss", "missed", "missing", "fail", "failed", "omit", "omitted":
+		return true
+	}
+	return false
 }
 
 // restPauseWords are the single words that say rest-pause in a note;

@@ -289,8 +289,8 @@ func TestRecoverExplainRestTimer(t *testing.T) {
 		t.Fatalf("recovered %v", view(got))
 	}
 	want := "Lateral Raise on 2024-03-04: sets 1-3 at 10kg (15+6+4 reps) read as one rest-pause set because " +
-		"burst 1: the rest timer before it was 20s and it had fewer reps than the first set; " +
-		"burst 2: the log marks the set as a rest-pause burst and the rest timer before it was 25s and it had fewer reps than the first set"
+		"burst 1: the rest timer before it was 20s and it fell well short of the first set's reps; " +
+		"burst 2: the log marks the set as a rest-pause burst and the rest timer before it was 25s and it fell well short of the first set's reps"
 	if s := got[0].Explain(); s != want {
 		t.Errorf("Explain:\n got %s\nwant %s", s, want)
 	}

@@ -183,7 +183,7 @@ func TestParseWeightMatchesParseLoad(t *testing.T) {
 func TestEnumContract(t *testing.T) {
 	enumtest.Run[SetKind](t, "SetKind", "kind", "unknown", "warmup", "working", "drop", "failure", "restpause")
 	enumtest.Run[Format](t, "Format", "format", "unknown", "strong", "hevy", "fitnotes", "liftosaur", "repkit")
-	enumtest.Run[MatchStatus](t, "MatchStatus", "match status", "unclassified", "exact", "rewritten")
+	enumtest.Run[MatchStatus](t, "MatchStatus", "match status", "unclassified", "exact", "rewritten", "alias", "user")
 	enumtest.Run[Evidence](t, "Evidence", "evidence",
 		"unknown", "marked", "resttimer", "sameloaddrop", "note", "exercisenote")
 

@@ -21,6 +21,20 @@
 // ([repkit.Load.Display]). -unit is needed only for files that do not say
 // whether their weights are kilograms or pounds, since repkit never guesses;
 // given for any file, it also sets the unit loads are shown in.
+//
+// -tz names the lifter's time zone (an IANA name such as Europe/Berlin):
+// dates a file writes without a zone (Strong, Hevy, FitNotes) are read in
+// it, and every date is shown in it, so a workout at local midnight lands
+// on its own day. Without it dates are UTC.
+//
+// The import is lenient, and nothing is lost without a word: the header
+// counts the rows left out (unreadable, or Liftosaur sets planned but not
+// done) and the rows repaired (a FitNotes name with unquoted commas), and
+// the end of the report lists them with their lines and why. Exercises of
+// timed or distance work only (a plank, a run) are named as not judged. A
+// name the catalog does not know gets the closest catalog entries
+// ([history.Suggest]); -alias NAME=ID, repeated as needed, maps a name of
+// the lifter's own to a catalog ID ([history.AliasTable]).
 package main
 
 import (
@@ -47,15 +61,39 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("history", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	unitFlag := fs.String("unit", "", "weight unit of a file that does not state one, and the unit to show loads in: kg or lb (default: the file's)")
+	tzFlag := fs.String("tz", "", "time zone of dates the file writes without one (Strong, Hevy, FitNotes), and the zone dates are shown in: an IANA name such as Europe/Berlin, or Local (default UTC)")
+	aliases := map[string]string{}
+	fs.Func("alias", "your own name for a catalog exercise, as NAME=ID, such as \"Leg Press Technogym (Gelb)=leg-press\"; repeat for more", func(v string) error {
+		name, id, ok := strings.Cut(v, "=")
+		if !ok {
+			return fmt.Errorf("want NAME=ID, such as \"Leg Press Technogym (Gelb)=leg-press\"")
+		}
+		aliases[strings.TrimSpace(name)] = strings.TrimSpace(id)
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: history [-unit kg|lb] FILE")
+		fmt.Fprintln(stderr, "usage: history [-unit kg|lb] [-tz ZONE] [-alias NAME=ID]... FILE")
 		return 2
 	}
 	var opts history.Options
 	opts.Lenient = true
+	if *tzFlag != "" {
+		loc, err := time.LoadLocation(*tzFlag)
+		if err != nil {
+			fmt.Fprintf(stderr, "history: -tz %q: %v; write an IANA zone name such as Europe/Berlin or America/New_York\n", *tzFlag, err)
+			return 2
+		}
+		opts.Location = loc
+	}
+	catalog, err := history.NewAliasTable(nil, aliases)
+	if err != nil {
+		fmt.Fprintf(stderr, "history: -alias: %v\n", err)
+		return 2
+	}
+	opts.Catalog = catalog
 	if *unitFlag != "" {
 		u, err := repkit.ParseUnit(*unitFlag)
 		if err != nil || (u != repkit.UnitKilogram && u != repkit.UnitPound) {
@@ -80,14 +118,73 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	for _, e := range skipped {
-		fmt.Fprintln(stderr, "skipped:", e)
+	_ = skipped               // the same rows as h.Skipped, which report prints
+	if opts.Location != nil { // dates the file gave with a zone are shown in -tz too
+		for i := range h.Workouts {
+			h.Workouts[i].Start = h.Workouts[i].Start.In(opts.Location)
+		}
 	}
 	// The lifter's unit, as -unit overrides it, is the history's: the
 	// rest-pause sets recovered from it carry it too.
 	h.Unit = displayUnit(h, opts.Unit)
-	report(stdout, h, h.Unit)
+	report(stdout, h, h.Unit, catalog)
 	return 0
+}
+
+// maxListed is the most skipped or repaired rows the report lists one by
+// one; the rest are counted.
+const maxListed = 20
+
+// rowReport prints the rows the import left out and those it repaired,
+// each with its line and why, so that nothing is lost without a word.
+func rowReport(w io.Writer, h *history.History) {
+	list := func(title string, rows []*history.RowError) {
+		if len(rows) == 0 {
+			return
+		}
+		fmt.Fprintf(w, "\n%s:\n", title)
+		for i, e := range rows {
+			if i == maxListed {
+				fmt.Fprintf(w, "  and %d more\n", len(rows)-maxListed)
+				break
+			}
+			fmt.Fprintf(w, "  %s\n", strings.TrimPrefix(e.Error(), "history: "))
+		}
+	}
+	list(fmt.Sprintf("rows left out (%d; the history above lacks them)", len(h.Skipped)), h.Skipped)
+	list(fmt.Sprintf("rows repaired (%d; kept as read, check them)", len(h.Warnings)), h.Warnings)
+}
+
+// rowCounts is the header's note of rows left out and repaired, "" when
+// there are none.
+func rowCounts(h *history.History) string {
+	var parts []string
+	notDone := 0
+	for _, e := range h.Skipped {
+		if errors.Is(e, history.ErrNotDone) {
+			notDone++
+		}
+	}
+	if n := len(h.Skipped) - notDone; n > 0 {
+		parts = append(parts, plural(n, "row")+" left out as unreadable")
+	}
+	if notDone > 0 {
+		parts = append(parts, plural(notDone, "planned set")+" not done")
+	}
+	if n := len(h.Warnings); n > 0 {
+		parts = append(parts, plural(n, "row")+" repaired")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(parts, ", ") + " (listed at the end)"
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // displayUnit picks the unit to print loads in: the one -unit stated, or
@@ -119,7 +216,11 @@ type session struct {
 
 // gather collects each exercise's sessions in date order, using the
 // recovered rest-pause sets to tell bursts from sets.
-func gather(h *history.History, recovered []history.Recovered) []*lift {
+//
+// It also returns, in order of first appearance, the exercises whose sets
+// have no reps (timed or distance work: a plank, a run), with how many
+// workouts had them: nothing in them for double progression to judge.
+func gather(h *history.History, recovered []history.Recovered) ([]*lift, []string) {
 	type entry struct{ workout, exercise int }
 	bursts := map[entry]map[int]bool{}
 	records := map[entry]*restpause.Record{}
@@ -144,12 +245,20 @@ func gather(h *history.History, recovered []history.Recovered) []*lift {
 
 	byName := map[string]*lift{}
 	var lifts []*lift
+	timed := map[string]int{}
+	var timedNames []string
 	for _, wi := range order {
 		w := &h.Workouts[wi]
 		for ei, e := range w.Exercises {
 			k := entry{wi, ei}
 			s, ok := topSession(w.Start, e.LoadKind, e.Sets, bursts[k])
 			if !ok {
+				if untimed(e.Sets) {
+					if timed[e.Name] == 0 {
+						timedNames = append(timedNames, e.Name)
+					}
+					timed[e.Name]++
+				}
 				continue
 			}
 			s.restPause = records[k]
@@ -163,7 +272,25 @@ func gather(h *history.History, recovered []history.Recovered) []*lift {
 		}
 	}
 	slices.SortStableFunc(lifts, func(a, b *lift) int { return len(b.sessions) - len(a.sessions) })
-	return lifts
+	var out []string
+	for _, n := range timedNames {
+		if byName[n] == nil {
+			out = append(out, fmt.Sprintf("%s (%s)", n, plural(timed[n], "workout")))
+		}
+	}
+	return lifts, out
+}
+
+// untimed reports whether sets have a time or a distance but no reps.
+func untimed(sets []history.Set) bool {
+	some := false
+	for _, s := range sets {
+		if s.Reps > 0 {
+			return false
+		}
+		some = some || s.Duration > 0 || s.Distance != ""
+	}
+	return some
 }
 
 // topSession keeps the working sets at the hardest load of the exercise in
@@ -194,14 +321,15 @@ func topSession(date time.Time, kind repkit.LoadKind, sets []history.Set, bursts
 // first mini-set must also reach progression.DefaultMinFirstReps (6).
 var restPauseTotal = repkit.RepRange{Min: 15, Max: 20}
 
-func report(w io.Writer, h *history.History, unit repkit.Unit) {
+func report(w io.Writer, h *history.History, unit repkit.Unit, catalog history.Catalog) {
 	sorted := h.Sorted()
 	if len(sorted) == 0 {
-		fmt.Fprintln(w, "no workouts")
+		fmt.Fprintln(w, "no workouts"+rowCounts(h))
+		rowReport(w, h)
 		return
 	}
-	fmt.Fprintf(w, "%s export: %d workouts, %s to %s; loads shown in %s\n", h.Source, len(sorted),
-		sorted[0].Start.Format("2006-01-02"), sorted[len(sorted)-1].Start.Format("2006-01-02"), unit)
+	fmt.Fprintf(w, "%s export: %d workouts, %s to %s; loads shown in %s%s\n", h.Source, len(sorted),
+		sorted[0].Start.Format("2006-01-02"), sorted[len(sorted)-1].Start.Format("2006-01-02"), unit, rowCounts(h))
 	// The gym follows the file's unit (a pound log was lifted on pound
 	// plates); -unit changes only how loads are shown.
 	gym, preset, step := progression.KilogramGym(), "KilogramGym", 2500*repkit.Gram
@@ -217,8 +345,9 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 			restPauseTotal, progression.DefaultMinFirstReps)
 	}
 	var measures []fatigue.Measure
-	for _, l := range gather(h, recovered) {
-		m := history.MapName(history.CatalogFunc(exercise.Lookup), l.name)
+	lifts, untimed := gather(h, recovered)
+	for _, l := range lifts {
+		m := history.MapName(catalog, l.name)
 		weights := weightsFor(gym, m, l, step)
 		last := l.sessions[len(l.sessions)-1]
 		fmt.Fprintf(w, "\n%s\n", l.name)
@@ -230,9 +359,12 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 		}
 		if m.Status == history.Unclassified {
 			fmt.Fprintln(w, "  catalog: not found; kept as written, not judged for rest-pause")
+			if s := history.Suggest(exercise.Builtin(), l.name, 3); len(s) > 0 {
+				fmt.Fprintf(w, "    closest in the catalog: %s; if one is it, run again with -alias %q\n", suggestions(s), l.name+"="+s[0].Exercise.ID)
+			}
 		} else {
 			a := exercise.Classify(m.Exercise)
-			fmt.Fprintf(w, "  catalog: %s (%s match via %q); rest-pause: %s\n", m.Exercise.Name, m.Status, m.Via, a.Verdict)
+			fmt.Fprintf(w, "  catalog: %s (%s); rest-pause: %s\n", m.Exercise.Name, matchedBy(m), a.Verdict)
 			if a.Verdict == exercise.Suitable {
 				fmt.Fprintln(w, "    candidate: a stable, lower-skill exercise the guide lists for rest-pause")
 			} else if adv := a.Advice(); adv != "" {
@@ -249,10 +381,38 @@ func report(w io.Writer, h *history.History, unit repkit.Unit) {
 			}
 		}
 	}
+	if len(untimed) > 0 {
+		fmt.Fprintf(w, "\nnot judged (timed or distance work, no reps to progress): %s\n", strings.Join(untimed, ", "))
+	}
 	fmt.Fprintln(w)
 	trend(w, sorted[len(sorted)-1].Start, measures, unit)
 	fmt.Fprintln(w)
-	audit(w, recovered, measures, unit)
+	audit(w, recovered, measures, unit, catalog)
+	rowReport(w, h)
+}
+
+// matchedBy says how the app's name found its catalog exercise.
+func matchedBy(m history.Mapping) string {
+	switch m.Status {
+	case history.MatchExact:
+		return "catalog name"
+	case history.MatchAlias:
+		return "catalog alias"
+	case history.MatchUser:
+		return "your alias"
+	}
+	return fmt.Sprintf("read as %q", m.Via)
+}
+
+// suggestions lists catalog exercises by name, with the alias that came
+// close when it is not the name.
+func suggestions(s []history.Suggestion) string {
+	var parts []string
+	for _, x := range s {
+		p := x.Exercise.Name + " (" + x.Exercise.ID + ")"
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // nextTime prints the Coach's one decision for the exercise, from every
@@ -326,7 +486,7 @@ func trend(w io.Writer, asOf time.Time, measures []fatigue.Measure, unit repkit.
 // audit checks the rest-pause sets recovered from the log against the
 // guide's common mistakes, judging main-lift drops from the same e1RMs the
 // trend section prints, and names the sets each finding rests on.
-func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measure, unit repkit.Unit) {
+func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measure, unit repkit.Unit, catalog history.Catalog) {
 	records := make([]restpause.Record, len(recovered))
 	for i, r := range recovered {
 		records[i] = r.Record
@@ -339,7 +499,7 @@ func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measu
 	// Resolve names the way the per-exercise report does, so "Squat
 	// (Barbell)" is judged as the catalog's squat, not left unresolved.
 	resolve := func(r *restpause.Record) (exercise.Exercise, bool) {
-		m := history.MapName(history.CatalogFunc(exercise.Lookup), r.Exercise)
+		m := history.MapName(catalog, r.Exercise)
 		return m.Exercise, m.Status != history.Unclassified
 	}
 	sets := "rest-pause sets"
