@@ -59,7 +59,9 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 //  4. A technique or joint signal in the last session holds the load and
 //     the targets ([ReasonTechniqueHeld]).
 //  5. A stall (no new best for StallSessions sessions) turns a hold or an
-//     added rep into a deload of DeloadPercent ([ReasonStalled]). A rule
+//     added rep into a deload of DeloadPercent ([ReasonStalled]); where
+//     nothing is lighter (the lightest pin, body weight alone), one
+//     straight set fewer for now. A rule
 //     that adds load is progress, so it is never a stall. A stall again
 //     after a deload, when no session since the deload has passed the best
 //     before it, is [ActionChangeExercise] ([ReasonStalledAfterDeload]):
@@ -540,6 +542,11 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 			d.Reps = clamp(d.Got, d.Range)
 		}
 		d.Again = true
+		if k := len(block); d.Action == ActionHold && !rp && len(last.Sets) > 1 && (k < 2 || len(block[k-2].Sets) <= len(last.Sets)) {
+			// Nothing lighter: the deload is one set fewer for now (once:
+			// not again when the last session already had fewer).
+			d.Sets = len(last.Sets) - 1
+		}
 	}
 	c.applyDose(d, dose)
 }

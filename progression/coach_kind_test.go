@@ -82,7 +82,7 @@ func TestCoachLoadKinds(t *testing.T) {
 		// Seven sessions of 8s at body weight alone: a stall that cannot go
 		// lighter holds, at body weight.
 		{"body weight: a stall at body weight alone", body, stalled(0),
-			progression.ActionHold, 0, 8, "No new best in 6 sessions (best body weight, 24 reps in all): stay at body weight"},
+			progression.ActionHold, 0, 8, "No new best in 6 sessions (best body weight, 24 reps in all): stay at body weight and aim for 2 sets of 8 reps again. Nothing lighter than body weight is available, so the deload is one set fewer for now (or a band's help for all the sets)."},
 		// 5 kg added, stalled: the step down is body weight alone.
 		{"body weight: a deload can go back to body weight", progression.Coach{Weights: mustLadder(t, 5*kg, 10*kg), Kind: repkit.LoadBodyweight}, stalled(5 * kg),
 			progression.ActionReduceLoad, 0, 8, "from body weight + 5kg to body weight"},

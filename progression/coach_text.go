@@ -163,6 +163,12 @@ func (d NextTime) appendNotes(b []byte) []byte {
 		b = append(b, " The smallest step down this equipment makes would cut "+cut+", more than twice the rule's "+strconv.Itoa(d.Percent)+"%, so the reps come down instead."...)
 	} else if d.Lead == ReasonReturnAfterGap && d.Action == ActionHold && d.Why.Has(ReasonNoLighterLoad) {
 		b = append(b, " Nothing lighter than "+d.load(d.From)+" is available, so the reps come down instead."...)
+	} else if d.Lead == ReasonStalled && d.Why.Has(ReasonNoLighterLoad) && d.Sets > 0 {
+		b = append(b, " Nothing lighter than "+d.load(d.From)+" is available, so the deload is one set fewer for now"...)
+		if d.Kind == repkit.LoadBodyweight {
+			b = append(b, " (or a band's help for all the sets)"...)
+		}
+		b = append(b, '.')
 	} else if d.Why.Has(ReasonCutRounded) {
 		why := "the nearest load this equipment makes to the target"
 		if d.Steps == 1 {
