@@ -1,6 +1,7 @@
 package volume
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -65,15 +66,30 @@ type Change struct {
 }
 
 // RepsPercent returns the change in weekly reps, after against before, as
-// a whole percentage rounded toward zero, and false when there is no
-// baseline or no reps before.
+// a whole percentage rounded to nearest (halves away from zero), and false
+// when there is no baseline or no reps before. [Ledger.Jump] judges on the
+// exact figures, so a rise shown as 10% may be just above [JumpPercent].
 func (c Change) RepsPercent() (int, bool) {
 	if c.WeeksBefore == 0 || c.WeeksAfter == 0 || c.Before.Reps() == 0 {
 		return 0, false
 	}
 	after := int64(c.After.Reps()) * int64(c.WeeksBefore)
 	before := int64(c.Before.Reps()) * int64(c.WeeksAfter)
-	return int((after - before) * 100 / before), true
+	d := (after - before) * 200 / before // twice the percentage
+	if d >= 0 {
+		return int((d + 1) / 2), true
+	}
+	return int((d - 1) / 2), true
+}
+
+// wholeLoad writes l in u rounded to a whole unit, for weekly volume
+// loads, where hundredths are noise: "1620kg". A unit other than kg or lb
+// writes kilograms.
+func wholeLoad(l repkit.Load, u repkit.Unit) string {
+	if u != repkit.UnitPound {
+		u = repkit.UnitKilogram
+	}
+	return strconv.FormatFloat(math.Round(l.In(u)), 'f', 0, 64) + u.String()
 }
 
 // judge returns the shift of c by the rule of [Ledger.Jump].
@@ -96,7 +112,7 @@ func (c Change) judge() Shift {
 // Describe tells a lifter what changed, with the weekly figures and volume
 // loads in u (rounded for display, [repkit.Load.Display]), such as
 //
-//	chest: 12 straight hard sets, 120 reps and 6000kg volume load a week before (4 weeks); 12 straight hard sets, 1 rest-pause set (12 activation reps, 2 bursts of 9 reps in all), 141 reps and 7050kg volume load a week after (4 weeks), reps up 17%: rest-pause was added on top.
+//	chest: 12 straight hard sets, 120 reps and 6000kg volume load a week before (4 weeks); 12 straight hard sets, 1 rest-pause set (12 activation reps, 2 bursts of 9 reps in all), 141 reps and 7050kg volume load a week after (4 weeks), reps up 18%: rest-pause was added on top.
 func (c Change) Describe(u repkit.Unit) string {
 	var b strings.Builder
 	b.WriteString(c.Muscle.String() + ": ")
@@ -164,7 +180,7 @@ func weekly(t Tally, weeks int, u repkit.Unit) string {
 	}
 	parts = append(parts, mean(t.Reps(), weeks)+" reps")
 	s := strings.Join(parts, ", ")
-	return s + " and " + (t.Volume / repkit.Load(max(weeks, 1))).Display(u) + " volume load a week"
+	return s + " and " + wholeLoad(t.Volume/repkit.Load(max(weeks, 1)), u) + " volume load a week"
 }
 
 // A Jump is what happened to each muscle's weekly work when rest-pause
