@@ -480,6 +480,7 @@ func mistakesItem(recs []restpause.Record, straight []volume.Work, mains []sessi
 	if err != nil {
 		return Item{}, inner("", err)
 	}
+	shown := false // the jump's figures are in a finding shown
 	for _, f := range rep.Findings {
 		inWeek := false
 		for _, i := range f.Records {
@@ -493,8 +494,9 @@ func mistakesItem(recs []restpause.Record, straight []volume.Work, mains []sessi
 			it.Says = append(it.Says, s)
 		}
 		it.Evidence = append(it.Evidence, f.Explain(recs))
+		shown = shown || len(f.Changes) > 0
 	}
-	if jumped {
+	if jumped && !shown {
 		lead := "Rest-pause entered in " + jump.Entered.String() + "."
 		it.Evidence = append(it.Evidence, lead)
 		for _, c := range jump.Changes {

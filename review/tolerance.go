@@ -84,9 +84,12 @@ func (t Trend) Sentence() string {
 	}
 	var b strings.Builder
 	b.WriteString(t.Exercise + ": joint discomfort ")
-	if len(recent) > 1 {
+	switch {
+	case len(recent) > 1 && first.Discomfort != last.Discomfort:
 		b.WriteString(strconv.Itoa(first.Discomfort) + " to " + strconv.Itoa(last.Discomfort) + " of 10 over " + strconv.Itoa(len(recent)) + " weeks")
-	} else {
+	case len(recent) > 1:
+		b.WriteString("steady at " + strconv.Itoa(last.Discomfort) + " of 10 over " + strconv.Itoa(len(recent)) + " weeks")
+	default:
 		b.WriteString(strconv.Itoa(last.Discomfort) + " of 10 in 1 week")
 	}
 	if rising > 0 {
