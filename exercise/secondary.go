@@ -104,7 +104,7 @@ func secondaryOf(id string) Muscles {
 		return 0
 	case "hip-abduction-machine":
 		return glu
-	case "hip-adduction-machine", "wrist-curl", "reverse-wrist-curl", "hamstring-stretch":
+	case "hip-adduction-machine", "wrist-curl", "reverse-wrist-curl", "hamstring-stretch", "leg-extension":
 		return 0
 	}
 	return 0

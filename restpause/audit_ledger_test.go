@@ -1,6 +1,7 @@
 package restpause_test
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -104,5 +105,35 @@ func TestToleranceValidateAndJSON(t *testing.T) {
 	w := r.Work()
 	if !w.RestPause || w.Reps != 12 || len(w.Bursts) != 1 || w.Bursts[0] != 4 {
 		t.Fatalf("work %+v", w)
+	}
+}
+
+// A record written before Tolerance existed decodes with the zero
+// Tolerance, and a record without one writes no "tolerance" key.
+func TestToleranceJSONBackwardCompatible(t *testing.T) {
+	old := `{"date":"2025-02-03T18:00:00Z","exercise":"Leg Extension","load":"50kg","activation":{"reps":12},"stop":{"reason":"lifter"}}`
+	var r restpause.Record
+	if err := json.Unmarshal([]byte(old), &r); err != nil {
+		t.Fatal(err)
+	}
+	if !r.Tolerance.IsZero() {
+		t.Fatalf("tolerance %+v", r.Tolerance)
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(b), "tolerance") {
+		t.Fatalf("json %s", b)
+	}
+	r.Tolerance = restpause.Tolerance{SetupFriction: 3, Joint: "left elbow"}
+	b, _ = json.Marshal(r)
+	if !strings.Contains(string(b), `"tolerance":{"setup_friction":3,"joint":"left elbow"}`) {
+		t.Fatalf("json %s", b)
+	}
+	bad := strings.Replace(old, `"stop"`, `"tolerance":{"joint_discomfort":11},"stop"`, 1)
+	var fe *restpause.FieldError
+	if err := json.Unmarshal([]byte(bad), &r); !errors.As(err, &fe) || fe.Field != "tolerance.joint_discomfort" {
+		t.Fatalf("got %v", err)
 	}
 }

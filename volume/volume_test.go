@@ -205,8 +205,10 @@ func TestJumpReplacingNeverJumps(t *testing.T) {
 // Adding a rest-pause set on top of unchanged straight sets always reports
 // a jump once its reps pass JumpPercent of the week's reps, and never
 // below.
-func TestJumpAddingOnTop(t *testing.T) {
-	rapid.Check(t, func(t *rapid.T) {
+func TestJumpAddingOnTop(t *testing.T) { rapid.Check(t, testJumpAddingOnTop) }
+
+func testJumpAddingOnTop(t *rapid.T) {
+	{
 		reps := rapid.IntRange(6, 20).Draw(t, "reps")
 		n := rapid.IntRange(1, 10).Draw(t, "sets")
 		act := rapid.IntRange(1, 30).Draw(t, "activation")
@@ -227,7 +229,7 @@ func TestJumpAddingOnTop(t *testing.T) {
 		if c.Shift != want {
 			t.Fatalf("added %d reps on %d a week: shift %s, want %s", total, n*reps, c.Shift, want)
 		}
-	})
+	}
 }
 
 func TestJumpFiguresByHand(t *testing.T) {
@@ -336,3 +338,42 @@ func TestCountErrors(t *testing.T) {
 		}
 	}
 }
+
+// Under any week rule, each set's date lies in the week it is counted in,
+// weeks start at midnight on the rule's day, and the weeks' sets add up to
+// the log's.
+func TestCountWeeksFromAnyDay(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		day := time.Weekday(rapid.IntRange(0, 6).Draw(t, "start"))
+		loc := rapid.SampledFrom(append([]*time.Location{nil}, zones...)).Draw(t, "lifter zone")
+		weeks, err := volume.WeeksFrom(day, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) volume.Work { return genWork(t, "w") }), 0, 30).Draw(t, "work")
+		l, err := volume.Count(ws, volume.Counting{Weeks: weeks})
+		if err != nil {
+			t.Fatal(err)
+		}
+		total := 0
+		for _, w := range ws {
+			wk := weeks.Of(w.Date)
+			if w.Date.Before(wk.Start) || !w.Date.Before(wk.End()) {
+				t.Fatalf("%s not in its week %s to %s", w.Date, wk.Start, wk.End())
+			}
+			if wk.Start.Weekday() != day || wk.Start.Hour() != 0 || wk.Start.Minute() != 0 {
+				t.Fatalf("week starts %s, want midnight on %s", wk.Start, day)
+			}
+			total += sets(w)
+		}
+		got := 0
+		for _, wk := range l.Weeks {
+			got += wk.All.Sets()
+		}
+		if got != total {
+			t.Fatalf("weeks hold %d sets, the log %d", got, total)
+		}
+	})
+}
+
+func FuzzJumpAddingOnTop(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testJumpAddingOnTop)) }
