@@ -173,6 +173,10 @@ type Auditor struct {
 	// Weeks cuts the log into weeks for the ledger check; the zero Weeks
 	// is ISO weeks in each date's own zone.
 	Weeks volume.Weeks
+	// Window is the weeks the ledger check compares on each side of
+	// rest-pause's entry ([volume.Ledger.Jump]); zero is
+	// [volume.DefaultWindow].
+	Window int
 }
 
 // ProgressionStep is the largest load increase, as a percentage of the
@@ -208,6 +212,9 @@ func catalogResolve(r *Record) (exercise.Exercise, bool) {
 func (a Auditor) Audit(history []Record, mainLifts []fatigue.Measure) (AuditReport, error) {
 	if a.Limit < 0 {
 		return AuditReport{}, invalid("auditor limit", strconv.Itoa(a.Limit), "give 0 (the default, 2) or more")
+	}
+	if a.Window < 0 {
+		return AuditReport{}, invalid("auditor window", strconv.Itoa(a.Window), "give 0 (the default, 4 weeks) or more")
 	}
 	if a.MinFailure < 0 {
 		return AuditReport{}, invalid("auditor min failure", strconv.Itoa(a.MinFailure), "give 0 (the default, 3) or more")
@@ -334,7 +341,11 @@ func (a Auditor) addedOnTop(h []Record, order []int) ([]Finding, error) {
 		}
 		return nil, err
 	}
-	j, ok, err := l.Jump(0)
+	window := a.Window
+	if window == 0 {
+		window = volume.DefaultWindow
+	}
+	j, ok, err := l.Jump(window)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -351,7 +362,7 @@ func (a Auditor) addedOnTop(h []Record, order []int) ([]Finding, error) {
 	// The weeks compared after: the entry week and the next ledger weeks.
 	var after []string
 	for i := range l.Weeks {
-		if k := l.Weeks[i].Week.Key(); k >= j.Entered.Key() && len(after) < volume.DefaultWindow {
+		if k := l.Weeks[i].Week.Key(); k >= j.Entered.Key() && len(after) < window {
 			after = append(after, k)
 		}
 	}

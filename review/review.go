@@ -204,7 +204,7 @@ func Weekly(log Log, asOf time.Time, s Settings) (Review, error) {
 	prog, nexts := progressionItem(recs, this, asOf, *gym, unit, s.Coach)
 	rv.Next = nexts
 	rv.Items = append(rv.Items, prog)
-	mistakes, err := mistakesItem(recs, straight, mains, s.Weeks, week, jump, ok, unit)
+	mistakes, err := mistakesItem(recs, straight, mains, s, week, jump, ok, unit)
 	if err != nil {
 		return Review{}, err
 	}
@@ -469,14 +469,15 @@ func measures(mains []session) []fatigue.Measure {
 	return out
 }
 
-func mistakesItem(recs []restpause.Record, straight []volume.Work, mains []session, weeks volume.Weeks, week volume.Week, jump volume.Jump, jumped bool, unit repkit.Unit) (Item, error) {
+func mistakesItem(recs []restpause.Record, straight []volume.Work, mains []session, s Settings, week volume.Week, jump volume.Jump, jumped bool, unit repkit.Unit) (Item, error) {
+	weeks := s.Weeks
 	it := Item{Checkpoint: CheckMistakes, Status: StatusOK}
 	if len(recs) == 0 {
 		it.Status = StatusNoData
 		it.Says = []string{"No rest-pause sets logged yet."}
 		return it, nil
 	}
-	rep, err := restpause.Auditor{Straight: straight, Weeks: weeks}.Audit(recs, measures(mains))
+	rep, err := restpause.Auditor{Straight: straight, Weeks: weeks, Window: s.Window}.Audit(recs, measures(mains))
 	if err != nil {
 		return Item{}, inner("", err)
 	}

@@ -2,6 +2,7 @@ package volume
 
 import (
 	"cmp"
+	"errors"
 	"slices"
 	"strconv"
 	"time"
@@ -271,9 +272,13 @@ func Count(work []Work, c Counting) (Ledger, error) {
 	}
 	for i := range work {
 		if err := work[i].Validate(); err != nil {
-			fe := *err.(*FieldError)
-			fe.Field = "work[" + strconv.Itoa(i) + "]." + fe.Field
-			return Ledger{}, &fe
+			var fe *FieldError
+			if !errors.As(err, &fe) {
+				return Ledger{}, err
+			}
+			c := *fe
+			c.Field = "work[" + strconv.Itoa(i) + "]." + c.Field
+			return Ledger{}, &c
 		}
 	}
 	type muscles struct {
