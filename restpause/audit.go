@@ -126,9 +126,9 @@ type AuditReport struct {
 //     the weekly ledger of the records and the Straight sets logged
 //     beside them ([volume.Count], weeks by Weeks), the muscles
 //     [volume.Ledger.Jump] finds rest-pause added on top for
-//     ([volume.ShiftAdded]) when it entered the program: one finding
-//     holding every record of the weeks after that trains one of them
-//     first, with the figures in Finding.Changes. Without Straight
+//     ([volume.ShiftAdded]) when it entered their training: one finding
+//     holding every record of each such muscle's weeks after that trains
+//     it first, with the figures in Finding.Changes. Without Straight
 //     sets no week before rest-pause holds work, and the ledger check
 //     finds nothing.
 //   - [MistakeAllFailure]: at least MinFailure records, and at least half
@@ -349,30 +349,25 @@ func (a Auditor) addedOnTop(h []Record, order []int) ([]Finding, error) {
 	if err != nil || !ok {
 		return nil, err
 	}
-	added := j.Added()
-	if added == 0 {
-		return nil, nil
-	}
 	f := Finding{Mistake: MistakeEverywhere}
 	for _, c := range j.Changes {
-		if c.Shift == volume.ShiftAdded {
-			f.Changes = append(f.Changes, c)
-		}
-	}
-	// The weeks compared after: the entry week and the next ledger weeks.
-	var after []string
-	for i := range l.Weeks {
-		if k := l.Weeks[i].Week.Key(); k >= j.Entered.Key() && len(after) < window {
-			after = append(after, k)
-		}
-	}
-	for _, i := range order {
-		if !slices.Contains(after, a.Weeks.Of(h[i].Date).Key()) {
+		if c.Shift != volume.ShiftAdded {
 			continue
 		}
-		if ex, ok := a.Resolve(&h[i]); ok && ex.PrimaryMuscles&added != 0 {
-			f.Records = append(f.Records, i)
+		f.Changes = append(f.Changes, c)
+		// The records of the muscle's weeks after that train it first.
+		after := c.AfterWeeks(l)
+		for _, i := range order {
+			if slices.Contains(f.Records, i) || !slices.Contains(after, a.Weeks.Of(h[i].Date).Key()) {
+				continue
+			}
+			if ex, ok := a.Resolve(&h[i]); ok && ex.PrimaryMuscles.Has(c.Muscle) {
+				f.Records = append(f.Records, i)
+			}
 		}
+	}
+	if len(f.Changes) == 0 {
+		return nil, nil
 	}
 	return []Finding{f}, nil
 }

@@ -61,7 +61,7 @@ func TestAuditLedgerSeesStraightSets(t *testing.T) {
 		t.Fatalf("finding %+v", f)
 	}
 	got := f.Explain(recs)
-	if !strings.Contains(got, "Shoulders: 3 straight hard sets, 36 reps") || !strings.Contains(got, "reps up 58%: rest-pause was added on top.") {
+	if !strings.Contains(got, "Shoulders from 2025-W10: 3 straight hard sets, 36 reps") || !strings.Contains(got, "reps up 58%: rest-pause was added on top.") {
 		t.Fatalf("explain: %s", got)
 	}
 

@@ -14,6 +14,9 @@
 // into a number of "effective" straight sets, and it makes no claim that
 // either builds more muscle (DESIGN.md section 7).
 //
+// volume imports only the root package and exercise, so that restpause
+// (whose Auditor reads the ledger) and everything above it can use it.
+//
 // Everything here is a pure function of its arguments and safe for
 // concurrent use.
 package volume

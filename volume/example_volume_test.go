@@ -45,5 +45,5 @@ func ExampleCount() {
 	// 2025-W20: straight hard sets 3, rest-pause sets 0 (bursts 0), reps 30, volume load 1200kg
 	// 2025-W21: straight hard sets 1, rest-pause sets 1 (bursts 2), reps 29, volume load 1160kg
 	// 2025-W22: straight hard sets 1, rest-pause sets 1 (bursts 2), reps 29, volume load 1160kg
-	// hamstrings: 3 straight hard sets, 30 reps and 1200kg volume load a week before (2 weeks); 1 straight hard set, 1 rest-pause set (12 activation reps, 2 bursts of 7 reps in all), 29 reps and 1160kg volume load a week after (2 weeks), reps down 3%: rest-pause replaced straight work.
+	// hamstrings from 2025-W21: 3 straight hard sets, 30 reps and 1200kg volume load a week before (2 weeks); 1 straight hard set, 1 rest-pause set (12 activation reps, 2 bursts of 7 reps in all), 29 reps and 1160kg volume load a week after (2 weeks), reps down 3%: rest-pause replaced straight work.
 }

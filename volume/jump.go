@@ -1,7 +1,9 @@
 package volume
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -58,6 +60,7 @@ func (s *Shift) UnmarshalText(text []byte) error { return shiftText.UnmarshalTex
 // week of none.
 type Change struct {
 	Muscle      exercise.Muscle `json:"muscle"`
+	Entered     Week            `json:"entered"`      // the muscle's first week with rest-pause
 	Before      Tally           `json:"before"`       // the weeks before rest-pause entered
 	After       Tally           `json:"after"`        // the week it entered and those after
 	WeeksBefore int             `json:"weeks_before"` // weeks in Before
@@ -112,10 +115,10 @@ func (c Change) judge() Shift {
 // Describe tells a lifter what changed, with the weekly figures and volume
 // loads in u (rounded for display, [repkit.Load.Display]), such as
 //
-//	chest: 12 straight hard sets, 120 reps and 6000kg volume load a week before (4 weeks); 12 straight hard sets, 1 rest-pause set (12 activation reps, 2 bursts of 9 reps in all), 141 reps and 7050kg volume load a week after (4 weeks), reps up 18%: rest-pause was added on top.
+//	chest from 2025-W06: 12 straight hard sets, 120 reps and 6000kg volume load a week before (4 weeks); 12 straight hard sets, 1 rest-pause set (12 activation reps, 2 bursts of 9 reps in all), 141 reps and 7050kg volume load a week after (4 weeks), reps up 18%: rest-pause was added on top.
 func (c Change) Describe(u repkit.Unit) string {
 	var b strings.Builder
-	b.WriteString(c.Muscle.String() + ": ")
+	b.WriteString(c.Muscle.String() + " from " + c.Entered.String() + ": ")
 	if c.WeeksBefore > 0 {
 		b.WriteString(weekly(c.Before, c.WeeksBefore, u) + " before (" + weeksText(c.WeeksBefore) + "); ")
 	}
@@ -186,7 +189,7 @@ func weekly(t Tally, weeks int, u repkit.Unit) string {
 // A Jump is what happened to each muscle's weekly work when rest-pause
 // entered the program, as [Ledger.Jump] finds it.
 type Jump struct {
-	Entered Week     `json:"entered"`           // the first week with a rest-pause set
+	Entered Week     `json:"entered"`           // the first week with a rest-pause set, of any muscle
 	Changes []Change `json:"changes,omitempty"` // one per muscle that got rest-pause work, in Muscle order
 }
 
@@ -201,17 +204,18 @@ func (j Jump) Added() exercise.Muscles {
 	return s
 }
 
-// Jump compares the weeks before rest-pause entered the program with the
-// weeks from then on, muscle by muscle, and reports false when the ledger
-// holds no rest-pause set.
+// Jump compares, muscle by muscle, the weeks before rest-pause entered
+// the muscle's training with the weeks from then on, and reports false
+// when the ledger holds no rest-pause set.
 //
-// Rest-pause enters in the first week of the ledger with a rest-pause set.
-// Before is the window weeks of the ledger before that week (fewer when
-// the log is shorter), After that week and the window-1 ledger weeks after
-// it; window 0 means [DefaultWindow]. Ledger weeks are weeks with any work
-// logged, so a week off does not count as a week of no training. Only
-// muscles with a rest-pause set as primary work in After are judged, and
-// each is judged on its primary work:
+// Rest-pause enters a muscle's training in the first week of the ledger
+// with a rest-pause set of an exercise that trains it first (its primary
+// muscles); [Jump.Entered] is the first such week of any muscle. For each
+// muscle, Before is the window weeks of the ledger before its entry week
+// (fewer when the log is shorter), After its entry week and the window-1
+// ledger weeks after it; window 0 means [DefaultWindow]. Ledger weeks are
+// weeks with any work logged, so a week off does not count as a week of
+// no training. Each muscle is judged on its primary work:
 //
 //   - [ShiftNoBaseline] when there is no week before;
 //   - [ShiftAdded] when weekly reps (straight, activation and burst reps)
@@ -222,8 +226,9 @@ func (j Jump) Added() exercise.Muscles {
 //
 // Reps, not sets, decide, because reps count straight and rest-pause work
 // alike without saying what a rest-pause set is worth in straight sets;
-// the sets are reported beside them. A negative window is a
-// [*FieldError].
+// the sets are reported beside them. Only the first entry is judged: a
+// lifter who stops rest-pause and starts again later is compared around
+// the first start. A negative window is a [*FieldError].
 func (l Ledger) Jump(window int) (Jump, bool, error) {
 	if window < 0 {
 		return Jump{}, false, invalid("window", strconv.Itoa(window), "give 0 (the default, 4 weeks) or more")
@@ -231,39 +236,52 @@ func (l Ledger) Jump(window int) (Jump, bool, error) {
 	if window == 0 {
 		window = DefaultWindow
 	}
-	entry := -1
-	for i := range l.Weeks {
-		if l.Weeks[i].All.RestPause > 0 {
-			entry = i
-			break
+	var j Jump
+	found := false
+	var seen exercise.Muscles
+	for entry := range l.Weeks {
+		wk := &l.Weeks[entry]
+		if wk.All.RestPause == 0 {
+			continue
+		}
+		if !found {
+			j.Entered, found = wk.Week, true
+		}
+		for _, mt := range wk.Muscles {
+			if mt.Primary.RestPause == 0 || seen.Has(mt.Muscle) {
+				continue
+			}
+			seen |= exercise.MusclesOf(mt.Muscle)
+			before := l.Weeks[max(0, entry-window):entry]
+			after := l.Weeks[entry:min(len(l.Weeks), entry+window)]
+			c := Change{Muscle: mt.Muscle, Entered: wk.Week, WeeksBefore: len(before), WeeksAfter: len(after)}
+			for _, w := range before {
+				t, _ := w.Muscle(mt.Muscle)
+				c.Before = c.Before.Add(t.Primary)
+			}
+			for _, w := range after {
+				t, _ := w.Muscle(mt.Muscle)
+				c.After = c.After.Add(t.Primary)
+			}
+			c.Shift = c.judge()
+			j.Changes = append(j.Changes, c)
 		}
 	}
-	if entry < 0 {
+	if !found {
 		return Jump{}, false, nil
 	}
-	before := l.Weeks[max(0, entry-window):entry]
-	after := l.Weeks[entry:min(len(l.Weeks), entry+window)]
-	var got exercise.Muscles
-	for _, w := range after {
-		for _, m := range w.Muscles {
-			if m.Primary.RestPause > 0 {
-				got |= exercise.MusclesOf(m.Muscle)
-			}
-		}
-	}
-	j := Jump{Entered: l.Weeks[entry].Week}
-	for m := range got.All() {
-		c := Change{Muscle: m, WeeksBefore: len(before), WeeksAfter: len(after)}
-		for _, w := range before {
-			t, _ := w.Muscle(m)
-			c.Before = c.Before.Add(t.Primary)
-		}
-		for _, w := range after {
-			t, _ := w.Muscle(m)
-			c.After = c.After.Add(t.Primary)
-		}
-		c.Shift = c.judge()
-		j.Changes = append(j.Changes, c)
-	}
+	slices.SortFunc(j.Changes, func(a, b Change) int { return cmp.Compare(a.Muscle, b.Muscle) })
 	return j, true, nil
+}
+
+// AfterWeeks returns the keys ([Week.Key]) of the weeks c.After covers in l,
+// the ledger it was found in, in date order.
+func (c Change) AfterWeeks(l Ledger) []string {
+	var out []string
+	for i := range l.Weeks {
+		if k := l.Weeks[i].Week.Key(); k >= c.Entered.Key() && len(out) < c.WeeksAfter {
+			out = append(out, k)
+		}
+	}
+	return out
 }

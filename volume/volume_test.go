@@ -243,7 +243,7 @@ func TestJumpFiguresByHand(t *testing.T) {
 	if p, _ := c.RepsPercent(); p != 58 {
 		t.Fatalf("reps percent %d, want 58 (21/36)", p)
 	}
-	want := "shoulders: 3 straight hard sets, 36 reps and 360kg volume load a week before (4 weeks); " +
+	want := "shoulders from 2025-W06: 3 straight hard sets, 36 reps and 360kg volume load a week before (4 weeks); " +
 		"3 straight hard sets, 1 rest-pause set (12 activation reps, 2 bursts of 9 reps in all), 57 reps and 570kg volume load a week after (4 weeks), " +
 		"reps up 58%: rest-pause was added on top."
 	if got := c.Describe(repkit.UnitKilogram); got != want {
@@ -377,3 +377,39 @@ func TestCountWeeksFromAnyDay(t *testing.T) {
 }
 
 func FuzzJumpAddingOnTop(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testJumpAddingOnTop)) }
+
+// Each muscle is judged around its own entry: rest-pause lateral raises
+// from week 3 and rest-pause leg extensions, replacing straight sets,
+// from week 6.
+func TestJumpPerMuscleEntry(t *testing.T) {
+	ws := program("cable-lateral-raise", 2, 6, 3, 3, 12, []int{12, 5, 4})
+	ws = append(ws, program("leg-extension", 5, 3, 3, 1, 12, []int{12, 5, 4})...)
+	l, err := volume.Count(ws, volume.Counting{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, _, _ := l.Jump(0)
+	if j.Entered.String() != "2025-W04" || len(j.Changes) != 2 {
+		t.Fatalf("jump %+v", j)
+	}
+	for _, c := range j.Changes {
+		switch c.Muscle {
+		case exercise.Shoulders:
+			// Weeks 1-2 before (2 weeks), 3-6 after.
+			if c.Entered.String() != "2025-W04" || c.WeeksBefore != 2 || c.Shift != volume.ShiftAdded {
+				t.Errorf("shoulders %+v", c)
+			}
+		case exercise.Quadriceps:
+			// Weeks 2-5 before, 6-8 after: 36 reps a week, then 12 + 21.
+			if c.Entered.String() != "2025-W07" || c.WeeksBefore != 4 || c.WeeksAfter != 3 || c.Shift != volume.ShiftReplaced ||
+				c.Before.Reps() != 4*36 || c.After.Reps() != 3*33 {
+				t.Errorf("quadriceps %+v", c)
+			}
+			if got := c.AfterWeeks(l); len(got) != 3 || got[0] != "2025-02-10" {
+				t.Errorf("after weeks %v", got)
+			}
+		default:
+			t.Errorf("unexpected %s", c.Muscle)
+		}
+	}
+}

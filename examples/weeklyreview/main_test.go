@@ -12,10 +12,10 @@ func TestRun(t *testing.T) {
 		// By hand, Ana's shoulders: 3 x 12 = 36 reps a week before; after,
 		// 36 + 12+5+4 = 57 (+58%); volume 36 x 7.5 = 270 kg, 57 x 7.5 =
 		// 427.5 kg, shown whole.
-		"shoulders: 3 straight hard sets, 36 reps and 270kg volume load a week before (3 weeks); 3 straight hard sets, 1 rest-pause set (12 activation reps, 2 bursts of 9 reps in all), 57 reps and 428kg volume load a week after (3 weeks), reps up 58%: rest-pause was added on top.",
+		"shoulders from 2025-W13: 3 straight hard sets, 36 reps and 270kg volume load a week before (3 weeks); 3 straight hard sets, 1 rest-pause set (12 activation reps, 2 bursts of 9 reps in all), 57 reps and 428kg volume load a week after (3 weeks), reps up 58%: rest-pause was added on top.",
 		// Ana's quadriceps: squats 15 + 15 and leg extensions 36 = 66 a
 		// week before; after, weeks of 91, 85 and 85 reps: 87 (+32%).
-		"quadriceps: 9 straight hard sets, 66 reps and 4800kg volume load a week before (3 weeks)",
+		"quadriceps from 2025-W13: 9 straight hard sets, 66 reps and 4800kg volume load a week before (3 weeks)",
 		"87 reps and 5650kg volume load a week after (3 weeks), reps up 32%: rest-pause was added on top.",
 		"Rest-pause added everywhere: replace a small amount of accessory volume instead",
 		// Epley: 100 x 5 = 116.67 kg, 100 x 3 = 110 kg, 5.7% lower.
@@ -23,7 +23,7 @@ func TestRun(t *testing.T) {
 		// Knee 2, 4, 6: trouble in weeks 5 and 6.
 		"Leg Extension: joint discomfort 2 to 6 of 10 over 3 weeks, rising in 3 sets; setup friction up to 0 of 10. Trouble in 2 of the last 3 weeks. Switch to Machine Hack Squat.",
 		// Ben in pounds: 1 set kept, 12 + 21 = 33 reps (-8%); 33 x 15 = 495 lb.
-		"shoulders: 3 straight hard sets, 36 reps and 540lb volume load a week before (3 weeks); 1 straight hard set, 1 rest-pause set (12 activation reps, 2 bursts of 9 reps in all), 33 reps and 495lb volume load a week after (3 weeks), reps down 8%: rest-pause replaced straight work.",
+		"shoulders from 2025-W13: 3 straight hard sets, 36 reps and 540lb volume load a week before (3 weeks); 1 straight hard set, 1 rest-pause set (12 activation reps, 2 bursts of 9 reps in all), 33 reps and 495lb volume load a week after (3 weeks), reps down 8%: rest-pause replaced straight work.",
 		"None of the guide's common mistakes shows this week.",
 		// The Coach's own sentence: 25 at the top of 20-25 adds one 5 lb step.
 		"Leg Extension: The set totalled 25 reps, the top of 20-25: add 5lb, to 115lb, and aim for 20 total reps.",
