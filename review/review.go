@@ -107,8 +107,10 @@ type Settings struct {
 //     its activation set, or changed protocol or mean rest (by 10 s or
 //     more) against the exercise's record before.
 //   - Progression: the Coach's decision for each rest-pause exercise of
-//     the week, from its rest-pause records by day (sum of reps);
-//     attention when it reduces load or changes the exercise. The Coach's
+//     the week, from its rest-pause records by day (sum of reps), with
+//     the exercise's tolerance trend as [progression.Coach.Trouble], so a
+//     switch for repeated trouble is the Coach's own decision and
+//     sentence; attention when it reduces load or changes the exercise. The Coach's
 //     loads come from the gym for the exercise's equipment, or from a
 //     ladder of the loads the lifter used in steps of 2.5 kg (5 lb) when
 //     the gym has no such equipment or cannot make those loads.
@@ -119,10 +121,12 @@ type Settings struct {
 //     the lift's next session within [NextWithin] against its session
 //     before the day; worse when the best set's e1RM (Epley, sets of 1 to
 //     10 reps) is [WorsePercent] or more lower.
-//   - Simplify or switch: the tolerance trend of each rest-pause exercise
-//     of the week ([Tolerances]), switch alternatives ([Alternatives]) for
-//     those with repeated trouble, and the Coach's sentence when it says
-//     to change the exercise.
+//   - Simplify or switch: the Coach's sentence for each exercise it says
+//     to change (stalled progress, or repeated trouble), with the
+//     tolerance trend of each rest-pause exercise of the week
+//     ([Tolerances]) as evidence and switch alternatives ([Alternatives])
+//     for those with repeated trouble. The review writes no next-time
+//     sentence of its own.
 //
 // A zero asOf, an invalid record or straight set, or bad settings are a
 // [*FieldError].
@@ -200,8 +204,10 @@ func Weekly(log Log, asOf time.Time, s Settings) (Review, error) {
 	}
 	mains := mainSessions(straight, s.MainLifts)
 
+	trends := weekTrends(recs, this, s.Weeks, have)
+	rv.Trends = trends
 	rv.Items = append(rv.Items, setupItem(recs, this))
-	prog, nexts := progressionItem(recs, this, asOf, *gym, unit, s.Coach)
+	prog, nexts := progressionItem(recs, this, trends, asOf, *gym, unit, s.Coach)
 	rv.Next = nexts
 	rv.Items = append(rv.Items, prog)
 	mistakes, err := mistakesItem(recs, straight, mains, s, week, jump, ok, unit)
@@ -210,9 +216,7 @@ func Weekly(log Log, asOf time.Time, s Settings) (Review, error) {
 	}
 	rv.Items = append(rv.Items, mistakes)
 	rv.Items = append(rv.Items, recoveryItem(this, mains, unit))
-	sw, trends := switchItem(recs, this, s.Weeks, have, nexts)
-	rv.Trends = trends
-	rv.Items = append(rv.Items, sw)
+	rv.Items = append(rv.Items, switchItem(this, trends, nexts))
 	return rv, nil
 }
 
@@ -357,7 +361,7 @@ func resolveRecord(r *restpause.Record) (exercise.Exercise, bool) {
 	return volume.Resolve(r.Exercise, r.ExerciseID)
 }
 
-func progressionItem(recs, this []restpause.Record, asOf time.Time, gym progression.Gym, unit repkit.Unit, coach progression.Coach) (Item, []Next) {
+func progressionItem(recs, this []restpause.Record, trends []Trend, asOf time.Time, gym progression.Gym, unit repkit.Unit, coach progression.Coach) (Item, []Next) {
 	it := Item{Checkpoint: CheckProgression}
 	if len(this) == 0 {
 		it.Status = StatusNoData
@@ -387,6 +391,9 @@ func progressionItem(recs, this []restpause.Record, asOf time.Time, gym progress
 		c := coach
 		c.Unit, c.Kind = unit, last.LoadKind
 		c.Weights = weightsFor(gym, ex, found, used, unit)
+		if k := slices.IndexFunc(trends, func(t Trend) bool { return t.Exercise == n }); k >= 0 {
+			c.Trouble = trends[k].Trouble()
+		}
 		nt, err := c.Decide(outings, asOf, fatigue.DoseUnknown)
 		if err != nil {
 			it.Evidence = append(it.Evidence, n+": no decision: "+err.Error()+".")
@@ -571,14 +578,13 @@ func tenths(n int64) string {
 	return strconv.FormatInt(n/10, 10) + "." + strconv.FormatInt(n%10, 10)
 }
 
-func switchItem(recs, this []restpause.Record, weeks volume.Weeks, have []exercise.Equipment, nexts []Next) (Item, []Trend) {
-	it := Item{Checkpoint: CheckSwitch}
+// weekTrends returns the tolerance trends of the week's rest-pause
+// exercises, with alternatives for those that should switch (avoiding
+// every exercise with repeated trouble).
+func weekTrends(recs, this []restpause.Record, weeks volume.Weeks, have []exercise.Equipment) []Trend {
 	if len(this) == 0 {
-		it.Status = StatusNoData
-		it.Says = []string{"No rest-pause sets this week."}
-		return it, nil
+		return nil
 	}
-	it.Status = StatusOK
 	names := exercisesOf(this)
 	all := Tolerances(recs, weeks)
 	var trouble []string
@@ -599,11 +605,22 @@ func switchItem(recs, this []restpause.Record, weeks volume.Weeks, have []exerci
 			if ex, ok := volume.Resolve(t.Exercise, t.ExerciseID); ok {
 				t.Alternatives = Alternatives(ex, have, trouble)
 			}
-			it.Status = StatusAttention
-			it.Says = append(it.Says, t.Sentence())
 		}
-		it.Evidence = append(it.Evidence, t.Sentence())
 		trends = append(trends, t)
+	}
+	return trends
+}
+
+func switchItem(this []restpause.Record, trends []Trend, nexts []Next) Item {
+	it := Item{Checkpoint: CheckSwitch}
+	if len(this) == 0 {
+		it.Status = StatusNoData
+		it.Says = []string{"No rest-pause sets this week."}
+		return it
+	}
+	it.Status = StatusOK
+	for _, t := range trends {
+		it.Evidence = append(it.Evidence, t.Sentence())
 	}
 	for _, n := range nexts {
 		if n.Decision.Action == progression.ActionChangeExercise {
@@ -612,7 +629,7 @@ func switchItem(recs, this []restpause.Record, weeks volume.Weeks, have []exerci
 		}
 	}
 	if it.Status == StatusOK {
-		it.Says = []string{"Tolerance and progress are not the main story: keep the exercises as they are."}
+		it.Says = []string{"Tolerance and progress are not the main story this week."}
 	}
-	return it, trends
+	return it
 }

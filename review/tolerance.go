@@ -61,7 +61,8 @@ type Trend struct {
 	FrictionChange   int `json:"friction_change,omitempty"`
 	// Switch reports trouble in [TroubleWeeks] of the last
 	// [TroubleWindow] weeks, and Alternatives the catalog exercises to
-	// switch to (see [Alternatives]).
+	// switch to (see [Alternatives]). [Trend.Trouble] hands it to the
+	// progression Coach, which then decides the change of exercise.
 	Switch       bool                `json:"switch,omitempty"`
 	Alternatives []exercise.Exercise `json:"alternatives,omitempty"`
 }
@@ -69,7 +70,11 @@ type Trend struct {
 // Sentence describes the trend to a lifter over the last [TroubleWindow]
 // weeks, naming at most three alternatives, such as
 //
-//	Leg Extension: joint discomfort 2 to 6 of 10 over 3 weeks, rising in 2 sets, pain in 1; setup friction up to 3 of 10. Trouble in 2 of the last 3 weeks. Switch to Machine Hack Squat.
+//	Leg Extension: joint discomfort 2 to 6 of 10 over 3 weeks, rising in 2 sets, pain in 1; setup friction up to 3 of 10. Trouble in 2 of the last 3 weeks. Alternatives that train the same muscles first, suit rest-pause and fit your equipment: Machine Hack Squat.
+//
+// What to do next time is the progression Coach's to say
+// ([progression.Coach.Trouble]); the sentence gives the evidence and the
+// alternatives.
 func (t Trend) Sentence() string {
 	recent := t.Weeks[max(0, len(t.Weeks)-TroubleWindow):]
 	first, last := recent[0], recent[len(recent)-1]
@@ -102,18 +107,31 @@ func (t Trend) Sentence() string {
 	if troubled > 0 {
 		b.WriteString(" Trouble in " + strconv.Itoa(troubled) + " of the last " + plural(len(recent), "week") + ".")
 	}
-	if t.Switch {
-		if len(t.Alternatives) == 0 {
-			b.WriteString(" Switch: use straight sets with normal rest here, or another exercise; the catalog has no rest-pause alternative with the same muscles and your equipment.")
-		} else {
-			names := make([]string, 0, 3)
-			for _, a := range t.Alternatives[:min(3, len(t.Alternatives))] {
-				names = append(names, a.Name)
-			}
-			b.WriteString(" Switch to " + orList(names) + ".")
+	switch {
+	case len(t.Alternatives) > 0:
+		names := make([]string, 0, 3)
+		for _, a := range t.Alternatives[:min(3, len(t.Alternatives))] {
+			names = append(names, a.Name)
 		}
+		b.WriteString(" Alternatives that train the same muscles first, suit rest-pause and fit your equipment: " + orList(names) + ".")
+	case t.Switch:
+		b.WriteString(" No catalog exercise trains the same muscles first, suits rest-pause and fits your equipment; straight sets with normal rest are the other way.")
 	}
 	return b.String()
+}
+
+// Trouble returns the trend's figures for [progression.Coach.Trouble]:
+// the weeks with trouble among the last [TroubleWindow] (or fewer when
+// the exercise has fewer), and Switch.
+func (t Trend) Trouble() progression.Trouble {
+	recent := t.Weeks[max(0, len(t.Weeks)-TroubleWindow):]
+	n := 0
+	for _, w := range recent {
+		if w.Trouble {
+			n++
+		}
+	}
+	return progression.Trouble{Weeks: n, Window: len(recent), Switch: t.Switch}
 }
 
 func plural(n int, s string) string {

@@ -41,9 +41,12 @@ func TestTolerancesByHand(t *testing.T) {
 	if tr.Weeks[0].Trouble || !tr.Weeks[1].Trouble || !tr.Weeks[2].Trouble || tr.Weeks[2].Pain != 1 || tr.Weeks[1].Rising != 1 {
 		t.Fatalf("weeks %+v", tr.Weeks)
 	}
+	if got := tr.Trouble(); got != (progression.Trouble{Weeks: 2, Window: 3, Switch: true}) {
+		t.Fatalf("trouble %+v", got)
+	}
 	ex, _ := exercise.Lookup("Leg Extension")
 	tr.Alternatives = review.Alternatives(ex, review.EquipmentOf(progression.KilogramGym()), nil)
-	want := "Leg Extension: joint discomfort 2 to 6 of 10 over 3 weeks, rising in 2 sets, pain in 1; setup friction up to 3 of 10. Trouble in 2 of the last 3 weeks. Switch to Machine Hack Squat."
+	want := "Leg Extension: joint discomfort 2 to 6 of 10 over 3 weeks, rising in 2 sets, pain in 1; setup friction up to 3 of 10. Trouble in 2 of the last 3 weeks. Alternatives that train the same muscles first, suit rest-pause and fit your equipment: Machine Hack Squat."
 	if got := tr.Sentence(); got != want {
 		t.Fatalf("got  %s\nwant %s", got, want)
 	}
