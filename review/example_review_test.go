@@ -69,14 +69,14 @@ func Example() {
 	// Output:
 	// Adds on top:
 	//   shoulders from 2025-W13: 3 straight hard sets, 36 reps and 270kg volume load a week before (3 weeks); 3 straight hard sets, 1 rest-pause set (12 activation reps, 2 bursts of 9 reps in all), 57 reps and 428kg volume load a week after (3 weeks), reps up 58%: rest-pause was added on top.
-	//   setup (ok): The setup held: keep it the same next week so progress stays readable.
+	//   setup (ok): The setup held this week: no setup friction or early technique signal of note, and the same protocol and rest as before.
 	//   progression (ok): Cable Lateral Raise: The set totalled 21 reps, above 11-15: add 2.5kg, to 10kg, and aim for 11 total reps. 2 steps, because the total was far above the range (one more per range width above it, within the cap).
 	//   common-mistakes (attention): Rest-pause added everywhere: replace a small amount of accessory volume instead, one or two exercises a session.
 	//   recovery (no-data): No main lift was logged before and after this week's rest-pause days, so recovery cannot be judged from the log.
 	//   simplify-or-switch (ok): Tolerance and progress are not the main story this week.
 	// Replaces:
 	//   shoulders from 2025-W13: 3 straight hard sets, 36 reps and 270kg volume load a week before (3 weeks); 1 straight hard set, 1 rest-pause set (12 activation reps, 2 bursts of 9 reps in all), 33 reps and 248kg volume load a week after (3 weeks), reps down 8%: rest-pause replaced straight work.
-	//   setup (ok): The setup held: keep it the same next week so progress stays readable.
+	//   setup (ok): The setup held this week: no setup friction or early technique signal of note, and the same protocol and rest as before.
 	//   progression (ok): Cable Lateral Raise: The set totalled 21 reps, above 11-15: add 2.5kg, to 10kg, and aim for 11 total reps. 2 steps, because the total was far above the range (one more per range width above it, within the cap).
 	//   common-mistakes (ok): None of the guide's common mistakes shows this week.
 	//   recovery (no-data): No main lift was logged before and after this week's rest-pause days, so recovery cannot be judged from the log.

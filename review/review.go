@@ -295,9 +295,9 @@ func setupItem(recs, this []restpause.Record) Item {
 		}
 	}
 	if it.Status == StatusAttention {
-		it.Says = []string{"Keep one version you can repeat: the same setup, load steps, rest and protocol each week, with stable positions and normal control from the first rep."}
+		it.Says = []string{"The setup changed or fought back this week (see the evidence); a version you can repeat, with stable positions and normal control from the first rep, keeps progress readable."}
 	} else {
-		it.Says = []string{"The setup held: keep it the same next week so progress stays readable."}
+		it.Says = []string{"The setup held this week: no setup friction or early technique signal of note, and the same protocol and rest as before."}
 	}
 	return it
 }
@@ -563,7 +563,7 @@ func recoveryItem(this []restpause.Record, mains []session, unit repkit.Unit) It
 	switch {
 	case worse:
 		it.Status = StatusAttention
-		it.Says = []string{"The next important session got worse after a rest-pause day. If main lifts drop, soreness hangs around, joints get irritated, or motivation tanks, remove rest-pause work before rewriting the whole program."}
+		it.Says = []string{"The next important session got worse after a rest-pause day. " + fatigue.ResponseRemoveRestPause.Sentence()}
 	case it.Status == StatusOK:
 		it.Says = []string{"The next important session did not get worse after a rest-pause day."}
 	case len(days) == 0:

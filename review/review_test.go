@@ -106,3 +106,22 @@ func TestWeeklyErrors(t *testing.T) {
 		t.Fatalf("bad record: %v", err)
 	}
 }
+
+func TestSetupChanges(t *testing.T) {
+	log := squatWeek(5, 0)
+	prev := log.Records[0]
+	prev.Date = prev.Date.AddDate(0, 0, -7)
+	prev.Protocol = "myo-reps"
+	prev.Bursts = []restpause.Burst{{Reps: 5, Rest: 40 * time.Second}}
+	log.Records[0].Protocol = "dc"
+	log.Records = append(log.Records, prev)
+	rv, err := Weekly(log, time.Date(2025, 3, 9, 12, 0, 0, 0, time.UTC), Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := rv.Item(CheckSetup)
+	want := "Leg Extension: 1 rest-pause set, setup friction up to 0 of 10; changed protocol myo-reps to dc on 2025-03-06, mean rest 40s to 20s on 2025-03-06."
+	if it.Status != StatusAttention || it.Evidence[0] != want {
+		t.Fatalf("setup %+v\nwant %s", it, want)
+	}
+}
