@@ -157,7 +157,7 @@ func Weekly(log Log, asOf time.Time, s Settings) (Review, error) {
 		g, _ := progression.CommonGym(u)
 		gym = &g
 	} else if err := gym.Validate(); err != nil {
-		return Review{}, invalid("gym", "", err.Error())
+		return Review{}, inner("gym.", err)
 	}
 	have := s.Equipment
 	if have == nil {
@@ -220,8 +220,8 @@ func Weekly(log Log, asOf time.Time, s Settings) (Review, error) {
 	return rv, nil
 }
 
-// inner returns err, a restpause or volume field error, as this package's,
-// its field after prefix.
+// inner returns err, a restpause, volume or progression field error, as
+// this package's, its field after prefix.
 func inner(prefix string, err error) error {
 	var rf *restpause.FieldError
 	if errors.As(err, &rf) {
@@ -230,6 +230,10 @@ func inner(prefix string, err error) error {
 	var vf *volume.FieldError
 	if errors.As(err, &vf) {
 		return &FieldError{Field: prefix + vf.Field, Value: vf.Value, Err: vf.Err, Hint: vf.Hint}
+	}
+	var pf *progression.FieldError
+	if errors.As(err, &pf) {
+		return &FieldError{Field: prefix + pf.Field, Value: pf.Value, Err: pf.Err, Hint: pf.Hint}
 	}
 	return err
 }

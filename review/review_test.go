@@ -9,6 +9,7 @@ import (
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/enum/enumtest"
+	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/volume"
 )
@@ -123,5 +124,15 @@ func TestSetupChanges(t *testing.T) {
 	want := "Leg Extension: 1 rest-pause set, setup friction up to 0 of 10; changed protocol myo-reps to dc on 2025-03-06, mean rest 40s to 20s on 2025-03-06."
 	if it.Status != StatusAttention || it.Evidence[0] != want {
 		t.Fatalf("setup %+v\nwant %s", it, want)
+	}
+}
+
+func TestWeeklyBadGym(t *testing.T) {
+	var fe *FieldError
+	g := progression.KilogramGym()
+	g.Unit = repkit.UnitGram
+	_, err := Weekly(squatWeek(5, 0), time.Date(2025, 3, 9, 12, 0, 0, 0, time.UTC), Settings{Gym: &g})
+	if !errors.As(err, &fe) || fe.Field != "gym.unit" {
+		t.Fatalf("got %v", err)
 	}
 }
