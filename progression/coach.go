@@ -219,7 +219,26 @@ type Coach struct {
 	// it.
 	Bodyweight repkit.Load
 
+	// Trouble is how the lifter tolerated the exercise over recent weeks,
+	// as the review package's tolerance trend reads it from records
+	// (joint discomfort, pain, setup friction): the zero Trouble says
+	// nothing. When Trouble.Switch is set, the decision is
+	// [ActionChangeExercise] with [ReasonRepeatedTrouble], whatever the
+	// sessions say: the rest-pause guide's "Simplify or switch when setup
+	// friction, pain, fatigue cost, or stalled progress becomes the main
+	// story". The other reasons stay in Why.
+	Trouble Trouble
+
 	stepCuts bool // deloads are one step: an assisted history mirrored without a body weight
+}
+
+// A Trouble is what a tolerance trend says about an exercise for the
+// [Coach]: in how many of the last Window weeks it caused trouble, and
+// whether that is enough to switch. The zero Trouble is no trouble known.
+type Trouble struct {
+	Weeks  int  // weeks with trouble, 0 to Window
+	Window int  // the weeks looked at, 0 to 52
+	Switch bool // the trend says to switch; needs Weeks >= 1
 }
 
 // An Outing is one session of one exercise as the [Coach] reads it: the
@@ -314,6 +333,9 @@ type NextTime struct {
 	RestPause bool
 	// Unit is the unit loads are written in; zero writes kilograms.
 	Unit repkit.Unit
+	// TroubleWeeks and TroubleWindow are [Coach.Trouble]'s figures when
+	// the decision is [ReasonRepeatedTrouble]'s change of exercise.
+	TroubleWeeks, TroubleWindow int
 	// Kind is what the loads mean, from [Coach.Kind]: for
 	// [repkit.LoadAssisted], Load, From, Best and Prescribed are
 	// assistance, and ActionAddLoad takes assistance off.
@@ -351,6 +373,12 @@ func (c Coach) Validate() error {
 		return errLoad("bodyweight", c.Bodyweight, repkit.ErrInvalid, "give the lifter's body weight, or 0 when it is not known")
 	case c.ReturnGap < 0:
 		return &FieldError{Field: "return_gap", Value: c.ReturnGap.String(), Err: repkit.ErrInvalid, Hint: "give 0 for 21 days, or a positive duration"}
+	case c.Trouble.Window < 0 || c.Trouble.Window > 52:
+		return errInt("trouble.window", c.Trouble.Window, repkit.ErrInvalid, "give 0 to 52 weeks")
+	case c.Trouble.Weeks < 0 || c.Trouble.Weeks > c.Trouble.Window:
+		return errInt("trouble.weeks", c.Trouble.Weeks, repkit.ErrInvalid, "give 0 to trouble.window weeks")
+	case c.Trouble.Switch && c.Trouble.Weeks == 0:
+		return &FieldError{Field: "trouble.switch", Value: "true", Err: repkit.ErrInvalid, Hint: "give the weeks with trouble, or leave switch false"}
 	}
 	return validateEquipment(c.Weights)
 }
@@ -417,12 +445,29 @@ func (c Coach) Decide(history []Outing, today time.Time, dose fatigue.Dose) (Nex
 			Hint: "give a date on or after the last session"}
 	}
 	if c.Kind == repkit.LoadAssisted {
-		return c.decideAssisted(history, today, dose)
+		d, err := c.decideAssisted(history, today, dose)
+		if err == nil {
+			c.troubled(&d)
+		}
+		return d, err
 	}
 	var d NextTime
 	c.decide(history, today, dose, &d)
 	d.finish(c.Kind)
+	c.troubled(&d)
 	return d, nil
+}
+
+// troubled turns d into a change of exercise when c.Trouble says to
+// switch (see [Coach.Trouble]).
+func (c *Coach) troubled(d *NextTime) {
+	if !c.Trouble.Switch {
+		return
+	}
+	d.Why = d.Why.With(d.Lead).With(ReasonRepeatedTrouble) &^ (1 << ReasonCutRounded) // no cut is taken
+	d.Lead, d.Action, d.Load, d.Steps = ReasonRepeatedTrouble, ActionChangeExercise, d.From, 0
+	d.Reps, d.Again, d.Percent, d.Cut = 0, false, 0, 0
+	d.TroubleWeeks, d.TroubleWindow = c.Trouble.Weeks, c.Trouble.Window
 }
 
 // decide is Decide on checked input.

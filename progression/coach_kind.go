@@ -98,6 +98,7 @@ func (c Coach) decideAssisted(history []Outing, today time.Time, dose fatigue.Do
 	var d NextTime
 	mc.decide(mh, today, dose, &d)
 	d.finish(repkit.LoadAssisted)
+	mc.troubled(&d)
 	d.Load, d.From = m-d.Load, m-d.From
 	if d.Best > 0 {
 		d.Best = m - d.Best

@@ -33,6 +33,8 @@ func (d NextTime) appendLead(b []byte) []byte {
 		return append(b, "No new best in "+strconv.Itoa(d.Since)+" sessions (best "+d.best()+")"...)
 	case ReasonStalledAfterDeload:
 		return append(b, "A deload did not lead back past the best before it ("+d.best()+"), and "+strconv.Itoa(d.Since)+" sessions since brought no new best, so stalled progress is now the main story"...)
+	case ReasonRepeatedTrouble:
+		return append(b, "Joint discomfort, pain or setup friction in "+strconv.Itoa(d.TroubleWeeks)+" of the last "+strconv.Itoa(d.TroubleWindow)+" weeks, so tolerance is now the main story"...)
 	case ReasonDoseHeld:
 		return append(b, "Today's dose is reduced, so the increase the sets earned waits"...)
 	case ReasonDoseNone:

@@ -20,7 +20,7 @@ func TestEnumContract(t *testing.T) {
 		"total-below-range", "below-range-twice", "first-set-short", "stalled-twice",
 		"no-lighter-load", "stalled", "progressing", "pain-stop", "technique-held",
 		"return-after-gap", "returned", "dose-held", "dose-none", "load-not-prescribed",
-		"range-inferred", "cut-rounded", "far-above-range", "new-load", "stalled-after-deload")
+		"range-inferred", "cut-rounded", "far-above-range", "new-load", "stalled-after-deload", "repeated-trouble")
 	enumtest.Run[progression.Formula](t, "Formula", "formula",
 		"unknown", "epley", "brzycki", "lombardi", "mayhew", "oconner", "wathan", "lander", "rts")
 	enumtest.Run[progression.BarKind](t, "BarKind", "kind", "unknown", "barbell", "ez-bar", "trap-bar", "smith-machine")

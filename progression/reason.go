@@ -93,6 +93,9 @@ const (
 	// A stall again after a deload, with no session since the deload past
 	// the best before it: simplify or switch the exercise.
 	ReasonStalledAfterDeload
+	// Joint discomfort, pain or setup friction in too many recent weeks
+	// ([Coach.Trouble]): simplify or switch the exercise.
+	ReasonRepeatedTrouble
 	reasonEnd
 )
 
@@ -125,4 +128,5 @@ var reasonNames = []string{
 	"far-above-range",
 	"new-load",
 	"stalled-after-deload",
+	"repeated-trouble",
 }

@@ -2,6 +2,7 @@ package restpause
 
 import (
 	"cmp"
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/volume"
 )
 
 // A Mistake is one of the rest-pause guide's common mistakes that a history
@@ -63,6 +65,10 @@ type Finding struct {
 	Mistake  Mistake
 	Records  []int
 	Exercise string // the exercise concerned, for per-exercise findings
+	// Changes are, for a [MistakeEverywhere] finding from the weekly
+	// ledger, the muscles rest-pause was added on top for, with the
+	// weeks before and after (see [Auditor]); nil for the others.
+	Changes []volume.Change
 }
 
 // Explain returns the mistake's sentence followed by the dates of the
@@ -86,6 +92,16 @@ func (f Finding) Explain(history []Record) string {
 		}
 	}
 	b.WriteString(".")
+	if len(f.Changes) > 0 {
+		unit := repkit.UnitUnknown
+		if len(f.Records) > 0 && f.Records[0] >= 0 && f.Records[0] < len(history) {
+			unit = history[f.Records[0]].Unit
+		}
+		for _, c := range f.Changes {
+			d := c.Describe(unit)
+			b.WriteString(" " + strings.ToUpper(d[:1]) + d[1:])
+		}
+	}
 	return b.String()
 }
 
@@ -107,7 +123,15 @@ type AuditReport struct {
 //   - [MistakeHighSkill]: a record whose exercise [exercise.Classify] finds
 //     [exercise.Unsuitable] (one finding per exercise).
 //   - [MistakeEverywhere]: a calendar day (in the record's own time zone)
-//     with rest-pause on more than Limit different exercises.
+//     with rest-pause on more than Limit different exercises; and, from
+//     the weekly ledger of the records and the Straight sets logged
+//     beside them ([volume.Count], weeks by Weeks), the muscles
+//     [volume.Ledger.Jump] finds rest-pause added on top for
+//     ([volume.ShiftAdded]) when it entered their training: one finding
+//     holding every record of each such muscle's weeks after that trains
+//     it first, with the figures in Finding.Changes. Without Straight
+//     sets no week before rest-pause holds work, and the ledger check
+//     finds nothing.
 //   - [MistakeAllFailure]: at least MinFailure records, and at least half
 //     of those with every effort recorded, in which the activation set and
 //     every burst were rated at failure (0 RIR, RPE 9.5 or RPE 10, the one
@@ -142,6 +166,18 @@ type Auditor struct {
 	// presets ([DefaultProtocol], [MyoReps], [MyoRepMatch], [DC]). A record
 	// naming no listed protocol is judged by the guide's default.
 	Protocols []Protocol
+	// Straight are the straight sets logged over the same weeks as the
+	// audited records, such as the sets of an imported history that are
+	// not rest-pause; the ledger check of [MistakeEverywhere] reads
+	// them. Nil means none were given.
+	Straight []volume.Work
+	// Weeks cuts the log into weeks for the ledger check; the zero Weeks
+	// is ISO weeks in each date's own zone.
+	Weeks volume.Weeks
+	// Window is the weeks the ledger check compares on each side of
+	// rest-pause's entry ([volume.Ledger.Jump]); zero is
+	// [volume.DefaultWindow].
+	Window int
 }
 
 // ProgressionStep is the largest load increase, as a percentage of the
@@ -178,6 +214,9 @@ func (a Auditor) Audit(history []Record, mainLifts []fatigue.Measure) (AuditRepo
 	if a.Limit < 0 {
 		return AuditReport{}, invalid("auditor limit", strconv.Itoa(a.Limit), "give 0 (the default, 2) or more")
 	}
+	if a.Window < 0 {
+		return AuditReport{}, invalid("auditor window", strconv.Itoa(a.Window), "give 0 (the default, 4 weeks) or more")
+	}
 	if a.MinFailure < 0 {
 		return AuditReport{}, invalid("auditor min failure", strconv.Itoa(a.MinFailure), "give 0 (the default, 3) or more")
 	}
@@ -204,9 +243,15 @@ func (a Auditor) Audit(history []Record, mainLifts []fatigue.Measure) (AuditRepo
 	var rep AuditReport
 	rep.Findings = append(rep.Findings, a.highSkill(history, order, &rep.Unresolved)...)
 	rep.Findings = append(rep.Findings, a.everywhere(history, order)...)
+	added, err := a.addedOnTop(history, order)
+	if err != nil {
+		return AuditReport{}, err
+	}
+	rep.Findings = append(rep.Findings, added...)
 	rep.Findings = append(rep.Findings, a.allFailure(history, order)...)
 	rep.Findings = append(rep.Findings, a.churn(history, order)...)
-	f, err := a.whileDropping(history, order, mainLifts)
+	var f []Finding
+	f, err = a.whileDropping(history, order, mainLifts)
 	if err != nil {
 		return AuditReport{}, err
 	}
@@ -267,6 +312,65 @@ func (a Auditor) everywhere(h []Record, order []int) []Finding {
 		start = end
 	}
 	return out
+}
+
+// addedOnTop is the ledger half of the everywhere check (see [Auditor]).
+func (a Auditor) addedOnTop(h []Record, order []int) ([]Finding, error) {
+	if len(a.Straight) == 0 || len(h) == 0 {
+		return nil, nil
+	}
+	work := make([]volume.Work, 0, len(h)+len(a.Straight))
+	for i := range h {
+		work = append(work, h[i].Work())
+	}
+	work = append(work, a.Straight...)
+	resolve := func(name, id string) (exercise.Exercise, bool) {
+		return a.Resolve(&Record{Exercise: name, ExerciseID: id})
+	}
+	l, err := volume.Count(work, volume.Counting{Weeks: a.Weeks, Unit: h[order[0]].Unit, Resolve: resolve})
+	if err != nil {
+		var fe *volume.FieldError
+		if errors.As(err, &fe) {
+			// Records are valid, so the bad item is a straight set.
+			c := *fe
+			if n := strings.IndexByte(c.Field, ']'); n > 0 {
+				if i, e := strconv.Atoi(c.Field[len("work["):n]); e == nil && i >= len(h) {
+					c.Field = "straight[" + strconv.Itoa(i-len(h)) + c.Field[n:]
+				}
+			}
+			return nil, invalid(c.Field, c.Value, c.Hint)
+		}
+		return nil, err
+	}
+	window := a.Window
+	if window == 0 {
+		window = volume.DefaultWindow
+	}
+	j, ok, err := l.Jump(window)
+	if err != nil || !ok {
+		return nil, err
+	}
+	f := Finding{Mistake: MistakeEverywhere}
+	for _, c := range j.Changes {
+		if c.Shift != volume.ShiftAdded {
+			continue
+		}
+		f.Changes = append(f.Changes, c)
+		// The records of the muscle's weeks after that train it first.
+		after := c.AfterWeeks(l)
+		for _, i := range order {
+			if slices.Contains(f.Records, i) || !slices.Contains(after, a.Weeks.Of(h[i].Date).Key()) {
+				continue
+			}
+			if ex, ok := a.Resolve(&h[i]); ok && ex.PrimaryMuscles.Has(c.Muscle) {
+				f.Records = append(f.Records, i)
+			}
+		}
+	}
+	if len(f.Changes) == 0 {
+		return nil, nil
+	}
+	return []Finding{f}, nil
 }
 
 // atFailure reports whether e is recorded at failure: 0 RIR, which RPE 9.5

@@ -76,6 +76,14 @@ func genRecord(maxBursts int) *rapid.Generator[restpause.Record] {
 			Bursts:     rapid.SliceOfN(genBurst(false), 0, maxBursts).Draw(t, "bursts"),
 			Notes:      rapid.String().Draw(t, "notes"),
 		}
+		if rapid.Bool().Draw(t, "tolerance") {
+			r.Tolerance = restpause.Tolerance{
+				SetupFriction:   rapid.IntRange(0, restpause.MaxDiscomfort).Draw(t, "setup friction"),
+				JointDiscomfort: rapid.IntRange(0, restpause.MaxDiscomfort).Draw(t, "joint discomfort"),
+				Joint:           rapid.String().Draw(t, "joint"),
+				Pain:            rapid.Bool().Draw(t, "pain"),
+			}
+		}
 		r.Stop = genDecision(len(r.Bursts)).Draw(t, "stop")
 		return r
 	})

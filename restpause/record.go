@@ -55,6 +55,10 @@ type Record struct {
 	// Notes are the lifter's tolerance notes in their own words, such as
 	// "left elbow ached on the last burst".
 	Notes string `json:"notes,omitempty"`
+	// Tolerance is the set's tolerance as typed data: setup friction,
+	// joint discomfort after it, pain. JSON "tolerance", omitted when
+	// nothing was recorded.
+	Tolerance Tolerance `json:"tolerance,omitzero"`
 }
 
 // Clone returns a copy of r that shares no memory with it.
@@ -128,7 +132,7 @@ func addSat(a, b time.Duration) time.Duration {
 }
 
 // Validate checks that r could have happened: reps, rests, work times,
-// efforts, velocities and discomfort levels in range, no rest before the
+// efforts, velocities, discomfort levels and [Tolerance] levels in range, no rest before the
 // activation set, a load from 0 to [LoadLimit], a LoadKind of the three
 // [repkit.LoadKind] names, at most [BurstsLimit]
 // bursts, a known stop reason and signal, a stop burst that names an entry
@@ -172,6 +176,9 @@ func (r Record) Validate() error {
 		if err := r.Bursts[i].validate("bursts[" + strconv.Itoa(i) + "]"); err != nil {
 			return err
 		}
+	}
+	if err := r.Tolerance.validate(); err != nil {
+		return err
 	}
 	if !r.Stop.Reason.Valid() {
 		return invalid("stop.reason", r.Stop.Reason.String(), "give one of the StopReason names")
