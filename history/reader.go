@@ -500,7 +500,7 @@ func (r *Reader) weightCell(rec []string, i int, u repkit.Unit) (repkit.Load, *R
 		return 0, nil
 	}
 	l, err := parseWeight(rec[i], u, r.decimalComma)
-	if err == errNegative {
+	if errors.Is(err, errNegative) {
 		if r.rowKind() != repkit.LoadAssisted {
 			return 0, r.cellError(rec, i, errNegativeWeight)
 		}
