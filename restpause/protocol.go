@@ -63,9 +63,9 @@ func (r *RPERange) UnmarshalText(text []byte) error {
 	if !dash {
 		hi = lo
 	}
-	min, err1 := repkit.ParseRPE(strings.TrimSpace(lo))
-	max, err2 := repkit.ParseRPE(strings.TrimSpace(hi))
-	v := RPERange{min, max}
+	lo1, err1 := repkit.ParseRPE(strings.TrimSpace(lo))
+	hi1, err2 := repkit.ParseRPE(strings.TrimSpace(hi))
+	v := RPERange{lo1, hi1}
 	if !ok || err1 != nil || err2 != nil || v.validate("rpe") != nil {
 		return invalid("rpe", fielderr.Clip(s), "write an RPE target such as rpe 8-9 or rpe 10")
 	}
