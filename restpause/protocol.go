@@ -238,6 +238,21 @@ type protocolRules struct {
 // Decide keeps the StopPolicy contract: each rule does. Each rule only
 // finds where it stops; the Decision is built for the one that does.
 func (p *protocolRules) Decide(r *Record) Decision {
+	if d := p.builtin(r); d.Stop() {
+		return d
+	}
+	if p.extra != nil {
+		if d := p.extra.Decide(r); d.Stop() {
+			return d
+		}
+	}
+	return Decision{}
+}
+
+// builtin is Decide without Extra: repkit's own rules, which keep the
+// StopPolicy contract (they never write to r, keep it or panic), so a
+// [Session] may show them its record on the stack.
+func (p *protocolRules) builtin(r *Record) Decision {
 	if !p.unguarded {
 		if burst, ok := painAt(r); ok {
 			return Decision{Reason: StopPain, Burst: burst, Signal: SignalPainOrNerve}
@@ -288,11 +303,6 @@ func (p *protocolRules) Decide(r *Record) Decision {
 	if c := int64(p.timeCap); c > 0 {
 		if e := int64(r.Elapsed()); e >= c {
 			return Decision{Reason: StopTimeCap, Value: e, Limit: c}
-		}
-	}
-	if p.extra != nil {
-		if d := p.extra.Decide(r); d.Stop() {
-			return d
 		}
 	}
 	return Decision{}
