@@ -274,7 +274,7 @@ func (s *Session) decide(b Burst, activation bool) (d Decision, err error) {
 			view.Bursts = append(bursts, b)
 			s.scratch = view.Bursts[:0]
 		}
-		return limitBursts(rules.builtin(&view), len(view.Bursts)), nil
+		return limitBursts(rules.ruleSet.Decide(&view), len(view.Bursts)), nil
 	}
 	if s.view == nil {
 		s.view = new(Record)
