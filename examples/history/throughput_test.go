@@ -18,15 +18,20 @@ import (
 // rest-pause sets logged as a normal set followed by drop sets at the same
 // load (leg extension 14+5+4, lateral raise 15+5+3). The loads climb with
 // double progression's rhythm and dip for a few weeks twice a year, so the
-// monitor and the audit have something to find.
-func threeYears() string {
+// monitor and the audit have something to find. Past ten years the
+// loads start again from the bottom.
+func threeYears() string { return weeklyLog(150) }
+
+// weeklyLog is threeYears' lifter training for the given number of weeks.
+func weeklyLog(workouts int) string {
 	var b strings.Builder
 	b.WriteString(`"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes","set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"` + "\n")
 	day := time.Date(2023, 1, 2, 18, 0, 0, 0, time.UTC)
-	for w := range 150 {
+	for w := range workouts {
 		start := day.AddDate(0, 0, 7*w)
 		stamp := func(t time.Time) string { return t.Format("2 Jan 2006, 15:04") }
 		head := fmt.Sprintf(`"Full body","%s","%s","",`, stamp(start), stamp(start.Add(75*time.Minute)))
+		c := w % 520 // a ten-year cycle, so long logs stay at loads a gym has
 		dip := 0.0
 		if w%26 >= 22 {
 			dip = 10
@@ -34,8 +39,8 @@ func threeYears() string {
 		row := func(exercise string, i int, kind string, kg float64, reps int, rpe string) {
 			fmt.Fprintf(&b, "%s\"%s\",,\"\",%d,\"%s\",%g,%d,,,%s\n", head, exercise, i, kind, kg, reps, rpe)
 		}
-		squat := 100 + 2.5*float64(w/3) - dip
-		bench := 70 + 2.5*float64(w/4) - dip
+		squat := 100 + 2.5*float64(c/3) - dip
+		bench := 70 + 2.5*float64(c/4) - dip
 		for _, main := range []struct {
 			name string
 			kg   float64
@@ -46,13 +51,13 @@ func threeYears() string {
 			}
 		}
 		for s := range 4 {
-			row("Lat Pulldown (Cable)", s, "normal", 55+2.5*float64(w/6), 8+w%5, "")
+			row("Lat Pulldown (Cable)", s, "normal", 55+2.5*float64(c/6), 8+w%5, "")
 		}
-		legs := 50 + 5*float64(w/8)
+		legs := 50 + 5*float64(c/8)
 		row("Leg Extension (Machine)", 0, "normal", legs, 14, "9")
 		row("Leg Extension (Machine)", 1, "dropset", legs, 5, "")
 		row("Leg Extension (Machine)", 2, "dropset", legs, 4, "")
-		raise := 7.5 + 1.25*float64(w/10)
+		raise := 7.5 + 1.25*float64(c/10)
 		row("Lateral Raise (Cable)", 0, "normal", raise, 15, "")
 		row("Lateral Raise (Cable)", 1, "dropset", raise, 5, "")
 		row("Lateral Raise (Cable)", 2, "dropset", raise, 3, "")
@@ -60,9 +65,11 @@ func threeYears() string {
 	return b.String()
 }
 
-func writeThreeYears(tb testing.TB) string {
-	path := filepath.Join(tb.TempDir(), "three-years.csv")
-	if err := os.WriteFile(path, []byte(threeYears()), 0o600); err != nil {
+func writeThreeYears(tb testing.TB) string { return writeGenerated(tb, threeYears()) }
+
+func writeGenerated(tb testing.TB, data string) string {
+	path := filepath.Join(tb.TempDir(), "log.csv")
+	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
 		tb.Fatal(err)
 	}
 	return path
@@ -113,4 +120,23 @@ func BenchmarkThroughputThreeYears(b *testing.B) {
 		b.ReportMetric(1e9*float64(b.N)/float64(t1-t0), "users/s/core")
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "users/s")
+}
+
+// BenchmarkPipelineScale is the throughput benchmark's pipeline on the same
+// lifter's log at 1k to 1M set rows (50 to 50,000 weekly workouts);
+// ns/row is the cost per row, flat when every stage is linear.
+func BenchmarkPipelineScale(b *testing.B) {
+	for _, rows := range []int{1_000, 10_000, 100_000, 1_000_000} {
+		path := writeGenerated(b, weeklyLog(rows/20))
+		b.Run(fmt.Sprintf("rows=%d", rows), func(b *testing.B) {
+			b.ReportAllocs()
+			defer benchcpu.Begin(b)()
+			for b.Loop() {
+				if code := run([]string{path}, io.Discard, io.Discard); code != 0 {
+					b.Fatalf("run = %d", code)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(rows), "ns/row")
+		})
+	}
 }
