@@ -2,6 +2,7 @@ package exercise_test
 
 import (
 	"errors"
+	"github.com/repkit/repkit/internal/benchcpu"
 	"slices"
 	"testing"
 
@@ -300,6 +301,7 @@ func TestAssessmentAdvice(t *testing.T) {
 func BenchmarkClassify(b *testing.B) {
 	ex, _ := exercise.Lookup("Barbell Back Squat")
 	b.ReportAllocs()
+	defer benchcpu.Begin(b)()
 	var sink exercise.Assessment
 	for b.Loop() {
 		sink = exercise.Classify(ex)
@@ -307,14 +309,102 @@ func BenchmarkClassify(b *testing.B) {
 	_ = sink
 }
 
-// BenchmarkClassifyBaseline copies the same Exercise value by hand: the
-// floor for any function that takes an Exercise by value.
+// handClassify is the honest baseline for Classify: the guide's rules as
+// a plain if-chain written by hand, building the same reasons and the
+// verdict as it goes.
+func handClassify(ex exercise.Exercise) exercise.Assessment {
+	var rs exercise.Reasons
+	v := exercise.Suitable
+	caution := func(r exercise.Reason) {
+		rs |= 1 << r
+		if v == exercise.Suitable {
+			v = exercise.Caution
+		}
+	}
+	unsuitable := func(r exercise.Reason) {
+		rs |= 1 << r
+		v = exercise.Unsuitable
+	}
+	if ex.Category == exercise.Stretching || ex.Category == exercise.Cardio {
+		unsuitable(exercise.ReasonNotResistance)
+	}
+	if ex.Ballistic {
+		unsuitable(exercise.ReasonBallistic)
+	}
+	switch ex.Skill {
+	case exercise.SkillModerate:
+		caution(exercise.ReasonModerateSkill)
+	case exercise.SkillHigh:
+		unsuitable(exercise.ReasonHighSkill)
+	}
+	if ex.Stability == exercise.Unstable {
+		unsuitable(exercise.ReasonUnstable)
+	}
+	if ex.Stability == exercise.SelfStabilised && ex.Mechanics == exercise.Compound {
+		caution(exercise.ReasonSelfStabilisedCompound)
+	}
+	switch ex.Limiter {
+	case exercise.Grip:
+		caution(exercise.ReasonGripLimited)
+	case exercise.Conditioning:
+		unsuitable(exercise.ReasonConditioningLimited)
+	case exercise.Balance:
+		unsuitable(exercise.ReasonBalanceLimited)
+	case exercise.Bracing:
+		unsuitable(exercise.ReasonBracingLimited)
+	}
+	switch ex.StopSafety {
+	case exercise.StopCareful:
+		caution(exercise.ReasonCarefulStop)
+	case exercise.StopHard:
+		unsuitable(exercise.ReasonHardStop)
+	}
+	if ex.SpinalLoad == exercise.SpinalHeavy {
+		caution(exercise.ReasonSpinalLoad)
+	}
+	switch ex.FormDrift {
+	case exercise.DriftModerate:
+		caution(exercise.ReasonFormDrift)
+	case exercise.DriftHigh:
+		unsuitable(exercise.ReasonChangesExercise)
+	}
+	if ex.Mechanics < exercise.Isolation || ex.Mechanics > exercise.Compound ||
+		ex.Skill < exercise.SkillLow || ex.Skill > exercise.SkillHigh ||
+		ex.Stability < exercise.Guided || ex.Stability > exercise.Unstable ||
+		ex.Limiter < exercise.TargetMuscle || ex.Limiter > exercise.Bracing ||
+		ex.StopSafety < exercise.StopEasy || ex.StopSafety > exercise.StopHard ||
+		ex.SpinalLoad < exercise.SpinalNone || ex.SpinalLoad > exercise.SpinalHeavy ||
+		ex.FormDrift < exercise.DriftLow || ex.FormDrift > exercise.DriftHigh {
+		caution(exercise.ReasonUnknownTraits)
+	}
+	return exercise.Assessment{Verdict: v, Reasons: rs}
+}
+
+// TestClassifyMatchesHand: Classify and the hand if-chain agree on every
+// catalog exercise and on drawn ones, traits unknown or not.
+func TestClassifyMatchesHand(t *testing.T) {
+	for ex := range exercise.Builtin() {
+		if got, want := exercise.Classify(ex), handClassify(ex); got != want {
+			t.Errorf("Classify(%s) = %+v; by hand %+v", ex.ID, got, want)
+		}
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		ex := exerciseGen(rapid.Bool().Draw(t, "known")).Draw(t, "exercise")
+		if got, want := exercise.Classify(ex), handClassify(ex); got != want {
+			t.Fatalf("Classify(%+v) = %+v; by hand %+v", ex, got, want)
+		}
+	})
+}
+
+// BenchmarkClassifyBaseline is handClassify on the same exercise
+// (TestClassifyMatchesHand checks they agree).
 func BenchmarkClassifyBaseline(b *testing.B) {
 	ex, _ := exercise.Lookup("Barbell Back Squat")
 	b.ReportAllocs()
-	var sink exercise.Exercise
+	defer benchcpu.Begin(b)()
+	var sink exercise.Assessment
 	for b.Loop() {
-		sink = ex
+		sink = handClassify(ex)
 	}
 	_ = sink
 }

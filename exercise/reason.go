@@ -178,12 +178,27 @@ func (s Reasons) All() iter.Seq[Reason] { return enum.Members(s, 0, Reason(64)) 
 // Severity returns the worst severity among the reasons, or
 // [VerdictUnknown] for the empty set.
 func (s Reasons) Severity() Verdict {
-	worst := VerdictUnknown
-	for r := range s.All() {
-		worst = max(worst, r.Severity())
+	switch {
+	case s&unsuitableReasons != 0:
+		return Unsuitable
+	case s&cautionReasons != 0:
+		return Caution
 	}
-	return worst
+	return VerdictUnknown
 }
+
+// unsuitableReasons and cautionReasons are the reasons whose
+// [Reason.Severity] is Unsuitable and Caution, as sets, so that
+// [Reasons.Severity] is two tests; every other value, ReasonUnknown and
+// those past the last reason included, has no severity. A test checks
+// them against the reasons' table.
+const (
+	unsuitableReasons Reasons = 1<<ReasonNotResistance | 1<<ReasonBallistic | 1<<ReasonHighSkill |
+		1<<ReasonUnstable | 1<<ReasonConditioningLimited | 1<<ReasonBalanceLimited |
+		1<<ReasonBracingLimited | 1<<ReasonHardStop | 1<<ReasonChangesExercise
+	cautionReasons Reasons = 1<<ReasonUnknownTraits | 1<<ReasonModerateSkill | 1<<ReasonSelfStabilisedCompound |
+		1<<ReasonGripLimited | 1<<ReasonCarefulStop | 1<<ReasonSpinalLoad | 1<<ReasonFormDrift
+)
 
 // AppendText appends the codes joined by commas, such as
 // "moderate-skill,careful-stop", to b and returns the result; the empty set

@@ -33,7 +33,7 @@ func (m minBurstReps) Decide(r *Record) Decision {
 
 // at returns the index of the first burst under m reps. The rules' at
 // methods find where a rule stops and their decision methods say so, so
-// that [protocolRules] builds a Decision only for a stop.
+// that [ruleSet] builds a Decision only for a stop.
 func (m minBurstReps) at(r *Record) (int, bool) {
 	for i := range r.Bursts {
 		if r.Bursts[i].Reps < int(m) {

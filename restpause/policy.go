@@ -122,6 +122,13 @@ func Guard(p StopPolicy) StopPolicy {
 	switch g := p.(type) {
 	case guarded:
 		return g
+	case *ruleSet:
+		if !g.unguarded {
+			return g
+		}
+		c := *g
+		c.unguarded = false
+		return &c
 	case *protocolRules:
 		if !g.unguarded {
 			return g

@@ -231,13 +231,16 @@ func (p Protocol) Policy() (StopPolicy, error) {
 	}
 	r := p.rules()
 	r.unguarded = true
+	if r.extra == nil {
+		return &r.ruleSet, nil
+	}
 	return &r, nil
 }
 
 // rules returns the protocol's stop rules as one value, behind [Guard]'s
 // rules; p must be valid.
 func (p Protocol) rules() protocolRules {
-	return protocolRules{
+	return protocolRules{ruleSet: ruleSet{
 		minBurstReps: p.MinBurstReps,
 		dropOff:      p.DropOffPercent,
 		myoRep:       p.MyoRep,
@@ -246,18 +249,38 @@ func (p Protocol) rules() protocolRules {
 		rirFloor:     p.RIRFloor,
 		maxBursts:    p.MaxBursts,
 		timeCap:      p.TimeCap,
-		extra:        p.Extra,
-	}
+	}, extra: p.Extra}
 }
 
-// protocolRules is a valid protocol's stop policy: the built-in rules in
-// [Protocol.Policy]'s order, each on when its setting is positive (the
-// technique guard always), then Extra, deciding as Any of them would, and
-// with [Guard]'s rules first unless unguarded. It is one concrete value,
-// so a decision makes one call per rule rather than one interface call per
-// rule and per layer, and a [Session] holds it without boxing it. The zero
-// value is the zero Protocol's rules behind Guard.
+// protocolRules is a valid protocol's stop policy: its built-in rules,
+// then Extra, deciding as Any of them would. Without Extra the policy is
+// the ruleSet alone.
 type protocolRules struct {
+	ruleSet
+	extra StopPolicy
+}
+
+// Decide keeps the StopPolicy contract if Extra does.
+func (p *protocolRules) Decide(r *Record) Decision {
+	if d := p.ruleSet.Decide(r); d.Stop() {
+		return d
+	}
+	if p.extra != nil {
+		if d := p.extra.Decide(r); d.Stop() {
+			return d
+		}
+	}
+	return Decision{}
+}
+
+// ruleSet is a valid protocol's built-in stop rules in [Protocol.Policy]'s
+// order, each on when its setting is positive (the technique guard
+// always), deciding as Any of them would, with [Guard]'s rules first
+// unless unguarded. It is one concrete value, so a decision makes one
+// call per rule rather than one interface call per rule and per layer,
+// and a [Session] holds it without boxing it. The zero value is the zero
+// Protocol's rules behind Guard.
+type ruleSet struct {
 	minBurstReps int
 	dropOff      int
 	myoRep       bool
@@ -266,13 +289,14 @@ type protocolRules struct {
 	rirFloor     repkit.RIR
 	maxBursts    int
 	timeCap      time.Duration
-	extra        StopPolicy
 	unguarded    bool
 }
 
-// Decide keeps the StopPolicy contract: each rule does. Each rule only
-// finds where it stops; the Decision is built for the one that does.
-func (p *protocolRules) Decide(r *Record) Decision {
+// Decide keeps the StopPolicy contract: these are repkit's own rules,
+// which never write to r, keep it or panic, so a [Session] may show them
+// its record on the stack. Each rule only finds where it stops; the
+// Decision is built for the one that does.
+func (p *ruleSet) Decide(r *Record) Decision {
 	if !p.unguarded {
 		if burst, ok := painAt(r); ok {
 			return Decision{Reason: StopPain, Burst: burst, Signal: SignalPainOrNerve}
@@ -281,8 +305,19 @@ func (p *protocolRules) Decide(r *Record) Decision {
 			return Decision{Reason: StopMinReps, Burst: burst, Value: int64(reps), Limit: 1}
 		}
 	}
-	if s, burst := (techniqueGuard{}).at(r); s != SignalNone {
-		return signalDecision(s, burst)
+	// techniqueGuard.at and rirFloor.at, written in place: as calls they
+	// cost a third of a decision. TestHandDecideMatches checks this against
+	// Any of the separate policies.
+	prev := r.Activation.Signals.Discomfort
+	if s := r.Activation.Signals.first(-1); s != SignalNone {
+		return signalDecision(s, ActivationSet)
+	}
+	for i := range r.Bursts {
+		sig := &r.Bursts[i].Signals
+		if s := sig.first(prev); s != SignalNone {
+			return signalDecision(s, i+1)
+		}
+		prev = sig.Discomfort
 	}
 	if m := minBurstReps(p.minBurstReps); m > 0 {
 		if i, ok := m.at(r); ok {
@@ -310,9 +345,11 @@ func (p *protocolRules) Decide(r *Record) Decision {
 			return Decision{Reason: StopTotalReps, Value: v, Limit: t}
 		}
 	}
-	if f := rirFloor(p.rirFloor); f > 0 {
-		if i, rir, ok := f.at(r); ok {
-			return Decision{Reason: StopRIRFloor, Burst: i + 1, Value: int64(rir), Limit: int64(f)}
+	if f := p.rirFloor; f > 0 {
+		for i := range r.Bursts {
+			if rr, ok := r.Bursts[i].Effort.RIR(); ok && rr.Min < f {
+				return Decision{Reason: StopRIRFloor, Burst: i + 1, Value: int64(rr.Min), Limit: int64(f)}
+			}
 		}
 	}
 	if m := int64(p.maxBursts); m > 0 {
@@ -323,11 +360,6 @@ func (p *protocolRules) Decide(r *Record) Decision {
 	if c := int64(p.timeCap); c > 0 {
 		if e := int64(r.Elapsed()); e >= c {
 			return Decision{Reason: StopTimeCap, Value: e, Limit: c}
-		}
-	}
-	if p.extra != nil {
-		if d := p.extra.Decide(r); d.Stop() {
-			return d
 		}
 	}
 	return Decision{}

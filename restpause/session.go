@@ -89,11 +89,13 @@ type Session struct {
 	protocol  Protocol
 	rec       Record
 	activated bool
-	// view is the copy of rec, with the entry being logged, that the
-	// policy is shown; scratch is the spare burst array behind it. A
-	// policy that writes to or keeps what it is shown (breaking its
-	// contract) so reaches neither rec nor a Record the app holds.
-	view    Record
+	// view is the copy of rec, with the entry being logged, that a
+	// protocol's Extra policy is shown, allocated on first use (repkit's
+	// own rules are shown a copy on the stack); scratch is the spare burst
+	// array behind it. A policy that writes to or keeps what it is shown
+	// (breaking its contract) so reaches neither rec nor a Record the app
+	// holds.
+	view    *Record
 	scratch []Burst
 	// bursts backs rec.Bursts and scratch when the protocol stops by
 	// inlineBursts bursts, so such a session is one allocation.
@@ -247,12 +249,40 @@ func (s *Session) open(what string, n int) error {
 	return nil
 }
 
+// limitBursts returns d, or for a set going on at [BurstsLimit] bursts
+// (n), the stop there.
+func limitBursts(d Decision, n int) Decision {
+	if !d.Stop() && n >= BurstsLimit {
+		return Decision{Reason: StopBurstLimit, Value: int64(n), Limit: BurstsLimit}
+	}
+	return d
+}
+
 // decide asks the policy about the record with b logged, as the
 // activation set or as the next burst, and returns the decision to record.
-// The policy sees s.view, a copy; a panic in it is returned as an error
+// A policy with Extra sees s.view, a copy; a panic in it is returned as an error
 // wrapping ErrPolicy, and the caller then logs nothing.
 func (s *Session) decide(b Burst, activation bool) (d Decision, err error) {
-	s.view = s.rec
+	// The protocol's rules behind Guard, built here rather than boxed and
+	// kept: the zero Session's are the zero Protocol's.
+	rules := s.protocol.rules()
+	if rules.extra == nil {
+		// Only repkit's own rules, which keep the contract: they are shown
+		// a copy on the stack, and need no guard against a panic.
+		view := s.rec
+		if activation {
+			view.Activation = b
+		} else {
+			bursts := append(s.scratch[:0], s.rec.Bursts...)
+			view.Bursts = append(bursts, b)
+			s.scratch = view.Bursts[:0]
+		}
+		return limitBursts(rules.ruleSet.Decide(&view), len(view.Bursts)), nil
+	}
+	if s.view == nil {
+		s.view = new(Record)
+	}
+	*s.view = s.rec
 	bursts := append(s.scratch[:0], s.rec.Bursts...)
 	if activation {
 		s.view.Activation = b
@@ -268,14 +298,9 @@ func (s *Session) decide(b Burst, activation bool) (d Decision, err error) {
 			d, err = Decision{}, policyPanic(recover())
 		}
 	}()
-	// The protocol's rules behind Guard, built here rather than boxed and
-	// kept: the zero Session's are the zero Protocol's.
-	rules := s.protocol.rules()
-	d = rules.Decide(&s.view)
+	d = rules.Decide(s.view)
 	returned = true
-	if !d.Stop() && n >= BurstsLimit {
-		d = Decision{Reason: StopBurstLimit, Value: int64(n), Limit: BurstsLimit}
-	}
+	d = limitBursts(d, n)
 	if !d.Reason.Valid() || !d.Signal.Valid() || !d.burstIn(n) {
 		// A policy outside this package broke its contract; end the set
 		// rather than record a reason, signal or entry no one can read back

@@ -11,11 +11,15 @@ import "testing"
 // loop to report "cpu-ns/op". Where the process's CPU time cannot be read,
 // it reports nothing.
 func Begin(b *testing.B) (stop func()) {
-	t0, ok := cpuTime()
+	t0, ok := CPUTime()
 	return func() {
-		t1, ok1 := cpuTime()
+		t1, ok1 := CPUTime()
 		if ok && ok1 && b.N > 0 {
 			b.ReportMetric(float64(t1-t0)/float64(b.N), "cpu-ns/op")
 		}
 	}
 }
+
+// CPUTime returns the process's user and system CPU time so far in
+// nanoseconds, and false where it cannot be read.
+func CPUTime() (int64, bool) { return cpuTime() }
