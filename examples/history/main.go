@@ -563,7 +563,9 @@ func weightsFor(gym progression.Gym, m history.Mapping, lf *lift, step repkit.Lo
 	}
 	d, err := progression.NewLadder(loads...)
 	if err != nil {
-		panic("history: " + err.Error()) // distinct, ascending, not negative
+		// Past the heaviest load a ladder holds: only the load itself,
+		// so the Coach holds it and says nothing heavier is available.
+		return progression.FixedWeights{Loads: []repkit.Load{from}}
 	}
 	return d
 }

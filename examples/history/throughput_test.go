@@ -90,9 +90,15 @@ func TestThreeYearsPipeline(t *testing.T) {
 	}
 	s := out.String()
 	for _, want := range []string{"Leg Extension (Machine)", "Lateral Raise (Cable)", "Squat (Barbell)", "Bench Press (Barbell)", "Lat Pulldown (Cable)"} {
-		if strings.Count(s, want) < 2 {
-			t.Errorf("report names %q fewer than twice:\n%s", want, s)
+		if !strings.Contains(s, "\n"+want+"\n") {
+			t.Errorf("report has no section for %q:\n%s", want, s)
 		}
+	}
+	if n := strings.Count(s, "  next time: "); n != 5 {
+		t.Errorf("%d next-time answers for 5 exercises:\n%s", n, s)
+	}
+	if !strings.Contains(s, "main-lift e1RM trend") || !strings.Contains(s, "rest-pause audit") {
+		t.Errorf("report lacks the trend or the audit:\n%s", s)
 	}
 	if t.Failed() || testing.Verbose() {
 		t.Log(s)
