@@ -231,26 +231,9 @@ func normaliseInto(buf *[64]byte, s string) int {
 	if len(s) > len(buf) {
 		return 0
 	}
-	n, sep := 0, false
-	for i := 0; i < len(s); i++ {
-		b := s[i]
-		switch {
-		case 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || b >= 0x80:
-		case 'A' <= b && b <= 'Z':
-			b += 'a' - 'A'
-		default:
-			sep = true
-			continue
-		}
-		if sep && n > 0 {
-			buf[n&63] = ' '
-			n++
-		}
-		sep = false
-		buf[n&63] = b
-		n++
-	}
-	return n
+	// The normalised form is never longer than s, so it fits in buf and
+	// appendNormalised never grows the slice.
+	return len(appendNormalised(buf[:0], s))
 }
 
 // appendNormalised appends s in the normalised form [Lookup] compares to
