@@ -462,13 +462,13 @@ func simulate(cfg config) (*Report, error) {
 		r.Summary.VolumeLoad = &v
 	}
 
-	// The straight sets' total reps is the top of the range: beat it and the
-	// load goes up; four reps under it is the bottom. A preset with its own
-	// range (DC's 11-15) uses that; the planned protocol's single total is
-	// where its set stops, not a range.
-	top := finisher.Replacement.Replaced
-	rng := repkit.RepRange{Min: top - 4, Max: top}
-	r.target = fmt.Sprintf("%s total reps (the %s it replaces totals %d)", rng, finisher.Entry.Sets.String(), top)
+	// The most reps the plan asks for is the top of the range (the plan
+	// says not to add the straight sets' reps back on top): reach it and
+	// the load goes up; four reps under it is the bottom. A preset with its
+	// own range (DC's 11-15) uses that.
+	top := finisher.Replacement.TotalReps
+	rng := repkit.RepRange{Min: max(1, top-4), Max: top}
+	r.target = fmt.Sprintf("%s total reps (the plan's most is %d, for the %s it replaces)", rng, top, finisher.Entry.Sets.String())
 	if t := proto.TotalRepRange; t.Min < t.Max {
 		rng = t
 		r.target = fmt.Sprintf("%s total reps (%s's range)", rng, proto.Name)
