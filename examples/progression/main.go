@@ -121,11 +121,19 @@ func printTable(w io.Writer, events []sim.Event) {
 	fmt.Fprintln(w, "A simulated lifter (internal/sim's Grower), twice a week: a barbell lift in three straight sets,")
 	fmt.Fprintln(w, "and a cable row as one rest-pause set (sum of reps, DC's 11-15), on 2.5 kg steps.")
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "%-4s %-3s  %-12s  %-8s %-9s  %-14s %s\n", "week", "day", "lift", "load", "reps", "next", "load")
+	fmt.Fprintf(w, "%-4s %-3s  %-14s  %-8s %-9s  %-16s %s\n", "week", "day", "lift", "load", "reps", "next", "load")
+	var variation [len(lifts)]int // how many times each lift was changed for a variation
 	for _, e := range events {
-		fmt.Fprintf(w, "%-4d %-3d  %-12s  %-8s %-9s  %-14s %s\n",
-			e.Week+1, e.Day+1, lifts[e.Exercise], loadOf(e.Outing).Display(repkit.UnitKilogram), reps(e.Outing),
-			e.Next.Action, e.Next.Load.Display(repkit.UnitKilogram))
+		name, next := lifts[e.Exercise], e.Next.Load.Display(repkit.UnitKilogram)
+		if v := variation[e.Exercise]; v > 0 {
+			name = fmt.Sprintf("%s %c", name, 'A'+v) // the variation the lifter switched to
+		}
+		if e.Next.Action == progression.ActionChangeExercise {
+			next = "-" // a variation starts from its own load
+			variation[e.Exercise]++
+		}
+		fmt.Fprintf(w, "%-4d %-3d  %-14s  %-8s %-9s  %-16s %s\n",
+			e.Week+1, e.Day+1, name, loadOf(e.Outing).Display(repkit.UnitKilogram), reps(e.Outing), e.Next.Action, next)
 	}
 	fmt.Fprintln(w)
 	for ex := len(lifts) - 1; ex >= 0; ex-- {
