@@ -196,87 +196,29 @@ func displayUnit(h *history.History, stated repkit.Unit) repkit.Unit {
 	return h.DisplayUnit()
 }
 
-// A lift gathers one exercise's sessions across the history.
-type lift struct {
-	name     string
-	kind     repkit.LoadKind // what its loads mean: the weight lifted, added to body weight, or assistance
-	sessions []session
-}
-
-// A session is one workout's working sets of an exercise at its top load.
-// The bursts of a rest-pause set recovered from the log are not sets of
-// their own: they are held in restPause, the session's heaviest recovered
-// rest-pause set, or nil when the session had none.
-type session struct {
-	date      time.Time
-	load      repkit.Load
-	sets      []progression.WorkSet
-	restPause *restpause.Record
-}
-
-// gather collects each exercise's sessions in date order, using the
-// recovered rest-pause sets to tell bursts from sets.
-//
-// It also returns, in order of first appearance, the exercises whose sets
-// have no reps (timed or distance work: a plank, a run), with how many
-// workouts had them: nothing in them for double progression to judge.
-func gather(h *history.History, recovered []history.Recovered) ([]*lift, []string) {
-	type entry struct{ workout, exercise int }
-	bursts := map[entry]map[int]bool{}
-	records := map[entry]*restpause.Record{}
-	for i := range recovered {
-		r := &recovered[i]
-		k := entry{r.Workout, r.Exercise}
-		if bursts[k] == nil {
-			bursts[k] = map[int]bool{}
-		}
-		for s := r.First + 1; s < r.First+r.Count; s++ {
-			bursts[k][s] = true
-		}
-		if old := records[k]; old == nil || r.Record.LoadKind.Harder(r.Record.Load, old.Load) {
-			records[k] = &r.Record
-		}
+// gather returns the history's lifts as the Coach reads them
+// (history.Lifts), and the exercises logged only with a time or a
+// distance, which have no reps to progress, with their workout counts.
+func gather(h *history.History, recovered []history.Recovered) ([]history.Lift, []string) {
+	lifts := history.Lifts(h, recovered)
+	has := map[string]bool{}
+	for _, l := range lifts {
+		has[l.Name] = true
 	}
-	order := make([]int, len(h.Workouts)) // workout indices in date order, as History.Sorted orders them
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return h.Workouts[a].Start.Compare(h.Workouts[b].Start) })
-
-	byName := map[string]*lift{}
-	var lifts []*lift
 	timed := map[string]int{}
-	var timedNames []string
-	for _, wi := range order {
-		w := &h.Workouts[wi]
-		for ei, e := range w.Exercises {
-			k := entry{wi, ei}
-			s, ok := topSession(w.Start, e.LoadKind, e.Sets, bursts[k])
-			if !ok {
-				if untimed(e.Sets) {
-					if timed[e.Name] == 0 {
-						timedNames = append(timedNames, e.Name)
-					}
-					timed[e.Name]++
+	var names, out []string
+	for _, w := range h.Sorted() {
+		for _, e := range w.Exercises {
+			if !has[e.Name] && untimed(e.Sets) {
+				if timed[e.Name] == 0 {
+					names = append(names, e.Name)
 				}
-				continue
+				timed[e.Name]++
 			}
-			s.restPause = records[k]
-			l := byName[e.Name]
-			if l == nil {
-				l = &lift{name: e.Name, kind: e.LoadKind}
-				byName[e.Name] = l
-				lifts = append(lifts, l)
-			}
-			l.sessions = append(l.sessions, s)
 		}
 	}
-	slices.SortStableFunc(lifts, func(a, b *lift) int { return len(b.sessions) - len(a.sessions) })
-	var out []string
-	for _, n := range timedNames {
-		if byName[n] == nil {
-			out = append(out, fmt.Sprintf("%s (%s)", n, plural(timed[n], "workout")))
-		}
+	for _, n := range names {
+		out = append(out, fmt.Sprintf("%s (%s)", n, plural(timed[n], "workout")))
 	}
 	return lifts, out
 }
@@ -291,27 +233,6 @@ func untimed(sets []history.Set) bool {
 		some = some || s.Duration > 0 || s.Distance != ""
 	}
 	return some
-}
-
-// topSession keeps the working sets at the hardest load of the exercise in
-// that workout (the heaviest, or the least assistance), leaving out the
-// bursts of recovered rest-pause sets:
-// warm-ups, back-off sets and bursts are not what double progression
-// judges.
-func topSession(date time.Time, kind repkit.LoadKind, sets []history.Set, bursts map[int]bool) (session, bool) {
-	s := session{date: date}
-	found := false
-	for i, st := range sets {
-		if st.Kind.Counts() && st.Reps > 0 && !bursts[i] && (!found || kind.Harder(st.Load, s.load)) {
-			s.load, found = st.Load, true
-		}
-	}
-	for i, st := range sets {
-		if st.Kind.Counts() && st.Reps > 0 && st.Load == s.load && !bursts[i] {
-			s.sets = append(s.sets, progression.WorkSet{Reps: st.Reps, Effort: st.Effort})
-		}
-	}
-	return s, len(s.sets) > 0
 }
 
 // restPauseTotal is the total-rep range assumed for rest-pause sets: DC
@@ -347,20 +268,21 @@ func report(w io.Writer, h *history.History, unit repkit.Unit, catalog history.C
 	var measures []fatigue.Measure
 	lifts, untimed := gather(h, recovered)
 	for _, l := range lifts {
-		m := history.MapName(catalog, l.name)
-		weights := weightsFor(gym, m, l, step)
-		last := l.sessions[len(l.sessions)-1]
-		fmt.Fprintf(w, "\n%s\n", l.name)
-		if last.restPause != nil {
-			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s (a rest-pause set)\n", len(l.sessions), last.date.Format("2006-01-02"),
-				l.kind.Describe(last.restPause.Load, unit), burstList(last.restPause))
+		m := history.MapName(catalog, l.Name)
+		weights := weightsFor(gym, m, &l, step)
+		last := &l.Outings[len(l.Outings)-1]
+		fmt.Fprintf(w, "\n%s\n", l.Name)
+		if k := len(last.RestPause); k > 0 {
+			rp := &last.RestPause[k-1]
+			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s (a rest-pause set)\n", len(l.Outings), last.Date.Format("2006-01-02"),
+				l.LoadKind.Describe(rp.Load, unit), burstList(rp))
 		} else {
-			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s\n", len(l.sessions), last.date.Format("2006-01-02"), l.kind.Describe(last.load, unit), repList(last.sets))
+			fmt.Fprintf(w, "  sessions: %d; latest %s: %s x %s\n", len(l.Outings), last.Date.Format("2006-01-02"), l.LoadKind.Describe(last.Load, unit), repList(last.Sets))
 		}
 		if m.Status == history.Unclassified {
 			fmt.Fprintln(w, "  catalog: not found; kept as written, not judged for rest-pause")
-			if s := history.Suggest(exercise.Builtin(), l.name, 3); len(s) > 0 {
-				fmt.Fprintf(w, "    closest in the catalog: %s; if one is it, run again with -alias %q\n", suggestions(s), l.name+"="+s[0].Exercise.ID)
+			if s := history.Suggest(exercise.Builtin(), l.Name, 3); len(s) > 0 {
+				fmt.Fprintf(w, "    closest in the catalog: %s; if one is it, run again with -alias %q\n", suggestions(s), l.Name+"="+s[0].Exercise.ID)
 			}
 		} else {
 			a := exercise.Classify(m.Exercise)
@@ -370,13 +292,13 @@ func report(w io.Writer, h *history.History, unit repkit.Unit, catalog history.C
 			} else if adv := a.Advice(); adv != "" {
 				fmt.Fprintf(w, "    why not: %s\n", adv)
 			}
-			if a.Verdict == exercise.Unsuitable && last.load > 0 && l.kind == repkit.LoadExternal { // an e1RM of added load or of assistance means nothing without body weight
-				measures = append(measures, e1RMs(l)...)
+			if a.Verdict == exercise.Unsuitable && last.Load > 0 && l.LoadKind == repkit.LoadExternal { // an e1RM of added load or of assistance means nothing without body weight
+				measures = append(measures, e1RMs(&l)...)
 			}
 		}
-		nextTime(w, l, weights, unit, sorted[len(sorted)-1].Start)
+		nextTime(w, &l, weights, unit, sorted[len(sorted)-1].Start)
 		for _, r := range recovered {
-			if r.Record.Exercise == l.name {
+			if r.Record.Exercise == l.Name {
 				fmt.Fprintf(w, "  rest-pause set found: %s\n", r.Explain())
 			}
 		}
@@ -420,17 +342,9 @@ func suggestions(s []history.Suggestion) string {
 // from its own sets, sum of reps when the latest session was a rest-pause
 // set, stalls, and a lift not done for weeks before the end of the log
 // read as a return.
-func nextTime(w io.Writer, l *lift, weights progression.Weights, unit repkit.Unit, asOf time.Time) {
-	var hist []progression.Outing
-	for _, s := range l.sessions {
-		o := progression.Outing{Date: s.date, Load: s.load, Sets: s.sets}
-		if s.restPause != nil && s.restPause.Ended() {
-			o.RestPause = []restpause.Record{*s.restPause}
-		}
-		hist = append(hist, o)
-	}
-	c := progression.Coach{Weights: weights, Unit: unit, Total: restPauseTotal, Kind: l.kind}
-	d, err := c.Decide(hist, asOf, fatigue.DoseUnknown)
+func nextTime(w io.Writer, l *history.Lift, weights progression.Weights, unit repkit.Unit, asOf time.Time) {
+	c := progression.Coach{Weights: weights, Unit: unit, Total: restPauseTotal, Kind: l.LoadKind}
+	d, err := c.Decide(l.Outings, asOf, fatigue.DoseUnknown)
 	if err != nil {
 		fmt.Fprintf(w, "  next time: no advice (%v)\n", err)
 		return
@@ -440,17 +354,17 @@ func nextTime(w io.Writer, l *lift, weights progression.Weights, unit repkit.Uni
 
 // e1RMs estimates each session's e1RM with Epley from its best set of at
 // most 10 reps; sessions with only longer sets give no estimate.
-func e1RMs(l *lift) []fatigue.Measure {
+func e1RMs(l *history.Lift) []fatigue.Measure {
 	var out []fatigue.Measure
-	for _, s := range l.sessions {
+	for _, o := range l.Outings {
 		best := repkit.Load(0)
-		for _, st := range s.sets {
-			if e, err := progression.Epley.Estimate(s.load, st.Reps); err == nil && e > best {
+		for _, st := range o.Sets {
+			if e, err := progression.Epley.Estimate(o.Load, st.Reps); err == nil && e > best {
 				best = e
 			}
 		}
 		if best > 0 {
-			out = append(out, fatigue.Measure{Date: s.date, Lift: l.name, E1RM: best})
+			out = append(out, fatigue.Measure{Date: o.Date, Lift: l.Name, E1RM: best})
 		}
 	}
 	return out
@@ -542,18 +456,18 @@ func describe(r *restpause.Record, unit repkit.Unit) string {
 // last load the log used for it (progression.Gym.WeightsAt); otherwise (bands, another
 // gym, equipment the catalog does not know) steps of the unit's smallest
 // plate pair, 2.5 kg or 5 lb, from the last load the log used.
-func weightsFor(gym progression.Gym, m history.Mapping, lf *lift, step repkit.Load) progression.Weights {
-	last := lf.sessions[len(lf.sessions)-1]
-	from := last.load
-	if last.restPause != nil {
-		from = last.restPause.Load
+func weightsFor(gym progression.Gym, m history.Mapping, lf *history.Lift, step repkit.Load) progression.Weights {
+	last := &lf.Outings[len(lf.Outings)-1]
+	from := last.Load
+	if k := len(last.RestPause); k > 0 {
+		from = last.RestPause[k-1].Load
 	}
 	if m.Status != history.Unclassified {
-		gw, err := gym.WeightsAt(m.Exercise.Equipment, lf.kind, from)
+		gw, err := gym.WeightsAt(m.Exercise.Equipment, lf.LoadKind, from)
 		if err == nil {
 			return gw
 		}
-		if errors.Is(err, progression.ErrNoWeights) && from == 0 && lf.kind == repkit.LoadExternal {
+		if errors.Is(err, progression.ErrNoWeights) && from == 0 && lf.LoadKind == repkit.LoadExternal {
 			return progression.FixedWeights{Loads: []repkit.Load{0}} // a band or a ball: the resistance is not a load
 		}
 	}
