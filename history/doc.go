@@ -82,6 +82,11 @@
 // reps than the activation set, so equal-rep straight sets are never read
 // as rest-pause, and sets at different loads are never joined.
 //
+// [Lifts] gathers a history's exercises as progression.Coach reads them:
+// per workout, the working sets at the hardest load (the least help for
+// assisted work) and the recovered rest-pause set as one record, so an
+// app asks the Coach for next time with no glue of its own.
+//
 // [MapName] and [MapNames] map app names to a [Catalog] by the candidates
 // [NameCandidates] lists, and refuse a catalog entry whose equipment
 // differs from the name's "(Equipment)" qualifier; a name not found keeps
