@@ -184,7 +184,9 @@ type Coach struct {
 	Unit repkit.Unit
 	// Range is the rep range of each straight working set; zero infers it.
 	Range repkit.RepRange
-	// Total is the total-rep range of a rest-pause set; zero is 11-15.
+	// Total is the total-rep range of a rest-pause set; zero is DC's
+	// 11-15. For a set run with a protocol that has a range of its own
+	// (a plan's, DC's 15-20), give its TotalRepRange.
 	Total repkit.RepRange
 	// MinRIR is the effort cap of straight sets, as in [DoubleProgression].
 	MinRIR repkit.RIR

@@ -164,9 +164,9 @@ func (d NextTime) appendNotes(b []byte) []byte {
 		cut := strconv.Itoa(d.Cut/10) + "." + strconv.Itoa(d.Cut%10) + "%"
 		b = append(b, " The smallest step down this equipment makes would cut "+cut+", more than twice the rule's "+strconv.Itoa(d.Percent)+"%, so the reps come down instead."...)
 	} else if d.Lead == ReasonReturnAfterGap && d.Action == ActionHold && d.Why.Has(ReasonNoLighterLoad) {
-		b = append(b, " Nothing lighter than "+d.load(d.From)+" is available, so the reps come down instead."...)
+		b = append(b, " "+d.nothingLighter()+", so the reps come down instead."...)
 	} else if d.Lead == ReasonStalled && d.Why.Has(ReasonNoLighterLoad) && d.Sets > 0 {
-		b = append(b, " Nothing lighter than "+d.load(d.From)+" is available, so the deload is one set fewer for now"...)
+		b = append(b, " "+d.nothingLighter()+", so the deload is one set fewer for now"...)
 		if d.Kind == repkit.LoadBodyweight {
 			b = append(b, " (or a band's help for all the sets)"...)
 		}
@@ -203,6 +203,14 @@ func (d NextTime) best() string {
 		return d.load(d.Best) + " x " + strconv.Itoa(d.BestVolume) + " total reps"
 	}
 	return d.load(d.Best) + ", " + strconv.Itoa(d.BestVolume) + " reps in all"
+}
+
+// nothingLighter says that no lighter load is available than From.
+func (d NextTime) nothingLighter() string {
+	if d.From == 0 && d.Kind == repkit.LoadExternal {
+		return "Nothing lighter is available" // a band or a ball: no load to name
+	}
+	return "Nothing lighter than " + d.load(d.From) + " is available"
 }
 
 // days writes a duration as whole days.

@@ -239,7 +239,10 @@ func (r Replacement) Saved() time.Duration { return r.Straight - r.Time }
 // smaller bursts, so that a lifter doing exactly the plan reaches its end.
 func (r Replacement) Protocol() Protocol {
 	p := DefaultProtocol()
-	p.Name = "planned-rest-pause"
+	// The name says the prescription, so that plans with different targets
+	// never share a name in a Protocols (and a stored Record says what was
+	// planned), while two exercises planned alike share one protocol.
+	p.Name = r.protocolName()
 	p.Activation = repkit.RepRange{Min: r.Activation, Max: r.Activation}
 	p.ActivationRPE = r.RPE
 	p.Rest = Rest{Min: r.Rest, Max: r.Rest}
@@ -494,4 +497,14 @@ func validateEntries(entries []PlanEntry) error {
 		}
 	}
 	return nil
+}
+
+// protocolName is the name of the protocol a Replacement prescribes, such
+// as "planned-rest-pause 12 rpe 8-9 + 2x3-4 after 20s".
+func (r Replacement) protocolName() string {
+	name := "planned-rest-pause " + strconv.Itoa(r.Activation)
+	if !r.RPE.IsZero() {
+		name += " " + r.RPE.String()
+	}
+	return name + " + " + strconv.Itoa(r.Bursts) + "x" + r.BurstReps.String() + " after " + r.Rest.String()
 }

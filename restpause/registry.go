@@ -16,8 +16,10 @@ import (
 // code comes back by name; the code stays in the app.
 //
 // Names are read case-insensitively, with spaces and underscores read as
-// hyphens, so older records' "myo-rep match" and "planned rest-pause"
-// find their protocols.
+// hyphens, so older records' "myo-rep match" finds its protocol. A
+// planner's protocol is named by its prescription ("planned-rest-pause 12
+// rpe 8-9 + 2x3-4 after 20s"), so plans with different targets never share
+// a name; register each plan's protocols to resume their sets.
 //
 // The zero Protocols knows the presets only and is ready to use. A
 // Protocols is a value the app owns, not package state; Lookup is safe for

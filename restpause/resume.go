@@ -58,12 +58,16 @@ func (s *Session) Seq() int {
 // [Session.State] returned, by starting the set again and logging what the
 // state holds, so that the resumed session is exactly the one saved: its
 // Record, its next step and its answers to later logs. It returns an
-// error wrapping [ErrConflict] when p does not reproduce the state (the
-// state was saved from another protocol, or edited): a different stop
-// decision, or a different number of events; and the errors of
+// error wrapping [ErrConflict] when p is not the protocol the state names
+// (Record.Protocol), or does not reproduce the state (it was edited, or
+// saved from another protocol of that name): a different stop decision,
+// or a different number of events; and the errors of
 // [NewSession] and the logs for a state that no session can hold.
 func Resume(p Protocol, st SessionState) (*Session, error) {
 	r := &st.Record
+	if protocolKey(r.Protocol) != protocolKey(p.Name) {
+		return nil, conflict("protocol", r.Protocol, "the state was saved from protocol "+strconv.Quote(r.Protocol)+"; resume with it, not "+strconv.Quote(p.Name))
+	}
 	s, err := NewSession(p, Start{Date: r.Date, ExerciseID: r.ExerciseID, Exercise: r.Exercise, Load: r.Load, Unit: r.Unit, LoadKind: r.LoadKind})
 	if err != nil {
 		return nil, err

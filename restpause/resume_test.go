@@ -252,3 +252,30 @@ func TestRPERangeText(t *testing.T) {
 		}
 	}
 }
+
+// TestResumeNamesItsProtocol: a state resumes only with the protocol it
+// names, and two plans with different targets give protocols of different
+// names, so a Protocols holding both resumes each with its own.
+func TestResumeNamesItsProtocol(t *testing.T) {
+	s, err := restpause.NewSession(restpause.DC(), restpause.Start{Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := restpause.Resume(restpause.MyoReps(), s.State()); !errors.Is(err, restpause.ErrConflict) {
+		t.Errorf("resume a dc state with myo-reps: %v; want ErrConflict", err)
+	}
+	a := restpause.Replacement{Activation: 12, Bursts: 2, BurstReps: repkit.RepRange{Min: 3, Max: 4}, Rest: 20 * time.Second}.Protocol()
+	b := restpause.Replacement{Activation: 10, Bursts: 2, BurstReps: repkit.RepRange{Min: 2, Max: 4}, Rest: 20 * time.Second}.Protocol()
+	if a.Name == b.Name {
+		t.Fatalf("two plans with different targets share the name %q", a.Name)
+	}
+	var ps restpause.Protocols
+	for _, p := range []restpause.Protocol{a, b} {
+		if err := ps.Register(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, err := ps.Lookup(a.Name); err != nil || got.Activation != a.Activation || got.Burst != a.Burst {
+		t.Errorf("Lookup(%q) = %+v, %v", a.Name, got, err)
+	}
+}

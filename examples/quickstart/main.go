@@ -14,7 +14,8 @@
 // in place of the same exercise if the session has it), -load sets its
 // load ("50kg", "110lb"), -unit the unit loads are shown in (by default the
 // unit -load is written in, else kg), and -protocol runs a preset instead
-// of the planner's prescription: default, myo-reps, myo-rep-match or dc.
+// of the planner's prescription: rest-pause (or default), myo-reps,
+// myo-rep-match, dc or dc-high.
 // -json prints one JSON object instead of text, with the set as a
 // restpause.Record in its wire format.
 //
@@ -93,7 +94,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	name := fs.String("exercise", "machine chest press", "the rest-pause finisher, by catalog name or alias")
 	loadText := fs.String("load", "", `the finisher's load, such as "50kg" or "110lb" (default: a typical load for its equipment)`)
 	unitText := fs.String("unit", "", "the unit loads are shown in: kg or lb (default: the unit -load is written in, else kg)")
-	protocol := fs.String("protocol", "", "a preset to run instead of the planner's prescription: default, myo-reps, myo-rep-match or dc")
+	protocol := fs.String("protocol", "", "a preset to run instead of the planner's prescription: rest-pause (or default), myo-reps, myo-rep-match, dc or dc-high")
 	asJSON := fs.Bool("json", false, "print one JSON object instead of text")
 	if err := fs.Parse(args); err != nil {
 		return config{}, err
@@ -141,11 +142,13 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		cfg.loadUnit = cfg.unit
 	}
 
-	switch p := strings.ToLower(*protocol); p {
-	case "", "default", "myo-reps", "myo-rep-match", "dc":
-		cfg.protocol = p
-	default:
-		return config{}, fmt.Errorf("-protocol %q: want default, myo-reps, myo-rep-match or dc", *protocol)
+	cfg.protocol = strings.ToLower(*protocol)
+	if cfg.protocol == "default" {
+		cfg.protocol = restpause.DefaultProtocol().Name
+	}
+	var presets restpause.Protocols
+	if _, err := presets.Lookup(cfg.protocol); cfg.protocol != "" && err != nil {
+		return config{}, fmt.Errorf("-protocol %q: want rest-pause (or default), myo-reps, myo-rep-match, dc or dc-high", *protocol)
 	}
 	return cfg, nil
 }
@@ -471,7 +474,7 @@ func simulate(cfg config) (*Report, error) {
 	r.target = fmt.Sprintf("%s total reps (the plan's most is %d, for the %s it replaces)", rng, top, finisher.Entry.Sets.String())
 	if t := proto.TotalRepRange; t.Min < t.Max {
 		rng = t
-		r.target = fmt.Sprintf("%s total reps (%s's range)", rng, proto.Name)
+		r.target = fmt.Sprintf("%s total reps (the range protocol %s sets)", rng, proto.Name)
 	}
 	r.NextSession = &NextSession{Range: rng.String()}
 	if r.bodyweight != "" {
@@ -567,19 +570,11 @@ func unloadedAdvice(total int, rng repkit.RepRange, at string) string {
 }
 
 func chooseProtocol(name string, rep restpause.Replacement) (restpause.Protocol, error) {
-	switch name {
-	case "":
+	if name == "" {
 		return rep.Protocol(), nil
-	case "default":
-		return restpause.DefaultProtocol(), nil
-	case "myo-reps":
-		return restpause.MyoReps(), nil
-	case "myo-rep-match":
-		return restpause.MyoRepMatch(), nil
-	case "dc":
-		return restpause.DC(), nil
 	}
-	return restpause.Protocol{}, fmt.Errorf("unknown protocol %q", name)
+	var presets restpause.Protocols // the presets, found by name
+	return presets.Lookup(name)
 }
 
 // runSet drives a Session with the scripted lifter and returns the record

@@ -133,7 +133,7 @@ func TestProtocolsShareOneLifter(t *testing.T) {
 	exampletest.Contains(t, mustRun(t, "-protocol", "dc"),
 		"activation at 55kg: as many reps as rpe 10 allows -> did 7 reps at rpe 10\n",
 		"load 55kg, activation 7 reps, bursts 3-2\n",
-		"target: 11-15 total reps (dc's range)\n",
+		"target: 11-15 total reps (the range protocol dc sets)\n",
 		"The set totalled 12 reps, inside 11-15: stay at 55kg and aim for 13 total reps.\n")
 	// The guide's default names no rep target: no "usual reps".
 	exampletest.Contains(t, mustRun(t, "-protocol", "default"),
@@ -171,7 +171,7 @@ func TestScenarioFlags(t *testing.T) {
 	// on the stack's 5 lb steps (38.56 kg), 30 x (47.83/38.56 - 1) = 7.2, so 7.
 	out := mustRun(t, "-exercise", "leg extension", "-unit", "lb", "-protocol", "dc")
 	exampletest.Contains(t, out, "Leg Extension, protocol dc", "activation at 85lb: as many reps as rpe 10 allows -> did 7 reps",
-		"target: 11-15 total reps (dc's range)")
+		"target: 11-15 total reps (the range protocol dc sets)")
 	// An unsuitable finisher keeps straight sets; nothing is run.
 	out = mustRun(t, "-exercise", "romanian deadlift")
 	if !strings.Contains(out, "Romanian Deadlift keeps its straight sets today") || strings.Contains(out, "== Record") {
@@ -241,7 +241,7 @@ func TestBadFlags(t *testing.T) {
 		{[]string{"-load", "-5kg"}, "negative value"},
 		{[]string{"-load", "0kg"}, "needs a load above zero"},
 		{[]string{"-exercise", "underwater basket weaving"}, "not in the built-in catalog"},
-		{[]string{"-protocol", "gvt"}, `-protocol "gvt": want default, myo-reps, myo-rep-match or dc`},
+		{[]string{"-protocol", "gvt"}, `-protocol "gvt": want rest-pause (or default), myo-reps, myo-rep-match, dc or dc-high`},
 		{[]string{"extra"}, `unexpected argument "extra"`},
 		{[]string{"-nope"}, "flag provided but not defined"},
 	} {
