@@ -264,8 +264,8 @@ func TestResumeNamesItsProtocol(t *testing.T) {
 	if _, err := restpause.Resume(restpause.MyoReps(), s.State()); !errors.Is(err, restpause.ErrConflict) {
 		t.Errorf("resume a dc state with myo-reps: %v; want ErrConflict", err)
 	}
-	a := restpause.Replacement{Activation: 12, Bursts: 2, BurstReps: repkit.RepRange{Min: 3, Max: 4}, Rest: 20 * time.Second}.Protocol()
-	b := restpause.Replacement{Activation: 10, Bursts: 2, BurstReps: repkit.RepRange{Min: 2, Max: 4}, Rest: 20 * time.Second}.Protocol()
+	a := restpause.Replacement{Activation: 12, Bursts: 2, BurstReps: repkit.RepRange{Min: 3, Max: 4}, Rest: 20 * time.Second, TotalReps: 20}.Protocol()
+	b := restpause.Replacement{Activation: 10, Bursts: 2, BurstReps: repkit.RepRange{Min: 2, Max: 4}, Rest: 20 * time.Second, TotalReps: 18}.Protocol()
 	if a.Name == b.Name {
 		t.Fatalf("two plans with different targets share the name %q", a.Name)
 	}
