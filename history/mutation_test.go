@@ -709,3 +709,75 @@ func TestExplainMoreEvidenceThanBursts(t *testing.T) {
 		t.Errorf("Explain =\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A set with no reps is never part of a rest-pause set, even marked as a
+// burst or logged as a drop at the same load.
+func TestRecoverSkipsZeroRepSets(t *testing.T) {
+	kg20 := 20 * repkit.Kilogram
+	day := time.Date(2024, 1, 1, 18, 0, 0, 0, time.UTC)
+	for _, sets := range [][]Set{
+		{{Kind: KindWorking, Load: kg20, Reps: 12}, {Kind: KindDrop, Load: kg20, Reps: 0}},
+		{{Kind: KindWorking, Load: kg20, Reps: 12}, {Kind: KindRestPause, Load: kg20, Reps: 0}},
+		{{Kind: KindWorking, Load: kg20, Reps: 0}, {Kind: KindRestPause, Load: kg20, Reps: 4}},
+	} {
+		h := &History{Workouts: []Workout{{Start: day, Exercises: []ExerciseLog{{Name: "Curl", Sets: sets}}}}}
+		if got := Recover(h, RecoverOptions{}); len(got) != 0 {
+			t.Errorf("%v: recovered %v", sets, got[0].Record)
+		}
+	}
+}
+
+// The limits of Recover at their edges: a recorded rest of exactly MaxRest
+// (the default 30 s, or restpause.DurationLimit when MaxRest allows more)
+// is a pause, a nanosecond more is not; RepsLimit reps and a LoadLimit load
+// fit in a Record, one more does not.
+func TestRecoverLimitEdges(t *testing.T) {
+	day := time.Date(2024, 1, 1, 18, 0, 0, 0, time.UTC)
+	kg20 := 20 * repkit.Kilogram
+	pair := func(load repkit.Load, reps int, rest time.Duration) []Set {
+		return []Set{{Kind: KindWorking, Load: load, Reps: reps, Rest: rest}, {Kind: KindRestPause, Load: load, Reps: 3}}
+	}
+	for _, tt := range []struct {
+		name string
+		sets []Set
+		opts RecoverOptions
+		want int // sets recovered
+	}{
+		{"rest of MaxRest", pair(kg20, 12, DefaultMaxRest), RecoverOptions{}, 1},
+		{"rest past MaxRest", pair(kg20, 12, DefaultMaxRest+1), RecoverOptions{}, 0},
+		{"rest of DurationLimit", pair(kg20, 12, restpause.DurationLimit), RecoverOptions{MaxRest: 2 * time.Hour}, 1},
+		{"rest past DurationLimit", pair(kg20, 12, restpause.DurationLimit+1), RecoverOptions{MaxRest: 2 * time.Hour}, 0},
+		{"RepsLimit reps", pair(kg20, restpause.RepsLimit, 0), RecoverOptions{}, 1},
+		{"past RepsLimit", pair(kg20, restpause.RepsLimit+1, 0), RecoverOptions{}, 0},
+		{"LoadLimit", pair(restpause.LoadLimit, 12, 0), RecoverOptions{}, 1},
+		{"past LoadLimit", pair(restpause.LoadLimit+1, 12, 0), RecoverOptions{}, 0},
+	} {
+		h := &History{Workouts: []Workout{{Start: day, Exercises: []ExerciseLog{{Name: "Curl", Sets: tt.sets}}}}}
+		if got := Recover(h, tt.opts); len(got) != tt.want {
+			t.Errorf("%s: %d recovered, want %d", tt.name, len(got), tt.want)
+		}
+	}
+}
+
+// An exercise note vouches for the last run with the rest-pause shape, a
+// run being at most BurstsLimit bursts: 12 reps then 100 sets of 3 is one
+// full run, and the 2 after it starts none of its own (nothing follows).
+func TestExerciseNoteRunOfBurstsLimit(t *testing.T) {
+	kg20 := 20 * repkit.Kilogram
+	sets := []Set{{Kind: KindWorking, Load: kg20, Reps: 12}}
+	for range restpause.BurstsLimit {
+		sets = append(sets, Set{Kind: KindWorking, Load: kg20, Reps: 3})
+	}
+	sets = append(sets, Set{Kind: KindWorking, Load: kg20, Reps: 2})
+	h := &History{Workouts: []Workout{{Start: time.Date(2024, 1, 1, 18, 0, 0, 0, time.UTC),
+		Exercises: []ExerciseLog{{Name: "Curl", Notes: "rest-pause", Sets: sets}}}}}
+	got := Recover(h, RecoverOptions{})
+	if len(got) != 1 || got[0].First != 0 || got[0].Count != restpause.BurstsLimit+1 {
+		t.Fatalf("recovered %d sets: %+v; want one of sets 1-101", len(got), got)
+	}
+	for i, ev := range got[0].Evidence {
+		if len(ev) != 1 || ev[0] != EvidenceExerciseNote {
+			t.Fatalf("burst %d evidence %v, want the exercise note", i+1, ev)
+		}
+	}
+}
