@@ -762,22 +762,46 @@ func TestRecoverLimitEdges(t *testing.T) {
 // An exercise note vouches for the last run with the rest-pause shape, a
 // run being at most BurstsLimit bursts: 12 reps then 100 sets of 3 is one
 // full run, and the 2 after it starts none of its own (nothing follows).
+// The same after a warm-up, so the run starts at the second set.
 func TestExerciseNoteRunOfBurstsLimit(t *testing.T) {
 	kg20 := 20 * repkit.Kilogram
-	sets := []Set{{Kind: KindWorking, Load: kg20, Reps: 12}}
-	for range restpause.BurstsLimit {
-		sets = append(sets, Set{Kind: KindWorking, Load: kg20, Reps: 3})
-	}
-	sets = append(sets, Set{Kind: KindWorking, Load: kg20, Reps: 2})
-	h := &History{Workouts: []Workout{{Start: time.Date(2024, 1, 1, 18, 0, 0, 0, time.UTC),
-		Exercises: []ExerciseLog{{Name: "Curl", Notes: "rest-pause", Sets: sets}}}}}
-	got := Recover(h, RecoverOptions{})
-	if len(got) != 1 || got[0].First != 0 || got[0].Count != restpause.BurstsLimit+1 {
-		t.Fatalf("recovered %d sets: %+v; want one of sets 1-101", len(got), got)
-	}
-	for i, ev := range got[0].Evidence {
-		if len(ev) != 1 || ev[0] != EvidenceExerciseNote {
-			t.Fatalf("burst %d evidence %v, want the exercise note", i+1, ev)
+	for _, warmup := range []bool{false, true} {
+		var sets []Set
+		if warmup {
+			sets = append(sets, Set{Kind: KindWarmup, Load: 10 * repkit.Kilogram, Reps: 10})
 		}
+		first := len(sets)
+		sets = append(sets, Set{Kind: KindWorking, Load: kg20, Reps: 12})
+		for range restpause.BurstsLimit {
+			sets = append(sets, Set{Kind: KindWorking, Load: kg20, Reps: 3})
+		}
+		sets = append(sets, Set{Kind: KindWorking, Load: kg20, Reps: 2})
+		h := &History{Workouts: []Workout{{Start: time.Date(2024, 1, 1, 18, 0, 0, 0, time.UTC),
+			Exercises: []ExerciseLog{{Name: "Curl", Notes: "rest-pause", Sets: sets}}}}}
+		got := Recover(h, RecoverOptions{})
+		if len(got) != 1 || got[0].First != first || got[0].Count != restpause.BurstsLimit+1 {
+			t.Fatalf("warm-up %v: recovered %d sets: %+v; want one of 101 sets from set %d", warmup, len(got), got, first+1)
+		}
+		for i, ev := range got[0].Evidence {
+			if len(ev) != 1 || ev[0] != EvidenceExerciseNote {
+				t.Fatalf("warm-up %v: burst %d evidence %v, want the exercise note", warmup, i+1, ev)
+			}
+		}
+	}
+}
+
+// The exercise note's run is found however late in the exercise it comes:
+// after 60 sets at other loads, 12 then 3 reps at 20 kg.
+func TestExerciseNoteLateRun(t *testing.T) {
+	var sets []Set
+	for i := range 60 {
+		sets = append(sets, Set{Kind: KindWorking, Load: repkit.Load(i+1) * repkit.Kilogram, Reps: 10})
+	}
+	sets = append(sets, Set{Kind: KindWorking, Load: 200 * repkit.Kilogram, Reps: 12}, Set{Kind: KindWorking, Load: 200 * repkit.Kilogram, Reps: 3})
+	h := &History{Workouts: []Workout{{Start: time.Date(2024, 1, 1, 18, 0, 0, 0, time.UTC),
+		Exercises: []ExerciseLog{{Name: "Curl", Notes: "myo-reps", Sets: sets}}}}}
+	got := Recover(h, RecoverOptions{})
+	if len(got) != 1 || got[0].First != 60 || got[0].Count != 2 || len(got[0].Evidence) != 1 || got[0].Evidence[0][0] != EvidenceExerciseNote {
+		t.Fatalf("recovered %+v; want sets 61-62 on the exercise note", got)
 	}
 }

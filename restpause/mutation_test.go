@@ -1,6 +1,7 @@
 package restpause
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -150,3 +151,94 @@ func TestChangedEdges(t *testing.T) {
 }
 
 var _ = strings.Contains
+
+// RIRFloor takes a floor from 1 to repkit.MaxRIR, both ends included.
+func TestRIRFloorRange(t *testing.T) {
+	for _, tt := range []struct {
+		floor repkit.RIR
+		ok    bool
+	}{{0, false}, {1, true}, {repkit.MaxRIR, true}, {repkit.MaxRIR + 1, false}} {
+		func() {
+			defer func() {
+				if r := recover(); (r == nil) != tt.ok {
+					t.Errorf("RIRFloor(%v): panic %v, want ok=%v", tt.floor, r, tt.ok)
+				}
+			}()
+			_ = RIRFloor(tt.floor)
+		}()
+	}
+}
+
+// Record.Validate takes every limit itself and refuses just past it.
+func TestRecordLimitEdges(t *testing.T) {
+	base := func() Record {
+		return Record{Date: auditStart, Exercise: "Curl", Load: 20 * repkit.Kilogram, Activation: Burst{Reps: 12},
+			Bursts: []Burst{{Reps: 4, Rest: 20 * time.Second}}, Stop: Decision{Reason: StopMaxBursts}}
+	}
+	for _, tt := range []struct {
+		name  string
+		edit  func(*Record)
+		field string // "" when valid
+	}{
+		{"activation reps at RepsLimit", func(r *Record) { r.Activation.Reps = RepsLimit }, ""},
+		{"activation reps past RepsLimit", func(r *Record) { r.Activation.Reps = RepsLimit + 1 }, "activation.reps"},
+		{"burst reps at RepsLimit", func(r *Record) { r.Bursts[0].Reps = RepsLimit }, ""},
+		{"burst reps past RepsLimit", func(r *Record) { r.Bursts[0].Reps = RepsLimit + 1 }, "bursts[0].reps"},
+		{"rest at DurationLimit", func(r *Record) { r.Bursts[0].Rest = DurationLimit }, ""},
+		{"rest past DurationLimit", func(r *Record) { r.Bursts[0].Rest = DurationLimit + 1 }, "bursts[0].rest"},
+		{"work at DurationLimit", func(r *Record) { r.Bursts[0].Work = DurationLimit }, ""},
+		{"work past DurationLimit", func(r *Record) { r.Bursts[0].Work = DurationLimit + 1 }, "bursts[0].work"},
+		{"velocity at VelocityLimit", func(r *Record) { r.Bursts[0].MeanVelocity = VelocityLimit }, ""},
+		{"velocity past VelocityLimit", func(r *Record) { r.Bursts[0].MeanVelocity = VelocityLimit + 1e-9 }, "bursts[0].mean_velocity"},
+		{"load at LoadLimit", func(r *Record) { r.Load = LoadLimit }, ""},
+		{"load past LoadLimit", func(r *Record) { r.Load = LoadLimit + 1 }, "load"},
+		{"BurstsLimit bursts", func(r *Record) {
+			r.Bursts = make([]Burst, BurstsLimit)
+			for i := range r.Bursts {
+				r.Bursts[i] = Burst{Reps: 1, Rest: 10 * time.Second}
+			}
+		}, ""},
+		{"past BurstsLimit", func(r *Record) {
+			r.Bursts = make([]Burst, BurstsLimit+1)
+			for i := range r.Bursts {
+				r.Bursts[i] = Burst{Reps: 1, Rest: 10 * time.Second}
+			}
+		}, "bursts"},
+	} {
+		r := base()
+		tt.edit(&r)
+		err := r.Validate()
+		var fe *FieldError
+		switch {
+		case tt.field == "" && err != nil:
+			t.Errorf("%s: %v", tt.name, err)
+		case tt.field != "" && (!errors.As(err, &fe) || fe.Field != tt.field):
+			t.Errorf("%s: %v; want an error naming %s", tt.name, err, tt.field)
+		}
+	}
+}
+
+// A panicking policy's value is quoted whole up to 64 bytes, and cut at a
+// rune boundary with "..." past them.
+func TestPolicyPanicQuote(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{strings.Repeat("x", 64), strings.Repeat("x", 64)},
+		{strings.Repeat("x", 65), strings.Repeat("x", 64) + "..."},
+		{strings.Repeat("x", 63) + "é", strings.Repeat("x", 63) + "..."}, // é is 2 bytes: bytes 64-65
+	} {
+		var fe *FieldError
+		if err := policyPanic(tt.in); !errors.As(err, &fe) || fe.Value != tt.want || !errors.Is(err, ErrPolicy) {
+			t.Errorf("policyPanic(%d bytes) = %v; want the value %q", len(tt.in), err, tt.want)
+		}
+	}
+}
+
+// A velocity out of range is quoted as written, in full precision.
+func TestVelocityErrorValue(t *testing.T) {
+	r := Record{Date: auditStart, Exercise: "Curl", Load: 20 * repkit.Kilogram, Activation: Burst{Reps: 12, MeanVelocity: 12.345},
+		Stop: Decision{Reason: StopMaxBursts}}
+	var fe *FieldError
+	if err := r.Validate(); !errors.As(err, &fe) || fe.Field != "activation.mean_velocity" || fe.Value != "12.345" {
+		t.Errorf("Validate = %v; want activation.mean_velocity quoted as 12.345", err)
+	}
+}
