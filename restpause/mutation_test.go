@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/exercise"
 )
 
 // Tests from mutation testing (gremlins, scripts/mutation): each pins an
@@ -150,8 +151,6 @@ func TestChangedEdges(t *testing.T) {
 	}
 }
 
-var _ = strings.Contains
-
 // RIRFloor takes a floor from 1 to repkit.MaxRIR, both ends included.
 func TestRIRFloorRange(t *testing.T) {
 	for _, tt := range []struct {
@@ -240,5 +239,48 @@ func TestVelocityErrorValue(t *testing.T) {
 	var fe *FieldError
 	if err := r.Validate(); !errors.As(err, &fe) || fe.Field != "activation.mean_velocity" || fe.Value != "12.345" {
 		t.Errorf("Validate = %v; want activation.mean_velocity quoted as 12.345", err)
+	}
+}
+
+// The replacement sentence warns of a shortfall only when the prescription
+// asks for fewer reps than the straight sets: 3 x 10 (30 reps) against 30
+// at most has none, against 25 at most it is 5.
+func TestReplacementShortfallSentence(t *testing.T) {
+	ex, _ := exercise.ByID("leg-extension")
+	for _, tt := range []struct {
+		total int
+		want  string
+	}{{30, ""}, {25, "That is at least 5 fewer reps than the straight sets"}} {
+		it := PlanItem{
+			Entry:  PlanEntry{Exercise: ex, Slot: SlotAccessory, Sets: StraightSets{3, 10, time.Minute}},
+			Choice: ChoiceRestPause,
+			Replacement: Replacement{Activation: 15, Bursts: 2, BurstReps: repkit.RepRange{Min: 3, Max: 5}, Rest: 20 * time.Second,
+				TotalReps: tt.total, Replaced: 30, Straight: 5 * time.Minute, Time: 2 * time.Minute, Verdict: exercise.Suitable},
+		}
+		s := it.sentence(PlanReplaces)
+		if tt.want == "" && strings.Contains(s, "fewer reps") || tt.want != "" && !strings.Contains(s, tt.want) {
+			t.Errorf("at most %d of 30 reps: %q; want %q", tt.total, s, tt.want)
+		}
+	}
+}
+
+// An unsuitable or caution item's sentence ends with the exercise's advice
+// when there is one, and with nothing (no stray space) when there is none.
+func TestPlanSentenceAdvice(t *testing.T) {
+	for _, id := range []string{"deadlift", "leg-extension"} {
+		ex, _ := exercise.ByID(id)
+		as := exercise.Classify(ex)
+		it := PlanItem{Entry: PlanEntry{Exercise: ex}, Classified: as}
+		want := ex.Name + ": " + PlanUnsuitable.Sentence()
+		if adv := as.Advice(); adv != "" {
+			want += " " + adv
+		}
+		if got := it.sentence(PlanUnsuitable); got != want {
+			t.Errorf("%s: %q, want %q", id, got, want)
+		}
+	}
+	ex, _ := exercise.ByID("deadlift")
+	if exercise.Classify(ex).Advice() == "" {
+		t.Error("the deadlift has no advice: the case above checks nothing")
 	}
 }
