@@ -10,6 +10,7 @@ import (
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/fatigue"
 )
 
 // Tests from mutation testing (gremlins, scripts/mutation): each pins an
@@ -224,6 +225,7 @@ func TestPolicyPanicQuote(t *testing.T) {
 		{strings.Repeat("x", 64), strings.Repeat("x", 64)},
 		{strings.Repeat("x", 65), strings.Repeat("x", 64) + "..."},
 		{strings.Repeat("x", 63) + "é", strings.Repeat("x", 63) + "..."}, // é is 2 bytes: bytes 64-65
+		{strings.Repeat("\x80", 70), "..."},                              // no rune starts in the first 64 bytes
 	} {
 		var fe *FieldError
 		if err := policyPanic(tt.in); !errors.As(err, &fe) || fe.Value != tt.want || !errors.Is(err, ErrPolicy) {
@@ -282,5 +284,43 @@ func TestPlanSentenceAdvice(t *testing.T) {
 	ex, _ := exercise.ByID("deadlift")
 	if exercise.Classify(ex).Advice() == "" {
 		t.Error("the deadlift has no advice: the case above checks nothing")
+	}
+}
+
+// A replacement that saves exactly MinSaving is made. 3 x 12 at 90 s of
+// lateral raises saves 188 s (worked by hand in TestPlanBusyLifter): with
+// MinSaving 188 s it is replaced, with 188 s and a nanosecond it is not.
+func TestPlanMinSavingEdge(t *testing.T) {
+	for _, tt := range []struct {
+		min  time.Duration
+		want Choice
+	}{{188 * time.Second, ChoiceRestPause}, {188*time.Second + 1, ChoiceStraightSets}} {
+		plan, err := Planner{MinSaving: tt.min}.Plan(intermediate, fatigue.DoseFull,
+			[]PlanEntry{entry(t, "dumbbell-lateral-raise", SlotAccessory, 3, 12, 90*time.Second)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := plan.Items[0].Choice; got != tt.want {
+			t.Errorf("MinSaving %v: %v, want %v", tt.min, got, tt.want)
+		}
+	}
+}
+
+// A refused item with two or more sets at under ShortRest (60 s) is also
+// flagged for its short rests; one set is not a rest to flag.
+func TestPlanShortRestFlag(t *testing.T) {
+	for _, tt := range []struct {
+		sets int
+		rest time.Duration
+		want bool
+	}{{2, 59 * time.Second, true}, {2, ShortRest, false}, {1, 30 * time.Second, false}, {3, 30 * time.Second, true}} {
+		plan, err := Planner{}.Plan(intermediate, fatigue.DoseFull, []PlanEntry{entry(t, "deadlift", SlotMain, tt.sets, 5, tt.rest)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		it := plan.Items[0]
+		if it.Choice != ChoiceStraightSets || it.Reasons.Has(PlanShortRest) != tt.want {
+			t.Errorf("deadlift %d sets at %v: %v %v; want the short-rest flag %v", tt.sets, tt.rest, it.Choice, it.Reasons, tt.want)
+		}
 	}
 }
