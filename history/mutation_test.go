@@ -805,3 +805,18 @@ func TestExerciseNoteLateRun(t *testing.T) {
 		t.Fatalf("recovered %+v; want sets 61-62 on the exercise note", got)
 	}
 }
+
+// Strong's variant headers: a distance whose unit is in its header, and a
+// workout duration in seconds, found wherever their columns are.
+func TestStrongVariantColumns(t *testing.T) {
+	data := []byte("Date,Workout Name,Duration (sec),Exercise Name,Set Order,Weight (kg),Reps,Distance (km),Seconds\n" +
+		"2024-03-04 18:00:00,Cardio,1800,Rowing (Machine),1,0,0,5,1500\n")
+	want := []string{"strong unit=kg", `W 2024-03-04T18:00:00Z "Cardio" dur=30m0s`, ` E "Rowing (Machine)"`,
+		`  working 0kg x0 time=25m0s dist="5 km" @2`}
+	for k := range 9 {
+		h := importAll(t, rotateColumns(t, data, k), Options{})
+		if diff := cmp.Diff(want, summary(h)); diff != "" {
+			t.Errorf("column %d first (-want +got):\n%s", k+1, diff)
+		}
+	}
+}

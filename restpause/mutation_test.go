@@ -324,3 +324,39 @@ func TestPlanShortRestFlag(t *testing.T) {
 		}
 	}
 }
+
+// An exercise planned again later in the session is the same exercise by
+// catalog id when both entries have one (whatever their names), else by
+// name in any case.
+func TestPlanRepeatedByIDOrName(t *testing.T) {
+	le, _ := exercise.ByID("leg-extension")
+	renamed := le
+	renamed.Name = "Quad extensions"
+	other := le
+	other.ID = "my-leg-extension"
+	noID := le
+	noID.ID = ""
+	upper := noID
+	upper.Name = strings.ToUpper(le.Name)
+	for _, tt := range []struct {
+		name   string
+		a, b   exercise.Exercise
+		repeat bool
+	}{
+		{"same id, other name", le, renamed, true},
+		{"same name, other id", le, other, false},
+		{"no id, same name in other case", noID, upper, true},
+		{"one id, same name", le, noID, true},
+	} {
+		plan, err := Planner{}.Plan(intermediate, fatigue.DoseFull, []PlanEntry{
+			{Exercise: tt.a, Slot: SlotAccessory, Sets: StraightSets{3, 12, 90 * time.Second}},
+			{Exercise: tt.b, Slot: SlotAccessory, Sets: StraightSets{3, 12, 90 * time.Second}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := plan.Items[0].Reasons.Has(PlanRepeated); got != tt.repeat {
+			t.Errorf("%s: repeated %v, want %v (%v)", tt.name, got, tt.repeat, plan.Items[0].Reasons)
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package fatigue
+
+import (
+	"testing"
+	"time"
+)
+
+// Tests from mutation testing (gremlins, scripts/mutation): each pins an
+// edge of a rule the other tests left unchecked. Expected values are worked
+// out by hand from the rule, not taken from the code's output.
+
+// A concern is at least itself.
+func TestConcernAtLeastItself(t *testing.T) {
+	for _, c := range []Concern{ConcernNone, ConcernMild, ConcernMarked} {
+		if !c.AtLeast(c) {
+			t.Errorf("%v.AtLeast(%v) = false", c, c)
+		}
+	}
+	if ConcernUnknown.AtLeast(ConcernUnknown) {
+		t.Error("an unanswered concern is at least something")
+	}
+	if ConcernMild.AtLeast(ConcernMarked) {
+		t.Error("mild is at least marked")
+	}
+}
+
+// A break of exactly CruiseMin (10 days) between hard days ends the blast:
+// the next hard day starts a new one. A day less does not.
+func TestBlastRestartsAfterCruiseMin(t *testing.T) {
+	d0 := time.Date(2026, 1, 5, 18, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		gap  time.Duration
+		want time.Time
+	}{{10 * 24 * time.Hour, d0.Add(10 * 24 * time.Hour)}, {9 * 24 * time.Hour, d0}} {
+		next := d0.Add(tt.gap)
+		c, err := BlastCruise{}.Status(next, []Note{{Date: d0, RestPause: true}, {Date: next, RestPause: true}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !c.BlastStart.Equal(tt.want) {
+			t.Errorf("a gap of %v: the blast starts %v, want %v", tt.gap, c.BlastStart, tt.want)
+		}
+	}
+}
