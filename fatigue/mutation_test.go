@@ -42,3 +42,30 @@ func TestBlastRestartsAfterCruiseMin(t *testing.T) {
 		}
 	}
 }
+
+// Between doses that allow as much, Min returns the receiver: DoseUnknown
+// allows as little as DoseNone.
+func TestDoseMinBetweenEquals(t *testing.T) {
+	if got := DoseUnknown.Min(DoseNone); got != DoseUnknown {
+		t.Errorf("DoseUnknown.Min(DoseNone) = %v, want DoseUnknown", got)
+	}
+	if got := DoseNone.Min(DoseUnknown); got != DoseNone {
+		t.Errorf("DoseNone.Min(DoseUnknown) = %v, want DoseNone", got)
+	}
+	if got := DoseFull.Min(DoseNone); got != DoseNone {
+		t.Errorf("DoseFull.Min(DoseNone) = %v, want DoseNone", got)
+	}
+}
+
+// A blast or cruise whose minimum equals its maximum is valid.
+func TestBlastCruiseEqualBounds(t *testing.T) {
+	day := 24 * time.Hour
+	for _, bc := range []BlastCruise{{CruiseMin: 12 * day, CruiseMax: 12 * day}, {BlastMin: 8 * 7 * day, BlastMax: 8 * 7 * day}} {
+		if _, err := bc.Status(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), nil); err != nil {
+			t.Errorf("%+v: %v", bc, err)
+		}
+	}
+	if _, err := (BlastCruise{CruiseMin: 12 * day, CruiseMax: 11 * day}).Status(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), nil); err == nil {
+		t.Error("cruise min above max accepted")
+	}
+}

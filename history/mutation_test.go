@@ -820,3 +820,21 @@ func TestStrongVariantColumns(t *testing.T) {
 		}
 	}
 }
+
+// Strong's Set Order: "0" is a set number; a blank order is not.
+func TestStrongSetOrderZero(t *testing.T) {
+	row := func(order string) string {
+		return "2024-03-04 18:00:00,Push,1h 5m,Bench Press (Barbell)," + order + ",100.0,5,0,0,,,8\n"
+	}
+	h := importAll(t, []byte(strongHeader+row("0")), Options{Unit: repkit.UnitKilogram})
+	if s := h.Workouts[0].Exercises[0].Sets; len(s) != 1 || s[0].Kind != KindWorking {
+		t.Errorf("set order 0: %v", summary(h))
+	}
+	for _, order := range []string{"", "00", "0.0"} {
+		_, _, err := Import(strings.NewReader(strongHeader+row(order)), Options{Unit: repkit.UnitKilogram})
+		var fe *FieldError
+		if !errors.As(err, &fe) || fe.Field != "Set Order" {
+			t.Errorf("set order %q: %v; want an error naming Set Order", order, err)
+		}
+	}
+}
