@@ -1,6 +1,7 @@
 package fatigue
 
 import (
+	"errors"
 	"testing"
 	"time"
 )
@@ -67,5 +68,28 @@ func TestBlastCruiseEqualBounds(t *testing.T) {
 	}
 	if _, err := (BlastCruise{CruiseMin: 12 * day, CruiseMax: 11 * day}).Status(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), nil); err == nil {
 		t.Error("cruise min above max accepted")
+	}
+}
+
+// A fraction out of range is quoted as given, in full.
+func TestMonitorFractionValue(t *testing.T) {
+	_, err := Monitor{Dip: 1.25}.Check(time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), TrainingLog{})
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Field != "monitor.dip" || fe.Value != "1.25" {
+		t.Errorf("Dip 1.25: %v; want monitor.dip quoted as 1.25", err)
+	}
+}
+
+// All yields the defined signs only, whatever other bits a Signs holds.
+func TestSignsAllDefinedOnly(t *testing.T) {
+	n := 0
+	for g := range Signs(0xff).All() {
+		if g <= SignUnknown || g >= signEnd {
+			t.Errorf("All yielded %d, not a defined sign", g)
+		}
+		n++
+	}
+	if n != int(signEnd)-1 {
+		t.Errorf("All yielded %d signs, want the %d defined", n, int(signEnd)-1)
 	}
 }
