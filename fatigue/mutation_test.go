@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"github.com/repkit/repkit"
 )
 
 // Tests from mutation testing (gremlins, scripts/mutation): each pins an
@@ -91,5 +93,29 @@ func TestSignsAllDefinedOnly(t *testing.T) {
 	}
 	if n != int(signEnd)-1 {
 		t.Errorf("All yielded %d signs, want the %d defined", n, int(signEnd)-1)
+	}
+}
+
+// A fall of exactly Drop counts as dropping, and between lifts that fall
+// equally the first named is the one reported. 100 kg to 90 kg is a fall of
+// (200 - 180) / 200 = 0.1 exactly.
+func TestMonitorDropEdge(t *testing.T) {
+	asOf := time.Date(2026, 3, 1, 18, 0, 0, 0, time.UTC)
+	days := func(n int) time.Time { return asOf.AddDate(0, 0, -n) }
+	var ms []Measure
+	for _, lift := range []string{"squat", "bench"} {
+		for _, d := range []int{50, 45, 40} {
+			ms = append(ms, Measure{Date: days(d), Lift: lift, E1RM: 100 * repkit.Kilogram})
+		}
+		for _, d := range []int{10, 5, 0} {
+			ms = append(ms, Measure{Date: days(d), Lift: lift, E1RM: 90 * repkit.Kilogram})
+		}
+	}
+	a, err := Monitor{Drop: 0.1, Dip: 0.05}.Check(asOf, TrainingLog{Measures: ms})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Compared != 2 || a.Dropping != 2 || a.Lift != "squat" || a.Drop != 0.1 || !a.Signs.Has(SignDrop) {
+		t.Errorf("advice %+v; want both lifts dropping by 0.1, squat named", a)
 	}
 }
