@@ -119,3 +119,30 @@ func TestMonitorDropEdge(t *testing.T) {
 		t.Errorf("advice %+v; want both lifts dropping by 0.1, squat named", a)
 	}
 }
+
+// Soreness lingers when at least two answers, and at least half of those
+// given, raise it: 2 of 4 does, 2 of 5 does not, 3 of 5 does.
+func TestLingeringHalf(t *testing.T) {
+	asOf := time.Date(2026, 3, 1, 18, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		raised, answered int
+		want             bool
+	}{{2, 4, true}, {2, 5, false}, {3, 5, true}, {1, 1, false}} {
+		var notes []Note
+		for i := range tt.answered {
+			c := ConcernNone
+			if i < tt.raised {
+				c = ConcernMild
+			}
+			notes = append(notes, Note{Date: asOf.AddDate(0, 0, -tt.answered+i), Soreness: c})
+		}
+		notes = append(notes, Note{Date: asOf}) // unanswered: not counted
+		a, err := Monitor{}.Check(asOf, TrainingLog{Notes: notes})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Signs.Has(SignSoreness); got != tt.want {
+			t.Errorf("%d of %d answers raise soreness: sign %v, want %v", tt.raised, tt.answered, got, tt.want)
+		}
+	}
+}
