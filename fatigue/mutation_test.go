@@ -146,3 +146,20 @@ func TestLingeringHalf(t *testing.T) {
 		}
 	}
 }
+
+// A check-in's sleep may be a whole day; an experience past the named
+// levels is refused.
+func TestCheckInEdges(t *testing.T) {
+	if err := (CheckIn{Sleep: 24 * time.Hour}).Validate(); err != nil {
+		t.Errorf("24 h of sleep: %v", err)
+	}
+	if err := (CheckIn{Sleep: 24*time.Hour + 1}).Validate(); err == nil {
+		t.Error("more than a day of sleep accepted")
+	}
+	if _, err := Assess(Lifter{Experience: Experience(len(experienceNames))}, CheckIn{}); !errors.Is(err, repkit.ErrUnknownName) {
+		t.Errorf("an experience past the named ones: %v, want ErrUnknownName", err)
+	}
+	if _, err := Assess(Lifter{Experience: Advanced}, CheckIn{}); err != nil {
+		t.Errorf("advanced: %v", err)
+	}
+}

@@ -360,3 +360,22 @@ func TestPlanRepeatedByIDOrName(t *testing.T) {
 		}
 	}
 }
+
+// A protocol's rest may reach DurationLimit and 100 breaths, not pass them.
+func TestProtocolRestEdges(t *testing.T) {
+	for _, tt := range []struct {
+		rest Rest
+		ok   bool
+	}{
+		{Rest{Min: 15 * time.Second, Max: DurationLimit}, true},
+		{Rest{Min: 15 * time.Second, Max: DurationLimit + 1}, false},
+		{Rest{Min: 15 * time.Second, Max: 30 * time.Second, MinBreaths: 10, MaxBreaths: 100}, true},
+		{Rest{Min: 15 * time.Second, Max: 30 * time.Second, MinBreaths: 10, MaxBreaths: 101}, false},
+	} {
+		p := DefaultProtocol()
+		p.Rest = tt.rest
+		if err := p.Validate(); (err == nil) != tt.ok {
+			t.Errorf("rest %+v: %v, want ok=%v", tt.rest, err, tt.ok)
+		}
+	}
+}
