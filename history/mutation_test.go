@@ -247,7 +247,6 @@ func TestHevyBothWeightColumns(t *testing.T) {
 		`"Mixed","2 Feb 2025, 18:00","2 Feb 2025, 19:00","","Bench Press (Barbell)",,"",1,"normal",,225,5,,,` + "\n" +
 		`"Mixed","2 Feb 2025, 18:00","2 Feb 2025, 19:00","","Bench Press (Barbell)",,"",2,"normal", ,45,5,,,` + "\n" +
 		`"Mixed","2 Feb 2025, 18:00","2 Feb 2025, 19:00","","Chin Up",,"",0,"normal",,,8,,,` + "\n"
-	h := importAll(t, []byte(header+rows), Options{})
 	want := []string{
 		"hevy unit=unknown",
 		`W 2025-02-02T18:00:00Z "Mixed" end=2025-02-02T19:00:00Z dur=1h0m0s`,
@@ -258,8 +257,11 @@ func TestHevyBothWeightColumns(t *testing.T) {
 		` E "Chin Up"`,
 		"  working 0kg x8 @5",
 	}
-	if diff := cmp.Diff(want, summary(h)); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
+	for k := range 15 { // and with each column first
+		h := importAll(t, rotateColumns(t, []byte(header+rows), k), Options{})
+		if diff := cmp.Diff(want, summary(h)); diff != "" {
+			t.Errorf("column %d first (-want +got):\n%s", k+1, diff)
+		}
 	}
 }
 
