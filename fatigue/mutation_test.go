@@ -163,3 +163,13 @@ func TestCheckInEdges(t *testing.T) {
 		t.Errorf("advanced: %v", err)
 	}
 }
+
+// With panics on a value past the constants, conditionEnd included.
+func TestConditionsWithEnd(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("With(conditionEnd) did not panic")
+		}
+	}()
+	_ = Conditions(0).With(conditionEnd)
+}

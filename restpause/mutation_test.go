@@ -379,3 +379,18 @@ func TestProtocolRestEdges(t *testing.T) {
 		}
 	}
 }
+
+// StopAtTotalReps may be as many reps as a whole Record holds:
+// RepsLimit x (BurstsLimit + 1) = 101000.
+func TestStopAtTotalRepsLimit(t *testing.T) {
+	for _, tt := range []struct {
+		n  int
+		ok bool
+	}{{RepsLimit * (BurstsLimit + 1), true}, {RepsLimit*(BurstsLimit+1) + 1, false}} {
+		p := DefaultProtocol()
+		p.StopAtTotalReps = tt.n
+		if err := p.Validate(); (err == nil) != tt.ok {
+			t.Errorf("StopAtTotalReps %d: %v, want ok=%v", tt.n, err, tt.ok)
+		}
+	}
+}
