@@ -173,3 +173,11 @@ func TestConditionsWithEnd(t *testing.T) {
 	}()
 	_ = Conditions(0).With(conditionEnd)
 }
+
+// A reason past the constants has no field name of its own: it is named as
+// its text names it, without an index past the table.
+func TestReasonFieldPastEnd(t *testing.T) {
+	if got, want := reasonEnd.field(), reasonText.String(reasonEnd); got != want {
+		t.Errorf("field of reasonEnd = %q, want %q", got, want)
+	}
+}
