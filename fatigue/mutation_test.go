@@ -181,3 +181,13 @@ func TestReasonFieldPastEnd(t *testing.T) {
 		t.Errorf("field of reasonEnd = %q, want %q", got, want)
 	}
 }
+
+// Valid holds for the named concerns only.
+func TestConcernValidEdge(t *testing.T) {
+	if !Concern(len(concernNames) - 1).Valid() {
+		t.Error("the last named concern is not valid")
+	}
+	if Concern(len(concernNames)).Valid() {
+		t.Error("a concern past the named ones is valid")
+	}
+}
