@@ -394,3 +394,26 @@ func TestStopAtTotalRepsLimit(t *testing.T) {
 		}
 	}
 }
+
+// TooHeavy: an activation set below HeavyBelow reps; exactly HeavyBelow is
+// not, and HeavyBelow 0 never is.
+func TestTooHeavyEdge(t *testing.T) {
+	p := DefaultProtocol()
+	p.HeavyBelow = 8
+	for _, tt := range []struct {
+		reps int
+		want bool
+	}{{7, true}, {8, false}, {0, true}} {
+		if got := p.TooHeavy(&Record{Activation: Burst{Reps: tt.reps}}); got != tt.want {
+			t.Errorf("HeavyBelow 8, %d reps: %v, want %v", tt.reps, got, tt.want)
+		}
+	}
+	p.HeavyBelow = 0
+	if p.TooHeavy(&Record{Activation: Burst{Reps: 0}}) {
+		t.Error("HeavyBelow 0: too heavy")
+	}
+	p.HeavyBelow = 1
+	if !p.TooHeavy(&Record{Activation: Burst{Reps: 0}}) {
+		t.Error("HeavyBelow 1, 0 reps: not too heavy")
+	}
+}
