@@ -8,6 +8,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -838,5 +840,118 @@ func TestStrongSetOrderZero(t *testing.T) {
 		if !errors.As(err, &fe) || fe.Field != "Set Order" {
 			t.Errorf("set order %q: %v; want an error naming Set Order", order, err)
 		}
+	}
+}
+
+// noColumns marks every column absent. The readers cannot show it today
+// (each format's bind assigns every column it reads, from col, which gives
+// -1 itself), but a format that forgot one would read column 1 for it.
+func TestNoColumnsAllAbsent(t *testing.T) {
+	v := reflect.ValueOf(noColumns())
+	for i := range v.NumField() {
+		if got := v.Field(i).Int(); got != -1 {
+			t.Errorf("noColumns().%s = %d, want -1", v.Type().Field(i).Name, got)
+		}
+	}
+}
+
+// A Liftosaur export with only the completed weight columns, the value
+// first.
+func TestLiftosaurCompletedWeightOnly(t *testing.T) {
+	data := []byte("Completed Weight Value,Workout DateTime,Day Name,Exercise,Completed Reps,Completed Weight Unit\n" +
+		"100,2025-06-01T09:00:00.000Z,Day 1,Squat,5,kg\n")
+	want := []string{"liftosaur unit=unknown", `W 2025-06-01T09:00:00Z "Day 1"`, ` E "Squat"`, "  working 100kg x5 @2"}
+	if diff := cmp.Diff(want, summary(importAll(t, data, Options{}))); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// repkit's CSV: a zero rest is a rest of 0, not an error; a line cell that
+// is not a number is an error naming the column.
+func TestRepkitCSVCells(t *testing.T) {
+	h := &History{Workouts: []Workout{{Start: time.Date(2024, 3, 4, 18, 0, 0, 0, time.UTC), Name: "Push",
+		Exercises: []ExerciseLog{{Name: "Curl", Sets: []Set{{Kind: KindWorking, Load: 20 * repkit.Kilogram, Reps: 10, Line: 7}}}}}}}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, h.Workouts); err != nil {
+		t.Fatal(err)
+	}
+	rd := csv.NewReader(bytes.NewReader(buf.Bytes()))
+	recs, err := rd.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := func(name string) int { return slices.Index(recs[0], name) }
+	edit := func(name, v string) []byte {
+		var out bytes.Buffer
+		w := csv.NewWriter(&out)
+		for i, rec := range recs {
+			rec = slices.Clone(rec)
+			if i == 1 {
+				rec[col(name)] = v
+			}
+			_ = w.Write(rec)
+		}
+		w.Flush()
+		return out.Bytes()
+	}
+	got := importAll(t, edit("rest", "0s"), Options{})
+	if s := got.Workouts[0].Exercises[0].Sets[0]; s.Rest != 0 || s.Line != 7 {
+		t.Errorf("rest 0s: %+v", s)
+	}
+	_, _, err = Import(bytes.NewReader(edit("line", "x")), Options{})
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Field != "line" {
+		t.Errorf("line x: %v; want an error naming line", err)
+	}
+}
+
+// The line and row limits at their exact edges. The row puts its Notes
+// column first and opens the note with 70000 letters, more than the
+// read-ahead buffer, and the file ends with the row: so every separator and
+// every byte of it is counted after the row begins, and nothing after it.
+// A line may hold 64000 separators (64*MaxFields), a row 195072
+// (64*MaxFields + 2*64 KiB) and 2 MiB (2*MaxLineBytes); one more is refused.
+func TestLimitsExactly(t *testing.T) {
+	const head = "Notes,Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Workout Notes,RPE\n"
+	const tail = ",2024-03-04 18:00:00,Push,1h 5m,Bench Press (Barbell),1,100.0,5,0,0,,8\n" // 11 separators
+	// row builds the row from the lines of its note after the letters.
+	row := func(lines ...string) string {
+		return `"` + strings.Repeat("x", 70000) + "\n" + strings.Join(lines, "\n") + `"` + tail
+	}
+	commas := func(n int) string { return strings.Repeat(",", n) }
+	read := func(data string) error {
+		_, _, err := Import(strings.NewReader(head+data), Options{Unit: repkit.UnitKilogram, Lenient: true})
+		return err
+	}
+	lineSeps := 64 * MaxFields
+	rowSeps := 64*MaxFields + 2*readAhead
+	for _, tt := range []struct {
+		name string
+		data string
+		ok   bool
+	}{
+		{"a line of 64000 separators", row(commas(lineSeps - 11)), true},
+		{"a line of 64001", row(commas(lineSeps - 10)), false},
+		// 3 x 64000 + 3061 + 11 = 195072
+		{"a row of 195072 separators", row(commas(lineSeps), commas(lineSeps), commas(lineSeps), commas(rowSeps-3*lineSeps-11)), true},
+		{"a row of 195073", row(commas(lineSeps), commas(lineSeps), commas(lineSeps), commas(rowSeps-3*lineSeps-10)), false},
+	} {
+		if err := read(tt.data); (err == nil) != tt.ok || (err != nil && !errors.Is(err, ErrLimit)) {
+			t.Errorf("%s: %v, want ok=%v", tt.name, err, tt.ok)
+		}
+	}
+	// A row of exactly 2 MiB: the letters, two lines of 700000, and the
+	// rest of the 2097152 bytes in a third.
+	fixed := len(row("", "", "")) // the row with three empty lines
+	third := 2*MaxLineBytes - fixed - 2*700000
+	exact := row(strings.Repeat("y", 700000), strings.Repeat("y", 700000), strings.Repeat("y", third))
+	if len(exact) != 2*MaxLineBytes {
+		t.Fatalf("the row is %d bytes", len(exact))
+	}
+	if err := read(exact); err != nil {
+		t.Errorf("a row of exactly 2 MiB: %v", err)
+	}
+	if err := read(row(strings.Repeat("y", 700000), strings.Repeat("y", 700000), strings.Repeat("y", third+1))); !errors.Is(err, ErrLimit) {
+		t.Errorf("a row of 2 MiB and a byte: %v, want ErrLimit", err)
 	}
 }
