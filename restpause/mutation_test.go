@@ -417,3 +417,44 @@ func TestTooHeavyEdge(t *testing.T) {
 		t.Error("HeavyBelow 1, 0 reps: not too heavy")
 	}
 }
+
+// Remarks: reps at the top of the target are on target.
+func TestRemarksAtTargetMax(t *testing.T) {
+	p := DefaultProtocol()
+	p.Activation = repkit.RepRange{Min: 12, Max: 15}
+	p.Burst = repkit.RepRange{Min: 3, Max: 5}
+	r := Record{Activation: Burst{Reps: 15}, Bursts: []Burst{{Reps: 5}, {Reps: 6}}}
+	got := p.Remarks(&r)
+	if len(got) != 1 || got[0].Field != "bursts[1].reps" || got[0].Below {
+		t.Errorf("Remarks = %+v; want only bursts[1].reps, above its target", got)
+	}
+}
+
+// Elapsed saturates at the longest Duration rather than wrap, for a record
+// (not validated) whose times overflow.
+func TestElapsedSaturates(t *testing.T) {
+	const maxDuration = time.Duration(1<<63 - 1)
+	r := Record{Activation: Burst{Reps: 1, Work: maxDuration - time.Second}, Bursts: []Burst{{Reps: 1, Rest: time.Hour, Work: time.Second}}}
+	if got := r.Elapsed(); got != maxDuration {
+		t.Errorf("Elapsed = %v, want the largest Duration", got)
+	}
+	r = Record{Activation: Burst{Reps: 1, Work: time.Minute}, Bursts: []Burst{{Reps: 4, Rest: 20 * time.Second, Work: 10 * time.Second}}}
+	if got := r.Elapsed(); got != 90*time.Second {
+		t.Errorf("Elapsed = %v, want 1m30s", got)
+	}
+}
+
+// A stop burst out of range: the hint offers the bursts there are, and
+// none when there are none.
+func TestStopBurstHint(t *testing.T) {
+	base := Record{Date: auditStart, Exercise: "Curl", Load: 20 * repkit.Kilogram, Activation: Burst{Reps: 12},
+		Stop: Decision{Reason: StopMaxBursts, Burst: 3}}
+	var fe *FieldError
+	if err := base.Validate(); !errors.As(err, &fe) || fe.Field != "stop.burst" || strings.Contains(fe.Hint, "from 1 to") {
+		t.Errorf("no bursts: %v; want a stop.burst error offering no burst", err)
+	}
+	base.Bursts = []Burst{{Reps: 4, Rest: 20 * time.Second}, {Reps: 3, Rest: 20 * time.Second}}
+	if err := base.Validate(); !errors.As(err, &fe) || fe.Field != "stop.burst" || !strings.Contains(fe.Hint, "or a burst from 1 to 2") {
+		t.Errorf("two bursts: %v; want the hint to offer bursts 1 to 2", err)
+	}
+}
