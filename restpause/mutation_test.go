@@ -2,6 +2,7 @@ package restpause
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -456,5 +457,29 @@ func TestStopBurstHint(t *testing.T) {
 	base.Bursts = []Burst{{Reps: 4, Rest: 20 * time.Second}, {Reps: 3, Rest: 20 * time.Second}}
 	if err := base.Validate(); !errors.As(err, &fe) || fe.Field != "stop.burst" || !strings.Contains(fe.Hint, "or a burst from 1 to 2") {
 		t.Errorf("two bursts: %v; want the hint to offer bursts 1 to 2", err)
+	}
+}
+
+// Churn is three consecutive ISO weeks, two changes in a row: three weeks
+// of different exercises are churn, two are not.
+func TestAuditChurnThreeWeeks(t *testing.T) {
+	kg := repkit.Kilogram
+	ids := []string{"cable-lateral-raise", "leg-extension", "pec-deck"}
+	var h []Record
+	for w, id := range ids {
+		h = append(h, rec(7*w, id, 20*kg, 12, repkit.AtRIR(1), 4))
+	}
+	for _, tt := range []struct {
+		weeks int
+		want  bool
+	}{{3, true}, {2, false}} {
+		rep, err := Auditor{}.Audit(h[:tt.weeks], nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.Contains(mistakes(rep), MistakeChurn)
+		if got != tt.want {
+			t.Errorf("%d weeks of new exercises: churn %v, want %v", tt.weeks, got, tt.want)
+		}
 	}
 }
