@@ -112,7 +112,7 @@ func TestParseCountDecimals(t *testing.T) {
 		{"10001.0", 0, errTooMany},
 	} {
 		got, err := parseCount(tt.in)
-		if got != tt.want || err != tt.err { //nolint:errorlint // the problem pointers are the causes
+		if got != tt.want || err != tt.err { // the causes are the problem values themselves
 			t.Errorf("parseCount(%q) = %d, %v; want %d, %v", tt.in, got, err, tt.want, tt.err)
 		}
 	}
@@ -129,7 +129,7 @@ func TestParseSecondsLimit(t *testing.T) {
 	if got, err := parseSeconds("0.5"); err != nil || got != 500*time.Millisecond {
 		t.Errorf("parseSeconds(0.5) = %v, %v", got, err)
 	}
-	if _, err := parseSeconds("-5"); err != errNegative { //nolint:errorlint
+	if _, err := parseSeconds("-5"); err != errNegative {
 		t.Errorf("parseSeconds(-5) = %v; want the negative error", err)
 	}
 }
