@@ -361,10 +361,12 @@ func (r *Reader) cellError(rec []string, i int, cause error) *RowError {
 // hintFormat is the hint for a header of no known format.
 const hintFormat = "export the workouts as CSV from Strong, Hevy, Liftosaur or FitNotes, or from repkit"
 
-// sniffDelimiter looks at the header line and picks ';' when it has more
+// sniffDelimiter looks at the header line (the first that is not blank, as
+// encoding/csv skips blank lines) and picks ';' when it has more
 // semicolons than commas outside quotes, else ','.
 func sniffDelimiter(br *bufio.Reader) rune {
 	buf, _ := br.Peek(br.Size())
+	buf = bytes.TrimLeft(buf, "\r\n")
 	if i := bytes.IndexByte(buf, '\n'); i >= 0 {
 		buf = buf[:i]
 	}
