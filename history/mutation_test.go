@@ -66,7 +66,12 @@ func TestParseWeightEdges(t *testing.T) {
 			t.Errorf("parseWeight(%q, %v) = %d, %v; want %d, %v", tt.in, tt.u, got, err, tt.want, tt.err)
 		}
 	}
-	for _, in := range []string{".", "-", "-5", "1.2.3", "1,5", "5kg", "+5"} {
+	// "1,5" is a decimal comma (a comma before one or two digits), read as
+	// 1.5 even without a semicolon export's flag; "1,000" is refused.
+	if got, err := parseWeight("1,5", repkit.UnitKilogram, false); err != nil || got != 1500*repkit.Gram {
+		t.Errorf("parseWeight(1,5) = %v, %v; want 1.5 kg", got, err)
+	}
+	for _, in := range []string{".", "-", "-5", "1.2.3", "1,000", "5kg", "+5"} {
 		if _, err := parseWeight(in, repkit.UnitKilogram, false); err == nil {
 			t.Errorf("parseWeight(%q) accepted", in)
 		}
@@ -250,7 +255,7 @@ func TestHevyBothWeightColumns(t *testing.T) {
 		`"Mixed","2 Feb 2025, 18:00","2 Feb 2025, 19:00","","Bench Press (Barbell)",,"",2,"normal", ,45,5,,,` + "\n" +
 		`"Mixed","2 Feb 2025, 18:00","2 Feb 2025, 19:00","","Chin Up",,"",0,"normal",,,8,,,` + "\n"
 	want := []string{
-		"hevy unit=unknown",
+		"hevy unit=lb", // mixed units: the latest weighted row's (History.Unit),
 		`W 2025-02-02T18:00:00Z "Mixed" end=2025-02-02T19:00:00Z dur=1h0m0s`,
 		` E "Bench Press (Barbell)"`,
 		"  working 100kg x5 @2",
@@ -379,7 +384,7 @@ func TestLiftosaurRequiredWeightOnly(t *testing.T) {
 		"2025-06-01T09:00:00.000Z,Day 1,\"Squat, Barbell\",0,5,5,100,kg\n" +
 		"2025-06-01T09:00:00.000Z,Day 1,\"Squat, Barbell\",0,5,4,185,lb\n")
 	want := []string{
-		"liftosaur unit=unknown",
+		"liftosaur unit=lb", // mixed units: the latest weighted row's,
 		`W 2025-06-01T09:00:00Z "Day 1"`,
 		` E "Squat, Barbell"`,
 		"  working 100kg x5 target=5 @2",
@@ -707,8 +712,8 @@ func TestExplainMoreEvidenceThanBursts(t *testing.T) {
 		Evidence: [][]Evidence{{EvidenceRestTimer}, {EvidenceRestTimer}},
 	}
 	want := "Curl on 2024-03-04: sets 1-2 at 20kg (12+4 reps) read as one rest-pause set because " +
-		"burst 1: the rest timer before it was 20s and it had fewer reps than the first set; " +
-		"burst 2: the rest timer before it was short and it had fewer reps than the first set"
+		"burst 1: the rest timer before it was 20s and it fell well short of the first set's reps; " +
+		"burst 2: the rest timer before it was short and it fell well short of the first set's reps"
 	if got := r.Explain(); got != want {
 		t.Errorf("Explain =\n%q\nwant\n%q", got, want)
 	}
@@ -860,7 +865,7 @@ func TestNoColumnsAllAbsent(t *testing.T) {
 func TestLiftosaurCompletedWeightOnly(t *testing.T) {
 	data := []byte("Completed Weight Value,Workout DateTime,Day Name,Exercise,Completed Reps,Completed Weight Unit\n" +
 		"100,2025-06-01T09:00:00.000Z,Day 1,Squat,5,kg\n")
-	want := []string{"liftosaur unit=unknown", `W 2025-06-01T09:00:00Z "Day 1"`, ` E "Squat"`, "  working 100kg x5 @2"}
+	want := []string{"liftosaur unit=kg", `W 2025-06-01T09:00:00Z "Day 1"`, ` E "Squat"`, "  working 100kg x5 @2"}
 	if diff := cmp.Diff(want, summary(importAll(t, data, Options{}))); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
