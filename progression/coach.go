@@ -208,8 +208,9 @@ type Coach struct {
 	// Kind says what the exercise's loads mean; the zero Kind is the
 	// weight lifted. For [repkit.LoadBodyweight] a load is what is added
 	// to body weight (zero: body weight alone): reps build first, then
-	// added load, and at body weight alone the inferred range is at least
-	// 6-10. For [repkit.LoadAssisted] a load is the assistance: progress
+	// added load; at body weight alone the inferred range is at least
+	// 6-10; a deload is one step, down to body weight alone (a share of
+	// the added load is no share of what is lifted). For [repkit.LoadAssisted] a load is the assistance: progress
 	// takes assistance off, a deload adds it, the best is the least
 	// assistance, and Weights is the assistance the machine or bands give.
 	Kind repkit.LoadKind
