@@ -49,7 +49,7 @@ func secondaryOf(id string) Muscles {
 		return tr
 	case "face-pull", "rear-delt-fly-machine":
 		return mb | tr
-	case "assisted-pull-up", "pull-up", "lat-pulldown", "close-grip-lat-pulldown":
+	case "assisted-pull-up", "pull-up", "chin-up", "lat-pulldown", "close-grip-lat-pulldown":
 		return bi | mb
 	case "straight-arm-pulldown":
 		return tri

@@ -93,7 +93,7 @@ func TestMapNameLoadKind(t *testing.T) {
 		want repkit.LoadKind
 	}{
 		{cat, "Pull Up (Band)", "pull-up", repkit.LoadAssisted},
-		{cat, "Chin Up (Band)", "pull-up", repkit.LoadAssisted}, // the band's help, not band equipment
+		{cat, "Chin Up (Band)", "chin-up", repkit.LoadAssisted}, // the band's help, not band equipment
 		{cat, "Chest Dip (Band)", "chest-dip", repkit.LoadAssisted},
 		{cat, "Lat Pulldown (Band)", "", repkit.LoadExternal}, // band equipment, not the cable pulldown
 		{cat, "Pull Up", "pull-up", repkit.LoadBodyweight},

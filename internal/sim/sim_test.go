@@ -203,7 +203,9 @@ func TestPlateauDeloadsAndBuildsBack(t *testing.T) {
 // TestNoSecondDeloadFromOneBest: for any lifter, a deload is never
 // followed by another deload of the same lift (of the same variation) from
 // the same best unless, between them, a session at that load or heavier
-// was a new best (its decision counts 0 sessions since the best); a
+// was a new best (its decision counts 0 sessions since the best), or the
+// deload was never done (the next session of its kind, after a rest-pause
+// day's decision set the load, was heavier than the deload); a
 // deload that is not built back past is followed by a change of exercise
 // instead.
 func TestNoSecondDeloadFromOneBest(t *testing.T) {
@@ -214,10 +216,17 @@ func TestNoSecondDeloadFromOneBest(t *testing.T) {
 			if e.Next.Lead != progression.ReasonStalled {
 				continue
 			}
-			rebuilt := false
+			rebuilt, next := false, true
+			rp := len(e.Outing.RestPause) > 0
 			for _, f := range r.Events[i+1:] {
 				if f.Exercise != e.Exercise {
 					continue
+				}
+				if same := len(f.Outing.RestPause) > 0 == rp; same && next {
+					next = false
+					if loadOf(f.Outing) > e.Next.Load {
+						break // the deload was not done (a rest-pause day's decision set the load): nothing to repeat
+					}
 				}
 				if f.Next.Action == progression.ActionChangeExercise || f.Next.Lead == progression.ReasonReturnAfterGap {
 					break // a variation, or a return: a new record
@@ -359,4 +368,12 @@ func TestNoChangeWhileRising(t *testing.T) {
 			}
 		}
 	})
+}
+
+// loadOf is the load an outing was judged at.
+func loadOf(o progression.Outing) repkit.Load {
+	if k := len(o.RestPause); k > 0 {
+		return o.RestPause[k-1].Load
+	}
+	return o.Load
 }
