@@ -117,7 +117,7 @@ func TestParseCountDecimals(t *testing.T) {
 		{"10001.0", 0, errTooMany},
 	} {
 		got, err := parseCount(tt.in)
-		if got != tt.want || err != tt.err { // the causes are the problem values themselves
+		if got != tt.want || !errors.Is(err, tt.err) || (err == nil) != (tt.err == nil) { // the causes are the problem values themselves
 			t.Errorf("parseCount(%q) = %d, %v; want %d, %v", tt.in, got, err, tt.want, tt.err)
 		}
 	}
@@ -134,7 +134,7 @@ func TestParseSecondsLimit(t *testing.T) {
 	if got, err := parseSeconds("0.5"); err != nil || got != 500*time.Millisecond {
 		t.Errorf("parseSeconds(0.5) = %v, %v", got, err)
 	}
-	if _, err := parseSeconds("-5"); err != errNegative {
+	if _, err := parseSeconds("-5"); !errors.Is(err, errNegative) {
 		t.Errorf("parseSeconds(-5) = %v; want the negative error", err)
 	}
 }
@@ -142,7 +142,7 @@ func TestParseSecondsLimit(t *testing.T) {
 // Strong's durations: each number is 1 to 9 digits and needs a unit after
 // it; the total may reach but not pass the largest Duration.
 func TestParseAppDurationEdges(t *testing.T) {
-	maxHours := int64(math.MaxInt64 / int64(time.Hour)) // 2562047
+	maxHours := math.MaxInt64 / int64(time.Hour) // 2562047
 	for _, tt := range []struct {
 		in   string
 		want time.Duration
@@ -420,7 +420,7 @@ func TestLineReaderKeepsReadError(t *testing.T) {
 	// The end of the file is not an error to keep: the source says so again.
 	eof := &lineReader{r: strings.NewReader("")}
 	for range 2 {
-		if _, err := eof.Read(buf); err != io.EOF {
+		if _, err := eof.Read(buf); !errors.Is(err, io.EOF) {
 			t.Fatalf("at the end: %v, want io.EOF", err)
 		}
 	}
