@@ -67,6 +67,9 @@ func TestLoadKindDescribe(t *testing.T) {
 		{repkit.LoadExternal, 0, repkit.UnitKilogram, "no logged load"},
 		{repkit.LoadExternal, 140 * lb, repkit.UnitKilogram, "63.5kg"}, // 63.5029318 kg, shown to 0.01
 		{repkit.LoadExternal, 20 * kg, 0, "20kg"},
+		{repkit.LoadExternal, 2500 * repkit.Gram, repkit.UnitKilogram, "2.5kg"},
+		{repkit.LoadExternal, 25 * lb, repkit.UnitPound, "25lb"},
+		{repkit.LoadBodyweight, 0, repkit.UnitPound, "body weight"},
 	} {
 		if got := tt.k.Describe(tt.l, tt.u); got != tt.want {
 			t.Errorf("%v.Describe(%v, %v) = %q; want %q", tt.k, tt.l, tt.u, got, tt.want)

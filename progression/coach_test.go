@@ -345,21 +345,3 @@ func TestCoachDeloadToTheBestLoad(t *testing.T) {
 		t.Fatalf("session 17: want a change of exercise naming 30kg x 17, got %+v: %s", d, d)
 	}
 }
-
-func TestLiftedLoad(t *testing.T) {
-	for _, tt := range []struct {
-		l    repkit.Load
-		u    repkit.Unit
-		want string
-	}{
-		{0, repkit.UnitKilogram, "body weight"},
-		{0, repkit.UnitPound, "body weight"},
-		{25 * repkit.Pound, repkit.UnitPound, "25lb"},
-		{2500 * repkit.Gram, repkit.UnitKilogram, "2.5kg"},
-		{2500 * repkit.Gram, repkit.UnitUnknown, "2.5kg"},
-	} {
-		if got := progression.LiftedLoad(tt.l, tt.u); got != tt.want {
-			t.Errorf("LiftedLoad(%v, %v) = %q, want %q", tt.l, tt.u, got, tt.want)
-		}
-	}
-}

@@ -128,18 +128,6 @@ func (d NextTime) load(l repkit.Load) string {
 	return d.Kind.Describe(l, d.Unit)
 }
 
-// LiftedLoad writes the load of a logged set as a lifter reads it: in unit
-// u rounded for display ([repkit.Load.Display]; zero u writes kilograms), and a zero load
-// as "body weight", which is what logs mean by it: workout apps write 0 for
-// pull-ups, push-ups, crunches and other work with no external load. It is
-// safe for concurrent use.
-func LiftedLoad(l repkit.Load, u repkit.Unit) string {
-	if l == 0 {
-		return "body weight"
-	}
-	return l.Display(u)
-}
-
 // target is the target as words: "9 reps a set" or "12 total reps".
 func (d NextTime) target() string {
 	switch {

@@ -278,6 +278,37 @@ func (g Gym) WeightsAt(eq exercise.Equipment, k repkit.LoadKind, last repkit.Loa
 	return nil, errLoad("load", last, ErrNotAchievable, "the gym's "+eq.String()+" cannot make this load; give the lifter's own equipment")
 }
 
+// WeightsLogged is the equipment the next load of a logged exercise comes
+// from, when the app knows no better: [Gym.WeightsAt] when the gym can make
+// last, the load the log used last time; otherwise steps of the smallest
+// plate pair of the gym's unit (2.5 kg, or 5 lb) from last, the lifter's
+// own equipment, which the gym profile does not describe (bands, another
+// gym, equipment not stated). Work logged at no load whose resistance is
+// not a load (a band, a ball) gets that one load, so the Coach says a
+// stronger band or a harder variation is the next step rather than adding
+// weight. It never fails; give last as logged. Safe for concurrent use.
+func (g Gym) WeightsLogged(eq exercise.Equipment, k repkit.LoadKind, last repkit.Load) Weights {
+	w, err := g.WeightsAt(eq, k, last)
+	switch {
+	case err == nil:
+		return w
+	case errors.Is(err, ErrNoWeights) && last == 0 && k == repkit.LoadExternal:
+		return FixedWeights{Loads: []repkit.Load{0}}
+	}
+	step := 2500 * repkit.Gram
+	if g.Unit == repkit.UnitPound {
+		step = 5 * repkit.Pound
+	}
+	loads := make([]repkit.Load, 0, 256)
+	for l := last % step; l <= last+200*step; l += step {
+		loads = append(loads, l)
+	}
+	if d, err := NewLadder(loads...); err == nil {
+		return d
+	}
+	return FixedWeights{Loads: []repkit.Load{last}} // past what a ladder holds: only the load itself
+}
+
 func (g Gym) stack(field string, s CableStack) (Weights, error) {
 	if len(s.Pins) == 0 {
 		return nil, &FieldError{Field: field + ".pins", Value: "none", Err: ErrEquipment, Hint: "list the stack's numbers, lightest first"}

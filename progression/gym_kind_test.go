@@ -70,3 +70,37 @@ func TestGymWeightsAt(t *testing.T) {
 		t.Errorf("body weight alone: %v", err)
 	}
 }
+
+func TestGymWeightsLogged(t *testing.T) {
+	g := progression.KilogramGym()
+	kg := repkit.Kilogram
+	next := func(w progression.Weights, l repkit.Load) repkit.Load {
+		n, ok := w.Next(l)
+		if !ok {
+			return -1
+		}
+		return n
+	}
+	// The gym makes 22kg dumbbells: its rack, next 24kg.
+	if n := next(g.WeightsLogged(exercise.Dumbbell, repkit.LoadExternal, 22*kg), 22*kg); n != 24*kg {
+		t.Errorf("after a 22kg dumbbell: %v; want 24kg", n)
+	}
+	// 57kg on a cable is not on the kg gym's column (2.5kg pins, a 1.25kg
+	// add-on): 2.5kg steps from 57kg, next 59.5kg.
+	w := g.WeightsLogged(exercise.Cable, repkit.LoadExternal, 57*kg)
+	if !w.Achievable(57*kg) || next(w, 57*kg) != 59500*repkit.Gram {
+		t.Errorf("57kg on a cable: achievable %v, next %v; want 59.5kg", w.Achievable(57*kg), next(w, 57*kg))
+	}
+	// A pound gym steps by 5lb.
+	if n := next(progression.PoundGym().WeightsLogged(exercise.EquipmentUnknown, repkit.LoadExternal, 62*repkit.Pound), 62*repkit.Pound); n != 67*repkit.Pound {
+		t.Errorf("62lb, equipment not known: next %v; want 67lb", n)
+	}
+	// A band at no logged load: that load only, nothing heavier.
+	if w := g.WeightsLogged(exercise.Band, repkit.LoadExternal, 0); !w.Achievable(0) || next(w, 0) != -1 {
+		t.Errorf("a band at no load: achievable %v, next %v; want only 0", w.Achievable(0), next(w, 0))
+	}
+	// Past what a ladder holds: the load alone.
+	if w := g.WeightsLogged(exercise.EquipmentUnknown, repkit.LoadExternal, 100000*kg); !w.Achievable(100000 * kg) {
+		t.Error("a load past a ladder's reach is not achievable")
+	}
+}

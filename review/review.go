@@ -110,10 +110,10 @@ type Settings struct {
 //     the week, from its rest-pause records by day (sum of reps), with
 //     the exercise's tolerance trend as [progression.Coach.Trouble], so a
 //     switch for repeated trouble is the Coach's own decision and
-//     sentence; attention when it reduces load or changes the exercise. The Coach's
-//     loads come from the gym for the exercise's equipment, or from a
-//     ladder of the loads the lifter used in steps of 2.5 kg (5 lb) when
-//     the gym has no such equipment or cannot make those loads.
+//     sentence; attention when it reduces load or changes the exercise.
+//     The Coach's loads come from [progression.Gym.WeightsLogged]: the
+//     gym's equipment for the exercise and its load kind when it makes the
+//     last load, and otherwise steps from that load.
 //   - Common mistakes: the findings of [restpause.Auditor] (given the
 //     straight sets, the weeks and the main lifts' e1RMs) with a record in
 //     this week, and the volume jump's figures for every muscle.
@@ -332,35 +332,6 @@ func before(recs []restpause.Record, r *restpause.Record) (restpause.Record, boo
 	return out, found
 }
 
-// weightsFor returns the loads the Coach rounds to for an exercise: the
-// gym's for its equipment when they make every load the lifter used, and
-// otherwise a ladder of those loads and steps of 2.5 kg (5 lb) up to 20
-// steps past the heaviest.
-func weightsFor(gym progression.Gym, ex exercise.Exercise, found bool, used []repkit.Load, unit repkit.Unit) progression.Weights {
-	if found {
-		if w, err := gym.Weights(ex.Equipment); err == nil {
-			ok := true
-			for _, l := range used {
-				ok = ok && w.Achievable(l)
-			}
-			if ok {
-				return w
-			}
-		}
-	}
-	step := 2500 * repkit.Gram
-	if unit == repkit.UnitPound {
-		step = 5 * repkit.Pound
-	}
-	top := slices.Max(used) + 20*step
-	loads := slices.Clone(used)
-	for l := repkit.Load(0); l <= top; l += step {
-		loads = append(loads, l)
-	}
-	ladder, _ := progression.NewLadder(loads...) // loads are never negative
-	return ladder
-}
-
 func resolveRecord(r *restpause.Record) (exercise.Exercise, bool) {
 	return volume.Resolve(r.Exercise, r.ExerciseID)
 }
@@ -376,14 +347,12 @@ func progressionItem(recs, this []restpause.Record, trends []Trend, asOf time.Ti
 	var nexts []Next
 	for _, n := range exercisesOf(this) {
 		var outings []progression.Outing
-		var used []repkit.Load
 		var last *restpause.Record
 		for i := range recs {
 			r := &recs[i]
 			if name(r.Exercise, r.ExerciseID) != n {
 				continue
 			}
-			used = append(used, r.Load)
 			if k := len(outings) - 1; k >= 0 && day(outings[k].Date) == day(r.Date) {
 				outings[k].RestPause = append(outings[k].RestPause, *r)
 			} else {
@@ -394,7 +363,10 @@ func progressionItem(recs, this []restpause.Record, trends []Trend, asOf time.Ti
 		ex, found := resolveRecord(last)
 		c := coach
 		c.Unit, c.Kind = unit, last.LoadKind
-		c.Weights = weightsFor(gym, ex, found, used, unit)
+		if !found {
+			ex = exercise.Exercise{} // equipment not known: steps from the last load
+		}
+		c.Weights = gym.WeightsLogged(ex.Equipment, last.LoadKind, last.Load)
 		if k := slices.IndexFunc(trends, func(t Trend) bool { return t.Exercise == n }); k >= 0 {
 			c.Trouble = trends[k].Trouble()
 		}

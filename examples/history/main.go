@@ -269,7 +269,7 @@ func report(w io.Writer, h *history.History, unit repkit.Unit, catalog history.C
 	lifts, untimed := gather(h, recovered)
 	for _, l := range lifts {
 		m := history.MapName(catalog, l.Name)
-		weights := weightsFor(gym, m, &l, step)
+		weights := gym.WeightsLogged(m.Exercise.Equipment, l.LoadKind, lastLoad(&l))
 		last := &l.Outings[len(l.Outings)-1]
 		fmt.Fprintf(w, "\n%s\n", l.Name)
 		if k := len(last.RestPause); k > 0 {
@@ -448,40 +448,17 @@ func audit(w io.Writer, recovered []history.Recovered, mainLifts []fatigue.Measu
 
 // describe names one rest-pause set: date, exercise, load and reps.
 func describe(r *restpause.Record, unit repkit.Unit) string {
-	return fmt.Sprintf("%s %s, %s x %s reps", r.Date.Format(time.DateOnly), r.Exercise, progression.LiftedLoad(r.Load, unit), burstList(r))
+	return fmt.Sprintf("%s %s, %s x %s reps", r.Date.Format(time.DateOnly), r.Exercise, r.LoadKind.Describe(r.Load, unit), burstList(r))
 }
 
-// weightsFor is the equipment an exercise's next load comes from: the
-// gym's, for the exercise's equipment and load kind, when it can make the
-// last load the log used for it (progression.Gym.WeightsAt); otherwise (bands, another
-// gym, equipment the catalog does not know) steps of the unit's smallest
-// plate pair, 2.5 kg or 5 lb, from the last load the log used.
-func weightsFor(gym progression.Gym, m history.Mapping, lf *history.Lift, step repkit.Load) progression.Weights {
-	last := &lf.Outings[len(lf.Outings)-1]
-	from := last.Load
-	if k := len(last.RestPause); k > 0 {
-		from = last.RestPause[k-1].Load
+// lastLoad is the load of the lift's last outing: its rest-pause set's, or
+// its straight sets'.
+func lastLoad(l *history.Lift) repkit.Load {
+	o := &l.Outings[len(l.Outings)-1]
+	if k := len(o.RestPause); k > 0 {
+		return o.RestPause[k-1].Load
 	}
-	if m.Status != history.Unclassified {
-		gw, err := gym.WeightsAt(m.Exercise.Equipment, lf.LoadKind, from)
-		if err == nil {
-			return gw
-		}
-		if errors.Is(err, progression.ErrNoWeights) && from == 0 && lf.LoadKind == repkit.LoadExternal {
-			return progression.FixedWeights{Loads: []repkit.Load{0}} // a band or a ball: the resistance is not a load
-		}
-	}
-	var loads []repkit.Load
-	for l := from % step; l <= from+200*step; l += step {
-		loads = append(loads, l)
-	}
-	d, err := progression.NewLadder(loads...)
-	if err != nil {
-		// Past the heaviest load a ladder holds: only the load itself,
-		// so the Coach holds it and says nothing heavier is available.
-		return progression.FixedWeights{Loads: []repkit.Load{from}}
-	}
-	return d
+	return o.Load
 }
 
 // burstList writes a rest-pause set's reps as activation+bursts, "14+5+3".
