@@ -19,8 +19,16 @@ var ErrNoWeights = fielderr.Sentinel("equipment whose resistance is not a load",
 
 // A Gym is the equipment one lifter trains with, as an app stores it per
 // user: the unit the gym is in, its plates, bars, dumbbell rack,
-// kettlebells and machine and cable stacks. [Gym.Weights] maps an
-// exercise's [exercise.Equipment] to the [Weights] that round its loads.
+// kettlebells and machine and cable stacks. Four methods map an exercise
+// to the [Weights] that round its loads, each building on the one before:
+//
+//   - [Gym.Weights]: by its [exercise.Equipment], for the weight lifted;
+//   - [Gym.WeightsFor]: by equipment and [repkit.LoadKind], so that
+//     body-weight work adds dumbbells and assisted work uses the stack;
+//   - [Gym.WeightsAt]: the same, for an exercise whose last load was
+//     logged, and an error when the gym cannot make it;
+//   - [Gym.WeightsLogged]: never an error, for a report over an imported
+//     log: WeightsAt, or steps from the last load.
 //
 // Start from [KilogramGym] or [PoundGym] (or [CommonGym] for a unit from
 // user data) and change what differs; check a Gym read from outside the
