@@ -82,16 +82,17 @@ func Lifts(h *History, recovered []Recovered) []Lift {
 	return lifts
 }
 
-// hardestSets is the working sets of e at its hardest load, leaving out
-// the sets marked in bursts, and whether there was one.
+// hardestSets is the working sets of e at its top set's load ([TopSet]),
+// leaving out the sets marked in bursts, and whether there was one. A
+// burst is never alone at that load: Recover joins sets at one load only,
+// so the activation set before it is there too.
 func hardestSets(e *ExerciseLog, bursts map[int]bool) (progression.Outing, bool) {
 	var o progression.Outing
-	found := false
-	for i, s := range e.Sets {
-		if s.Kind.Counts() && s.Reps > 0 && !bursts[i] && (!found || e.LoadKind.Harder(s.Load, o.Load)) {
-			o.Load, found = s.Load, true
-		}
+	top, ok := e.TopSet()
+	if !ok {
+		return o, false
 	}
+	o.Load = e.Sets[top].Load
 	for i, s := range e.Sets {
 		if s.Kind.Counts() && s.Reps > 0 && s.Load == o.Load && !bursts[i] {
 			o.Sets = append(o.Sets, progression.WorkSet{Reps: s.Reps, Effort: s.Effort})
