@@ -290,13 +290,12 @@ func (m Monitor) Check(asOf time.Time, h TrainingLog) (Advice, error) {
 	case a.Compared > 0 && a.Drop >= m.Dip:
 		a.Signs |= 1 << SignDip
 	}
-	notes, joints := 0, false
+	joints := false
 	var sore, hurt, flat lingering
 	for _, n := range h.Notes {
 		if n.Date.After(asOf) || !n.Date.After(recentFrom) {
 			continue
 		}
-		notes++
 		a.RestPauseRecent = a.RestPauseRecent || n.RestPause
 		sore.add(n.Soreness)
 		hurt.add(n.Joints)
