@@ -23,8 +23,9 @@ var ErrConflict = errors.New("conflicts with what was logged")
 // protocol's stop rules may be the app's own code, so the app keeps the
 // protocol, or looks it up by Record.Protocol in its [Protocols].
 //
-// The zero SessionState is a set with nothing logged, no date, exercise or
-// load: Resume of it is NewSession with a zero [Start].
+// The zero SessionState is a set with nothing logged, no date, exercise,
+// load or protocol name: Resume of it with the zero [Protocol] is
+// NewSession(Protocol{}, Start{}).
 type SessionState struct {
 	// Record is the set so far; its Stop is Continue until the set ends.
 	Record Record `json:"record"`

@@ -279,3 +279,14 @@ func TestResumeNamesItsProtocol(t *testing.T) {
 		t.Errorf("Lookup(%q) = %+v, %v", a.Name, got, err)
 	}
 }
+
+// The zero SessionState resumes with the zero Protocol as a fresh set.
+func TestResumeZeroState(t *testing.T) {
+	s, err := restpause.Resume(restpause.Protocol{}, restpause.SessionState{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Seq() != 0 || s.Next().Kind != restpause.StepActivation {
+		t.Errorf("zero state resumed at seq %d, next %v; want 0, activation", s.Seq(), s.Next().Kind)
+	}
+}
