@@ -3,6 +3,7 @@ package repkit
 import (
 	"math/big"
 	"math/bits"
+	"unicode/utf8"
 
 	"github.com/repkit/repkit/internal/ascii"
 	"github.com/repkit/repkit/internal/fielderr"
@@ -67,6 +68,9 @@ func parseLoad[T string | []byte](text T, signed bool) (Load, error) {
 		neg, s = true, s[1:]
 	case '+':
 		if len(s) > 1 && (isDigit(s[1]) || s[1] == '.') {
+			if len(s) > 17 || !utf8.ValidString(string(s)) { // a hint quotes no more than a number a lifter writes
+				return fail(ErrSyntax, "write the load without a sign, such as 100kg")
+			}
 			return fail(ErrSyntax, "write the load without a sign, such as "+string(s[1:]))
 		}
 		return fail(ErrSyntax, hintLoad)

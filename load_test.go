@@ -121,6 +121,10 @@ func TestParseFieldErrors(t *testing.T) {
 		{"99999999999999999999kg", ErrOverflow},
 		{"18446744073709551615kg", ErrOverflow},
 		{strings.Repeat("1", 101) + "g", ErrSyntax},
+		// found by FuzzParseLoad: the sign hint once quoted the whole
+		// value, 1.6 kB of it for 1.5 kB of stray bytes
+		{"+5" + strings.Repeat("\xb9", 1500) + "2-\xdegec", ErrSyntax},
+		{"+" + strings.Repeat("5", 40) + "kg", ErrSyntax},
 	}
 	for _, tt := range tests {
 		got, err := ParseLoad(tt.in)
@@ -134,6 +138,9 @@ func TestParseFieldErrors(t *testing.T) {
 		}
 		if !strings.HasPrefix(err.Error(), "repkit: load ") {
 			t.Errorf("ParseLoad(%q) error %q lacks the package prefix", tt.in, err)
+		}
+		if len(err.Error()) > 400 {
+			t.Errorf("ParseLoad(%d bytes) error is %d bytes long; it must quote only a short prefix", len(tt.in), len(err.Error()))
 		}
 	}
 }

@@ -64,8 +64,10 @@ func Clip[T string | []byte](value T) string {
 	if len(value) <= MaxQuoted {
 		return string(value)
 	}
+	// Cut at a rune start so the quote stays valid UTF-8, but back up no
+	// more than one rune: a run of stray continuation bytes is cut as it is.
 	n := MaxQuoted
-	for n > 0 && !utf8.RuneStart(value[n]) {
+	for n > MaxQuoted-utf8.UTFMax+1 && !utf8.RuneStart(value[n]) {
 		n--
 	}
 	return string(value[:n]) + "... (" + strconv.Itoa(len(value)) + " bytes)"

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestMessage(t *testing.T) {
@@ -99,6 +100,9 @@ func TestClip(t *testing.T) {
 		{long, strings.Repeat("a", MaxQuoted) + "... (1000 bytes)"},
 		// a three-byte rune straddling the cut is left out whole
 		{strings.Repeat("a", MaxQuoted-1) + "€" + long, strings.Repeat("a", MaxQuoted-1) + "... (1066 bytes)"},
+		// stray continuation bytes are no rune: the cut backs up at most
+		// one rune's length, so the quote is never a bare prefix of "+"
+		{"+" + strings.Repeat("\xb9", 1000), "+" + strings.Repeat("\xb9", MaxQuoted-utf8.UTFMax) + "... (1001 bytes)"},
 	} {
 		if got := Clip(tt.in); got != tt.want {
 			t.Errorf("Clip(%d bytes) = %q, want %q", len(tt.in), got, tt.want)
