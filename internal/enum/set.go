@@ -1,8 +1,11 @@
 package enum
 
 import (
+	"encoding/json"
 	"iter"
 	"math/bits"
+
+	"github.com/repkit/repkit/internal/fielderr"
 )
 
 // Bits is the underlying type of a set of enum values kept one bit per
@@ -46,4 +49,58 @@ func (c *Codec[T]) AppendNames(b []byte, seq iter.Seq[T]) []byte {
 		b = append(b, c.String(v)...)
 	}
 	return b
+}
+
+// AppendJSONSet appends the names of the values seq yields as a JSON
+// array, such as ["pain","technique-lost"], or [] for none: the one wire
+// form of every set of enum values. The zero value or a value outside the
+// table is the package's error for an unknown name, so every array written
+// reads back.
+func (c *Codec[T]) AppendJSONSet(b []byte, seq iter.Seq[T]) ([]byte, error) {
+	b = append(b, '[')
+	first := true
+	for v := range seq {
+		if v == 0 || !c.Valid(v) {
+			return nil, c.unknown(c.field, c.String(v))
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = append(b, '"')
+		b = append(b, c.names[v]...)
+		b = append(b, '"')
+	}
+	return append(b, ']'), nil
+}
+
+// ParseJSONSet reads a JSON array of names, or null for the empty set,
+// calling add for each name in order; names are read as UnmarshalText reads
+// them (ASCII case ignored, aliases accepted). For sets written before the
+// wire format had one set encoding it also reads a JSON string of
+// comma-separated names. An unknown name, the zero value's name or any
+// other JSON is the package's error naming the field.
+func (c *Codec[T]) ParseJSONSet(data []byte, add func(T)) error {
+	if string(data) == "null" {
+		return nil
+	}
+	if len(data) > 0 && data[0] == '"' {
+		var s string
+		if err := json.Unmarshal(data, &s); err != nil {
+			return c.unknown(c.field, fielderr.Clip(data))
+		}
+		return c.ParseSet([]byte(s), true, add)
+	}
+	var names []string
+	if err := json.Unmarshal(data, &names); err != nil {
+		return c.unknown(c.field, fielderr.Clip(data))
+	}
+	for _, n := range names {
+		v, ok := Lookup(c, n)
+		if !ok || v == 0 {
+			return c.unknown(c.field, n)
+		}
+		add(v)
+	}
+	return nil
 }
