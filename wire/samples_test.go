@@ -11,6 +11,7 @@ import (
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/history"
+	"github.com/repkit/repkit/internal/facade"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/review"
@@ -106,7 +107,7 @@ func samples(t testing.TB) map[string][]any {
 		}
 		fmt.Fprintf(&csv, "%s,Push,50m,Cable Fly,1,15,%d,,,myo-reps,,\n", day.Format("2006-01-02 15:04:05"), r.Activation.Reps)
 	}
-	add("event", restpause.Event{Seq: 1, Burst: restpause.Burst{Reps: 15, Effort: repkit.AtRIR(2)}})
+	add("event", restpause.Event{Seq: 1, Kind: restpause.StepActivation, Burst: restpause.Burst{Reps: 15, Effort: repkit.AtRIR(2)}})
 
 	report, err := restpause.Auditor{}.Audit(records, measures)
 	must(err)
@@ -118,6 +119,7 @@ func samples(t testing.TB) map[string][]any {
 	ready, err := fatigue.Assess(lifter, checkIn)
 	must(err)
 	add("readiness", ready)
+	add("lifter", lifter)
 	tlog := fatigue.TrainingLog{Measures: measures}
 	add("training_log", tlog)
 	advice, err := fatigue.Monitor{}.Check(monday.AddDate(0, 0, 7*6), tlog)
@@ -134,7 +136,9 @@ func samples(t testing.TB) map[string][]any {
 		outings = append(outings, o)
 		add("outing", o)
 	}
-	next, err := progression.Coach{Weights: w}.Decide(outings, monday.AddDate(0, 0, 7*6), fatigue.DoseFull)
+	coach := progression.Coach{Weights: w, Total: repkit.RepRange{Min: 20, Max: 25}, ReturnGap: 21 * 24 * time.Hour}
+	add("coach", coach)
+	next, err := coach.Decide(outings, monday.AddDate(0, 0, 7*6), fatigue.DoseFull)
 	must(err)
 	add("next_time", next)
 	bw, err := gym.Weights(exercise.Barbell)
@@ -149,6 +153,11 @@ func samples(t testing.TB) map[string][]any {
 	h, _, err := history.Import(strings.NewReader(csv.String()), history.Options{Unit: repkit.UnitKilogram, Location: monday.Location()})
 	must(err)
 	add("history", *h)
+	for _, l := range history.Lifts(h, history.Recover(h, history.RecoverOptions{})) {
+		add("lift", l)
+	}
+	add("import_options", facade.ImportOptions{Unit: repkit.UnitKilogram, TimeZone: "Europe/Berlin", Lenient: true})
+	add("import", facade.Import{History: h, Skipped: []facade.Row{{Line: 9, Message: "history: line 9: reps \"x\": invalid syntax"}}})
 	log := review.FromHistory(h, history.RecoverOptions{})
 	log.Records = append(log.Records, records...)
 	add("review_log", log)

@@ -152,7 +152,7 @@ func tsType(s map[string]any) string {
 		if ap, ok := s["additionalProperties"].(map[string]any); ok {
 			return "{ [key: string]: " + tsType(ap) + " }"
 		}
-		return "Record<string, never>"
+		return "{ [key: string]: never }"
 	}
 	return "unknown"
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/history"
+	"github.com/repkit/repkit/internal/facade"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/review"
@@ -35,15 +36,20 @@ var wireTypes = []wireType{
 	{"record", reflect.TypeFor[restpause.Record]()},
 	{"plan", reflect.TypeFor[restpause.Plan]()},
 	{"audit_report", reflect.TypeFor[restpause.AuditReport]()},
+	{"lifter", reflect.TypeFor[fatigue.Lifter]()},
 	{"check_in", reflect.TypeFor[fatigue.CheckIn]()},
 	{"readiness", reflect.TypeFor[fatigue.Readiness]()},
 	{"advice", reflect.TypeFor[fatigue.Advice]()},
 	{"training_log", reflect.TypeFor[fatigue.TrainingLog]()},
 	{"outing", reflect.TypeFor[progression.Outing]()},
+	{"coach", reflect.TypeFor[progression.Coach]()},
 	{"next_time", reflect.TypeFor[progression.NextTime]()},
 	{"recommendation", reflect.TypeFor[progression.Recommendation]()},
 	{"gym", reflect.TypeFor[progression.Gym]()},
 	{"history", reflect.TypeFor[history.History]()},
+	{"lift", reflect.TypeFor[history.Lift]()},
+	{"import_options", reflect.TypeFor[facade.ImportOptions]()},
+	{"import", reflect.TypeFor[facade.Import]()},
 	{"review_log", reflect.TypeFor[review.Log]()},
 	{"review", reflect.TypeFor[review.Review]()},
 	{"ledger", reflect.TypeFor[volume.Ledger]()},
