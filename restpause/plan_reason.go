@@ -81,7 +81,10 @@ func (r PlanReason) Sentence() string {
 	return ""
 }
 
-// PlanReasons is a set of [PlanReason] values; the zero PlanReasons is empty.
+// PlanReasons is a set of [PlanReason] values; the zero PlanReasons is
+// empty. It is a plain value, safe for concurrent use. JSON carries it as
+// an array of names in constant order, such as ["main_lift","short_rest"],
+// and [] when empty (see [PlanReasons.MarshalJSON]).
 type PlanReasons uint16
 
 func (s PlanReasons) with(r PlanReason) PlanReasons { return s | 1<<r }

@@ -64,7 +64,7 @@ func TestRecordJSONText(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"date":"2025-03-01T18:00:00Z","exercise":"machine chest press","load":"60kg",` +
-		`"activation":{"reps":12,"effort":"rir 1"},"bursts":[{"reps":4,"rest":"20s"},{"reps":3,"rest":"20s","work":"12s"}],` +
+		`"activation":{"reps":12,"effort":"rir 1"},"bursts":[{"reps":4,"rest":20},{"reps":3,"rest":20,"work":12}],` +
 		`"stop":{"reason":"myo_rep","burst":2,"value":3,"limit":4}}`
 	if string(b) != want {
 		t.Errorf("JSON:\n got %s\nwant %s", b, want)
