@@ -35,11 +35,11 @@ const (
 
 var mistakeNames = []string{
 	"unknown",
-	"high_skill",
+	"high-skill",
 	"everywhere",
-	"all_failure",
+	"all-failure",
 	"churn",
-	"while_dropping",
+	"while-dropping",
 }
 
 // Sentence explains the mistake and its fix to a lifter.
@@ -62,7 +62,7 @@ func (m Mistake) Sentence() string {
 // A Finding is one mistake and the records it rests on, as indices into the
 // audited history in ascending order. The zero Finding is not a finding.
 // A Finding is safe for concurrent reads; JSON carries it with the keys of
-// its field tags: {"mistake":"high_skill","records":[0,3],"exercise":"barbell squat"}.
+// its field tags: {"mistake":"high-skill","records":[0,3],"exercise":"barbell squat"}.
 type Finding struct {
 	Mistake  Mistake `json:"mistake"`
 	Records  []int   `json:"records"`            // indices into the audited history

@@ -35,17 +35,17 @@ var stopReasonNames = []string{
 	"continue",
 	"pain",
 	"technique",
-	"min_reps",
-	"drop_off",
-	"max_bursts",
-	"total_reps",
-	"myo_rep",
-	"match_activation",
-	"time_cap",
-	"rir_floor",
+	"min-reps",
+	"drop-off",
+	"max-bursts",
+	"total-reps",
+	"myo-rep",
+	"match-activation",
+	"time-cap",
+	"rir-floor",
 	"lifter",
 	"custom",
-	"burst_limit",
+	"burst-limit",
 }
 
 // Valid reports whether r is one of the reasons above. A stop decision with
@@ -77,9 +77,9 @@ func (r StopReason) Valid() bool { return r < numStopReasons }
 // also what a custom policy that names no entry gets.
 //
 // JSON carries a decision with the keys of its field tags, leaving out
-// zero fields but the reason: {"reason":"myo_rep","burst":2,"value":3,"limit":4}.
+// zero fields but the reason: {"reason":"myo-rep","burst":2,"value":3,"limit":4}.
 // For StopTimeCap, value and limit are numbers of seconds, such as
-// {"reason":"time_cap","value":605,"limit":600}, as every time on the wire
+// {"reason":"time-cap","value":605,"limit":600}, as every time on the wire
 // is. A Decision is a plain value, safe for concurrent use.
 type Decision struct {
 	// Reason is why the set stops; Continue means it does not.

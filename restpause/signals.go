@@ -68,13 +68,13 @@ const (
 
 var signalNames = []string{
 	"none",
-	"pain_or_nerve",
-	"technique_lost",
-	"target_not_limiting",
-	"range_shortened",
+	"pain-or-nerve",
+	"technique-lost",
+	"target-not-limiting",
+	"range-shortened",
 	"momentum",
-	"discomfort_rising",
-	"discomfort_high",
+	"discomfort-rising",
+	"discomfort-high",
 }
 
 // describe says what the signal means to a lifter.

@@ -185,7 +185,7 @@ type decisionJSON struct {
 
 // MarshalJSON writes the decision with the keys of its field tags, leaving
 // out the zero fields but the reason. For StopTimeCap, value and limit are
-// seconds ({"reason":"time_cap","value":605,"limit":600}); for the other
+// seconds ({"reason":"time-cap","value":605,"limit":600}); for the other
 // reasons they are the whole numbers they are. An unknown reason or signal
 // is an error wrapping [repkit.ErrUnknownName].
 func (d Decision) MarshalJSON() ([]byte, error) {
@@ -329,7 +329,7 @@ func (p *Plan) UnmarshalJSON(data []byte) error {
 }
 
 // MarshalJSON writes the set as a JSON array of [PlanReason] names in
-// constant order, such as ["main_lift","short_rest"], or [] when empty. A
+// constant order, such as ["main-lift","short-rest"], or [] when empty. A
 // set holding a value that is no PlanReason (PlanReasonUnknown, or a bit
 // past the last reason) is an error wrapping [repkit.ErrUnknownName].
 func (s PlanReasons) MarshalJSON() ([]byte, error) {

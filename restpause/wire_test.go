@@ -156,7 +156,7 @@ func TestStepJSONGolden(t *testing.T) {
 	if err := s.LogActivation(restpause.Burst{Reps: 12, Work: 31500 * time.Millisecond}); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "done at the time cap", s.Next(), `{"kind":"done","decision":{"reason":"time_cap","value":31.5,"limit":30}}`)
+	golden(t, "done at the time cap", s.Next(), `{"kind":"done","decision":{"reason":"time-cap","value":31.5,"limit":30}}`)
 
 	// A burst step with a rest in time.
 	s, err = restpause.NewSession(restpause.DefaultProtocol(), restpause.Start{Exercise: "Cable Row"})
@@ -171,21 +171,21 @@ func TestStepJSONGolden(t *testing.T) {
 
 func TestDecisionJSON(t *testing.T) {
 	golden(t, "min reps", restpause.Decision{Reason: restpause.StopMinReps, Burst: 2, Value: 1, Limit: 2},
-		`{"reason":"min_reps","burst":2,"value":1,"limit":2}`)
+		`{"reason":"min-reps","burst":2,"value":1,"limit":2}`)
 	golden(t, "pain", restpause.Decision{Reason: restpause.StopPain, Burst: restpause.ActivationSet, Signal: restpause.SignalPainOrNerve},
-		`{"reason":"pain","burst":-1,"signal":"pain_or_nerve"}`)
+		`{"reason":"pain","burst":-1,"signal":"pain-or-nerve"}`)
 	golden(t, "time cap", restpause.Decision{Reason: restpause.StopTimeCap, Value: int64(10*time.Minute + 5*time.Second), Limit: int64(10 * time.Minute)},
-		`{"reason":"time_cap","value":605,"limit":600}`)
+		`{"reason":"time-cap","value":605,"limit":600}`)
 	golden(t, "zero", restpause.Decision{}, `{"reason":"continue"}`)
 
 	// A time-cap decision stored before issue 16 held nanoseconds; those
 	// are too large to be seconds of a Duration and read as nanoseconds.
 	var d restpause.Decision
-	if err := json.Unmarshal([]byte(`{"reason":"time_cap","value":605000000000,"limit":600000000000}`), &d); err != nil ||
+	if err := json.Unmarshal([]byte(`{"reason":"time-cap","value":605000000000,"limit":600000000000}`), &d); err != nil ||
 		d != (restpause.Decision{Reason: restpause.StopTimeCap, Value: int64(605 * time.Second), Limit: int64(600 * time.Second)}) {
 		t.Errorf("old time-cap decision read as %+v, %v", d, err)
 	}
-	for _, bad := range []string{`{"reason":"min_reps","value":1.5}`, `{"reason":"min_reps","limit":"2"}`, `{"reason":"time_cap","value":"soon"}`, `{"reason":"time_cap","limit":1e3}`} {
+	for _, bad := range []string{`{"reason":"min-reps","value":1.5}`, `{"reason":"min-reps","limit":"2"}`, `{"reason":"time-cap","value":"soon"}`, `{"reason":"time-cap","limit":1e3}`} {
 		d := restpause.Decision{Reason: restpause.StopLifter}
 		err := json.Unmarshal([]byte(bad), &d)
 		var fe *restpause.FieldError
@@ -219,13 +219,14 @@ func TestRecordJSONGolden(t *testing.T) {
 		`"protocol":"myo-reps","load":"12.5kg","unit":"kg",` +
 		`"activation":{"reps":15,"work":42.5,"effort":"rpe 8.5"},` +
 		`"bursts":[{"reps":5,"rest":8,"signals":{"discomfort":1}},{"reps":3,"rest":9,"mean_velocity":0.25}],` +
-		`"stop":{"reason":"myo_rep","burst":2,"value":3,"limit":5},"notes":"easy on the shoulder",` +
+		`"stop":{"reason":"myo-rep","burst":2,"value":3,"limit":5},"notes":"easy on the shoulder",` +
 		`"tolerance":{"setup_friction":2,"joint":"right shoulder"}}`
 	golden(t, "record", r, want)
 
-	// A record stored before issue 16, with Go duration text, reads as
-	// the same record.
-	old := strings.NewReplacer(`"work":42.5`, `"work":"42.5s"`, `"rest":8`, `"rest":"8s"`, `"rest":9`, `"rest":"9s"`).Replace(want)
+	// A record stored before issue 16, with Go duration text and a
+	// snake_case stop reason, reads as the same record.
+	old := strings.NewReplacer(`"work":42.5`, `"work":"42.5s"`, `"rest":8`, `"rest":"8s"`, `"rest":9`, `"rest":"9s"`,
+		`"reason":"myo-rep"`, `"reason":"myo_rep"`).Replace(want)
 	var back restpause.Record
 	if err := json.Unmarshal([]byte(old), &back); err != nil {
 		t.Fatalf("old record %s: %v", old, err)
@@ -278,7 +279,7 @@ func TestPlanJSONGolden(t *testing.T) {
 	}
 	want := `{"items":[` +
 		`{"entry":{"exercise":` + enc(bench) + `,"slot":"main","sets":{"sets":4,"reps":6,"rest":180}},` +
-		`"choice":"straight-sets","reasons":["main_lift"],"classified":` + enc(exercise.Classify(bench)) + `},` +
+		`"choice":"straight-sets","reasons":["main-lift"],"classified":` + enc(exercise.Classify(bench)) + `},` +
 		`{"entry":{"exercise":` + enc(fly) + `,"slot":"accessory","sets":{"sets":3,"reps":15,"rest":90}},` +
 		`"choice":"rest-pause","reasons":["replaces"],"classified":` + enc(exercise.Classify(fly)) + `,` +
 		`"replacement":{"activation":15,"rpe":"rpe 8-9","bursts":2,"burst_reps":{"min":3,"max":5},"rest":20,` +
@@ -291,12 +292,13 @@ func TestPlanJSONGolden(t *testing.T) {
 func TestPlanReasonsJSON(t *testing.T) {
 	var s restpause.PlanReasons
 	golden(t, "empty", s, `[]`)
-	if err := json.Unmarshal([]byte(`["short_rest","MAIN_LIFT"]`), &s); err != nil || !s.Has(restpause.PlanMainLift) || !s.Has(restpause.PlanShortRest) || s.Len() != 2 {
+	// Older snake_case names read too, in any case.
+	if err := json.Unmarshal([]byte(`["short-rest","MAIN_LIFT"]`), &s); err != nil || !s.Has(restpause.PlanMainLift) || !s.Has(restpause.PlanShortRest) || s.Len() != 2 {
 		t.Fatalf("read %v, %v", s, err)
 	}
-	golden(t, "two", s, `["main_lift","short_rest"]`)
+	golden(t, "two", s, `["main-lift","short-rest"]`)
 	var old restpause.PlanReasons
-	if err := json.Unmarshal([]byte(`"main_lift,short_rest"`), &old); err != nil || old != s {
+	if err := json.Unmarshal([]byte(`"main-lift,short_rest"`), &old); err != nil || old != s {
 		t.Errorf("old comma text read as %v, %v; want %v", old, err, s)
 	}
 	for _, bad := range []string{`["tired"]`, `["unknown"]`, `16`, `[1]`} {
@@ -315,7 +317,7 @@ func TestAuditJSONGolden(t *testing.T) {
 		Findings:   []restpause.Finding{{Mistake: restpause.MistakeHighSkill, Records: []int{0, 3}, Exercise: "Barbell Snatch"}},
 		Unresolved: []int{2},
 	}
-	golden(t, "report", rep, `{"findings":[{"mistake":"high_skill","records":[0,3],"exercise":"Barbell Snatch"}],"unresolved":[2]}`)
+	golden(t, "report", rep, `{"findings":[{"mistake":"high-skill","records":[0,3],"exercise":"Barbell Snatch"}],"unresolved":[2]}`)
 	golden(t, "remark", restpause.Remark{Burst: restpause.ActivationSet, Field: "activation.reps", Value: "6", Target: "12-20", Below: true},
 		`{"burst":-1,"field":"activation.reps","value":"6","target":"12-20","below":true}`)
 	golden(t, "rest", restpause.Rest{Min: 20 * time.Second, Max: 30 * time.Second, MinBreaths: 10, MaxBreaths: 15},
@@ -329,12 +331,12 @@ func TestAuditJSONGolden(t *testing.T) {
 func FuzzWireJSON(f *testing.F) {
 	for _, seed := range []string{
 		`{"name":"myo-reps","activation":{"min":12,"max":20},"activation_rpe":"rpe 8-9","rest":{"min_breaths":3,"max_breaths":5},"time_cap":90.5}`,
-		`{"kind":"done","decision":{"reason":"time_cap","value":31.5,"limit":30}}`,
-		`{"reason":"time_cap","value":605000000000,"limit":"10m"}`,
+		`{"kind":"done","decision":{"reason":"time-cap","value":31.5,"limit":30}}`,
+		`{"reason":"time-cap","value":605000000000,"limit":"10m"}`,
 		`{"reps":4,"rest":"20s","work":12.5,"effort":"rir 1","signals":{"discomfort":2}}`,
 		`{"date":"2025-03-01T18:00:00+01:00","exercise":"Curl","load":"12.5kg","activation":{"reps":15},"bursts":[{"reps":5,"rest":8}],"stop":{"reason":"lifter"}}`,
 		`{"items":[{"entry":{"slot":"accessory","sets":{"sets":3,"reps":15,"rest":90}},"choice":"rest-pause","reasons":["replaces"]}],"rest_pause":1,"saved":200}`,
-		`["main_lift","short_rest"]`, `"main_lift,short_rest"`,
+		`["main-lift","short-rest"]`, `["main_lift"]`, `"main_lift,short-rest"`,
 		`{"findings":[{"mistake":"churn","records":[1]}],"unresolved":[0]}`,
 		`{"record":{"activation":{"reps":3}},"activated":true,"seq":1}`,
 		`{"seq":2,"kind":"burst","burst":{"reps":4,"rest":22.5}}`,
@@ -382,5 +384,30 @@ func wireCheck[T any](t *testing.T, data []byte) {
 	}
 	if diff := cmp.Diff(v, back, recordOpts); diff != "" {
 		t.Fatalf("%T: second round trip through %s changed it (-first +second):\n%s", v, b, diff)
+	}
+}
+
+// TestSnakeCaseNamesStillRead: the snake_case enum names written before
+// the wire format took kebab-case (issue 16) read as the same values.
+func TestSnakeCaseNamesStillRead(t *testing.T) {
+	var d restpause.Decision
+	if err := json.Unmarshal([]byte(`{"reason":"min_reps","burst":-1,"signal":"pain_or_nerve"}`), &d); err != nil ||
+		d != (restpause.Decision{Reason: restpause.StopMinReps, Burst: restpause.ActivationSet, Signal: restpause.SignalPainOrNerve}) {
+		t.Errorf("old decision read as %+v, %v", d, err)
+	}
+	var f restpause.Finding
+	if err := json.Unmarshal([]byte(`{"mistake":"while_dropping","records":[1]}`), &f); err != nil || f.Mistake != restpause.MistakeWhileDropping {
+		t.Errorf("old finding read as %+v, %v", f, err)
+	}
+	for _, tc := range []struct {
+		v    interface{ String() string }
+		want string
+	}{
+		{restpause.StopMatchActivation, "match-activation"}, {restpause.SignalTargetNotLimiting, "target-not-limiting"},
+		{restpause.PlanNothingToReplace, "nothing-to-replace"}, {restpause.MistakeAllFailure, "all-failure"},
+	} {
+		if got := tc.v.String(); got != tc.want {
+			t.Errorf("%T String() = %q, want %q", tc.v, got, tc.want)
+		}
 	}
 }
