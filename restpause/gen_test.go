@@ -333,3 +333,17 @@ func genAuditReport() *rapid.Generator[restpause.AuditReport] {
 		}
 	})
 }
+
+// genPlanner draws planner settings that Plan accepts.
+func genPlanner() *rapid.Generator[restpause.Planner] {
+	return rapid.Custom(func(t *rapid.T) restpause.Planner {
+		return restpause.Planner{
+			Limit:        rapid.IntRange(0, 1<<20).Draw(t, "limit"),
+			MaxBursts:    rapid.IntRange(0, restpause.BurstsLimit).Draw(t, "max bursts"),
+			MaxBurstReps: rapid.IntRange(0, restpause.RepsLimit).Draw(t, "max burst reps"),
+			BurstRest:    gen.Duration(restpause.DurationLimit).Draw(t, "burst rest"),
+			RepTime:      gen.Duration(restpause.DurationLimit).Draw(t, "rep time"),
+			MinSaving:    gen.Duration(restpause.DurationLimit).Draw(t, "min saving"),
+		}
+	})
+}

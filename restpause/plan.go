@@ -158,15 +158,22 @@ var choiceNames = []string{
 // found a small hypertrophy benefit to resting longer than 60 s and little
 // beyond about 90 s, so straight sets deserve their rest, and rest-pause is
 // for density where lower per-burst performance is acceptable.
+//
+// # JSON
+//
+// An app that stores its planner settings gets them as
+// {"limit":1,"burst_rest":15}: the keys of the field tags, zero fields
+// (the defaults) left out, times in seconds.
 type Planner struct {
-	Limit        int           // rest-pause exercises per session; zero: 2
-	MaxBursts    int           // most bursts per rest-pause set; zero: 2
-	MaxBurstReps int           // most reps per burst; zero: 5
-	BurstRest    time.Duration // rest before each burst; zero: 20 s
-	RepTime      time.Duration // one rep's time for estimates; zero: DefaultRepTime
+	Limit        int           `json:"limit,omitzero"`          // rest-pause exercises per session; zero: 2
+	MaxBursts    int           `json:"max_bursts,omitzero"`     // most bursts per rest-pause set; zero: 2
+	MaxBurstReps int           `json:"max_burst_reps,omitzero"` // most reps per burst; zero: 5
+	BurstRest    time.Duration `json:"burst_rest,omitzero"`     // rest before each burst; zero: 20 s; JSON seconds
+	RepTime      time.Duration `json:"rep_time,omitzero"`       // one rep's time for estimates; zero: DefaultRepTime; JSON seconds
 	// MinSaving is the least estimated time a replacement must save; zero:
 	// DefaultPlanMinSaving. Set it to 1ns to replace whatever saves time.
-	MinSaving time.Duration
+	// JSON seconds.
+	MinSaving time.Duration `json:"min_saving,omitzero"`
 }
 
 // Planner defaults, for the zero [Planner].

@@ -17,7 +17,10 @@ const HighDiscomfort = 6
 // activation set or burst: the guide's reasons to stop a rest-pause set.
 // The zero Signals means nothing was noticed. Reps collapsing is not a
 // field: it shows in the reps themselves, and [MinBurstReps] and [DropOff]
-// read it there.
+// read it there. Signals is a struct of flags, not a bit set: JSON carries
+// it as an object of the flags that are set, such as
+// {"momentum":true,"discomfort":3}, and {} for none. It is a plain value,
+// safe for concurrent use.
 type Signals struct {
 	// RangeShortened: the range of motion got shorter than the first reps.
 	RangeShortened bool `json:"range_shortened,omitempty"`

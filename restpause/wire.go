@@ -348,3 +348,36 @@ func (s *PlanReasons) UnmarshalJSON(data []byte) error {
 	*s = v
 	return nil
 }
+
+// plannerJSON is [Planner] on the wire.
+type plannerJSON struct {
+	Limit        int              `json:"limit,omitzero"`
+	MaxBursts    int              `json:"max_bursts,omitzero"`
+	MaxBurstReps int              `json:"max_burst_reps,omitzero"`
+	BurstRest    jsontime.Seconds `json:"burst_rest,omitzero"`
+	RepTime      jsontime.Seconds `json:"rep_time,omitzero"`
+	MinSaving    jsontime.Seconds `json:"min_saving,omitzero"`
+}
+
+// MarshalJSON writes the planner's settings with the keys of its field
+// tags, times in seconds, leaving out the zero (default) ones.
+func (p Planner) MarshalJSON() ([]byte, error) {
+	return json.Marshal(plannerJSON{p.Limit, p.MaxBursts, p.MaxBurstReps,
+		jsontime.Seconds(p.BurstRest), jsontime.Seconds(p.RepTime), jsontime.Seconds(p.MinSaving)})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes (times also as Go duration
+// text) and checks the settings as [Planner.Plan] does. On error p is
+// unchanged.
+func (p *Planner) UnmarshalJSON(data []byte) error {
+	var j plannerJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return durationField(data, err, "burst_rest", "rep_time", "min_saving")
+	}
+	v := Planner{j.Limit, j.MaxBursts, j.MaxBurstReps, time.Duration(j.BurstRest), time.Duration(j.RepTime), time.Duration(j.MinSaving)}
+	if err := v.validate(); err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}

@@ -54,6 +54,7 @@ func TestWireRoundTrip(t *testing.T) {
 	t.Run("Remark", roundTrip(genRemark()))
 	t.Run("Finding", roundTrip(genFinding()))
 	t.Run("AuditReport", roundTrip(genAuditReport()))
+	t.Run("Planner", roundTrip(genPlanner()))
 }
 
 // golden checks v's JSON against want, written by hand from the wire
@@ -287,6 +288,12 @@ func TestPlanJSONGolden(t *testing.T) {
 		`],"rest_pause":1,"saved":200}`
 	golden(t, "plan", plan, want)
 	golden(t, "zero plan", restpause.Plan{}, `{"items":null,"rest_pause":0,"saved":0}`)
+	golden(t, "planner", restpause.Planner{Limit: 1, BurstRest: 15 * time.Second, MinSaving: 1}, `{"limit":1,"burst_rest":15,"min_saving":0.000000001}`)
+	golden(t, "zero planner", restpause.Planner{}, `{}`)
+	p := restpause.Planner{Limit: 3}
+	if err := json.Unmarshal([]byte(`{"burst_rest":7200}`), &p); !errors.Is(err, repkit.ErrInvalid) || p != (restpause.Planner{Limit: 3}) {
+		t.Errorf("a 2 h burst rest read as %+v, %v; want ErrInvalid and no change", p, err)
+	}
 }
 
 func TestPlanReasonsJSON(t *testing.T) {
@@ -365,6 +372,7 @@ func FuzzWireJSON(f *testing.F) {
 		wireCheck[restpause.Remark](t, data)
 		wireCheck[restpause.Finding](t, data)
 		wireCheck[restpause.AuditReport](t, data)
+		wireCheck[restpause.Planner](t, data)
 	})
 }
 
