@@ -121,7 +121,9 @@ type AuditReport struct {
 // An Auditor checks a history of records against the rest-pause guide's
 // common mistakes. It is a plain options value; the zero Auditor uses the
 // defaults below and the built-in catalog. It is safe for concurrent use if
-// Resolve is.
+// Resolve is. An Auditor is not wire data (Resolve is code, Weeks holds a
+// time zone): an app that stores audit settings keeps them in its own form
+// and sends the [AuditReport], which is.
 //
 // The checks, each giving findings with the records they rest on:
 //

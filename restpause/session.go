@@ -81,7 +81,8 @@ type Start struct {
 // as it was before the call, so the app can log it again or End the set.
 //
 // A Session is not safe for concurrent use; its Records are independent
-// copies.
+// copies. A Session is not wire data: store [Session.State], a
+// [SessionState], and [Resume] from it.
 //
 // The zero Session is ready to use and behaves as NewSession(Protocol{},
 // Start{}) would: a set with no date, exercise or load that runs the zero
