@@ -419,3 +419,39 @@ func TestSnakeCaseNamesStillRead(t *testing.T) {
 		}
 	}
 }
+
+// TestWireZeroValues: the zero value of every wire type marshals, and
+// reads back as the zero value.
+func TestWireZeroValues(t *testing.T) {
+	zero[restpause.Burst](t)
+	zero[restpause.Rest](t)
+	zero[restpause.RPERange](t)
+	zero[restpause.Protocol](t)
+	zero[restpause.Decision](t)
+	zero[restpause.Signals](t)
+	zero[restpause.Tolerance](t)
+	zero[restpause.Record](t)
+	zero[restpause.Step](t)
+	zero[restpause.Start](t)
+	zero[restpause.SessionState](t)
+	zero[restpause.Event](t)
+	zero[restpause.StraightSets](t)
+	zero[restpause.PlanReasons](t)
+	zero[restpause.Replacement](t)
+	zero[restpause.PlanEntry](t)
+	zero[restpause.PlanItem](t)
+	zero[restpause.Plan](t)
+	zero[restpause.Remark](t)
+	zero[restpause.Finding](t)
+	zero[restpause.AuditReport](t)
+	zero[restpause.Planner](t)
+}
+
+func zero[T any](t *testing.T) {
+	t.Helper()
+	var v T
+	got, b := gen.JSONRoundTrip(t, v)
+	if diff := cmp.Diff(v, got, recordOpts); diff != "" {
+		t.Errorf("zero %T through %s (-want +got):\n%s", v, b, diff)
+	}
+}
