@@ -1,6 +1,9 @@
 package repkit
 
-import "strconv"
+import (
+	"encoding/json"
+	"strconv"
+)
 
 // maxRangeReps bounds a rep range: far beyond any set or rest-pause total.
 const maxRangeReps = 1000
@@ -10,9 +13,33 @@ const maxRangeReps = 1000
 // means "not prescribed": a protocol that leaves a range zero lets the
 // lifter use their usual reps, and a progression that needs a range says so
 // when it is zero. A prescribed range has 1 <= Min <= Max <= 1000 (see
-// [RepRange.Validate]). RepRange is a plain value, comparable with ==.
+// [RepRange.Validate]). RepRange is a plain value, comparable with ==, and
+// safe for concurrent use.
+//
+// JSON carries a range as {"min":8,"max":12}, the zero range as
+// {"min":0,"max":0}; reading validates it (see [RepRange.UnmarshalJSON]).
 type RepRange struct {
-	Min, Max int
+	Min int `json:"min"` // the fewest reps, from 1; 0 in the zero range
+	Max int `json:"max"` // the most reps, at least Min and at most 1000; 0 in the zero range
+}
+
+// repRangeJSON is RepRange without its methods, so that UnmarshalJSON can
+// decode into it.
+type repRangeJSON RepRange
+
+// UnmarshalJSON reads {"min":8,"max":12}, as encoding/json writes a
+// RepRange, and checks it with [RepRange.Validate]: an empty, reversed or
+// out-of-range range is that *[FieldError]. On error r is unchanged.
+func (r *RepRange) UnmarshalJSON(data []byte) error {
+	var j repRangeJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return err
+	}
+	if err := RepRange(j).Validate(); err != nil {
+		return err
+	}
+	*r = RepRange(j)
+	return nil
 }
 
 // IsZero reports whether the range is not prescribed.

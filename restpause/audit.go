@@ -35,11 +35,11 @@ const (
 
 var mistakeNames = []string{
 	"unknown",
-	"high_skill",
+	"high-skill",
 	"everywhere",
-	"all_failure",
+	"all-failure",
 	"churn",
-	"while_dropping",
+	"while-dropping",
 }
 
 // Sentence explains the mistake and its fix to a lifter.
@@ -60,15 +60,18 @@ func (m Mistake) Sentence() string {
 }
 
 // A Finding is one mistake and the records it rests on, as indices into the
-// audited history in ascending order.
+// audited history in ascending order. The zero Finding is not a finding.
+// A Finding is safe for concurrent reads; JSON carries it with the keys of
+// its field tags: {"mistake":"high-skill","records":[0,3],"exercise":"barbell squat"}.
 type Finding struct {
-	Mistake  Mistake
-	Records  []int
-	Exercise string // the exercise concerned, for per-exercise findings
+	Mistake  Mistake `json:"mistake"`
+	Records  []int   `json:"records"`            // indices into the audited history
+	Exercise string  `json:"exercise,omitempty"` // the exercise concerned, for per-exercise findings
 	// Changes are, for a [MistakeEverywhere] finding from the weekly
 	// ledger, the muscles rest-pause was added on top for, with the
-	// weeks before and after (see [Auditor]); nil for the others.
-	Changes []volume.Change
+	// weeks before and after (see [Auditor]); nil for the others. JSON
+	// carries them in package volume's own encoding.
+	Changes []volume.Change `json:"changes,omitempty"`
 }
 
 // Explain returns the mistake's sentence followed by the dates of the
@@ -105,18 +108,22 @@ func (f Finding) Explain(history []Record) string {
 	return b.String()
 }
 
-// An AuditReport is what an audit found.
+// An AuditReport is what an audit found. The zero AuditReport found
+// nothing. It is safe for concurrent reads; JSON carries it as
+// {"findings":[...],"unresolved":[2]}, leaving out an empty unresolved.
 type AuditReport struct {
-	Findings []Finding
+	Findings []Finding `json:"findings"`
 	// Unresolved lists the records whose exercise the auditor could not
 	// resolve, so the high-skill check could not judge them.
-	Unresolved []int
+	Unresolved []int `json:"unresolved,omitempty"`
 }
 
 // An Auditor checks a history of records against the rest-pause guide's
 // common mistakes. It is a plain options value; the zero Auditor uses the
 // defaults below and the built-in catalog. It is safe for concurrent use if
-// Resolve is.
+// Resolve is. An Auditor is not wire data (Resolve is code, Weeks holds a
+// time zone): an app that stores audit settings keeps them in its own form
+// and sends the [AuditReport], which is.
 //
 // The checks, each giving findings with the records they rest on:
 //

@@ -1,7 +1,6 @@
 package restpause
 
 import (
-	"encoding/json"
 	"math"
 	"strconv"
 	"time"
@@ -23,17 +22,20 @@ const (
 // short follow-up bursts (mini-sets) after it. The zero Burst is an entry of
 // zero reps with nothing else recorded.
 //
-// JSON carries durations as Go duration text such as "20s" and the effort as
-// text such as "rir 2"; fields that were not recorded are omitted.
+// JSON carries Rest and Work as numbers of seconds, such as 20 or 2.5 (and
+// reads the Go duration text such as "20s" that older records hold), and
+// the effort as text such as "rir 2"; fields that were not recorded are
+// omitted: {"reps":4,"rest":20,"effort":"rir 1"}. A Burst is a plain value,
+// safe for concurrent reads.
 type Burst struct {
 	// Reps is the number of completed reps, 0 to [RepsLimit].
 	Reps int `json:"reps"`
 	// Rest is the rest taken before this burst, from the end of the entry
 	// before. It is always zero for the activation set.
-	Rest time.Duration `json:"-"`
+	Rest time.Duration `json:"rest,omitzero"`
 	// Work is how long the reps took, if the app measured it; zero means not
 	// measured, and summaries then estimate it with [DefaultRepTime].
-	Work time.Duration `json:"-"`
+	Work time.Duration `json:"work,omitzero"`
 	// Effort is the effort rating the lifter gave, if any. The zero Effort
 	// means not recorded, which is never read as failure.
 	Effort repkit.Effort `json:"effort,omitzero"`
@@ -80,57 +82,4 @@ func (b *Burst) validate(field string) error {
 		return invalid(field+".mean_velocity", strconv.FormatFloat(v, 'g', -1, 64), "give metres per second from 0 to 10, or 0 if not measured")
 	}
 	return b.Signals.validate(field)
-}
-
-// burstJSON is Burst with durations as text.
-type burstJSON struct {
-	Reps         int           `json:"reps"`
-	Rest         string        `json:"rest,omitempty"`
-	Work         string        `json:"work,omitempty"`
-	Effort       repkit.Effort `json:"effort,omitzero"`
-	MeanVelocity float64       `json:"mean_velocity,omitempty"`
-	Signals      Signals       `json:"signals,omitzero"`
-}
-
-// MarshalJSON writes the burst with durations as text such as "20s".
-func (b Burst) MarshalJSON() ([]byte, error) {
-	j := burstJSON{Reps: b.Reps, Effort: b.Effort, MeanVelocity: b.MeanVelocity, Signals: b.Signals}
-	if b.Rest != 0 {
-		j.Rest = b.Rest.String()
-	}
-	if b.Work != 0 {
-		j.Work = b.Work.String()
-	}
-	return json.Marshal(j)
-}
-
-// UnmarshalJSON reads what MarshalJSON writes. It does not range-check the
-// values; [Record.UnmarshalJSON] validates the whole record. On error b is
-// unchanged.
-func (b *Burst) UnmarshalJSON(data []byte) error {
-	var j burstJSON
-	if err := json.Unmarshal(data, &j); err != nil {
-		return err
-	}
-	nb := Burst{Reps: j.Reps, Effort: j.Effort, MeanVelocity: j.MeanVelocity, Signals: j.Signals}
-	var err error
-	if nb.Rest, err = parseDuration("rest", j.Rest); err != nil {
-		return err
-	}
-	if nb.Work, err = parseDuration("work", j.Work); err != nil {
-		return err
-	}
-	*b = nb
-	return nil
-}
-
-func parseDuration(field, s string) (time.Duration, error) {
-	if s == "" {
-		return 0, nil
-	}
-	d, err := time.ParseDuration(s)
-	if err != nil {
-		return 0, invalid(field, s, `give a duration such as "90s" or "2m30s"`)
-	}
-	return d, nil
 }

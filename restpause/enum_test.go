@@ -12,18 +12,18 @@ import (
 // package, with the names of the JSON format written out.
 func TestEnumContract(t *testing.T) {
 	enumtest.Run[restpause.StopReason](t, "StopReason", "stop reason",
-		"continue", "pain", "technique", "min_reps", "drop_off", "max_bursts", "total_reps",
-		"myo_rep", "match_activation", "time_cap", "rir_floor", "lifter", "custom", "burst_limit")
-	enumtest.Run[restpause.Signal](t, "Signal", "signal", "none", "pain_or_nerve", "technique_lost",
-		"target_not_limiting", "range_shortened", "momentum", "discomfort_rising", "discomfort_high")
+		"continue", "pain", "technique", "min-reps", "drop-off", "max-bursts", "total-reps",
+		"myo-rep", "match-activation", "time-cap", "rir-floor", "lifter", "custom", "burst-limit")
+	enumtest.Run[restpause.Signal](t, "Signal", "signal", "none", "pain-or-nerve", "technique-lost",
+		"target-not-limiting", "range-shortened", "momentum", "discomfort-rising", "discomfort-high")
 	enumtest.Run[restpause.StepKind](t, "StepKind", "step kind", "none", "activation", "burst", "done")
 	enumtest.Run[restpause.Slot](t, "Slot", "slot", "unknown", "main", "accessory")
 	enumtest.Run[restpause.Choice](t, "Choice", "choice", "unknown", "straight-sets", "rest-pause")
 	enumtest.Run[restpause.PlanReason](t, "PlanReason", "plan reason",
-		"unknown", "replaces", "screened", "no_dose", "main_lift", "slot_unknown", "unsuitable",
-		"caution", "nothing_to_replace", "session_limit", "short_rest", "beginner", "repeated", "little_saving")
+		"unknown", "replaces", "screened", "no-dose", "main-lift", "slot-unknown", "unsuitable",
+		"caution", "nothing-to-replace", "session-limit", "short-rest", "beginner", "repeated", "little-saving")
 	enumtest.Run[restpause.Mistake](t, "Mistake", "mistake",
-		"unknown", "high_skill", "everywhere", "all_failure", "churn", "while_dropping")
+		"unknown", "high-skill", "everywhere", "all-failure", "churn", "while-dropping")
 }
 
 // Valid holds exactly for the named reasons and signals.

@@ -60,6 +60,6 @@ func ExampleAuditor_Audit() {
 		fmt.Println(f.Explain(history))
 	}
 	// Output:
-	// all_failure [0 1 2]
+	// all-failure [0 1 2]
 	// Every first set and every burst taken to failure: keep a small rep buffer; failure is not needed for growth and costs more fatigue. Sessions: 2026-03-02 2026-03-09 2026-03-16.
 }

@@ -119,6 +119,6 @@ func ExampleRecord() {
 	var back restpause.Record
 	fmt.Println(json.Unmarshal(b, &back), back.TotalReps(), back.Stop)
 	// Output:
-	// {"date":"2025-03-01T18:00:00Z","exercise":"machine chest press","load":"60kg","activation":{"reps":12,"effort":"rir 1"},"bursts":[{"reps":4,"rest":"20s"}],"stop":{"reason":"lifter"}}
+	// {"date":"2025-03-01T18:00:00Z","exercise":"machine chest press","load":"60kg","activation":{"reps":12,"effort":"rir 1"},"bursts":[{"reps":4,"rest":20}],"stop":{"reason":"lifter"}}
 	// <nil> 16 you ended the set
 }

@@ -32,11 +32,13 @@ var slotNames = []string{
 }
 
 // StraightSets is a straight-set prescription: Sets sets of Reps reps with
-// Rest between sets. All three must be positive.
+// Rest between sets. All three must be positive. A StraightSets is a plain
+// value, safe for concurrent use; JSON carries the rest in seconds:
+// {"sets":3,"reps":12,"rest":90}, and also reads Go duration text ("90s").
 type StraightSets struct {
-	Sets int
-	Reps int
-	Rest time.Duration
+	Sets int           `json:"sets"` // number of sets
+	Reps int           `json:"reps"` // reps a set
+	Rest time.Duration `json:"rest"` // rest between sets; JSON seconds
 }
 
 // TotalReps returns Sets times Reps.
@@ -48,11 +50,14 @@ func (s StraightSets) String() string {
 }
 
 // A PlanEntry is one exercise of a planned session, in session order: what
-// is lifted, its slot, and the straight sets it would get.
+// is lifted, its slot, and the straight sets it would get. A PlanEntry is a
+// plain value, safe for concurrent reads; JSON carries it as
+// {"exercise":{...},"slot":"accessory","sets":{"sets":3,"reps":12,"rest":90}},
+// the exercise in package exercise's own encoding.
 type PlanEntry struct {
-	Exercise exercise.Exercise
-	Slot     Slot
-	Sets     StraightSets
+	Exercise exercise.Exercise `json:"exercise"` // what is lifted
+	Slot     Slot              `json:"slot"`     // its place in the session; "unknown" when not given
+	Sets     StraightSets      `json:"sets"`     // the straight sets it would get
 }
 
 // A Choice is what the planner gives an exercise. The zero Choice is
@@ -153,15 +158,22 @@ var choiceNames = []string{
 // found a small hypertrophy benefit to resting longer than 60 s and little
 // beyond about 90 s, so straight sets deserve their rest, and rest-pause is
 // for density where lower per-burst performance is acceptable.
+//
+// # JSON
+//
+// An app that stores its planner settings gets them as
+// {"limit":1,"burst_rest":15}: the keys of the field tags, zero fields
+// (the defaults) left out, times in seconds.
 type Planner struct {
-	Limit        int           // rest-pause exercises per session; zero: 2
-	MaxBursts    int           // most bursts per rest-pause set; zero: 2
-	MaxBurstReps int           // most reps per burst; zero: 5
-	BurstRest    time.Duration // rest before each burst; zero: 20 s
-	RepTime      time.Duration // one rep's time for estimates; zero: DefaultRepTime
+	Limit        int           `json:"limit,omitzero"`          // rest-pause exercises per session; zero: 2
+	MaxBursts    int           `json:"max_bursts,omitzero"`     // most bursts per rest-pause set; zero: 2
+	MaxBurstReps int           `json:"max_burst_reps,omitzero"` // most reps per burst; zero: 5
+	BurstRest    time.Duration `json:"burst_rest,omitzero"`     // rest before each burst; zero: 20 s; JSON seconds
+	RepTime      time.Duration `json:"rep_time,omitzero"`       // one rep's time for estimates; zero: DefaultRepTime; JSON seconds
 	// MinSaving is the least estimated time a replacement must save; zero:
 	// DefaultPlanMinSaving. Set it to 1ns to replace whatever saves time.
-	MinSaving time.Duration
+	// JSON seconds.
+	MinSaving time.Duration `json:"min_saving,omitzero"`
 }
 
 // Planner defaults, for the zero [Planner].
@@ -210,18 +222,23 @@ func (p Planner) validate() error {
 }
 
 // A Replacement is the rest-pause set that replaces an exercise's straight
-// sets, with the time estimate behind it.
+// sets, with the time estimate behind it. The zero Replacement is no
+// replacement. A Replacement is a plain value, safe for concurrent use;
+// JSON carries its times in seconds:
+//
+//	{"activation":12,"rpe":"rpe 8-9","bursts":2,"burst_reps":{"min":3,"max":4},"rest":20,
+//	 "total_reps":20,"replaced":36,"straight":288,"time":100,"verdict":"suitable"}
 type Replacement struct {
-	Activation int              // target reps of the activation set
-	RPE        RPERange         // effort target of the activation set
-	Bursts     int              // planned bursts after it
-	BurstReps  repkit.RepRange  // target reps per burst
-	Rest       time.Duration    // rest before each burst
-	TotalReps  int              // the most reps the plan asks for: Activation plus Bursts times BurstReps.Max
-	Replaced   int              // the straight sets' total reps
-	Straight   time.Duration    // estimated time of the straight sets
-	Time       time.Duration    // estimated time of the rest-pause set
-	Verdict    exercise.Verdict // the exercise's classification
+	Activation int              `json:"activation"` // target reps of the activation set
+	RPE        RPERange         `json:"rpe"`        // effort target of the activation set, as text
+	Bursts     int              `json:"bursts"`     // planned bursts after it
+	BurstReps  repkit.RepRange  `json:"burst_reps"` // target reps per burst
+	Rest       time.Duration    `json:"rest"`       // rest before each burst; JSON seconds
+	TotalReps  int              `json:"total_reps"` // the most reps the plan asks for: Activation plus Bursts times BurstReps.Max
+	Replaced   int              `json:"replaced"`   // the straight sets' total reps
+	Straight   time.Duration    `json:"straight"`   // estimated time of the straight sets; JSON seconds
+	Time       time.Duration    `json:"time"`       // estimated time of the rest-pause set; JSON seconds
+	Verdict    exercise.Verdict `json:"verdict"`    // the exercise's classification
 }
 
 // Shortfall returns how many fewer reps than the straight sets the
@@ -258,17 +275,22 @@ func (r Replacement) Protocol() Protocol {
 	return p
 }
 
-// A PlanItem is the planner's decision for one exercise.
+// A PlanItem is the planner's decision for one exercise. It is a plain
+// value, safe for concurrent reads; JSON carries it with the keys of its
+// field tags, the reasons as an array of names:
+// {"entry":{...},"choice":"rest-pause","reasons":["replaces"],"classified":{...},"replacement":{...}}.
 type PlanItem struct {
-	Entry  PlanEntry
-	Choice Choice
+	Entry  PlanEntry `json:"entry"`
+	Choice Choice    `json:"choice"`
 	// Reasons explains the choice; for a rest-pause item it holds
 	// [PlanReplaces] and any flags.
-	Reasons PlanReasons
-	// Classified is the exercise's [exercise.Classify] assessment.
-	Classified exercise.Assessment
-	// Replacement is set when Choice is [ChoiceRestPause].
-	Replacement Replacement
+	Reasons PlanReasons `json:"reasons"`
+	// Classified is the exercise's [exercise.Classify] assessment, in
+	// package exercise's own encoding.
+	Classified exercise.Assessment `json:"classified"`
+	// Replacement is set when Choice is [ChoiceRestPause]; JSON omits it
+	// otherwise.
+	Replacement Replacement `json:"replacement,omitzero"`
 }
 
 // Sentences yields one sentence per reason, explaining the decision.
@@ -320,13 +342,15 @@ func (it PlanItem) sentence(r PlanReason) string {
 	return name + ": " + r.Sentence()
 }
 
-// A Plan is a session's decisions, in session order.
+// A Plan is a session's decisions, in session order. The zero Plan has no
+// items. A Plan is safe for concurrent reads; JSON carries it as
+// {"items":[...],"rest_pause":1,"saved":188}, the time saved in seconds.
 type Plan struct {
-	Items []PlanItem
+	Items []PlanItem `json:"items"`
 	// RestPause counts the items given rest-pause.
-	RestPause int
-	// Saved is the total estimated time saved.
-	Saved time.Duration
+	RestPause int `json:"rest_pause"`
+	// Saved is the total estimated time saved; JSON seconds.
+	Saved time.Duration `json:"saved"`
 }
 
 // Plan decides every entry of a session for a lifter on today's dose (from

@@ -35,17 +35,17 @@ var planReasonNames = []string{
 	"unknown",
 	"replaces",
 	"screened",
-	"no_dose",
-	"main_lift",
-	"slot_unknown",
+	"no-dose",
+	"main-lift",
+	"slot-unknown",
 	"unsuitable",
 	"caution",
-	"nothing_to_replace",
-	"session_limit",
-	"short_rest",
+	"nothing-to-replace",
+	"session-limit",
+	"short-rest",
 	"beginner",
 	"repeated",
-	"little_saving",
+	"little-saving",
 }
 
 // Sentence explains the reason to a lifter.
@@ -81,7 +81,10 @@ func (r PlanReason) Sentence() string {
 	return ""
 }
 
-// PlanReasons is a set of [PlanReason] values; the zero PlanReasons is empty.
+// PlanReasons is a set of [PlanReason] values; the zero PlanReasons is
+// empty. It is a plain value, safe for concurrent use. JSON carries it as
+// an array of names in constant order, such as ["main-lift","short-rest"],
+// and [] when empty (see [PlanReasons.MarshalJSON]).
 type PlanReasons uint16
 
 func (s PlanReasons) with(r PlanReason) PlanReasons { return s | 1<<r }

@@ -20,9 +20,15 @@ func validateRange(field string, r repkit.RepRange) error {
 
 // An RPERange is an inclusive effort target on the RPE scale of package
 // fatigue, such as 8 to 9 (one or two reps in reserve). The zero RPERange
-// means "not prescribed"; RPE 0 is not on the scale.
+// means "not prescribed"; RPE 0 is not on the scale. An RPERange is a plain
+// value, comparable with == and safe for concurrent use.
+//
+// JSON carries it as its text, as an effort is carried: "rpe 8-9", "rpe
+// 10", or "" when not prescribed (see [RPERange.MarshalText]); a struct
+// field of type RPERange has no JSON keys of its own.
 type RPERange struct {
-	Min, Max repkit.RPE
+	Min repkit.RPE `json:"-"` // the easier end, such as 8; JSON carries the range as text
+	Max repkit.RPE `json:"-"` // the harder end, at least Min, such as 9
 }
 
 // IsZero reports whether the target is not prescribed.
@@ -95,10 +101,19 @@ const BreathTime = 2 * time.Second
 // of breaths and a span of seconds are the same rest: 3-5 deep breaths
 // take 6-10 s at [BreathTime], not 20-30 s. A Rest written with both forms
 // is shown as alternatives the author chose. The zero Rest is not
-// prescribed.
+// prescribed. A Rest is a plain value, safe for concurrent use.
+//
+// JSON carries the times as numbers of seconds and leaves out what is not
+// given: {"min":15,"max":30} or {"min_breaths":3,"max_breaths":5}; the
+// zero Rest is {}. Reading also takes Go duration text ("15s") and checks
+// the rest as [Protocol.Validate] does.
 type Rest struct {
-	Min, Max               time.Duration // rest in time; zero when not given in time
-	MinBreaths, MaxBreaths int           // rest in deep breaths; zero when not given in breaths
+	Min time.Duration `json:"min,omitzero"` // shortest rest in time; zero when not given in time
+	Max time.Duration `json:"max,omitzero"` // longest rest in time; zero when not given in time
+	// MinBreaths and MaxBreaths are the rest in deep breaths; zero when
+	// not given in breaths.
+	MinBreaths int `json:"min_breaths,omitzero"`
+	MaxBreaths int `json:"max_breaths,omitzero"`
 }
 
 // Range returns the rest as time for estimates: Min and Max when given, or
@@ -145,36 +160,51 @@ func (r Rest) validate() error {
 // ([DefaultProtocol], [MyoReps], [MyoRepMatch], [DC], [DCHigh]) and change what you
 // like, or write one as a literal. Zero fields are "not prescribed" or "rule
 // off". A Protocol is safe for concurrent use if Extra is.
+//
+// JSON carries a protocol with the keys of its field tags, leaving out
+// the zero fields but the name, with rep ranges as {"min":12,"max":20},
+// the effort target as "rpe 8-9", the rest as a [Rest] and the time cap
+// in seconds:
+//
+//	{"name":"dc","source":"...","activation_rpe":"rpe 10","rest":{"min_breaths":10,"max_breaths":15},...}
+//
+// Reading checks the protocol with [Protocol.Validate]. Extra, the app's
+// own code, is not carried: a protocol with a custom rule travels by its
+// name, and the app gets it back, Extra and all, from its [Protocols].
 type Protocol struct {
-	Name   string // short name stored in each Record, such as "myo-reps"
-	Source string // where the numbers come from
+	Name   string `json:"name"`             // short name stored in each Record, such as "myo-reps"; may be empty
+	Source string `json:"source,omitempty"` // where the numbers come from
 
-	Activation    repkit.RepRange // target reps for the activation set
-	ActivationRPE RPERange        // target effort for the activation set
-	Rest          Rest            // rest before each burst
-	Burst         repkit.RepRange // target reps per burst
+	Activation    repkit.RepRange `json:"activation,omitzero"`     // target reps for the activation set
+	ActivationRPE RPERange        `json:"activation_rpe,omitzero"` // target effort for the activation set
+	Rest          Rest            `json:"rest,omitzero"`           // rest before each burst
+	Burst         repkit.RepRange `json:"burst,omitzero"`          // target reps per burst
 	// TotalRepRange is the range the whole set's reps should land in, used
 	// for progression (DC's 11-15) and shown to the lifter; it does not stop
 	// the set. For a stop at a total, use StopAtTotalReps.
-	TotalRepRange repkit.RepRange
+	TotalRepRange repkit.RepRange `json:"total_rep_range,omitzero"`
 	// HeavyBelow: an activation set with fewer reps than this means the
 	// load is too heavy, and HeavyDropPercent is how much to take off next
 	// time (DC: under 6 reps, drop about 10%). See [Protocol.TooHeavy].
-	HeavyBelow, HeavyDropPercent int
+	HeavyBelow       int `json:"heavy_below,omitzero"`
+	HeavyDropPercent int `json:"heavy_drop_percent,omitzero"`
 
 	// Stop rules, each turned on by a non-zero value; see the built-in
 	// policy named beside each, which shares the field's stem. [TechniqueGuard] is always on, and pain or
 	// nerve symptoms always end the set.
-	MaxBursts       int           // [MaxBursts]
-	MinBurstReps    int           // [MinBurstReps]
-	DropOffPercent  int           // [DropOff]
-	StopAtTotalReps int           // [TotalReps]
-	MyoRep          bool          // [MyoRep]
-	MatchActivation bool          // [MatchActivation]
-	RIRFloor        repkit.RIR    // [RIRFloor]
-	TimeCap         time.Duration // [TimeCap]
-	// Extra is your own policy, asked after the built-in rules; nil for none.
-	Extra StopPolicy
+	MaxBursts       int           `json:"max_bursts,omitzero"`         // [MaxBursts]
+	MinBurstReps    int           `json:"min_burst_reps,omitzero"`     // [MinBurstReps]
+	DropOffPercent  int           `json:"drop_off_percent,omitzero"`   // [DropOff]
+	StopAtTotalReps int           `json:"stop_at_total_reps,omitzero"` // [TotalReps]
+	MyoRep          bool          `json:"myo_rep,omitzero"`            // [MyoRep]
+	MatchActivation bool          `json:"match_activation,omitzero"`   // [MatchActivation]
+	RIRFloor        repkit.RIR    `json:"rir_floor,omitzero"`          // [RIRFloor]; JSON text, such as "1"
+	TimeCap         time.Duration `json:"time_cap,omitzero"`           // [TimeCap]; JSON seconds
+	// Extra is your own policy, asked after the built-in rules; nil for
+	// none. It is code, not data, so JSON leaves it out: a protocol with a
+	// custom rule travels by its name, and [Protocols] gives it back with
+	// its Extra in the app that registered it.
+	Extra StopPolicy `json:"-"`
 }
 
 // Validate checks the protocol's numbers; errors wrap [repkit.ErrInvalid] and name
@@ -510,19 +540,22 @@ func (p Protocol) PrescribesFailure() bool { return p.ActivationRPE.Min >= 10 }
 // buffer), or a burst with more or fewer reps than the burst target
 // (Myo-reps' 8-rep mini-set against 3-5). A Remark does not stop the set;
 // show it to the lifter after the set, and use it to pick next time's load.
-// The zero Remark is not a remark.
+// The zero Remark is not a remark. A Remark is a plain value, safe for
+// concurrent use; JSON carries it with the keys of its field tags, such as
+// {"burst":-1,"field":"activation.reps","value":"6","target":"12-20","below":true}.
 type Remark struct {
 	// Burst is the entry: [ActivationSet], or n for the n-th burst.
-	Burst int
+	Burst int `json:"burst"`
 	// Field is the value's JSON path in the [Record], such as
 	// "activation.reps", "activation.effort" or "bursts[1].reps".
-	Field string
+	Field string `json:"field"`
 	// Value is what was done and Target what the protocol prescribes, as
 	// text, such as "6" and "12-20", or "rpe 10" and "rpe 8-9".
-	Value, Target string
+	Value  string `json:"value"`
+	Target string `json:"target"`
 	// Below reports fewer reps, or an easier effort, than the target;
-	// false means more reps or a harder effort.
-	Below bool
+	// false means more reps or a harder effort. JSON omits it when false.
+	Below bool `json:"below,omitempty"`
 }
 
 // String returns the remark as a sentence for the lifter, such as "the

@@ -35,17 +35,17 @@ var stopReasonNames = []string{
 	"continue",
 	"pain",
 	"technique",
-	"min_reps",
-	"drop_off",
-	"max_bursts",
-	"total_reps",
-	"myo_rep",
-	"match_activation",
-	"time_cap",
-	"rir_floor",
+	"min-reps",
+	"drop-off",
+	"max-bursts",
+	"total-reps",
+	"myo-rep",
+	"match-activation",
+	"time-cap",
+	"rir-floor",
 	"lifter",
 	"custom",
-	"burst_limit",
+	"burst-limit",
 }
 
 // Valid reports whether r is one of the reasons above. A stop decision with
@@ -65,7 +65,7 @@ func (r StopReason) Valid() bool { return r < numStopReasons }
 //	StopDropOff                        percent drop from the first burst; the percent that stops
 //	StopMaxBursts, StopBurstLimit      bursts done; the maximum
 //	StopTotalReps, StopMatchActivation total reps (or burst reps); the target
-//	StopTimeCap                        elapsed time; the cap, both in nanoseconds
+//	StopTimeCap                        elapsed time; the cap, both in nanoseconds (JSON: seconds)
 //	StopRIRFloor                       the burst's lowest possible RIR; the floor
 //	StopCustom                         whatever the policy documents
 //
@@ -75,6 +75,12 @@ func (r StopReason) Valid() bool { return r < numStopReasons }
 // about the set as a whole (max bursts, total reps, match activation, time
 // cap, the burst limit, the lifter ending it) leave Burst at 0, which is
 // also what a custom policy that names no entry gets.
+//
+// JSON carries a decision with the keys of its field tags, leaving out
+// zero fields but the reason: {"reason":"myo-rep","burst":2,"value":3,"limit":4}.
+// For StopTimeCap, value and limit are numbers of seconds, such as
+// {"reason":"time-cap","value":605,"limit":600}, as every time on the wire
+// is. A Decision is a plain value, safe for concurrent use.
 type Decision struct {
 	// Reason is why the set stops; Continue means it does not.
 	Reason StopReason `json:"reason"`
@@ -83,7 +89,8 @@ type Decision struct {
 	Burst int `json:"burst,omitempty"`
 	// Signal is the signal behind StopPain and StopTechnique.
 	Signal Signal `json:"signal,omitzero"`
-	// Value is what was observed and Limit the limit it crossed.
+	// Value is what was observed and Limit the limit it crossed; see the
+	// table above for their units.
 	Value int64 `json:"value,omitempty"`
 	Limit int64 `json:"limit,omitempty"`
 	// Note is a short explanation from a custom policy. To keep Decide free

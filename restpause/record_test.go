@@ -64,8 +64,8 @@ func TestRecordJSONText(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"date":"2025-03-01T18:00:00Z","exercise":"machine chest press","load":"60kg",` +
-		`"activation":{"reps":12,"effort":"rir 1"},"bursts":[{"reps":4,"rest":"20s"},{"reps":3,"rest":"20s","work":"12s"}],` +
-		`"stop":{"reason":"myo_rep","burst":2,"value":3,"limit":4}}`
+		`"activation":{"reps":12,"effort":"rir 1"},"bursts":[{"reps":4,"rest":20},{"reps":3,"rest":20,"work":12}],` +
+		`"stop":{"reason":"myo-rep","burst":2,"value":3,"limit":4}}`
 	if string(b) != want {
 		t.Errorf("JSON:\n got %s\nwant %s", b, want)
 	}
@@ -113,7 +113,7 @@ func FuzzRecordDecode(f *testing.F) {
 	good, _ := json.Marshal(sampleRecord())
 	f.Add(good)
 	f.Add([]byte(`{"activation":{"reps":-1}}`))
-	f.Add([]byte(`{"date":"2025-01-01T00:00:00+01:00","load":"225lb","activation":{"reps":8,"effort":"rpe 9.5","signals":{"pain_or_nerve":true}},"stop":{"reason":"pain","signal":"pain_or_nerve"}}`))
+	f.Add([]byte(`{"date":"2025-01-01T00:00:00+01:00","load":"225lb","activation":{"reps":8,"effort":"rpe 9.5","signals":{"pain_or_nerve":true}},"stop":{"reason":"pain","signal":"pain-or-nerve"}}`))
 	f.Add([]byte(`{"bursts":[{"reps":3,"rest":"1h1s"}]}`))
 	f.Add([]byte(`null`))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -142,8 +142,8 @@ func TestRecordDecodeRejects(t *testing.T) {
 		{"velocity", `{"bursts":[{"reps":3},{"reps":2,"mean_velocity":-0.5}]}`, "bursts[1].mean_velocity"},
 		{"load", `{"load":"10001kg"}`, "load"},
 		{"bad duration", `{"bursts":[{"reps":3,"work":"soon"}]}`, "work"},
-		{"stop burst past the last", `{"bursts":[{"reps":3}],"stop":{"reason":"min_reps","burst":2,"limit":1}}`, "stop.burst"},
-		{"stop burst below the activation set", `{"stop":{"reason":"pain","burst":-2,"signal":"pain_or_nerve"}}`, "stop.burst"},
+		{"stop burst past the last", `{"bursts":[{"reps":3}],"stop":{"reason":"min-reps","burst":2,"limit":1}}`, "stop.burst"},
+		{"stop burst below the activation set", `{"stop":{"reason":"pain","burst":-2,"signal":"pain-or-nerve"}}`, "stop.burst"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := sampleRecord()

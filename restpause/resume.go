@@ -25,7 +25,9 @@ var ErrConflict = errors.New("conflicts with what was logged")
 //
 // The zero SessionState is a set with nothing logged, no date, exercise,
 // load or protocol name: Resume of it with the zero [Protocol] is
-// NewSession(Protocol{}, Start{}).
+// NewSession(Protocol{}, Start{}). A SessionState is a plain value, safe
+// for concurrent reads (its Record's Bursts slice is shared by copies).
+// JSON: {"record":{...},"activated":true,"seq":1}.
 type SessionState struct {
 	// Record is the set so far; its Stop is Continue until the set ends.
 	Record Record `json:"record"`
@@ -111,7 +113,9 @@ func conflict(field, value, hint string) error {
 // network that may deliver a request twice: the activation set (Kind
 // [StepActivation], Seq 1), a burst (Kind [StepBurst], Seq 2, 3, ...), or
 // the lifter's end of the set (Kind [StepDone]). The zero Event is not a
-// valid event.
+// valid event. An Event is a plain value, safe for concurrent use; JSON
+// carries it as {"seq":2,"kind":"burst","burst":{"reps":4,"rest":20}}, the
+// burst left out when it is the zero Burst.
 type Event struct {
 	Seq   int      `json:"seq"`
 	Kind  StepKind `json:"kind"`

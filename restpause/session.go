@@ -32,7 +32,9 @@ var stepKindNames = []string{
 // Zero targets are "not prescribed".
 //
 // Step marshals to JSON with snake_case keys, leaving out the targets that
-// are not prescribed and the fields of other kinds of step.
+// are not prescribed and the fields of other kinds of step:
+// {"kind":"burst","burst":1,"reps":{"min":3,"max":5},"rest":{"min_breaths":3,"max_breaths":5}}.
+// A Step is a plain value, safe for concurrent use.
 type Step struct {
 	Kind     StepKind        `json:"kind"`
 	Burst    int             `json:"burst,omitempty"`   // StepBurst: the number of the burst to do, from 1
@@ -46,14 +48,16 @@ type Step struct {
 // used for every entry, with the lifter's unit to show it in (the zero
 // UnitUnknown shows kilograms) and what it means (LoadKind, the zero value
 // external; see [Record.LoadKind]). Date is the app's clock reading;
-// Session never reads a clock.
+// Session never reads a clock. The zero Start names nothing. A Start is a
+// plain value, safe for concurrent use; JSON carries it with the keys and
+// encodings of the same fields of a [Record].
 type Start struct {
-	Date       time.Time
-	ExerciseID string
-	Exercise   string
-	Load       repkit.Load
-	Unit       repkit.Unit
-	LoadKind   repkit.LoadKind
+	Date       time.Time       `json:"date"`                  // when the set starts; RFC 3339 in JSON
+	ExerciseID string          `json:"exercise_id,omitempty"` // catalog id, if any
+	Exercise   string          `json:"exercise"`              // name as shown to the lifter
+	Load       repkit.Load     `json:"load"`                  // the load of every entry, as text such as "60kg"
+	Unit       repkit.Unit     `json:"unit,omitzero"`         // the lifter's unit; omitted when unknown
+	LoadKind   repkit.LoadKind `json:"load_kind,omitempty"`   // what Load means; omitted when external
 }
 
 // A Session runs one rest-pause set as a state machine that the app drives
@@ -77,7 +81,8 @@ type Start struct {
 // as it was before the call, so the app can log it again or End the set.
 //
 // A Session is not safe for concurrent use; its Records are independent
-// copies.
+// copies. A Session is not wire data: store [Session.State], a
+// [SessionState], and [Resume] from it.
 //
 // The zero Session is ready to use and behaves as NewSession(Protocol{},
 // Start{}) would: a set with no date, exercise or load that runs the zero

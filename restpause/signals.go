@@ -17,7 +17,10 @@ const HighDiscomfort = 6
 // activation set or burst: the guide's reasons to stop a rest-pause set.
 // The zero Signals means nothing was noticed. Reps collapsing is not a
 // field: it shows in the reps themselves, and [MinBurstReps] and [DropOff]
-// read it there.
+// read it there. Signals is a struct of flags, not a bit set: JSON carries
+// it as an object of the flags that are set, such as
+// {"momentum":true,"discomfort":3}, and {} for none. It is a plain value,
+// safe for concurrent use.
 type Signals struct {
 	// RangeShortened: the range of motion got shorter than the first reps.
 	RangeShortened bool `json:"range_shortened,omitempty"`
@@ -68,13 +71,13 @@ const (
 
 var signalNames = []string{
 	"none",
-	"pain_or_nerve",
-	"technique_lost",
-	"target_not_limiting",
-	"range_shortened",
+	"pain-or-nerve",
+	"technique-lost",
+	"target-not-limiting",
+	"range-shortened",
 	"momentum",
-	"discomfort_rising",
-	"discomfort_high",
+	"discomfort-rising",
+	"discomfort-high",
 }
 
 // describe says what the signal means to a lifter.

@@ -1,16 +1,37 @@
 package restpause
 
-import "github.com/repkit/repkit/internal/enum"
+import (
+	"strings"
+
+	"github.com/repkit/repkit/internal/enum"
+)
 
 // The text methods of the package's enums, each a one-liner over its
 // [enum.Codec]: String, AppendText and MarshalText write the name in the
 // codec's table, UnmarshalText reads it back in any ASCII case. A value
 // outside a table prints "Type(n)" and does not marshal; unknown text is an
 // error wrapping [repkit.ErrUnknownName] that names the field and the text.
+//
+// The names are lower-case kebab-case, such as "min-reps", the one enum
+// form of the wire format (issue 16). Before it, StopReason, Signal,
+// PlanReason and Mistake wrote snake_case ("min_reps"); UnmarshalText
+// still reads those names, so stored records and plans load.
 
-var mistakeText = enum.New[Mistake]("Mistake", "mistake", unknownName, mistakeNames...)
+// snakeAliases returns, for each kebab-case name, its snake_case spelling
+// as an alias, so that text written before issue 16 still reads.
+func snakeAliases[T ~uint8](names []string) []enum.Alias[T] {
+	var out []enum.Alias[T]
+	for i, n := range names {
+		if strings.Contains(n, "-") {
+			out = append(out, enum.Alias[T]{Name: strings.ReplaceAll(n, "-", "_"), Value: T(i)})
+		}
+	}
+	return out
+}
 
-// String returns the mistake's lower-case name, such as "high_skill".
+var mistakeText = enum.New[Mistake]("Mistake", "mistake", unknownName, mistakeNames...).WithAliases(snakeAliases[Mistake](mistakeNames)...)
+
+// String returns the mistake's lower-case name, such as "high-skill".
 func (m Mistake) String() string { return mistakeText.String(m) }
 
 // AppendText implements [encoding.TextAppender]: it appends the name to b.
@@ -20,7 +41,8 @@ func (m Mistake) AppendText(b []byte) ([]byte, error) { return mistakeText.Appen
 // error wrapping [repkit.ErrUnknownName].
 func (m Mistake) MarshalText() ([]byte, error) { return mistakeText.MarshalText(m) }
 
-// UnmarshalText reads a name written by [Mistake.String], ignoring case.
+// UnmarshalText reads a name written by [Mistake.String], or its older
+// snake_case spelling, ignoring case.
 // Unknown names are an error wrapping [repkit.ErrUnknownName] and leave m unchanged.
 func (m *Mistake) UnmarshalText(text []byte) error { return mistakeText.UnmarshalText(m, text) }
 
@@ -56,9 +78,9 @@ func (c Choice) MarshalText() ([]byte, error) { return choiceText.MarshalText(c)
 // Unknown names are an error wrapping [repkit.ErrUnknownName] and leave c unchanged.
 func (c *Choice) UnmarshalText(text []byte) error { return choiceText.UnmarshalText(c, text) }
 
-var planReasonText = enum.New[PlanReason]("PlanReason", "plan reason", unknownName, planReasonNames...)
+var planReasonText = enum.New[PlanReason]("PlanReason", "plan reason", unknownName, planReasonNames...).WithAliases(snakeAliases[PlanReason](planReasonNames)...)
 
-// String returns the reason's lower-case name, such as "main_lift".
+// String returns the reason's lower-case name, such as "main-lift".
 func (r PlanReason) String() string { return planReasonText.String(r) }
 
 // AppendText implements [encoding.TextAppender]: it appends the name to b.
@@ -68,13 +90,14 @@ func (r PlanReason) AppendText(b []byte) ([]byte, error) { return planReasonText
 // an error wrapping [repkit.ErrUnknownName].
 func (r PlanReason) MarshalText() ([]byte, error) { return planReasonText.MarshalText(r) }
 
-// UnmarshalText reads a name written by [PlanReason.String], ignoring case.
+// UnmarshalText reads a name written by [PlanReason.String], or its older
+// snake_case spelling, ignoring case.
 // Unknown names are an error wrapping [repkit.ErrUnknownName] and leave r unchanged.
 func (r *PlanReason) UnmarshalText(text []byte) error { return planReasonText.UnmarshalText(r, text) }
 
-var stopReasonText = enum.New[StopReason]("StopReason", "stop reason", unknownName, stopReasonNames...)
+var stopReasonText = enum.New[StopReason]("StopReason", "stop reason", unknownName, stopReasonNames...).WithAliases(snakeAliases[StopReason](stopReasonNames)...)
 
-// String returns the reason's lower-case name, such as "min_reps".
+// String returns the reason's lower-case name, such as "min-reps".
 func (r StopReason) String() string { return stopReasonText.String(r) }
 
 // AppendText implements [encoding.TextAppender]: it appends the name to b.
@@ -84,7 +107,8 @@ func (r StopReason) AppendText(b []byte) ([]byte, error) { return stopReasonText
 // error wrapping [repkit.ErrUnknownName].
 func (r StopReason) MarshalText() ([]byte, error) { return stopReasonText.MarshalText(r) }
 
-// UnmarshalText reads a name written by [StopReason.String], ignoring case.
+// UnmarshalText reads a name written by [StopReason.String], or its older
+// snake_case spelling, ignoring case.
 // Unknown names are an error wrapping [repkit.ErrUnknownName] and leave r unchanged.
 func (r *StopReason) UnmarshalText(text []byte) error { return stopReasonText.UnmarshalText(r, text) }
 
@@ -104,9 +128,9 @@ func (k StepKind) MarshalText() ([]byte, error) { return stepKindText.MarshalTex
 // Unknown names are an error wrapping [repkit.ErrUnknownName] and leave k unchanged.
 func (k *StepKind) UnmarshalText(text []byte) error { return stepKindText.UnmarshalText(k, text) }
 
-var signalText = enum.New[Signal]("Signal", "signal", unknownName, signalNames...)
+var signalText = enum.New[Signal]("Signal", "signal", unknownName, signalNames...).WithAliases(snakeAliases[Signal](signalNames)...)
 
-// String returns the signal's lower-case name, such as "range_shortened".
+// String returns the signal's lower-case name, such as "range-shortened".
 func (s Signal) String() string { return signalText.String(s) }
 
 // AppendText implements [encoding.TextAppender]: it appends the name to b.
@@ -116,6 +140,7 @@ func (s Signal) AppendText(b []byte) ([]byte, error) { return signalText.AppendT
 // error wrapping [repkit.ErrUnknownName].
 func (s Signal) MarshalText() ([]byte, error) { return signalText.MarshalText(s) }
 
-// UnmarshalText reads a name written by [Signal.String], ignoring case.
+// UnmarshalText reads a name written by [Signal.String], or its older
+// snake_case spelling, ignoring case.
 // Unknown names are an error wrapping [repkit.ErrUnknownName] and leave s unchanged.
 func (s *Signal) UnmarshalText(text []byte) error { return signalText.UnmarshalText(s, text) }

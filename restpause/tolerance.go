@@ -15,7 +15,8 @@ import (
 // what was noticed during each burst; Tolerance holds what belongs to the
 // set: its setup, and how the joints felt after it. The zero Tolerance
 // means nothing was recorded, and JSON omits it, so older records decode
-// unchanged.
+// unchanged. A Tolerance is a plain value, safe for concurrent use; JSON:
+// {"setup_friction":2,"joint_discomfort":3,"joint":"left elbow","pain":true}.
 type Tolerance struct {
 	// SetupFriction is how hard the setup was to get right and repeat,
 	// from 0 (none) to [MaxDiscomfort]: seat and pad positions, pins,

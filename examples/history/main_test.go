@@ -118,13 +118,13 @@ const auditRows = `"Legs","2 Feb 2026, 18:00","2 Feb 2026, 19:00","","Squat (Bar
 // records at failure; the fatigue Monitor's 21-day recent and 42-day
 // baseline windows, 3 points each, 5% drop):
 //
-//   - high_skill: Deadlift is rated unsuitable; Leg Extension and Cable
+//   - high-skill: Deadlift is rated unsuitable; Leg Extension and Cable
 //     Curl are not; Sumo Deadlift cannot be judged and is listed as such.
 //   - everywhere: 3 exercises on 2026-03-24 > 2; 2026-02-16 has 2.
-//   - all_failure: 3 records all at RPE 10 (>= 3) out of 4 fully rated
+//   - all-failure: 3 records all at RPE 10 (>= 3) out of 4 fully rated
 //     (3 >= half of 4; the sumo set is unrated and not counted); the
 //     2026-02-16 set at RPE 8 is not one of them.
-//   - while_dropping: as of 2026-03-24 18:00 the recent window (03-03,
+//   - while-dropping: as of 2026-03-24 18:00 the recent window (03-03,
 //     03-24] holds squat 105, 105, 105 and the baseline (01-20, 03-03]
 //     holds 116.7 x 3: a (116.7-105)/116.7 = 10% drop. As of 2026-02-16
 //     the baseline window (12-15, 01-26] is empty, so squat is not
@@ -142,10 +142,10 @@ func TestRunAudit(t *testing.T) {
 		curl = "    rests on: 2026-03-24 Bicep Curl (Cable), 20kg x 12+4 reps\n"
 	)
 	want := " (the guide's common mistakes, over 5 rest-pause sets recovered from the log):\n" +
-		"  high_skill: " + restpause.MistakeHighSkill.Sentence() + " Exercise: Deadlift - Rogue. Sessions: 2026-03-24.\n" + dead +
+		"  high-skill: " + restpause.MistakeHighSkill.Sentence() + " Exercise: Deadlift - Rogue. Sessions: 2026-03-24.\n" + dead +
 		"  everywhere: " + restpause.MistakeEverywhere.Sentence() + " Sessions: 2026-03-24.\n" + dead + ext + curl +
-		"  all_failure: " + restpause.MistakeAllFailure.Sentence() + " Sessions: 2026-03-24.\n" + dead + ext + curl +
-		"  while_dropping: " + restpause.MistakeWhileDropping.Sentence() + " Sessions: 2026-03-24.\n" + dead + ext + curl +
+		"  all-failure: " + restpause.MistakeAllFailure.Sentence() + " Sessions: 2026-03-24.\n" + dead + ext + curl +
+		"  while-dropping: " + restpause.MistakeWhileDropping.Sentence() + " Sessions: 2026-03-24.\n" + dead + ext + curl +
 		"  not judged for suitability (not in the catalog): Sumo Deadlift (Barbell)\n"
 	if diff := cmp.Diff(want, section); diff != "" {
 		t.Errorf("audit section (-want +got):\n%s", diff)

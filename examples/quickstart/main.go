@@ -336,9 +336,9 @@ func (m scriptedLifter) burst(step restpause.Step, load repkit.Load) restpause.B
 	return b
 }
 
-// Report is everything the quickstart shows; -json prints it. Durations
-// are written as text such as "2m32s", as restpause.Record writes its
-// rests, and the set itself is the Record in its wire format.
+// Report is everything the quickstart shows; -json prints it. Its own
+// durations are written as text such as "2m32s", for people; the set
+// itself is the Record in its wire format, rests as numbers of seconds.
 type Report struct {
 	Readiness   Readiness         `json:"readiness"`
 	Plan        []PlanLine        `json:"plan"`
