@@ -18,8 +18,10 @@ import (
 // Take the Pins of [SelectorStack] or write a literal. The zero Stack has
 // no pins.
 // Safe for concurrent use as long as nobody modifies Pins.
+//
+// JSON: {"pins":["5kg","10kg"]}.
 type Stack struct {
-	Pins []repkit.Load
+	Pins []repkit.Load `json:"pins"`
 }
 
 // Validate reports a negative, absurd or out-of-order pin with an error
