@@ -184,7 +184,7 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 // Weights (store the lifter's [Gym] and build Weights from it), each left
 // out when zero, with ReturnGap in seconds:
 //
-//	{"unit":"lb","range":{"min":8,"max":12},"min_rir":1,"return_gap":1814400,
+//	{"unit":"lb","range":{"min":8,"max":12},"min_rir":"1","return_gap":1814400,
 //	 "trouble":{"weeks":3,"window":8,"switch":true}}
 type Coach struct {
 	// Weights decides every load. It must be set. It is not wire data (an

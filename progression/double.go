@@ -24,7 +24,7 @@ import (
 // DoubleProgression is safe for concurrent use if its Weights is.
 //
 // JSON holds the settings an app stores, without Weights:
-// {"range":{"min":8,"max":12},"min_rir":1,"unit":"lb"}.
+// {"range":{"min":8,"max":12},"min_rir":"1","unit":"lb"}.
 type DoubleProgression struct {
 	// Range is the rep range of each working set, such as {8, 12}.
 	Range repkit.RepRange `json:"range"`
