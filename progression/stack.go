@@ -89,6 +89,10 @@ type CableStack struct {
 	AddOns []repkit.Load `json:"addons,omitempty"` // at most 6 add-on weights, each heavier than zero
 }
 
+// IsZero reports whether c has no pins and no add-ons: no such equipment.
+// A [Gym] leaves such a stack out of its JSON (the omitzero of its tags).
+func (c CableStack) IsZero() bool { return len(c.Pins) == 0 && len(c.AddOns) == 0 }
+
 // Validate reports a bad pin or add-on, or more than 6 add-ons, with an
 // error wrapping [ErrEquipment].
 func (c CableStack) Validate() error {

@@ -276,3 +276,21 @@ func FuzzWireJSON(f *testing.F) {
 		wireCheck[progression.Gym](t, data)
 	})
 }
+
+// A Gym's JSON follows the wire rules too: snake_case keys, loads as text
+// in the gym's unit, a bar kind as its name, and a stack with nothing in
+// it left out, as the omitzero of Gym's tags says (CableStack.IsZero).
+func TestGymWireGolden(t *testing.T) {
+	lb := repkit.Pound
+	golden(t, progression.Gym{
+		Unit:    repkit.UnitPound,
+		Plates:  []progression.Plate{{Weight: 45 * lb, Pairs: 4}},
+		Bars:    []progression.GymBar{{Kind: progression.BarEZ, Weight: 25 * lb}},
+		Machine: progression.CableStack{Pins: []repkit.Load{}},
+		Cable:   progression.CableStack{Pins: []repkit.Load{10 * lb, 20 * lb}, AddOns: []repkit.Load{5 * lb}},
+	}, `{"unit":"lb","plates":[{"weight":"45lb","pairs":4}],"bars":[{"kind":"ez-bar","weight":"25lb"}],`+
+		`"cable":{"pins":["10lb","20lb"],"addons":["5lb"]}}`)
+	if (progression.CableStack{Pins: []repkit.Load{}}).IsZero() != true || (progression.CableStack{AddOns: []repkit.Load{1}}).IsZero() {
+		t.Error("CableStack.IsZero is not len(Pins) == 0 && len(AddOns) == 0")
+	}
+}
