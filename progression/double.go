@@ -76,16 +76,25 @@ func (p DoubleProgression) Validate() error { return p.validate(nil) }
 // it checks the plates as their Validate does while building their table
 // into t.
 func (p DoubleProgression) validate(t *plateTable) error {
+	if err := p.validateSettings(); err != nil {
+		return err
+	}
+	if b, ok := p.Weights.(BarAndPlates); ok && t != nil {
+		return t.build(b)
+	}
+	return validateEquipment(p.Weights)
+}
+
+// validateSettings is Validate without the equipment: what
+// [DoubleProgression.UnmarshalJSON] checks, since Weights is not wire data.
+func (p DoubleProgression) validateSettings() error {
 	if err := requireRange("range", p.Range); err != nil {
 		return err
 	}
 	if err := p.MinRIR.Validate(); err != nil {
 		return &FieldError{Field: "min_rir", Value: p.MinRIR.String(), Err: repkit.ErrInvalid, Hint: "give 0 to 10"}
 	}
-	if b, ok := p.Weights.(BarAndPlates); ok && t != nil {
-		return t.build(b)
-	}
-	return validateEquipment(p.Weights)
+	return nil
 }
 
 // tableFor returns t if the progression's Weights is a BarAndPlates (so

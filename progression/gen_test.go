@@ -47,10 +47,12 @@ func genLoad() *rapid.Generator[repkit.Load] { return gen.Load(0, 2000*repkit.Ki
 
 // genRange draws the zero range or a valid one.
 func genRange() *rapid.Generator[repkit.RepRange] {
+	return rapid.OneOf(rapid.Just(repkit.RepRange{}), genSetRange())
+}
+
+// genSetRange draws a valid range that is set: 1 <= Min <= Max <= 1000.
+func genSetRange() *rapid.Generator[repkit.RepRange] {
 	return rapid.Custom(func(t *rapid.T) repkit.RepRange {
-		if rapid.Bool().Draw(t, "zero range") {
-			return repkit.RepRange{}
-		}
 		lo := rapid.IntRange(1, 1000).Draw(t, "min")
 		return repkit.RepRange{Min: lo, Max: rapid.IntRange(lo, 1000).Draw(t, "max")}
 	})
@@ -161,6 +163,10 @@ func genNextTime() *rapid.Generator[progression.NextTime] {
 	})
 }
 
+// genDoubleProgression, genSumOfReps and genStallRule draw settings that
+// pass their checks, a range set where one is required; Weights is not
+// wire data and stays nil.
+
 // genCoach draws the settings of a Coach that pass its checks; Weights is
 // not wire data and stays nil.
 func genCoach() *rapid.Generator[progression.Coach] {
@@ -177,14 +183,14 @@ func genCoach() *rapid.Generator[progression.Coach] {
 
 func genDoubleProgression() *rapid.Generator[progression.DoubleProgression] {
 	return rapid.Custom(func(t *rapid.T) progression.DoubleProgression {
-		return progression.DoubleProgression{Range: genRange().Draw(t, "range"), MinRIR: gen.RIR().Draw(t, "min rir"), Unit: genUnit().Draw(t, "unit")}
+		return progression.DoubleProgression{Range: genSetRange().Draw(t, "range"), MinRIR: gen.RIR().Draw(t, "min rir"), Unit: genUnit().Draw(t, "unit")}
 	})
 }
 
 func genSumOfReps() *rapid.Generator[progression.SumOfReps] {
 	return rapid.Custom(func(t *rapid.T) progression.SumOfReps {
 		return progression.SumOfReps{
-			Total: genRange().Draw(t, "total"), MinFirstReps: genCount().Draw(t, "min first reps"),
+			Total: genSetRange().Draw(t, "total"), MinFirstReps: genCount().Draw(t, "min first reps"),
 			TooHeavyCut: rapid.IntRange(0, 50).Draw(t, "too heavy cut"), Unit: genUnit().Draw(t, "unit"),
 		}
 	})

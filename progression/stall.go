@@ -107,6 +107,15 @@ func (s Stall) String() string {
 
 // Validate reports a bad window, percentage or equipment.
 func (r StallRule) Validate() error {
+	if err := r.validateSettings(); err != nil {
+		return err
+	}
+	return validateEquipment(r.Weights)
+}
+
+// validateSettings is Validate without the equipment: what
+// [StallRule.UnmarshalJSON] checks, since Weights is not wire data.
+func (r StallRule) validateSettings() error {
 	if r.Sessions < 0 || r.Sessions > maxReps {
 		return errInt("sessions", r.Sessions, repkit.ErrInvalid, "give 0 to 1000")
 	}
@@ -118,7 +127,7 @@ func (r StallRule) Validate() error {
 			return err
 		}
 	}
-	return validateEquipment(r.Weights)
+	return nil
 }
 
 // Detect looks for a stall in history, oldest first. Each session needs at

@@ -79,6 +79,15 @@ func DCSumOfRepsHigh(e Weights) SumOfReps {
 
 // Validate reports a bad range, first-set minimum, cut or equipment.
 func (s SumOfReps) Validate() error {
+	if err := s.validateSettings(); err != nil {
+		return err
+	}
+	return validateEquipment(s.Weights)
+}
+
+// validateSettings is Validate without the equipment: what
+// [SumOfReps.UnmarshalJSON] checks, since Weights is not wire data.
+func (s SumOfReps) validateSettings() error {
 	if err := requireRange("total", s.Total); err != nil {
 		return err
 	}
@@ -88,7 +97,7 @@ func (s SumOfReps) Validate() error {
 	if s.TooHeavyCut < 0 || s.TooHeavyCut > 50 {
 		return errInt("too_heavy_cut", s.TooHeavyCut, repkit.ErrInvalid, "give 0 to 50 percent")
 	}
-	return validateEquipment(s.Weights)
+	return nil
 }
 
 // Next judges the latest record in history (oldest first, one exercise) and

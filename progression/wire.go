@@ -148,3 +148,62 @@ func (c *Coach) UnmarshalJSON(data []byte) error {
 	*c = v
 	return nil
 }
+
+// The settings types below have no time.Duration, so encoding/json writes
+// them from their tags; their UnmarshalJSON methods read through a copy
+// of the type without methods and check what they read.
+
+type (
+	doubleWire    DoubleProgression
+	sumOfRepsWire SumOfReps
+	stallRuleWire StallRule
+)
+
+// UnmarshalJSON reads the settings encoding/json writes from p's tags and
+// checks them as [DoubleProgression.Validate] does, except Weights, which
+// JSON does not carry: p keeps the Weights it had. The range is required
+// (a progression cannot judge reps against no range); every other key
+// left out reads as zero. On error p is unchanged.
+func (p *DoubleProgression) UnmarshalJSON(data []byte) error {
+	w := doubleWire{Weights: p.Weights}
+	if err := json.Unmarshal(data, &w); err != nil {
+		return err
+	}
+	if err := DoubleProgression(w).validateSettings(); err != nil {
+		return err
+	}
+	*p = DoubleProgression(w)
+	return nil
+}
+
+// UnmarshalJSON reads the settings encoding/json writes from s's tags and
+// checks them as [SumOfReps.Validate] does, except Weights, which JSON does
+// not carry: s keeps the Weights it had. The total is required; every
+// other key left out reads as zero. On error s is unchanged.
+func (s *SumOfReps) UnmarshalJSON(data []byte) error {
+	w := sumOfRepsWire{Weights: s.Weights}
+	if err := json.Unmarshal(data, &w); err != nil {
+		return err
+	}
+	if err := SumOfReps(w).validateSettings(); err != nil {
+		return err
+	}
+	*s = SumOfReps(w)
+	return nil
+}
+
+// UnmarshalJSON reads the settings encoding/json writes from r's tags and
+// checks them as [StallRule.Validate] does, except Weights, which JSON does
+// not carry: r keeps the Weights it had. Keys left out read as zero, the
+// defaults. On error r is unchanged.
+func (r *StallRule) UnmarshalJSON(data []byte) error {
+	w := stallRuleWire{Weights: r.Weights}
+	if err := json.Unmarshal(data, &w); err != nil {
+		return err
+	}
+	if err := StallRule(w).validateSettings(); err != nil {
+		return err
+	}
+	*r = StallRule(w)
+	return nil
+}

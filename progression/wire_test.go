@@ -209,6 +209,38 @@ func TestWireRefuses(t *testing.T) {
 		t.Errorf("Coach decoded into one with Weights: %+v, %v", c, err)
 	}
 
+	// The settings of the other rules are checked too, and keep their Weights.
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: w}
+	for _, data := range []string{`{}`, `{"range":{"min":12,"max":8}}`, `{"range":{"min":8,"max":12},"min_rir":"11"}`} {
+		p := dp
+		if err := json.Unmarshal([]byte(data), &p); err == nil || !cmp.Equal(p, dp, wireOpts) {
+			t.Errorf("DoubleProgression %s: %+v, err %v; want an error and the value unchanged", data, p, err)
+		}
+	}
+	p := progression.DoubleProgression{}
+	if err := json.Unmarshal([]byte(`{"range":{"min":6,"max":10},"min_rir":"1"}`), &p); err != nil ||
+		p != (progression.DoubleProgression{Range: repkit.RepRange{Min: 6, Max: 10}, MinRIR: 1}) {
+		t.Errorf("DoubleProgression: %+v, %v", p, err)
+	}
+	sr := progression.SumOfReps{Total: repkit.RepRange{Min: 11, Max: 15}, Weights: w}
+	for _, data := range []string{`{}`, `{"total":{"min":11,"max":15},"too_heavy_cut":51}`, `{"total":{"min":11,"max":15},"min_first_reps":-1}`} {
+		s := sr
+		var fe *progression.FieldError
+		if err := json.Unmarshal([]byte(data), &s); !errors.As(err, &fe) || !cmp.Equal(s, sr, wireOpts) {
+			t.Errorf("SumOfReps %s: %+v, err %v; want a FieldError and the value unchanged", data, s, err)
+		}
+	}
+	rule := progression.StallRule{Sessions: 4, Weights: w}
+	for _, data := range []string{`{"sessions":-1}`, `{"deload_percent":51}`, `{"range":{"min":0,"max":3}}`} {
+		r := rule
+		if err := json.Unmarshal([]byte(data), &r); err == nil || !cmp.Equal(r, rule, wireOpts) {
+			t.Errorf("StallRule %s: %+v, err %v; want an error and the value unchanged", data, r, err)
+		}
+	}
+	if r := rule; json.Unmarshal([]byte(`{"deload_percent":20}`), &r) != nil || r.Weights == nil || r.Sessions != 0 || r.DeloadPercent != 20 {
+		t.Errorf("StallRule decoded into one with Weights: %+v", r)
+	}
+
 	why := progression.Reasons(0).With(progression.ReasonStalled)
 	for _, data := range []string{`["stalled","tired"]`, `["unknown"]`, `[3]`, `{}`} {
 		s := why
