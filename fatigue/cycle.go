@@ -16,11 +16,14 @@ import (
 // A hard day is a [Note] with RestPause or ToFailure set. The current blast
 // starts at the first hard day after the last break of at least CruiseMin
 // without one (or at the first hard day ever).
+//
+// JSON: the settings in seconds, each left out when zero, such as
+// {"blast_min":4838400,"cruise_max":1209600} (8 weeks, 14 days).
 type BlastCruise struct {
-	BlastMin  time.Duration // zero: 6 weeks
-	BlastMax  time.Duration // zero: 12 weeks
-	CruiseMin time.Duration // zero: 10 days
-	CruiseMax time.Duration // zero: 14 days
+	BlastMin  time.Duration `json:"blast_min,omitzero"`  // zero: 6 weeks
+	BlastMax  time.Duration `json:"blast_max,omitzero"`  // zero: 12 weeks
+	CruiseMin time.Duration `json:"cruise_min,omitzero"` // zero: 10 days
+	CruiseMax time.Duration `json:"cruise_max,omitzero"` // zero: 14 days
 }
 
 const day = 24 * time.Hour
@@ -77,16 +80,27 @@ var phaseSentences = []string{
 func (p Phase) Sentence() string { return enum.Entry(phaseSentences, p) }
 
 // A Cycle is where a lifter stands in the blast/cruise cycle on a date.
+// The zero Cycle has [PhaseUnknown], which [BlastCruise.Status] returns
+// only with an error; a Cycle is a plain value, safe for concurrent use.
+//
+// JSON: the phase as its name, dates as RFC 3339, Blast in seconds, and
+// every field but the phase left out when zero:
+//
+//	{"phase":"blast","blast_start":"2026-05-04T00:00:00Z",
+//	 "last_hard":"2026-06-01T00:00:00Z","blast":2505600,
+//	 "cruise_from":"2026-06-11T00:00:00Z","cruise_by":"2026-06-15T00:00:00Z"}
 type Cycle struct {
-	Phase Phase
+	Phase Phase `json:"phase"`
 	// BlastStart and LastHard are the first and last hard days of the
 	// current or just-finished blast (zero if none).
-	BlastStart, LastHard time.Time
+	BlastStart time.Time `json:"blast_start,omitzero"`
+	LastHard   time.Time `json:"last_hard,omitzero"`
 	// Blast is the time from BlastStart to asOf.
-	Blast time.Duration
+	Blast time.Duration `json:"blast,omitzero"`
 	// CruiseFrom is the earliest date the cruise is complete (LastHard plus
 	// CruiseMin), CruiseBy the latest (plus CruiseMax); zero if no blast.
-	CruiseFrom, CruiseBy time.Time
+	CruiseFrom time.Time `json:"cruise_from,omitzero"`
+	CruiseBy   time.Time `json:"cruise_by,omitzero"`
 }
 
 // AllowsRestPause reports whether rest-pause work fits today: fresh or

@@ -14,31 +14,40 @@ import (
 
 // A Measure is one main lift's estimated one-rep max (e1RM) on one day, an
 // exact [repkit.Load] such as progression's e1RM estimates return. Lift
-// names the lift. In JSON the e1RM is a load string such as "102.5kg".
+// names the lift. A Measure is a plain value, safe for concurrent use.
+//
+// JSON: {"date":"2026-06-30T00:00:00Z","lift":"squat","e1rm":"102.5kg"},
+// the e1RM a load string.
 type Measure struct {
-	Date time.Time
-	Lift string
-	E1RM repkit.Load // positive
+	Date time.Time   `json:"date"` // the day of the estimate
+	Lift string      `json:"lift"` // the lift's name, such as "squat"
+	E1RM repkit.Load `json:"e1rm"` // positive
 }
 
 // A Note is how one training day went beyond the numbers: whether it held
 // rest-pause work, whether any set went to failure, and the lifter's
 // answers on soreness, joints and motivation ([ConcernUnknown] when not
-// asked).
+// asked). A Note is a plain value, safe for concurrent use.
+//
+// JSON: {"date":"2026-06-30T00:00:00Z","rest_pause":true,"soreness":"mild"},
+// every field but the date left out when zero.
 type Note struct {
-	Date          time.Time
-	RestPause     bool // the session included rest-pause work
-	ToFailure     bool // some set or burst was taken to failure
-	Soreness      Concern
-	Joints        Concern
-	LowMotivation Concern
+	Date          time.Time `json:"date"`                    // the training day
+	RestPause     bool      `json:"rest_pause,omitzero"`     // the session included rest-pause work
+	ToFailure     bool      `json:"to_failure,omitzero"`     // some set or burst was taken to failure
+	Soreness      Concern   `json:"soreness,omitzero"`       // lingering soreness
+	Joints        Concern   `json:"joints,omitzero"`         // joint irritation
+	LowMotivation Concern   `json:"low_motivation,omitzero"` // how low motivation is
 }
 
 // A TrainingLog is what the trend monitor reads: main-lift e1RMs and session
-// notes, in any order, with any days missing.
+// notes, in any order, with any days missing. It is safe for concurrent
+// use as long as nobody modifies its slices.
+//
+// JSON: {"measures":[...],"notes":[...]}, each left out when empty.
 type TrainingLog struct {
-	Measures []Measure
-	Notes    []Note
+	Measures []Measure `json:"measures,omitempty"` // main-lift e1RMs
+	Notes    []Note    `json:"notes,omitempty"`    // session notes
 }
 
 // A Monitor watches the signs the rest-pause guide lists ("main lifts drop,
@@ -69,12 +78,17 @@ type TrainingLog struct {
 // answered it, at least two and at least half say [ConcernMild] or worse:
 // lingering, not a one-off. Any [ConcernMarked] joint answer in the recent
 // window is a signal at once.
+//
+// # JSON
+//
+// The settings an app stores, each left out when zero, the windows in
+// seconds: {"recent":1209600,"min_points":4,"drop":0.06}.
 type Monitor struct {
-	Recent    time.Duration // zero: 21 days
-	Baseline  time.Duration // zero: 42 days
-	MinPoints int           // zero: 3
-	Dip       float64       // zero: 0.025 (2.5%)
-	Drop      float64       // zero: 0.05 (5%)
+	Recent    time.Duration `json:"recent,omitzero"`     // zero: 21 days
+	Baseline  time.Duration `json:"baseline,omitzero"`   // zero: 42 days
+	MinPoints int           `json:"min_points,omitzero"` // zero: 3
+	Dip       float64       `json:"dip,omitzero"`        // zero: 0.025 (2.5%)
+	Drop      float64       `json:"drop,omitzero"`       // zero: 0.05 (5%)
 }
 
 // Defaults for the zero [Monitor].
@@ -194,7 +208,9 @@ var signSentences = []string{
 // Sentence returns the signal as a sentence for the lifter.
 func (s Sign) Sentence() string { return enum.Entry(signSentences, s) }
 
-// Signs is a set of [Sign] values; the zero Signs is empty.
+// Signs is a set of [Sign] values; the zero Signs is empty. It is a plain
+// value, safe for concurrent use. JSON writes it as an array of sign names
+// in constant order, such as ["drop","joints"], and [] for the empty set.
 type Signs uint8
 
 // Has reports whether s holds g.
@@ -211,24 +227,35 @@ func (s Signs) All() iter.Seq[Sign] {
 	}
 }
 
-// Advice is the monitor's verdict with the figures behind it.
+// Advice is the monitor's verdict with the figures behind it. The zero
+// Advice has [ResponseUnknown], which [Monitor.Check] returns only with an
+// error; an Advice is a plain value, safe for concurrent use.
+//
+// JSON: the response and signs as names, the medians as load text, and
+// lift, drop and the medians left out when no lift was compared:
+//
+//	{"response":"remove-rest-pause","signs":["dip","drop"],"lift":"squat",
+//	 "drop":0.06,"baseline_e1rm":"150kg","recent_e1rm":"141kg",
+//	 "compared":1,"dropping":1,"rest_pause_recent":true}
 type Advice struct {
-	Response Response
-	Signs    Signs
+	Response Response `json:"response"` // what to do
+	Signs    Signs    `json:"signs"`    // the warning signs found
 	// Lift is the compared lift with the largest drop ("" if no lift had
 	// enough measures), and Drop that drop as a fraction of its baseline
 	// median (negative for a rise). BaselineE1RM and RecentE1RM are the two
 	// medians (zero when Lift is ""); the median of an even count, the mean
 	// of its two middle loads, is rounded down to the nanogram here, while
 	// Drop is computed before that rounding.
-	Lift                     string
-	Drop                     float64
-	BaselineE1RM, RecentE1RM repkit.Load
+	Lift         string      `json:"lift,omitempty"`
+	Drop         float64     `json:"drop,omitzero"`
+	BaselineE1RM repkit.Load `json:"baseline_e1rm,omitzero"`
+	RecentE1RM   repkit.Load `json:"recent_e1rm,omitzero"`
 	// Compared counts the lifts with enough measures in both windows;
 	// Dropping counts those down by Drop or more.
-	Compared, Dropping int
+	Compared int `json:"compared"`
+	Dropping int `json:"dropping"`
 	// RestPauseRecent reports whether any recent note held rest-pause work.
-	RestPauseRecent bool
+	RestPauseRecent bool `json:"rest_pause_recent"`
 }
 
 // Sentences yields the action's sentence, then one per signal.

@@ -252,18 +252,18 @@ func testMonitorThresholds(t *rapid.T) {
 func TestMonitorThresholds(t *testing.T) { rapid.Check(t, testMonitorThresholds) }
 func FuzzMonitorThresholds(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testMonitorThresholds)) }
 
-// A Measure's e1RM is a load string in JSON, under the same field names.
+// A Measure's e1RM is a load string in JSON, under snake_case keys.
 func TestMeasureJSON(t *testing.T) {
 	in := Measure{Date: asOf, Lift: "squat", E1RM: 102*kg + 500*repkit.Gram}
 	b, err := json.Marshal(in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := string(b), `{"Date":"2026-06-30T00:00:00Z","Lift":"squat","E1RM":"102.5kg"}`; got != want {
+	if got, want := string(b), `{"date":"2026-06-30T00:00:00Z","lift":"squat","e1rm":"102.5kg"}`; got != want {
 		t.Errorf("json = %s, want %s", got, want)
 	}
 	var out Measure
-	if err := json.Unmarshal([]byte(`{"Date":"2026-06-30T00:00:00Z","Lift":"squat","E1RM":"225lb"}`), &out); err != nil {
+	if err := json.Unmarshal([]byte(`{"date":"2026-06-30T00:00:00Z","lift":"squat","e1rm":"225lb"}`), &out); err != nil {
 		t.Fatal(err)
 	}
 	if out.E1RM != 225*repkit.Pound || out.Lift != "squat" || !out.Date.Equal(asOf) {

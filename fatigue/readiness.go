@@ -15,26 +15,32 @@ import (
 // hangs around, irritated joints, motivation that tanks).
 //
 // The zero CheckIn answers nothing and lowers nothing: an unanswered
-// question carries no information. Every field is optional.
+// question carries no information. Every field is optional. A CheckIn is
+// a plain value, safe for concurrent use.
+//
+// JSON leaves out every unanswered field, writes Sleep as a number of
+// seconds and the concerns as their names, so the zero CheckIn is {}:
+//
+//	{"sleep":21600,"dieting":"mild","joints":"none","missed_lifts":1}
 type CheckIn struct {
 	// Sleep is the typical night's sleep over the last few nights; zero
 	// means not answered. Under [ShortSleep] lowers the dose to reduced,
 	// under [VeryShortSleep] to none.
-	Sleep time.Duration
+	Sleep time.Duration `json:"sleep,omitzero"`
 	// Dieting is how hard the lifter is dieting (an energy deficit).
-	Dieting Concern
+	Dieting Concern `json:"dieting,omitzero"`
 	// Endurance is how much endurance training the lifter is doing.
-	Endurance Concern
+	Endurance Concern `json:"endurance,omitzero"`
 	// Soreness is soreness still lingering from earlier sessions.
-	Soreness Concern
+	Soreness Concern `json:"soreness,omitzero"`
 	// Joints is joint irritation.
-	Joints Concern
+	Joints Concern `json:"joints,omitzero"`
 	// LowMotivation is how low motivation to train is.
-	LowMotivation Concern
+	LowMotivation Concern `json:"low_motivation,omitzero"`
 	// MissedLifts counts planned reps or lifts missed in the last week or
 	// so: 1 lowers the dose to reduced, 2 or more to none. Negative is an
 	// error.
-	MissedLifts int
+	MissedLifts int `json:"missed_lifts,omitzero"`
 }
 
 // Sleep thresholds for [CheckIn.Sleep]. They are repkit's defaults, set
@@ -104,21 +110,32 @@ func missedConcern(n int) Concern {
 
 // A Lifter is what an app knows about the person beyond today: training
 // experience and the health screen. The zero Lifter is an unscreened lifter
-// of unknown experience, who gets beginner rules.
+// of unknown experience, who gets beginner rules. A Lifter is a plain
+// value, safe for concurrent use.
+//
+// JSON: {"experience":"intermediate","conditions":["pain"]}, each left out
+// when zero.
 type Lifter struct {
-	Experience Experience
+	// Experience is the lifter's training experience; zero is not known.
+	Experience Experience `json:"experience,omitzero"`
 	// Conditions holds the screened conditions the lifter reported; any of
 	// them rules intensifiers out (see [Condition]).
-	Conditions Conditions
+	Conditions Conditions `json:"conditions,omitzero"`
 }
 
-// An Readiness is today's intensifier dose and why it is not full.
+// A Readiness is today's intensifier dose and why it is not full. The zero
+// Readiness has [DoseUnknown], which [Assess] returns only with an error;
+// a Readiness is a plain value, safe for concurrent use.
+//
+// JSON: {"dose":"reduced","reasons":["short-sleep"],"conditions":[]}, the
+// sets always written, [] when empty.
 type Readiness struct {
-	Dose Dose
+	// Dose is today's dose.
+	Dose Dose `json:"dose"`
 	// Reasons holds every reason the dose is below [DoseFull].
-	Reasons Reasons
+	Reasons Reasons `json:"reasons"`
 	// Conditions holds the screened conditions behind [ReasonScreened].
-	Conditions Conditions
+	Conditions Conditions `json:"conditions"`
 }
 
 // Referral reports whether the app should refer the lifter to qualified

@@ -72,7 +72,10 @@ func (r Reason) field() string {
 // Sentence returns a short explanation for the lifter.
 func (r Reason) Sentence() string { return enum.Entry(reasonSentences, r) }
 
-// Reasons is a set of [Reason] values. The zero Reasons is empty.
+// Reasons is a set of [Reason] values. The zero Reasons is empty. It is a
+// plain value, safe for concurrent use. JSON writes it as an array of
+// reason names in constant order, such as ["short-sleep","beginner"], and
+// [] for the empty set.
 type Reasons uint16
 
 // Has reports whether r is in s.

@@ -66,7 +66,10 @@ func (c Condition) Sentence() string { return enum.Entry(conditionSentences, c) 
 
 // Conditions is a set of screened conditions, the answers to a health
 // screen. The zero Conditions is the empty set: nothing reported. Add to it
-// with [Conditions.With]; a non-empty set rules intensifiers out.
+// with [Conditions.With]; a non-empty set rules intensifiers out. It is a
+// plain value, safe for concurrent use. JSON writes it as an array of
+// condition names in constant order, such as ["pain","fainting"], and []
+// for the empty set; text (MarshalText) is the names joined by commas.
 type Conditions uint16
 
 // ConditionsOf returns the set holding cs. It panics on a value outside the

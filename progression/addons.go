@@ -18,9 +18,12 @@ const maxAddOns = 6
 // struct such as [Stack] costs no allocation.
 //
 // At most 6 weights are allowed (64 combinations per lookup).
+//
+// JSON: {"base":{"pins":["5kg","10kg"]},"weights":["2.5kg"]}, the base in
+// its own JSON.
 type AddOns[E Weights] struct {
-	Base    E
-	Weights []repkit.Load
+	Base    E             `json:"base"`
+	Weights []repkit.Load `json:"weights"`
 }
 
 // Validate reports a bad base (if it has a Validate method), more than 6

@@ -32,9 +32,11 @@ type Plate struct {
 // A call costs about a microsecond; where that matters, build a [Ladder]
 // once with [BarAndPlates.Ladder]. A BarAndPlates is safe for concurrent use as long
 // as nobody modifies its Plates.
+//
+// JSON: {"bar":"20kg","plates":[{"weight":"25kg","pairs":8}]}.
 type BarAndPlates struct {
-	Bar    repkit.Load
-	Plates []Plate
+	Bar    repkit.Load `json:"bar"`
+	Plates []Plate     `json:"plates"`
 }
 
 // maxBarbellSteps bounds the per-side totals a Barbell searches, and so the

@@ -177,34 +177,46 @@ var dcTotal = repkit.RepRange{Min: 11, Max: 15}
 // concurrent use if its Weights is. [Coach.Decide] does not allocate
 // unless it returns an error, except for assisted loads, whose history it
 // copies once (three allocations) to read less assistance as more load.
+//
+// # JSON
+//
+// A Coach's JSON is the settings an app stores for an exercise, without
+// Weights (store the lifter's [Gym] and build Weights from it), each left
+// out when zero, with ReturnGap in seconds:
+//
+//	{"unit":"lb","range":{"min":8,"max":12},"min_rir":"1","return_gap":1814400,
+//	 "trouble":{"weeks":3,"window":8,"switch":true}}
 type Coach struct {
-	// Weights decides every load. It must be set.
-	Weights Weights
+	// Weights decides every load. It must be set. It is not wire data (an
+	// interface; store the lifter's [Gym] and build Weights from it), so
+	// JSON leaves it out.
+	Weights Weights `json:"-"`
 	// Unit is the unit sentences write loads in; zero means kilograms.
-	Unit repkit.Unit
+	Unit repkit.Unit `json:"unit,omitzero"`
 	// Range is the rep range of each straight working set; zero infers it.
-	Range repkit.RepRange
+	Range repkit.RepRange `json:"range,omitzero"`
 	// Total is the total-rep range of a rest-pause set; zero is DC's
 	// 11-15. For a set run with a protocol that has a range of its own
 	// (a plan's, DC's 15-20), give its TotalRepRange.
-	Total repkit.RepRange
+	Total repkit.RepRange `json:"total,omitzero"`
 	// MinRIR is the effort cap of straight sets, as in [DoubleProgression].
-	MinRIR repkit.RIR
+	MinRIR repkit.RIR `json:"min_rir,omitzero"`
 	// MinFirstReps is the shortest acceptable activation set of a
 	// rest-pause set; zero means [DefaultMinFirstReps].
-	MinFirstReps int
+	MinFirstReps int `json:"min_first_reps,omitzero"`
 	// StallSessions is how many sessions without a new best make a stall;
 	// zero means [DefaultCoachStallSessions].
-	StallSessions int
+	StallSessions int `json:"stall_sessions,omitzero"`
 	// DeloadPercent is the cut of a deload and of a return after a gap,
 	// 1 to 50; zero means [DefaultDeloadPercent].
-	DeloadPercent int
+	DeloadPercent int `json:"deload_percent,omitzero"`
 	// ReturnGap is the break after which a lift is a return, counted in
-	// whole days; zero means [DefaultReturnGap].
-	ReturnGap time.Duration
+	// whole days; zero means [DefaultReturnGap]. JSON writes it in
+	// seconds (21 days is 1814400).
+	ReturnGap time.Duration `json:"return_gap,omitzero"`
 	// MaxSteps caps the load steps a rest-pause total far above its range
 	// earns in one session; zero means [DefaultMaxSteps].
-	MaxSteps int
+	MaxSteps int `json:"max_steps,omitzero"`
 	// Kind says what the exercise's loads mean; the zero Kind is the
 	// weight lifted. For [repkit.LoadBodyweight] a load is what is added
 	// to body weight (zero: body weight alone): reps build first, then
@@ -213,14 +225,14 @@ type Coach struct {
 	// the added load is no share of what is lifted). For [repkit.LoadAssisted] a load is the assistance: progress
 	// takes assistance off, a deload adds it, the best is the least
 	// assistance, and Weights is the assistance the machine or bands give.
-	Kind repkit.LoadKind
+	Kind repkit.LoadKind `json:"kind,omitzero"`
 	// Bodyweight is the lifter's body weight, optional; it is read for
 	// assisted exercises only. With it, a deload adds the assistance that
 	// takes DeloadPercent off the load the lifter moves (body weight less
 	// assistance); without it, percentages of that load are unknown, so a
 	// deload adds one step of assistance. Assistance must be lighter than
 	// it.
-	Bodyweight repkit.Load
+	Bodyweight repkit.Load `json:"bodyweight,omitzero"`
 
 	// Trouble is how the lifter tolerated the exercise over recent weeks,
 	// as the review package's tolerance trend reads it from records
@@ -230,7 +242,7 @@ type Coach struct {
 	// sessions say: the rest-pause guide's "Simplify or switch when setup
 	// friction, pain, fatigue cost, or stalled progress becomes the main
 	// story". The other reasons stay in Why.
-	Trouble Trouble
+	Trouble Trouble `json:"trouble,omitzero"`
 
 	stepCuts bool // deloads are one step: an assisted history mirrored without a body weight
 }
@@ -238,36 +250,49 @@ type Coach struct {
 // A Trouble is what a tolerance trend says about an exercise for the
 // [Coach]: in how many of the last Window weeks it caused trouble, and
 // whether that is enough to switch. The zero Trouble is no trouble known.
+// It is a plain value, safe for concurrent use.
+//
+// JSON: {"weeks":3,"window":8,"switch":true}, each left out when zero.
 type Trouble struct {
-	Weeks  int  // weeks with trouble, 0 to Window
-	Window int  // the weeks looked at, 0 to 52
-	Switch bool // the trend says to switch; needs Weeks >= 1
+	Weeks  int  `json:"weeks,omitzero"`  // weeks with trouble, 0 to Window
+	Window int  `json:"window,omitzero"` // the weeks looked at, 0 to 52
+	Switch bool `json:"switch,omitzero"` // the trend says to switch; needs Weeks >= 1
 }
 
 // An Outing is one session of one exercise as the [Coach] reads it: the
 // straight working sets at Load, or the rest-pause sets, or both, with the
-// signals noticed and what was prescribed.
+// signals noticed and what was prescribed. The zero Outing is a session
+// with nothing in it, which [Coach.Decide] refuses. An Outing is a value;
+// it is safe for concurrent use as long as nobody modifies its slices.
+//
+// JSON: {"date":"2026-03-02T18:00:00Z","load":"100kg","sets":[{"reps":8}],
+// "want":{"load":"100kg","reps":8}}; date, sets, rest_pause (restpause
+// records in their own wire form), signals and want are left out when
+// zero or empty.
 type Outing struct {
 	// Date is when the session took place; the zero Date turns off the
 	// date rules for this session.
-	Date time.Time
+	Date time.Time `json:"date,omitzero"`
 	// Load is the load of the straight Sets.
-	Load repkit.Load
+	Load repkit.Load `json:"load"`
 	// Sets are the straight working sets, in order.
-	Sets []WorkSet
+	Sets []WorkSet `json:"sets,omitempty"`
 	// RestPause are the rest-pause sets of the session, finished, in
 	// order. When present, the last one is judged by sum of reps at its
 	// own load.
-	RestPause []restpause.Record
+	RestPause []restpause.Record `json:"rest_pause,omitempty"`
 	// Signals are what the lifter noticed during the straight sets; the
 	// rest-pause records carry their own.
-	Signals restpause.Signals
+	Signals restpause.Signals `json:"signals,omitzero"`
 	// Want is what was prescribed; the zero Prescription means nothing
 	// was. For a rest-pause set, Want.Reps is a total to beat.
-	Want Prescription
+	Want Prescription `json:"want,omitzero"`
 }
 
-// Reasons is a set of [Reason] values. The zero Reasons is empty.
+// Reasons is a set of [Reason] values. The zero Reasons is empty. It is a
+// plain value, safe for concurrent use. JSON writes it as an array of
+// reason names in constant order, such as ["top-of-range","new-load"], and
+// [] for the empty set.
 type Reasons uint32
 
 // Has reports whether r is in s.
@@ -286,68 +311,95 @@ func (s Reasons) Len() int { return bits.OnesCount32(uint32(s)) }
 
 // NextTime is the [Coach]'s one decision for an exercise's next session.
 // It holds numbers, not prose, so that deciding never allocates;
-// [NextTime.String] builds the sentence.
+// [NextTime.String] builds the sentence. The zero NextTime has
+// ActionUnknown, which Decide never returns; a NextTime is a plain value,
+// safe for concurrent use.
+//
+// JSON has the keys the tags name: the action and reasons as names, Why
+// as an array of names, loads as text such as "102.5kg", Away as a number
+// of seconds; the fields that are zero when they do not apply (sets,
+// steps, percent, cut, prescribed, away, unit, trouble figures, kind) are
+// left out then:
+//
+//	{"action":"add-load","lead":"top-of-range","why":["top-of-range"],
+//	 "load":"102.5kg","from":"100kg","reps":8,"again":false,
+//	 "range":{"min":8,"max":12},"got":12,"want":12,"steps":1,"since":0,
+//	 "best":"100kg","best_reps":12,"best_volume":36,"total":false,
+//	 "rest_pause":false}
 type NextTime struct {
-	Action Action
+	Action Action `json:"action"`
 	// Lead is the reason that decided Action; Why holds it and every other
 	// reason that shaped the decision.
-	Lead Reason
-	Why  Reasons
+	Lead Reason  `json:"lead"`
+	Why  Reasons `json:"why"`
 	// Load is the load for next time, always achievable; From the load of
 	// the session judged.
-	Load, From repkit.Load
+	Load repkit.Load `json:"load"`
+	From repkit.Load `json:"from"`
 	// Reps is the target: reps in each straight set, or the total reps of
 	// the rest-pause set. Again says the lifter has done it at Load before.
-	Reps  int
-	Again bool
+	Reps  int  `json:"reps"`
+	Again bool `json:"again"`
 	// Sets is the straight working sets next time (0: as many as before).
-	Sets int
+	Sets int `json:"sets,omitzero"`
 	// Range is the rep range judged against: per set, or the total.
-	Range repkit.RepRange
+	Range repkit.RepRange `json:"range"`
 	// Got is the last session's measure: the fewest reps in a straight set,
 	// or the rest-pause set's total reps; Want what it was judged against.
-	Got, Want int
+	Got  int `json:"got"`
+	Want int `json:"want"`
 	// Steps is the achievable steps added (ActionAddLoad) or taken off.
-	Steps int
+	Steps int `json:"steps,omitzero"`
 	// Percent is the cut the rule asked for, and Cut the real cut after
 	// rounding in tenths of a percent (ActionReduceLoad).
-	Percent, Cut int
+	Percent int `json:"percent,omitzero"`
+	Cut     int `json:"cut,omitzero"`
 	// Since is the sessions since the last new best.
-	Since int
+	Since int `json:"since"`
 	// Best and BestReps are the last new best's load and measure.
-	Best     repkit.Load
-	BestReps int
+	Best     repkit.Load `json:"best"`
+	BestReps int         `json:"best_reps"`
 	// BestVolume is the last new best's reps in all: every straight set's,
 	// or the rest-pause set's total. A best at one load is the most reps
 	// in all, so this is what the next session there must beat.
-	BestVolume int
+	BestVolume int `json:"best_volume"`
 	// Prescribed is the load the last session prescribed, when it differs
 	// from the load lifted.
-	Prescribed repkit.Load
+	Prescribed repkit.Load `json:"prescribed,omitzero"`
 	// Away is how long the lift was not done: from the last session to
 	// today (ReasonReturnAfterGap), or the gap before the last session
-	// (ReasonReturned).
-	Away time.Duration
+	// (ReasonReturned). JSON writes it in seconds.
+	Away time.Duration `json:"away,omitzero"`
 	// Total reports that Got and Reps count the total reps of a rest-pause
 	// set rather than reps a straight set. Reps is 0 when rest-pause was
 	// taken out and next time is the lifter's usual straight sets.
-	Total bool
+	Total bool `json:"total"`
 	// RestPause reports whether next time keeps a rest-pause set.
-	RestPause bool
+	RestPause bool `json:"rest_pause"`
 	// Unit is the unit loads are written in; zero writes kilograms.
-	Unit repkit.Unit
+	Unit repkit.Unit `json:"unit,omitzero"`
 	// TroubleWeeks and TroubleWindow are [Coach.Trouble]'s figures when
 	// the decision is [ReasonRepeatedTrouble]'s change of exercise.
-	TroubleWeeks, TroubleWindow int
+	TroubleWeeks  int `json:"trouble_weeks,omitzero"`
+	TroubleWindow int `json:"trouble_window,omitzero"`
 	// Kind is what the loads mean, from [Coach.Kind]: for
 	// [repkit.LoadAssisted], Load, From, Best and Prescribed are
 	// assistance, and ActionAddLoad takes assistance off.
-	Kind repkit.LoadKind
+	Kind repkit.LoadKind `json:"kind,omitzero"`
 }
 
 // Validate reports a bad Coach: no equipment, a bad range, or a setting
 // out of bounds.
 func (c Coach) Validate() error {
+	if err := c.validateSettings(); err != nil {
+		return err
+	}
+	return validateEquipment(c.Weights)
+}
+
+// validateSettings is Validate without the equipment: what
+// [Coach.UnmarshalJSON] checks, since Weights is not wire data.
+func (c Coach) validateSettings() error {
 	if !c.Range.IsZero() {
 		if err := requireRange("range", c.Range); err != nil {
 			return err
@@ -383,7 +435,7 @@ func (c Coach) Validate() error {
 	case c.Trouble.Switch && c.Trouble.Weeks == 0:
 		return &FieldError{Field: "trouble.switch", Value: "true", Err: repkit.ErrInvalid, Hint: "give the weeks with trouble, or leave switch false"}
 	}
-	return validateEquipment(c.Weights)
+	return nil
 }
 
 // coachRules are a Coach's settings with the defaults filled in.

@@ -22,40 +22,51 @@ import (
 // Fill it in as a literal; the zero value is not usable, because it has no
 // range or equipment, and [DoubleProgression.Next] says so. A
 // DoubleProgression is safe for concurrent use if its Weights is.
+//
+// JSON holds the settings an app stores, without Weights:
+// {"range":{"min":8,"max":12},"min_rir":"1","unit":"lb"}.
 type DoubleProgression struct {
 	// Range is the rep range of each working set, such as {8, 12}.
-	Range repkit.RepRange
+	Range repkit.RepRange `json:"range"`
 	// MinRIR is the effort cap: a set counts only if it ended with at
 	// least this many reps in reserve. Zero allows failure. A set whose
 	// effort was not recorded is taken as within the cap (absence is not
 	// failure); an RPE that means a range of RIR counts by its lower end
 	// (RPE 8.5 is 1-2 RIR, so it meets a cap of 1 but not of 2; RPE 9.5 is
 	// 0 RIR, see [repkit.RPE]).
-	MinRIR repkit.RIR
-	// Weights decides the next load up. It must be set.
-	Weights Weights
+	MinRIR repkit.RIR `json:"min_rir,omitzero"`
+	// Weights decides the next load up. It must be set. It is not wire
+	// data (an interface; store the lifter's [Gym] and build Weights from
+	// it), so JSON leaves it out.
+	Weights Weights `json:"-"`
 	// Unit is the unit recommendations write loads in; zero means kilograms.
-	Unit repkit.Unit
+	Unit repkit.Unit `json:"unit,omitzero"`
 }
 
 // A Prescription is what a double-progression session asks for: sets of
 // Reps reps at Load. Sets may be zero to accept however many sets are done.
+//
+// JSON: {"load":"100kg","sets":3,"reps":8}, sets left out when zero.
 type Prescription struct {
-	Load repkit.Load
-	Sets int
-	Reps int
+	Load repkit.Load `json:"load"`
+	Sets int         `json:"sets,omitzero"`
+	Reps int         `json:"reps"`
 }
 
 // A Performance is what was done: the load lifted and every working set.
+//
+// JSON: {"load":"100kg","sets":[{"reps":8,"effort":"rir 2"}]}.
 type Performance struct {
-	Load repkit.Load
-	Sets []WorkSet
+	Load repkit.Load `json:"load"`
+	Sets []WorkSet   `json:"sets"`
 }
 
 // A WorkSet is one working set: the reps completed and the effort, if recorded.
+//
+// JSON: {"reps":8,"effort":"rpe 8.5"}, effort left out when not recorded.
 type WorkSet struct {
-	Reps   int
-	Effort repkit.Effort
+	Reps   int           `json:"reps"`
+	Effort repkit.Effort `json:"effort,omitzero"`
 }
 
 // Validate reports a bad range, effort cap or equipment.
@@ -65,16 +76,25 @@ func (p DoubleProgression) Validate() error { return p.validate(nil) }
 // it checks the plates as their Validate does while building their table
 // into t.
 func (p DoubleProgression) validate(t *plateTable) error {
+	if err := p.validateSettings(); err != nil {
+		return err
+	}
+	if b, ok := p.Weights.(BarAndPlates); ok && t != nil {
+		return t.build(b)
+	}
+	return validateEquipment(p.Weights)
+}
+
+// validateSettings is Validate without the equipment: what
+// [DoubleProgression.UnmarshalJSON] checks, since Weights is not wire data.
+func (p DoubleProgression) validateSettings() error {
 	if err := requireRange("range", p.Range); err != nil {
 		return err
 	}
 	if err := p.MinRIR.Validate(); err != nil {
 		return &FieldError{Field: "min_rir", Value: p.MinRIR.String(), Err: repkit.ErrInvalid, Hint: "give 0 to 10"}
 	}
-	if b, ok := p.Weights.(BarAndPlates); ok && t != nil {
-		return t.build(b)
-	}
-	return validateEquipment(p.Weights)
+	return nil
 }
 
 // tableFor returns t if the progression's Weights is a BarAndPlates (so

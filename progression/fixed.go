@@ -14,8 +14,10 @@ import (
 // Lookups scan the list, which is fast for a gym's worth of weights and never
 // allocates. Start from [Dumbbells] or [Kettlebells], or write a literal.
 // Safe for concurrent use as long as nobody modifies Loads.
+//
+// JSON: {"loads":["10kg","12kg"]}.
 type FixedWeights struct {
-	Loads []repkit.Load
+	Loads []repkit.Load `json:"loads"`
 }
 
 // Validate reports a negative or absurdly heavy load with an error wrapping

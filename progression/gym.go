@@ -367,7 +367,7 @@ func (g Gym) MarshalJSON() ([]byte, error) {
 		return out
 	}
 	stack := func(s CableStack) *stackWire {
-		if len(s.Pins) == 0 && len(s.AddOns) == 0 {
+		if s.IsZero() {
 			return nil
 		}
 		return &stackWire{Pins: loads(s.Pins), AddOns: loads(s.AddOns)}

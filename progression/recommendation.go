@@ -35,18 +35,27 @@ func requireRange(field string, r repkit.RepRange) error {
 //	ReasonNoLighterLoad           as for the reason that asked for less load
 //	ReasonStalledTwice            the set's total reps; the total two sessions before
 //	ReasonFirstSetShort           reps in the first mini-set; the minimum
+//
+// JSON: snake_case keys as the tags give them, the action and reason as
+// their names, loads as text such as "102.5kg":
+//
+//	{"action":"add-load","reason":"top-of-range","load":"102.5kg","from":"100kg",
+//	 "sets":3,"reps":8,"range":{"min":8,"max":12},"got":12,"want":12}
+//
+// The zero value is a Recommendation with ActionUnknown; it is a plain
+// value, safe for concurrent use.
 type Recommendation struct {
-	Action Action
-	Reason Reason
-	Load   repkit.Load     // the load for next time; always achievable
-	From   repkit.Load     // the load of the session judged
-	Sets   int             // double progression: working sets next time (0: as many as before)
-	Reps   int             // double progression: target reps in each set next time
-	Range  repkit.RepRange // the rep range (double progression) or total-rep range (sum of reps)
-	Set    int             // the 1-based set that decided, or 0
-	Got    int             // see the table above
-	Want   int             // see the table above
-	Unit   repkit.Unit     // the unit loads are written in; zero writes kilograms
+	Action Action          `json:"action"`
+	Reason Reason          `json:"reason"`
+	Load   repkit.Load     `json:"load"`          // the load for next time; always achievable
+	From   repkit.Load     `json:"from"`          // the load of the session judged
+	Sets   int             `json:"sets,omitzero"` // double progression: working sets next time (0: as many as before)
+	Reps   int             `json:"reps,omitzero"` // double progression: target reps in each set next time (0 for sum of reps)
+	Range  repkit.RepRange `json:"range"`         // the rep range (double progression) or total-rep range (sum of reps)
+	Set    int             `json:"set,omitzero"`  // the 1-based set that decided, or 0
+	Got    int             `json:"got"`           // see the table above
+	Want   int             `json:"want"`          // see the table above
+	Unit   repkit.Unit     `json:"unit,omitzero"` // the unit loads are written in; zero writes kilograms
 }
 
 // Prescription returns the recommendation as the next session's

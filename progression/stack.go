@@ -18,8 +18,10 @@ import (
 // Take the Pins of [SelectorStack] or write a literal. The zero Stack has
 // no pins.
 // Safe for concurrent use as long as nobody modifies Pins.
+//
+// JSON: {"pins":["5kg","10kg"]}.
 type Stack struct {
-	Pins []repkit.Load
+	Pins []repkit.Load `json:"pins"`
 }
 
 // Validate reports a negative, absurd or out-of-order pin with an error
@@ -86,6 +88,10 @@ type CableStack struct {
 	Pins   []repkit.Load `json:"pins,omitempty"`   // the stack numbers, strictly ascending
 	AddOns []repkit.Load `json:"addons,omitempty"` // at most 6 add-on weights, each heavier than zero
 }
+
+// IsZero reports whether c has no pins and no add-ons: no such equipment.
+// A [Gym] leaves such a stack out of its JSON (the omitzero of its tags).
+func (c CableStack) IsZero() bool { return len(c.Pins) == 0 && len(c.AddOns) == 0 }
 
 // Validate reports a bad pin or add-on, or more than 6 add-ons, with an
 // error wrapping [ErrEquipment].

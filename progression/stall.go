@@ -46,27 +46,38 @@ const (
 // The zero StallRule uses 3 sessions, 10% and a Range inferred from the
 // sets as [Coach] infers it, but has no Weights, which [StallRule.Detect]
 // needs. Safe for concurrent use if its Weights is.
+//
+// JSON holds the settings an app stores, without Weights, each left out
+// when zero: {"sessions":4,"deload_percent":15,"range":{"min":8,"max":12}}.
 type StallRule struct {
-	Sessions      int // zero means DefaultStallSessions
-	DeloadPercent int // zero means DefaultDeloadPercent; at most 50
-	Weights       Weights
-	Unit          repkit.Unit // the unit for Stall.String; zero is kilograms
+	Sessions      int `json:"sessions,omitzero"`       // zero means DefaultStallSessions
+	DeloadPercent int `json:"deload_percent,omitzero"` // zero means DefaultDeloadPercent; at most 50
+	// Weights decides the deload. It is not wire data (an interface; store
+	// the lifter's [Gym] and build Weights from it), so JSON leaves it out.
+	Weights Weights     `json:"-"`
+	Unit    repkit.Unit `json:"unit,omitzero"` // the unit for Stall.String; zero is kilograms
 	// Range is the rep range of each set; zero infers it from the history
 	// as [Coach] does.
-	Range repkit.RepRange
+	Range repkit.RepRange `json:"range,omitzero"`
 }
 
-// A Stall is what [StallRule.Detect] found.
+// A Stall is what [StallRule.Detect] found. The zero Stall has
+// ReasonUnknown, which Detect never returns; a Stall is a plain value,
+// safe for concurrent use.
+//
+// JSON: {"reason":"stalled","since":3,"best":2,"best_load":"100kg",
+// "best_reps":8,"from":"100kg","deload":"90kg","percent":10}; deload and
+// percent are left out when zero (no stall), and unit when zero.
 type Stall struct {
-	Reason   Reason      // ReasonStalled or ReasonProgressing
-	Since    int         // sessions after the last new best
-	Best     int         // index in the history of the last new best
-	BestLoad repkit.Load // its load
-	BestReps int         // its measure: the fewest reps in a set
-	From     repkit.Load // the last session's load
-	Deload   repkit.Load // when stalled: the load to drop to; From if nothing is lighter
-	Percent  int         // when stalled: the percentage the rule asked for
-	Unit     repkit.Unit
+	Reason   Reason      `json:"reason"`           // ReasonStalled or ReasonProgressing
+	Since    int         `json:"since"`            // sessions after the last new best
+	Best     int         `json:"best"`             // index in the history of the last new best
+	BestLoad repkit.Load `json:"best_load"`        // its load
+	BestReps int         `json:"best_reps"`        // its measure: the fewest reps in a set
+	From     repkit.Load `json:"from"`             // the last session's load
+	Deload   repkit.Load `json:"deload,omitzero"`  // when stalled: the load to drop to; From if nothing is lighter
+	Percent  int         `json:"percent,omitzero"` // when stalled: the percentage the rule asked for
+	Unit     repkit.Unit `json:"unit,omitzero"`    // the unit String writes loads in; zero is kilograms
 }
 
 // Stalled reports whether s is a stall.
@@ -96,6 +107,15 @@ func (s Stall) String() string {
 
 // Validate reports a bad window, percentage or equipment.
 func (r StallRule) Validate() error {
+	if err := r.validateSettings(); err != nil {
+		return err
+	}
+	return validateEquipment(r.Weights)
+}
+
+// validateSettings is Validate without the equipment: what
+// [StallRule.UnmarshalJSON] checks, since Weights is not wire data.
+func (r StallRule) validateSettings() error {
 	if r.Sessions < 0 || r.Sessions > maxReps {
 		return errInt("sessions", r.Sessions, repkit.ErrInvalid, "give 0 to 1000")
 	}
@@ -107,7 +127,7 @@ func (r StallRule) Validate() error {
 			return err
 		}
 	}
-	return validateEquipment(r.Weights)
+	return nil
 }
 
 // Detect looks for a stall in history, oldest first. Each session needs at

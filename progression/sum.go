@@ -36,21 +36,26 @@ const DefaultMinFirstReps = 6
 //
 // Fill it in as a literal; the zero value has no range or equipment, and
 // [SumOfReps.Next] says so. Safe for concurrent use if its Weights is.
+//
+// JSON holds the settings an app stores, without Weights:
+// {"total":{"min":11,"max":15},"min_first_reps":6,"too_heavy_cut":10}.
 type SumOfReps struct {
 	// Total is the target range of total reps, such as {11, 15}.
-	Total repkit.RepRange
+	Total repkit.RepRange `json:"total"`
 	// MinFirstReps is the shortest acceptable activation set; zero means
 	// DefaultMinFirstReps (6).
-	MinFirstReps int
+	MinFirstReps int `json:"min_first_reps,omitzero"`
 	// TooHeavyCut is the percentage to take off when the activation set is
 	// too short, rounded down to an achievable load and at least one step.
 	// Zero means one achievable step, so that the load never moves more than
 	// one step a session; DC practice is about 10.
-	TooHeavyCut int
-	// Weights decides the loads. It must be set.
-	Weights Weights
+	TooHeavyCut int `json:"too_heavy_cut,omitzero"`
+	// Weights decides the loads. It must be set. It is not wire data (an
+	// interface; store the lifter's [Gym] and build Weights from it), so
+	// JSON leaves it out.
+	Weights Weights `json:"-"`
 	// Unit is the unit recommendations write loads in; zero means kilograms.
-	Unit repkit.Unit
+	Unit repkit.Unit `json:"unit,omitzero"`
 }
 
 // DCSumOfReps returns the DC (Doggcrapp) training flavour of SumOfReps on
@@ -74,6 +79,15 @@ func DCSumOfRepsHigh(e Weights) SumOfReps {
 
 // Validate reports a bad range, first-set minimum, cut or equipment.
 func (s SumOfReps) Validate() error {
+	if err := s.validateSettings(); err != nil {
+		return err
+	}
+	return validateEquipment(s.Weights)
+}
+
+// validateSettings is Validate without the equipment: what
+// [SumOfReps.UnmarshalJSON] checks, since Weights is not wire data.
+func (s SumOfReps) validateSettings() error {
 	if err := requireRange("total", s.Total); err != nil {
 		return err
 	}
@@ -83,7 +97,7 @@ func (s SumOfReps) Validate() error {
 	if s.TooHeavyCut < 0 || s.TooHeavyCut > 50 {
 		return errInt("too_heavy_cut", s.TooHeavyCut, repkit.ErrInvalid, "give 0 to 50 percent")
 	}
-	return validateEquipment(s.Weights)
+	return nil
 }
 
 // Next judges the latest record in history (oldest first, one exercise) and
