@@ -61,6 +61,20 @@ func (r RIR) MarshalText() ([]byte, error) { return enum.Checked(r.Validate(), r
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRIR].
 func (r *RIR) UnmarshalText(text []byte) error { return enum.Parsed(r, text, ParseRIR) }
 
+// MarshalJSON writes r as a JSON number, such as 2: a count on the wire is
+// a number. An invalid r is an error.
+func (r RIR) MarshalJSON() ([]byte, error) { return r.MarshalText() }
+
+// UnmarshalJSON reads a JSON number of reps in reserve, 0 to MaxRIR, or
+// the JSON string repkit wrote before the wire format (such as "2"). On
+// error r is unchanged, and null leaves it unchanged.
+func (r *RIR) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil // encoding/json's convention: null leaves the value as it is
+	}
+	return r.UnmarshalText(unquote(data))
+}
+
 // ParseRIR parses a whole number of reps in reserve from 0 to [MaxRIR], with
 // an optional "rir" before or after it, such as "2", "RIR 2" or "2 rir".
 // Errors wrap [ErrSyntax] or [ErrRange].
@@ -162,6 +176,29 @@ func (p RPE) MarshalText() ([]byte, error) { return enum.Checked(p.Validate(), p
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRPE].
 func (p *RPE) UnmarshalText(text []byte) error { return enum.Parsed(p, text, ParseRPE) }
+
+// MarshalJSON writes p as a JSON number, such as 8.5. An invalid p is an
+// error.
+func (p RPE) MarshalJSON() ([]byte, error) { return p.MarshalText() }
+
+// UnmarshalJSON reads a JSON number on the RPE scale, 1 to 10 in half
+// points, or the JSON string repkit wrote before the wire format (such as
+// "8.5"). On error p is unchanged, and null leaves it unchanged.
+func (p *RPE) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil // encoding/json's convention: null leaves the value as it is
+	}
+	return p.UnmarshalText(unquote(data))
+}
+
+// unquote returns a JSON string's content when data is a plain quoted
+// string (no escapes: a number's text has none), and data otherwise.
+func unquote(data []byte) []byte {
+	if len(data) >= 2 && data[0] == '"' && data[len(data)-1] == '"' {
+		return data[1 : len(data)-1]
+	}
+	return data
+}
 
 // ParseRPE parses a half-point rating from 1 to 10, with an optional "rpe"
 // or "@" before it or "rpe" after it, such as "8.5", "RPE 8.5", "@9" or

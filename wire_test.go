@@ -28,8 +28,8 @@ func TestWireGolden(t *testing.T) {
 		{"rir effort", repkit.AtRIR(2), `"rir 2"`},
 		{"rpe effort", repkit.AtRPE(8.5), `"rpe 8.5"`},
 		{"no effort", repkit.Effort{}, `""`},
-		{"rir", repkit.RIR(2), `"2"`},
-		{"rpe", repkit.RPE(9.5), `"9.5"`},
+		{"rir", repkit.RIR(2), `2`},
+		{"rpe", repkit.RPE(9.5), `9.5`},
 		{"load", 1025 * repkit.Kilogram / 10, `"102.5kg"`},
 		{"unit", repkit.UnitPound, `"lb"`},
 		{"load kind", repkit.LoadAssisted, `"assisted"`},
@@ -90,5 +90,34 @@ func TestRepRangeUnmarshalInvalid(t *testing.T) {
 	var r repkit.RepRange
 	if err := json.Unmarshal([]byte(`{"min":8,"max":12}`), &r); err != nil || r != (repkit.RepRange{Min: 8, Max: 12}) {
 		t.Errorf(`Unmarshal({"min":8,"max":12}) = %v, %v`, r, err)
+	}
+}
+
+// RIR and RPE read the JSON numbers they write and the strings repkit
+// wrote before; anything else is an error that leaves them unchanged.
+func TestRIRRPEJSONReadsNumbersAndOldStrings(t *testing.T) {
+	for text, want := range map[string]repkit.RIR{`2`: 2, `"2"`: 2, `0`: 0, `10`: 10} {
+		var r repkit.RIR
+		if err := json.Unmarshal([]byte(text), &r); err != nil || r != want {
+			t.Errorf("RIR from %s = %v, %v; want %v", text, r, err, want)
+		}
+	}
+	for text, want := range map[string]repkit.RPE{`8.5`: 8.5, `"8.5"`: 8.5, `10`: 10, `1`: 1} {
+		var p repkit.RPE
+		if err := json.Unmarshal([]byte(text), &p); err != nil || p != want {
+			t.Errorf("RPE from %s = %v, %v; want %v", text, p, err, want)
+		}
+	}
+	for _, text := range []string{`11`, `-1`, `2.5`, `"x"`, `true`} {
+		r := repkit.RIR(3)
+		if err := json.Unmarshal([]byte(text), &r); err == nil || r != 3 {
+			t.Errorf("RIR from %s = %v, %v; want an error and 3 kept", text, r, err)
+		}
+	}
+	for _, text := range []string{`8.25`, `0`, `10.5`, `"x"`, `null`} {
+		p := repkit.RPE(7)
+		if err := json.Unmarshal([]byte(text), &p); (err == nil) != (text == `null`) || p != 7 {
+			t.Errorf("RPE from %s = %v, %v; want an error and 7 kept", text, p, err)
+		}
 	}
 }

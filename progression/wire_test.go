@@ -140,12 +140,12 @@ func TestWireGolden(t *testing.T) {
 		Weights: progression.FixedWeights{Loads: []repkit.Load{10 * kg}},
 		Unit:    repkit.UnitPound, Range: r812, MinRIR: 1, ReturnGap: 21 * 24 * time.Hour,
 		Trouble: progression.Trouble{Weeks: 3, Window: 8, Switch: true},
-	}, `{"unit":"lb","range":`+rng+`,"min_rir":"1","return_gap":1814400,"trouble":{"weeks":3,"window":8,"switch":true}}`)
+	}, `{"unit":"lb","range":`+rng+`,"min_rir":1,"return_gap":1814400,"trouble":{"weeks":3,"window":8,"switch":true}}`)
 	golden(t, progression.Coach{}, `{}`)
 	golden(t, progression.SumOfReps{Total: r812, MinFirstReps: 6, TooHeavyCut: 10},
 		`{"total":`+rng+`,"min_first_reps":6,"too_heavy_cut":10}`)
 	golden(t, progression.DoubleProgression{Range: r812, MinRIR: 1, Unit: repkit.UnitPound},
-		`{"range":`+rng+`,"min_rir":"1","unit":"lb"}`)
+		`{"range":`+rng+`,"min_rir":1,"unit":"lb"}`)
 	golden(t, progression.StallRule{Sessions: 4, DeloadPercent: 15}, `{"sessions":4,"deload_percent":15}`)
 	golden(t, progression.Reasons(0), `[]`)
 

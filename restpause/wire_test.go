@@ -84,7 +84,7 @@ func TestProtocolJSONGolden(t *testing.T) {
 			`"burst":{"min":3,"max":5},"max_bursts":5,"min_burst_reps":3,"myo_rep":true}`)
 	golden(t, "DefaultProtocol", restpause.DefaultProtocol(),
 		`{"name":"rest-pause","source":"repkit rest-pause guide: hard first set with a small rep buffer, brief follow-up bursts",`+
-			`"activation_rpe":"rpe 8-9","rest":{"min":15,"max":30},"max_bursts":3,"min_burst_reps":2,"drop_off_percent":40,"rir_floor":"1"}`)
+			`"activation_rpe":"rpe 8-9","rest":{"min":15,"max":30},"max_bursts":3,"min_burst_reps":2,"drop_off_percent":40,"rir_floor":1}`)
 	golden(t, "DC", restpause.DC(),
 		`{"name":"dc","source":"Dante Trudel, Doggcrapp (DC) training","activation_rpe":"rpe 10",`+
 			`"rest":{"min_breaths":10,"max_breaths":15},"total_rep_range":{"min":11,"max":15},`+
