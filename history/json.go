@@ -17,11 +17,22 @@ import (
 // WriteJSON writes h as indented JSON: field names in snake case, loads as
 // exact text ("102.5kg"), efforts as "rpe 8" or "rir 2" (absent when not
 // recorded), set kinds and formats by name, times in RFC 3339, durations as
-// integer nanoseconds (the encoding of [time.Duration]). [ReadJSON] reads
-// it back to an equal History (times compare equal with [time.Time.Equal];
-// text must be valid UTF-8, as every export this package reads is).
+// JSON numbers of seconds (90, 2.5), exact to the nanosecond. A workout's
+// duration of more than 7 days, or a set's duration or rest of more than a
+// day, is a [*FieldError] naming where it is, since [ReadJSON] refuses
+// such values (they are how a file that wrote nanoseconds looks). For
+// example, one set:
+//
+//	{"kind":"working","load":"100kg","reps":8,"effort":"rpe 8","rest":90,"line":2}
+//
+// [ReadJSON] reads it back to an equal History (times compare equal with
+// [time.Time.Equal]; text must be valid UTF-8, as every export this package
+// reads is).
 func WriteJSON(w io.Writer, h *History) error {
 	if err := h.Validate(); err != nil {
+		return err
+	}
+	if err := h.checkJSON(); err != nil {
 		return err
 	}
 	enc := json.NewEncoder(w)
@@ -29,7 +40,11 @@ func WriteJSON(w io.Writer, h *History) error {
 	return enc.Encode(h)
 }
 
-// ReadJSON reads a History written by [WriteJSON] and validates it. The
+// ReadJSON reads a History written by [WriteJSON] and validates it.
+// Durations may also be Go's duration text ("1m30s"); a duration longer
+// than WriteJSON writes (see there) is an error that says durations are
+// seconds, so a file that wrote integer nanoseconds is refused, never
+// misread as years. The
 // input must be exactly one JSON document, white space around it aside:
 // empty input is an error wrapping [repkit.ErrEmpty], and anything after the
 // document (a second history) an error wrapping [repkit.ErrSyntax]. A
