@@ -50,9 +50,9 @@ var statusNames = []string{
 //
 //	{"name":"Zercher Carry","status":"unclassified"}
 type Mapping struct {
-	Name     string            `json:"name"`               // the app's name, verbatim
-	Status   MatchStatus       `json:"status"`             // how it matched, or Unclassified
-	Via      string            `json:"via,omitempty"`      // the candidate name that matched; empty when unclassified
+	Name     string            `json:"name"`              // the app's name, verbatim
+	Status   MatchStatus       `json:"status"`            // how it matched, or Unclassified
+	Via      string            `json:"via,omitempty"`     // the candidate name that matched; empty when unclassified
 	Exercise exercise.Exercise `json:"exercise,omitzero"` // the catalog exercise; the zero Exercise when unclassified
 	// LoadKind is what a load logged under Name means:
 	// [exercise.LoggedLoadKind] of Name and Exercise, so the catalog
