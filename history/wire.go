@@ -3,10 +3,12 @@ package history
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strconv"
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/fielderr"
 	"github.com/repkit/repkit/internal/jsontime"
 )
 
@@ -79,12 +81,15 @@ func (w Workout) MarshalJSON() ([]byte, error) {
 // durations are seconds: it is most likely a file that wrote nanoseconds.
 // On error w is unchanged.
 func (w *Workout) UnmarshalJSON(data []byte) error {
-	var x workoutWire
+	var x struct {
+		workoutWire
+		Duration json.RawMessage `json:"duration"` // read by readSeconds, which names the field
+	}
 	if err := decodeStrict(data, &x); err != nil {
 		return err
 	}
-	d := time.Duration(x.Duration)
-	if err := durationProblem("duration", "workout duration", d, maxWorkoutDuration); err != nil {
+	d, err := readSeconds("duration", "workout duration", x.Duration, maxWorkoutDuration)
+	if err != nil {
 		return err
 	}
 	*w = Workout{Start: x.Start, End: x.End, Duration: d, Name: x.Name, Notes: x.Notes, Exercises: x.Exercises}
@@ -140,20 +145,77 @@ func (s Set) MarshalJSON() ([]byte, error) {
 // durations are seconds: it is most likely a file that wrote nanoseconds.
 // On error s is unchanged.
 func (s *Set) UnmarshalJSON(data []byte) error {
-	var x setWire
+	var x struct {
+		setWire
+		Duration json.RawMessage `json:"duration"` // read by readSeconds, which names the field
+		Rest     json.RawMessage `json:"rest"`
+	}
 	if err := decodeStrict(data, &x); err != nil {
 		return err
 	}
-	y := Set{
-		Kind: x.Kind, NegativeLoad: x.NegativeLoad, Load: x.Load, Reps: x.Reps, TargetReps: x.TargetReps,
-		Effort: x.Effort, Duration: time.Duration(x.Duration), Distance: x.Distance,
-		Rest: time.Duration(x.Rest), Notes: x.Notes, Line: x.Line,
-	}
-	if err := y.checkDurations(); err != nil {
+	d, err := readSeconds("duration", "set duration", x.Duration, maxSetDuration)
+	if err != nil {
 		return err
 	}
-	*s = y
+	rest, err := readSeconds("rest", "rest", x.Rest, maxRest)
+	if err != nil {
+		return err
+	}
+	*s = Set{
+		Kind: x.Kind, NegativeLoad: x.NegativeLoad, Load: x.Load, Reps: x.Reps, TargetReps: x.TargetReps,
+		Effort: x.Effort, Duration: d, Distance: x.Distance, Rest: rest, Notes: x.Notes, Line: x.Line,
+	}
 	return nil
+}
+
+// readSeconds reads the duration field raw as [jsontime.Seconds] reads it
+// (absent or null is zero), refusing more than max as durationProblem
+// does, and a number too large for a Duration the same way: both are how
+// integer nanoseconds look. Other text is a *FieldError naming the field.
+func readSeconds(field, what string, raw json.RawMessage, max time.Duration) (time.Duration, error) {
+	if raw == nil {
+		return 0, nil
+	}
+	d, err := jsontime.ParseSeconds(raw)
+	if err != nil {
+		if isNumber(raw) { // out of a Duration's range: surely nanoseconds
+			fe := durationProblem(field, what, max+1, max)
+			fe.Value = fielderr.Clip(string(raw))
+			return 0, fe
+		}
+		var de *jsontime.DurationError
+		hint := ""
+		if errors.As(err, &de) {
+			hint = de.Hint
+		}
+		return 0, &FieldError{Field: field, Value: fielderr.Clip(string(raw)), Err: repkit.ErrSyntax, Hint: hint}
+	}
+	if fe := durationProblem(field, what, d, max); fe != nil {
+		fe.Value = fielderr.Clip(string(raw))
+		return 0, fe
+	}
+	return d, nil
+}
+
+// isNumber reports whether raw is a plain decimal number: an optional
+// minus, digits and an optional fraction.
+func isNumber(raw []byte) bool {
+	i := 0
+	if len(raw) > 0 && raw[0] == '-' {
+		i++
+	}
+	digits, dot := 0, false
+	for ; i < len(raw); i++ {
+		switch c := raw[i]; {
+		case '0' <= c && c <= '9':
+			digits++
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
 // checkJSON refuses, with the path to it, a duration of h that the JSON
