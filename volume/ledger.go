@@ -2,6 +2,7 @@ package volume
 
 import (
 	"cmp"
+	"encoding/json"
 	"errors"
 	"slices"
 	"strconv"
@@ -24,14 +25,20 @@ const (
 // package turns an imported history into them.
 //
 // The zero Work is a straight set of no reps on no date, which counts in
-// no week's sets (see [Count]).
+// no week's sets (see [Count]). Its JSON has the keys of its tags, the date
+// in RFC 3339, the load as text and the effort as "rpe 8" or "rir 2":
+//
+//	{"date":"2024-03-04T18:00:00Z","exercise":"Leg Extension","exercise_id":"leg-extension",
+//	 "rest_pause":true,"load":"50kg","reps":12,"bursts":[4,3],"effort":"rir 0"}
+//
+// [Work.UnmarshalJSON] validates what it reads.
 type Work struct {
 	Date       time.Time       `json:"date"`
 	Exercise   string          `json:"exercise"`              // name as logged or shown
 	ExerciseID string          `json:"exercise_id,omitempty"` // catalog id, if known
 	RestPause  bool            `json:"rest_pause,omitempty"`  // a rest-pause set: Reps is its activation set, Bursts its follow-ups
 	Load       repkit.Load     `json:"load"`                  // its meaning is LoadKind's
-	LoadKind   repkit.LoadKind `json:"load_kind,omitempty"`   // external (the zero value), body weight plus Load, or assistance
+	LoadKind   repkit.LoadKind `json:"load_kind,omitzero"`    // external (the zero value), body weight plus Load, or assistance
 	Reps       int             `json:"reps"`                  // a straight set's reps, or a rest-pause set's activation reps
 	Bursts     []int           `json:"bursts,omitempty"`      // the reps of each burst of a rest-pause set, in order
 	Effort     repkit.Effort   `json:"effort,omitzero"`       // a straight set's effort, or the activation set's; zero when not recorded
@@ -65,6 +72,21 @@ func (w Work) Validate() error {
 	if err := w.Effort.Validate(); err != nil {
 		return invalid("effort", w.Effort.String(), "give an RPE from 1 to 10 or an RIR from 0 to 10, or leave it out")
 	}
+	return nil
+}
+
+// UnmarshalJSON reads the JSON a Work marshals to (its tags) and checks it
+// with [Work.Validate]; on error w is unchanged.
+func (w *Work) UnmarshalJSON(data []byte) error {
+	type plain Work // no methods: the default decoding of the tags
+	var x plain
+	if err := json.Unmarshal(data, &x); err != nil {
+		return err
+	}
+	if err := Work(x).Validate(); err != nil {
+		return err
+	}
+	*w = Work(x)
 	return nil
 }
 
