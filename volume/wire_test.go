@@ -120,8 +120,8 @@ func TestWireRoundTrip(t *testing.T) {
 			Muscle: gen.Enum(exercise.MuscleUnknown, exercise.Triceps).Draw(t, "muscle"),
 			Before: genTally(t), After: genTally(t),
 			WeeksBefore: rapid.IntRange(0, 8).Draw(t, "wb"), WeeksAfter: rapid.IntRange(0, 8).Draw(t, "wa"),
-			Shift:       gen.Enum(volume.ShiftUnknown, volume.ShiftNoBaseline).Draw(t, "shift"),
-			Entered:     volume.Week{Start: gen.Time(true).Draw(t, "start"), Year: rapid.IntRange(0, 9999).Draw(t, "y"), Number: rapid.IntRange(0, 53).Draw(t, "n")},
+			Shift:   gen.Enum(volume.ShiftUnknown, volume.ShiftNoBaseline).Draw(t, "shift"),
+			Entered: volume.Week{Start: gen.Time(true).Draw(t, "start"), Year: rapid.IntRange(0, 9999).Draw(t, "y"), Number: rapid.IntRange(0, 53).Draw(t, "n")},
 		})
 	})
 }
