@@ -17,7 +17,9 @@ import (
 )
 
 var wireOpts = []cmp.Option{
-	cmp.Comparer(func(a, b time.Time) bool { return a.Equal(b) && a.Format(time.RFC3339Nano) == b.Format(time.RFC3339Nano) }),
+	cmp.Comparer(func(a, b time.Time) bool {
+		return a.Equal(b) && a.Format(time.RFC3339Nano) == b.Format(time.RFC3339Nano)
+	}),
 	cmp.Comparer(func(a, b repkit.Effort) bool { return a == b }),
 	cmpopts.EquateEmpty(),
 	cmpopts.IgnoreFields(Next{}, "Decision"), // not on the wire
