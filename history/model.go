@@ -93,7 +93,7 @@ type Set struct {
 	// as apps that log assistance below zero do; the readers accept that
 	// only for an assisted exercise, and read it as that much help. JSON
 	// "negative_load", omitted when false.
-	NegativeLoad bool          `json:"negative_load,omitempty"`
+	NegativeLoad bool          `json:"negative_load,omitzero"`
 	Load         repkit.Load   `json:"load"`
 	Reps         int           `json:"reps"`
 	TargetReps   int           `json:"target_reps,omitzero"` // the program's target (Liftosaur), 0 if none

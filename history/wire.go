@@ -100,7 +100,7 @@ func (w *Workout) UnmarshalJSON(data []byte) error {
 // in seconds.
 type setWire struct {
 	Kind         SetKind          `json:"kind"`
-	NegativeLoad bool             `json:"negative_load,omitempty"`
+	NegativeLoad bool             `json:"negative_load,omitzero"`
 	Load         repkit.Load      `json:"load"`
 	Reps         int              `json:"reps"`
 	TargetReps   int              `json:"target_reps,omitzero"`

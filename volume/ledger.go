@@ -36,7 +36,7 @@ type Work struct {
 	Date       time.Time       `json:"date"`
 	Exercise   string          `json:"exercise"`              // name as logged or shown
 	ExerciseID string          `json:"exercise_id,omitempty"` // catalog id, if known
-	RestPause  bool            `json:"rest_pause,omitempty"`  // a rest-pause set: Reps is its activation set, Bursts its follow-ups
+	RestPause  bool            `json:"rest_pause,omitzero"`   // a rest-pause set: Reps is its activation set, Bursts its follow-ups
 	Load       repkit.Load     `json:"load"`                  // its meaning is LoadKind's
 	LoadKind   repkit.LoadKind `json:"load_kind,omitzero"`    // external (the zero value), body weight plus Load, or assistance
 	Reps       int             `json:"reps"`                  // a straight set's reps, or a rest-pause set's activation reps
@@ -123,14 +123,14 @@ func (w *Work) hard() bool {
 // rule of [Count]: straight sets and rest-pause sets side by side, never
 // converted into one another. The zero Tally is no work.
 type Tally struct {
-	StraightSets int `json:"straight_sets"`       // hard straight sets
-	EasySets     int `json:"easy_sets,omitempty"` // straight sets with 5 or more reps in reserve recorded: in reps and volume, not in StraightSets
-	StraightReps int `json:"straight_reps"`       // reps of all straight sets, hard and easy
-	RestPause    int `json:"rest_pause_sets"`     // rest-pause sets, each one parent set: its activation set
-	Bursts       int `json:"bursts"`              // follow-up bursts of those sets
-	Activation   int `json:"activation_reps"`     // reps of their activation sets
-	BurstReps    int `json:"burst_reps"`          // reps of their bursts
-	Unweighed    int `json:"unweighed,omitempty"` // sets not in Volume: body-weight and assisted loads, whose mass moved is not logged
+	StraightSets int `json:"straight_sets"`      // hard straight sets
+	EasySets     int `json:"easy_sets,omitzero"` // straight sets with 5 or more reps in reserve recorded: in reps and volume, not in StraightSets
+	StraightReps int `json:"straight_reps"`      // reps of all straight sets, hard and easy
+	RestPause    int `json:"rest_pause_sets"`    // rest-pause sets, each one parent set: its activation set
+	Bursts       int `json:"bursts"`             // follow-up bursts of those sets
+	Activation   int `json:"activation_reps"`    // reps of their activation sets
+	BurstReps    int `json:"burst_reps"`         // reps of their bursts
+	Unweighed    int `json:"unweighed,omitzero"` // sets not in Volume: body-weight and assisted loads, whose mass moved is not logged
 	// Volume is the volume load, load times reps, of the sets with an
 	// external load; see Unweighed. It saturates at [repkit.MaxLoad]
 	// rather than wrap.
