@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -295,5 +296,25 @@ func fuzzWire[T any](t *testing.T, data []byte, opts ...cmp.Option) {
 	}
 	if diff := cmp.Diff(v, back, opts...); diff != "" {
 		t.Fatalf("%T: %s round trip (-first +second):\n%s", v, out, diff)
+	}
+}
+
+// TestWireStructsMirrorTags: the wire structs behind Set's and Workout's
+// JSON methods write exactly the keys, with the same options, that the
+// types' own tags name.
+func TestWireStructsMirrorTags(t *testing.T) {
+	tags := func(v any) []string {
+		var out []string
+		rt := reflect.TypeOf(v)
+		for i := range rt.NumField() {
+			out = append(out, rt.Field(i).Name+" "+rt.Field(i).Tag.Get("json"))
+		}
+		return out
+	}
+	if diff := cmp.Diff(tags(Set{}), tags(setWire{})); diff != "" {
+		t.Errorf("Set and setWire tags (-Set +setWire):\n%s", diff)
+	}
+	if diff := cmp.Diff(tags(Workout{}), tags(workoutWire{})); diff != "" {
+		t.Errorf("Workout and workoutWire tags (-Workout +workoutWire):\n%s", diff)
 	}
 }
