@@ -53,8 +53,8 @@ func WriteJSON(w io.Writer, h *History) error {
 func ReadJSON(r io.Reader) (*History, error) {
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
-	var h History
-	if err := dec.Decode(&h); err != nil {
+	var x historyIn
+	if err := dec.Decode(&x); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil, &FieldError{Field: "json", Value: "", Err: repkit.ErrEmpty, Hint: "give the JSON WriteJSON wrote"}
 		}
@@ -63,10 +63,14 @@ func ReadJSON(r io.Reader) (*History, error) {
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return nil, &jsonError{offset: dec.InputOffset(), err: errTrailing}
 	}
+	h, err := x.history()
+	if err != nil {
+		return nil, err
+	}
 	if err := h.Validate(); err != nil {
 		return nil, err
 	}
-	return &h, nil
+	return h, nil
 }
 
 var errTrailing = fielderr.Sentinel("data after the history's JSON document; give one history per input", repkit.ErrSyntax)
@@ -93,7 +97,14 @@ type jsonError struct {
 }
 
 func (e *jsonError) Error() string {
-	return "history: JSON at byte offset " + strconv.FormatInt(e.offset, 10) + ": " + e.err.Error()
+	msg := e.err.Error()
+	var te *json.UnmarshalTypeError
+	if errors.As(e.err, &te) && te.Field != "" && te.Type != nil {
+		// encoding/json names the Go struct (an unexported one of
+		// ReadJSON's); name the JSON path and the types instead.
+		msg = te.Field + ": a JSON " + te.Value + " where " + te.Type.String() + " belongs"
+	}
+	return "history: JSON at byte offset " + strconv.FormatInt(e.offset, 10) + ": " + msg
 }
 func (e *jsonError) Unwrap() error { return e.err }
 

@@ -82,8 +82,12 @@ func (w Workout) MarshalJSON() ([]byte, error) {
 // On error w is unchanged.
 func (w *Workout) UnmarshalJSON(data []byte) error {
 	var x struct {
-		workoutWire
-		Duration json.RawMessage `json:"duration"` // read by readSeconds, which names the field
+		Start     time.Time       `json:"start"`
+		End       time.Time       `json:"end,omitzero"`
+		Duration  json.RawMessage `json:"duration,omitzero"` // read by readSeconds, which names the field
+		Name      string          `json:"name,omitempty"`
+		Notes     string          `json:"notes,omitempty"`
+		Exercises []ExerciseLog   `json:"exercises,omitempty"`
 	}
 	if err := decodeStrict(data, &x); err != nil {
 		return err
@@ -145,34 +149,117 @@ func (s Set) MarshalJSON() ([]byte, error) {
 // durations are seconds: it is most likely a file that wrote nanoseconds.
 // On error s is unchanged.
 func (s *Set) UnmarshalJSON(data []byte) error {
-	var x struct {
-		setWire
-		Duration json.RawMessage `json:"duration"` // read by readSeconds, which names the field
-		Rest     json.RawMessage `json:"rest"`
-	}
+	var x setIn
 	if err := decodeStrict(data, &x); err != nil {
 		return err
 	}
-	d, err := readSeconds("duration", "set duration", x.Duration, maxSetDuration)
+	y, err := x.set()
 	if err != nil {
 		return err
+	}
+	*s = y
+	return nil
+}
+
+// setIn is a [Set] as read: setWire with the durations kept as raw JSON,
+// for readSeconds to read and name. It has no embedded struct, so that an
+// encoding/json type error's path names only wire keys.
+type setIn struct {
+	Kind         SetKind         `json:"kind"`
+	NegativeLoad bool            `json:"negative_load,omitzero"`
+	Load         repkit.Load     `json:"load"`
+	Reps         int             `json:"reps"`
+	TargetReps   int             `json:"target_reps,omitzero"`
+	Effort       repkit.Effort   `json:"effort,omitzero"`
+	Duration     json.RawMessage `json:"duration,omitzero"`
+	Distance     string          `json:"distance,omitempty"`
+	Rest         json.RawMessage `json:"rest,omitzero"`
+	Notes        string          `json:"notes,omitempty"`
+	Line         int             `json:"line,omitzero"`
+}
+
+func (x *setIn) set() (Set, *FieldError) {
+	d, err := readSeconds("duration", "set duration", x.Duration, maxSetDuration)
+	if err != nil {
+		return Set{}, err
 	}
 	rest, err := readSeconds("rest", "rest", x.Rest, maxRest)
 	if err != nil {
-		return err
+		return Set{}, err
 	}
-	*s = Set{
+	return Set{
 		Kind: x.Kind, NegativeLoad: x.NegativeLoad, Load: x.Load, Reps: x.Reps, TargetReps: x.TargetReps,
 		Effort: x.Effort, Duration: d, Distance: x.Distance, Rest: rest, Notes: x.Notes, Line: x.Line,
+	}, nil
+}
+
+// historyIn is the document [ReadJSON] decodes: a [History] with every
+// workout and set in its as-read form, decoded by ReadJSON's own decoder
+// (not by the types' UnmarshalJSON methods), so that a type error has its
+// offset in the whole document and unknown keys are refused at any depth.
+type historyIn struct {
+	Source   Format      `json:"source"`
+	Unit     repkit.Unit `json:"unit,omitzero"`
+	Workouts []struct {
+		Start     time.Time       `json:"start"`
+		End       time.Time       `json:"end,omitzero"`
+		Duration  json.RawMessage `json:"duration,omitzero"`
+		Name      string          `json:"name,omitempty"`
+		Notes     string          `json:"notes,omitempty"`
+		Exercises []struct {
+			Name     string          `json:"name"`
+			LoadKind repkit.LoadKind `json:"load_kind,omitzero"`
+			Notes    string          `json:"notes,omitempty"`
+			Superset string          `json:"superset,omitempty"`
+			Sets     []setIn         `json:"sets,omitempty"`
+		} `json:"exercises,omitempty"`
+	} `json:"workouts,omitempty"`
+}
+
+// history converts x, reading its durations; an error names its path.
+func (x *historyIn) history() (*History, error) {
+	h := &History{Source: x.Source, Unit: x.Unit}
+	if len(x.Workouts) > 0 {
+		h.Workouts = make([]Workout, len(x.Workouts))
 	}
-	return nil
+	for wi := range x.Workouts {
+		xw := &x.Workouts[wi]
+		prefix := "workouts[" + strconv.Itoa(wi) + "]."
+		d, err := readSeconds("duration", "workout duration", xw.Duration, maxWorkoutDuration)
+		if err != nil {
+			err.Field = prefix + err.Field
+			return nil, err
+		}
+		w := Workout{Start: xw.Start, End: xw.End, Duration: d, Name: xw.Name, Notes: xw.Notes}
+		if len(xw.Exercises) > 0 {
+			w.Exercises = make([]ExerciseLog, len(xw.Exercises))
+		}
+		for ei := range xw.Exercises {
+			xe := &xw.Exercises[ei]
+			e := ExerciseLog{Name: xe.Name, LoadKind: xe.LoadKind, Notes: xe.Notes, Superset: xe.Superset}
+			if len(xe.Sets) > 0 {
+				e.Sets = make([]Set, len(xe.Sets))
+			}
+			for si := range xe.Sets {
+				s, err := xe.Sets[si].set()
+				if err != nil {
+					err.Field = prefix + "exercises[" + strconv.Itoa(ei) + "].sets[" + strconv.Itoa(si) + "]." + err.Field
+					return nil, err
+				}
+				e.Sets[si] = s
+			}
+			w.Exercises[ei] = e
+		}
+		h.Workouts[wi] = w
+	}
+	return h, nil
 }
 
 // readSeconds reads the duration field raw as [jsontime.Seconds] reads it
 // (absent or null is zero), refusing more than max as durationProblem
 // does, and a number too large for a Duration the same way: both are how
 // integer nanoseconds look. Other text is a *FieldError naming the field.
-func readSeconds(field, what string, raw json.RawMessage, max time.Duration) (time.Duration, error) {
+func readSeconds(field, what string, raw json.RawMessage, max time.Duration) (time.Duration, *FieldError) {
 	if raw == nil {
 		return 0, nil
 	}

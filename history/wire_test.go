@@ -99,7 +99,7 @@ func TestHistoryRefusesNanoseconds(t *testing.T) {
 		doc := strings.Replace(goldenHistoryJSON, tt.from, tt.to, 1)
 		_, err := ReadJSON(strings.NewReader(doc))
 		var fe *FieldError
-		if !errors.As(err, &fe) || fe.Field != tt.field || fe.Value != tt.value || !errors.Is(err, repkit.ErrRange) ||
+		if !errors.As(err, &fe) || !strings.HasSuffix(fe.Field, "."+tt.field) || fe.Value != tt.value || !errors.Is(err, repkit.ErrRange) ||
 			!strings.Contains(fe.Hint, "durations are seconds") {
 			t.Errorf("%s: ReadJSON = %v, want a FieldError on %s %s saying durations are seconds", tt.to, err, tt.field, tt.value)
 		}
@@ -316,5 +316,47 @@ func TestWireStructsMirrorTags(t *testing.T) {
 	}
 	if diff := cmp.Diff(tags(Workout{}), tags(workoutWire{})); diff != "" {
 		t.Errorf("Workout and workoutWire tags (-Workout +workoutWire):\n%s", diff)
+	}
+	// And what ReadJSON decodes, the same keys again.
+	if diff := cmp.Diff(tags(Set{}), tags(setIn{})); diff != "" {
+		t.Errorf("Set and setIn tags (-Set +setIn):\n%s", diff)
+	}
+	var in historyIn
+	if diff := cmp.Diff(tags(History{})[:3], tags(in)); diff != "" {
+		t.Errorf("History and historyIn tags (-History +historyIn):\n%s", diff)
+	}
+	rw := reflect.TypeOf(in.Workouts).Elem()
+	if diff := cmp.Diff(tags(Workout{}), tags(reflect.New(rw).Elem().Interface())); diff != "" {
+		t.Errorf("Workout and historyIn's workout tags:\n%s", diff)
+	}
+	re := rw.Field(5).Type.Elem()
+	if diff := cmp.Diff(tags(ExerciseLog{}), tags(reflect.New(re).Elem().Interface())); diff != "" {
+		t.Errorf("ExerciseLog and historyIn's exercise tags:\n%s", diff)
+	}
+}
+
+// TestReadJSONErrorsPointIntoTheDocument: a type error deep in a set has
+// its offset in the whole document and a path of wire keys; a duration
+// error names its path.
+func TestReadJSONErrorsPointIntoTheDocument(t *testing.T) {
+	doc := strings.Replace(goldenHistoryJSON, `"reps":8`, `"reps":"8"`, 1)
+	at := strings.Index(doc, `"reps":"8"`)
+	_, err := ReadJSON(strings.NewReader(doc))
+	var je *jsonError
+	if !errors.As(err, &je) || je.offset < int64(at) || je.offset > int64(at+len(`"reps":"8"`)) {
+		t.Errorf("ReadJSON = %v, want a JSON error at about offset %d", err, at)
+	}
+	if err != nil && (strings.Contains(err.Error(), "Wire") || strings.Contains(err.Error(), "In.")) {
+		t.Errorf("error %q names an internal type", err)
+	}
+	doc = strings.Replace(goldenHistoryJSON, `"duration":2.5`, `"duration":"soon"`, 1)
+	_, err = ReadJSON(strings.NewReader(doc))
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Field != "workouts[0].exercises[1].sets[0].duration" || fe.Value != `"soon"` || !errors.Is(err, repkit.ErrSyntax) {
+		t.Errorf("ReadJSON = %v, want a FieldError on workouts[0].exercises[1].sets[0].duration", err)
+	}
+	doc = strings.Replace(goldenHistoryJSON, `"line":4`, `"line":4,"colour":"red"`, 1)
+	if _, err := ReadJSON(strings.NewReader(doc)); err == nil || !strings.Contains(err.Error(), "colour") {
+		t.Errorf("an unknown key in a set: %v", err)
 	}
 }
