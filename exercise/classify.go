@@ -1,10 +1,16 @@
 package exercise
 
 // An Assessment is [Classify]'s answer: a verdict and every reason behind
-// it. The zero value (VerdictUnknown, no reasons) means "not assessed".
+// it. The zero value (VerdictUnknown, no reasons) means "not assessed". It
+// is a value, safe for concurrent use. Its JSON names the verdict and
+// lists the reasons' codes in constant order:
+//
+//	{"verdict":"unsuitable","reasons":["moderate-skill","hard-stop"]}
+//
+// The zero Assessment is {"verdict":"unknown","reasons":[]}.
 type Assessment struct {
-	Verdict Verdict `json:"verdict"`
-	Reasons Reasons `json:"reasons"`
+	Verdict Verdict `json:"verdict"` // Suitable, Caution or Unsuitable from Classify
+	Reasons Reasons `json:"reasons"` // every reason behind the verdict; [] for none
 }
 
 // Advice returns what to do instead, from the most severe reason (the first

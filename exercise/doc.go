@@ -18,6 +18,18 @@
 // the lower-case names in any case and rejects others with a [*FieldError]
 // wrapping [repkit.ErrUnknownName], so an Exercise round-trips through JSON.
 //
+// # JSON
+//
+// [Exercise] and [Assessment] are in repkit's wire format: snake_case keys
+// (primary_muscles, stop_safety, spinal_load, form_drift, load_kind),
+// enums as their lower-case kebab-case names, and the sets [Muscles] and
+// [Reasons] as JSON arrays of names, such as
+// {"verdict":"caution","reasons":["moderate-skill","form-drift"]}. Reading
+// also accepts what earlier versions wrote: an Exercise's camelCase keys
+// (primaryMuscles, stopSafety, ...) and a set as a comma-separated string
+// ("moderate-skill,form-drift"). The free-exercise-db decoder reads that
+// project's own camelCase format, which is not repkit's wire format.
+//
 // # Suitability
 //
 // [Classify] applies the guide's rule: rest-pause suits stable,

@@ -25,9 +25,9 @@ func TestClassifyFirstInvalidTrait(t *testing.T) {
 		{"skill", func(e *exercise.Exercise) { e.Skill = exercise.Skill(nSkill) }},
 		{"stability", func(e *exercise.Exercise) { e.Stability = exercise.Stability(nStability) }},
 		{"limiter", func(e *exercise.Exercise) { e.Limiter = exercise.Limiter(nLimiter) }},
-		{"stopSafety", func(e *exercise.Exercise) { e.StopSafety = exercise.StopSafety(nStopSafety) }},
-		{"spinalLoad", func(e *exercise.Exercise) { e.SpinalLoad = exercise.SpinalLoad(nSpinal) }},
-		{"formDrift", func(e *exercise.Exercise) { e.FormDrift = exercise.FormDrift(nDrift) }},
+		{"stop_safety", func(e *exercise.Exercise) { e.StopSafety = exercise.StopSafety(nStopSafety) }},
+		{"spinal_load", func(e *exercise.Exercise) { e.SpinalLoad = exercise.SpinalLoad(nSpinal) }},
+		{"form_drift", func(e *exercise.Exercise) { e.FormDrift = exercise.FormDrift(nDrift) }},
 	}
 	for _, tt := range tests {
 		ex := clean

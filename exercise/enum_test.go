@@ -23,9 +23,9 @@ func TestEnumContract(t *testing.T) {
 		"unknown", "guided", "supported", "self-stabilised", "unstable")
 	enumtest.Run[exercise.Limiter](t, "Limiter", "limiter",
 		"unknown", "target-muscle", "grip", "conditioning", "balance", "bracing")
-	enumtest.Run[exercise.StopSafety](t, "StopSafety", "stopSafety", "unknown", "easy", "careful", "hard")
-	enumtest.Run[exercise.SpinalLoad](t, "SpinalLoad", "spinalLoad", "unknown", "none", "light", "heavy")
-	enumtest.Run[exercise.FormDrift](t, "FormDrift", "formDrift", "unknown", "low", "moderate", "high")
+	enumtest.Run[exercise.StopSafety](t, "StopSafety", "stop_safety", "unknown", "easy", "careful", "hard")
+	enumtest.Run[exercise.SpinalLoad](t, "SpinalLoad", "spinal_load", "unknown", "none", "light", "heavy")
+	enumtest.Run[exercise.FormDrift](t, "FormDrift", "form_drift", "unknown", "low", "moderate", "high")
 	enumtest.Run[exercise.Muscle](t, "Muscle", "muscle",
 		"unknown", "abdominals", "abductors", "adductors", "biceps", "calves", "chest",
 		"forearms", "glutes", "hamstrings", "lats", "lower-back", "middle-back", "neck",

@@ -1,6 +1,7 @@
 package exercise
 
 import (
+	"encoding/json"
 	"slices"
 	"strconv"
 
@@ -11,8 +12,18 @@ import (
 // rest-pause training. It is a plain value: build one with a literal, take
 // one from the catalog ([Lookup], [ByID], [Builtin]) or decode one
 // ([DecodeFreeExerciseDB]). It round-trips through encoding/json without
-// loss (enums as their lower-case names; a nil and an empty Aliases both
-// encode as absent).
+// loss, in repkit's wire format: snake_case keys, enums as their
+// lower-case kebab-case names, PrimaryMuscles as a JSON array of names; a
+// nil and an empty Aliases both encode as absent, and LoadKind is omitted
+// when external. For example:
+//
+//	{"id":"leg-extension","name":"Leg Extension","primary_muscles":["quadriceps"],
+//	 "category":"strength","equipment":"machine","mechanics":"isolation",
+//	 "skill":"low","stability":"guided","limiter":"target-muscle",
+//	 "stop_safety":"easy","spinal_load":"none","form_drift":"low","ballistic":false}
+//
+// [Exercise.UnmarshalJSON] also reads the camelCase keys of earlier
+// versions (primaryMuscles, stopSafety, spinalLoad, formDrift, loadKind).
 //
 // The zero value of each trait is its Unknown; [Classify] will not clear an
 // exercise whose deciding traits are unknown. Ballistic has no unknown:
@@ -30,16 +41,16 @@ type Exercise struct {
 	// logging apps use, such as "Lateral Raise (Cable)".
 	Aliases []string `json:"aliases,omitempty"`
 	// PrimaryMuscles are the muscles the exercise trains first.
-	PrimaryMuscles Muscles    `json:"primaryMuscles"`
+	PrimaryMuscles Muscles    `json:"primary_muscles"`
 	Category       Category   `json:"category"`
 	Equipment      Equipment  `json:"equipment"`
 	Mechanics      Mechanics  `json:"mechanics"`
 	Skill          Skill      `json:"skill"`
 	Stability      Stability  `json:"stability"`
 	Limiter        Limiter    `json:"limiter"`
-	StopSafety     StopSafety `json:"stopSafety"`
-	SpinalLoad     SpinalLoad `json:"spinalLoad"`
-	FormDrift      FormDrift  `json:"formDrift"`
+	StopSafety     StopSafety `json:"stop_safety"`
+	SpinalLoad     SpinalLoad `json:"spinal_load"`
+	FormDrift      FormDrift  `json:"form_drift"`
 	// Ballistic is true when the load is thrown, jumped or driven with
 	// momentum (jumps, swings, Olympic lifts): speed, not the target
 	// muscle's fatigue, shapes every rep.
@@ -51,9 +62,9 @@ type Exercise struct {
 	// is body weight alone), or the help of an assisted machine's
 	// counterweight ([repkit.LoadAssisted]: less is harder). It is the
 	// exercise's own kind; a logged name can change it ("Pull Up (Band)"
-	// is assisted), see [LoggedLoadKind]. JSON "loadKind", omitted when
+	// is assisted), see [LoggedLoadKind]. JSON "load_kind", omitted when
 	// external, so older documents decode unchanged.
-	LoadKind repkit.LoadKind `json:"loadKind,omitzero"`
+	LoadKind repkit.LoadKind `json:"load_kind,omitzero"`
 }
 
 // Clone returns a copy of e that shares no memory with it.
@@ -92,7 +103,72 @@ func (e Exercise) Validate() error {
 		}
 	}
 	if e.LoadKind > repkit.LoadAssisted {
-		return &FieldError{Field: "loadKind", Value: e.LoadKind.String(), Err: repkit.ErrUnknownName, Hint: "give external, bodyweight or assisted"}
+		return &FieldError{Field: "load_kind", Value: e.LoadKind.String(), Err: repkit.ErrUnknownName, Hint: "give external, bodyweight or assisted"}
 	}
 	return nil
+}
+
+// UnmarshalJSON reads an Exercise as [json.Unmarshal] would from its tags,
+// and also the camelCase keys earlier versions wrote (primaryMuscles,
+// stopSafety, spinalLoad, formDrift, loadKind), which apps may have
+// stored; where a document has both spellings of a key the snake_case one
+// wins. The result must pass [Exercise.Validate]; on any error e is
+// unchanged.
+func (e *Exercise) UnmarshalJSON(data []byte) error {
+	type plain Exercise // no methods: the default decoding of the tags
+	var w struct {
+		plain
+		OldPrimaryMuscles *Muscles         `json:"primaryMuscles"`
+		OldStopSafety     *StopSafety      `json:"stopSafety"`
+		OldSpinalLoad     *SpinalLoad      `json:"spinalLoad"`
+		OldFormDrift      *FormDrift       `json:"formDrift"`
+		OldLoadKind       *repkit.LoadKind `json:"loadKind"`
+		// Presence of the new keys, so that they win over the old ones.
+		NewPrimaryMuscles json.RawMessage `json:"primary_muscles"`
+		NewStopSafety     json.RawMessage `json:"stop_safety"`
+		NewSpinalLoad     json.RawMessage `json:"spinal_load"`
+		NewFormDrift      json.RawMessage `json:"form_drift"`
+		NewLoadKind       json.RawMessage `json:"load_kind"`
+	}
+	if err := json.Unmarshal(data, &w); err != nil {
+		return err
+	}
+	x := Exercise(w.plain)
+	var err error
+	if x.PrimaryMuscles, err = pick(x.PrimaryMuscles, w.NewPrimaryMuscles, w.OldPrimaryMuscles); err != nil {
+		return err
+	}
+	if x.StopSafety, err = pick(x.StopSafety, w.NewStopSafety, w.OldStopSafety); err != nil {
+		return err
+	}
+	if x.SpinalLoad, err = pick(x.SpinalLoad, w.NewSpinalLoad, w.OldSpinalLoad); err != nil {
+		return err
+	}
+	if x.FormDrift, err = pick(x.FormDrift, w.NewFormDrift, w.OldFormDrift); err != nil {
+		return err
+	}
+	if x.LoadKind, err = pick(x.LoadKind, w.NewLoadKind, w.OldLoadKind); err != nil {
+		return err
+	}
+	if err := x.Validate(); err != nil {
+		return err
+	}
+	*e = x
+	return nil
+}
+
+// pick returns the value of a key written in snake_case, decoded from raw
+// when the document has it, else the old camelCase key's value, else cur.
+func pick[T any](cur T, raw json.RawMessage, old *T) (T, error) {
+	if raw != nil {
+		var v T
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return cur, err
+		}
+		return v, nil
+	}
+	if old != nil {
+		return *old, nil
+	}
+	return cur, nil
 }

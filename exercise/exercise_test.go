@@ -50,8 +50,8 @@ func TestExerciseJSONShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		`"id":"cable-lateral-raise"`, `"primaryMuscles":["shoulders"]`, `"equipment":"cable"`,
-		`"stability":"supported"`, `"limiter":"target-muscle"`, `"stopSafety":"easy"`, `"ballistic":false`,
+		`"id":"cable-lateral-raise"`, `"primary_muscles":["shoulders"]`, `"equipment":"cable"`,
+		`"stability":"supported"`, `"limiter":"target-muscle"`, `"stop_safety":"easy"`, `"ballistic":false`,
 	} {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("JSON %s lacks %s", data, want)
@@ -61,8 +61,9 @@ func TestExerciseJSONShape(t *testing.T) {
 
 func TestExerciseUnmarshalRejectsUnknownNames(t *testing.T) {
 	for field, value := range map[string]string{
-		"equipment": `"trampoline"`, "skill": `"godlike"`, "limiter": `"ego"`, "primaryMuscles": `["spleen"]`,
-		"stopSafety": `"maybe"`, "category": `"yoga"`, "formDrift": `"none"`,
+		"equipment": `"trampoline"`, "skill": `"godlike"`, "limiter": `"ego"`, "primary_muscles": `["spleen"]`,
+		"stop_safety": `"maybe"`, "category": `"yoga"`, "form_drift": `"none"`,
+		"primaryMuscles": `["spleen"]`, "stopSafety": `"maybe"`, "formDrift": `"none"`, "loadKind": `"heavy"`,
 	} {
 		data := `{"id":"a","name":"A","` + field + `":` + value + `}`
 		var ex exercise.Exercise
@@ -100,7 +101,7 @@ func TestValidate(t *testing.T) {
 		{"no name", func(e *exercise.Exercise) { e.Name = "" }, "name", repkit.ErrEmpty},
 		{"empty alias", func(e *exercise.Exercise) { e.Aliases = append(e.Aliases, "") }, "aliases[", repkit.ErrEmpty},
 		{"bad skill", func(e *exercise.Exercise) { e.Skill = 42 }, "skill", repkit.ErrUnknownName},
-		{"bad muscle bit", func(e *exercise.Exercise) { e.PrimaryMuscles |= 1 << 30 }, "primaryMuscles", repkit.ErrUnknownName},
+		{"bad muscle bit", func(e *exercise.Exercise) { e.PrimaryMuscles |= 1 << 30 }, "primary_muscles", repkit.ErrUnknownName},
 	}
 	for _, tt := range tests {
 		ex := good.Clone()

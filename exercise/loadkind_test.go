@@ -123,8 +123,8 @@ func TestFreeExerciseDBLoadKinds(t *testing.T) {
 func TestExerciseLoadKindJSON(t *testing.T) {
 	pull, _ := exercise.ByID("pull-up")
 	data, err := json.Marshal(pull)
-	if err != nil || !strings.Contains(string(data), `"loadKind":"bodyweight"`) {
-		t.Fatalf("pull-up JSON %s, %v: want loadKind bodyweight", data, err)
+	if err != nil || !strings.Contains(string(data), `"load_kind":"bodyweight"`) {
+		t.Fatalf("pull-up JSON %s, %v: want load_kind bodyweight", data, err)
 	}
 	var back exercise.Exercise
 	if err := json.Unmarshal(data, &back); err != nil || back.LoadKind != repkit.LoadBodyweight {
@@ -132,10 +132,10 @@ func TestExerciseLoadKindJSON(t *testing.T) {
 	}
 	curl, _ := exercise.ByID("barbell-curl")
 	data, _ = json.Marshal(curl)
-	if strings.Contains(string(data), "loadKind") {
-		t.Errorf("external exercise JSON %s names a loadKind; it should be omitted", data)
+	if strings.Contains(string(data), "load_kind") {
+		t.Errorf("external exercise JSON %s names a load_kind; it should be omitted", data)
 	}
-	// An older document with no loadKind decodes as external.
+	// An older document with no load_kind decodes as external.
 	var old exercise.Exercise
 	if err := json.Unmarshal([]byte(`{"id":"x","name":"X"}`), &old); err != nil || old.LoadKind != repkit.LoadExternal {
 		t.Errorf("old document: %v, %v", old.LoadKind, err)
@@ -144,7 +144,7 @@ func TestExerciseLoadKindJSON(t *testing.T) {
 	bad.LoadKind = repkit.LoadKind(7)
 	err = bad.Validate()
 	var fe *exercise.FieldError
-	if !errors.As(err, &fe) || fe.Field != "loadKind" || !errors.Is(err, repkit.ErrUnknownName) {
-		t.Errorf("Validate of LoadKind(7) = %v, want a FieldError on loadKind wrapping ErrUnknownName", err)
+	if !errors.As(err, &fe) || fe.Field != "load_kind" || !errors.Is(err, repkit.ErrUnknownName) {
+		t.Errorf("Validate of LoadKind(7) = %v, want a FieldError on load_kind wrapping ErrUnknownName", err)
 	}
 }

@@ -1,10 +1,8 @@
 package exercise
 
 import (
-	"encoding/json"
 	"iter"
 
-	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/enum"
 )
 
@@ -86,39 +84,25 @@ func (s Muscles) All() iter.Seq[Muscle] { return enum.Members(s, 0, Muscle(32)) 
 // for the empty set.
 func (s Muscles) String() string { return string(muscleText.AppendNames(nil, s.All())) }
 
-// MarshalJSON writes the set as a JSON array of names in constant order,
-// such as ["chest","triceps"]. A bit outside the known groups is an error.
-func (s Muscles) MarshalJSON() ([]byte, error) {
-	b := []byte{'['}
-	for m := range s.All() {
-		name, err := m.MarshalText()
-		if err != nil || m == MuscleUnknown {
-			return nil, &FieldError{Field: "primaryMuscles", Value: m.String(), Err: repkit.ErrUnknownName}
-		}
-		if len(b) > 1 {
-			b = append(b, ',')
-		}
-		b = append(b, '"')
-		b = append(b, name...)
-		b = append(b, '"')
-	}
-	return append(b, ']'), nil
-}
+// musclesText is the codec of [Muscles] on the wire: the muscles' names,
+// with errors naming the key the set has in an [Exercise].
+var musclesText = enum.New[Muscle]("Muscle", "primary_muscles", unknownTrait, muscleNames...)
 
-// UnmarshalJSON reads a JSON array of muscle names (or null, the empty set).
-// An unknown name is an error wrapping [repkit.ErrUnknownName]; on error s is
-// unchanged.
+// MarshalJSON writes the set as a JSON array of names in constant order,
+// such as ["chest","triceps"], or [] for the empty set, through the shared
+// enum-set codec. A bit outside the known groups (or MuscleUnknown's) is a
+// [*FieldError] naming primary_muscles and wrapping [repkit.ErrUnknownName].
+func (s Muscles) MarshalJSON() ([]byte, error) { return musclesText.AppendJSONSet(nil, s.All()) }
+
+// UnmarshalJSON reads a JSON array of muscle names in any order (or null,
+// the empty set); it also reads the comma-separated string "chest,triceps"
+// that [Muscles.String] writes. An unknown name or "unknown" is a
+// [*FieldError] naming primary_muscles and wrapping [repkit.ErrUnknownName];
+// on error s is unchanged.
 func (s *Muscles) UnmarshalJSON(data []byte) error {
-	var names []Muscle
-	if err := json.Unmarshal(data, &names); err != nil {
-		return err
-	}
 	var set Muscles
-	for _, m := range names {
-		if m == MuscleUnknown {
-			return &FieldError{Field: "primaryMuscles", Value: "unknown", Err: repkit.ErrUnknownName}
-		}
-		set |= 1 << m
+	if err := musclesText.ParseJSONSet(data, func(m Muscle) { set |= 1 << m }); err != nil {
+		return err
 	}
 	*s = set
 	return nil

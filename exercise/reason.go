@@ -153,8 +153,11 @@ func (r Reason) Severity() Verdict {
 }
 
 // Reasons is a set of reasons, one bit per [Reason]. The zero value is the
-// empty set. It is a value, and no operation allocates except String and
-// MarshalText (use [Reasons.AppendText] with a reused buffer instead).
+// empty set. It is a value, and no operation allocates except String,
+// MarshalText (use [Reasons.AppendText] with a reused buffer instead) and
+// the JSON methods. Its text is the codes joined by commas
+// ("moderate-skill,hard-stop"); its JSON is an array of codes
+// (["moderate-skill","hard-stop"]). It is safe for concurrent use.
 type Reasons uint64
 
 // With returns the set with r added. It panics for a value that cannot be
@@ -243,4 +246,28 @@ func (s *Reasons) UnmarshalText(text []byte) error {
 		*s = set
 	}
 	return err
+}
+
+// reasonsText is the codec of [Reasons] on the wire, with errors naming
+// the key the set has in an [Assessment].
+var reasonsText = enum.New[Reason]("Reason", "reasons", unknownTrait, reasonCodes()...)
+
+// MarshalJSON writes the set as a JSON array of codes in constant order,
+// such as ["moderate-skill","hard-stop"], or [] for the empty set. A bit
+// with no reason is a [*FieldError] naming reasons and wrapping
+// [repkit.ErrUnknownName].
+func (s Reasons) MarshalJSON() ([]byte, error) { return reasonsText.AppendJSONSet(nil, s.All()) }
+
+// UnmarshalJSON reads a JSON array of codes (or null, the empty set), and
+// also the comma-separated string earlier versions wrote
+// ("moderate-skill,hard-stop"). An unknown code or "unknown" is a
+// [*FieldError] naming reasons and wrapping [repkit.ErrUnknownName]; on
+// error s is unchanged.
+func (s *Reasons) UnmarshalJSON(data []byte) error {
+	var set Reasons
+	if err := reasonsText.ParseJSONSet(data, func(r Reason) { set |= 1 << r }); err != nil {
+		return err
+	}
+	*s = set
+	return nil
 }

@@ -131,7 +131,7 @@ func (l Limiter) MarshalText() ([]byte, error) { return limiterText.MarshalText(
 // [Equipment.UnmarshalText].
 func (l *Limiter) UnmarshalText(text []byte) error { return limiterText.UnmarshalText(l, text) }
 
-var stopSafetyText = enum.New[StopSafety]("StopSafety", "stopSafety", unknownTrait, stopSafetyNames...)
+var stopSafetyText = enum.New[StopSafety]("StopSafety", "stop_safety", unknownTrait, stopSafetyNames...)
 
 // String returns the lower-case name.
 func (s StopSafety) String() string { return stopSafetyText.String(s) }
@@ -146,7 +146,7 @@ func (s StopSafety) MarshalText() ([]byte, error) { return stopSafetyText.Marsha
 // [Equipment.UnmarshalText].
 func (s *StopSafety) UnmarshalText(text []byte) error { return stopSafetyText.UnmarshalText(s, text) }
 
-var spinalLoadText = enum.New[SpinalLoad]("SpinalLoad", "spinalLoad", unknownTrait, spinalLoadNames...)
+var spinalLoadText = enum.New[SpinalLoad]("SpinalLoad", "spinal_load", unknownTrait, spinalLoadNames...)
 
 // String returns the lower-case name.
 func (s SpinalLoad) String() string { return spinalLoadText.String(s) }
@@ -161,7 +161,7 @@ func (s SpinalLoad) MarshalText() ([]byte, error) { return spinalLoadText.Marsha
 // [Equipment.UnmarshalText].
 func (s *SpinalLoad) UnmarshalText(text []byte) error { return spinalLoadText.UnmarshalText(s, text) }
 
-var formDriftText = enum.New[FormDrift]("FormDrift", "formDrift", unknownTrait, formDriftNames...)
+var formDriftText = enum.New[FormDrift]("FormDrift", "form_drift", unknownTrait, formDriftNames...)
 
 // String returns the lower-case name.
 func (f FormDrift) String() string { return formDriftText.String(f) }

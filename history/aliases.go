@@ -108,11 +108,14 @@ func normaliseKey(name string) []byte {
 
 // A Suggestion is a catalog exercise whose name or alias comes close to an
 // app's name that found no match: what to offer the lifter to choose from
-// (and then to keep in their [AliasTable]).
+// (and then to keep in their [AliasTable]). It is a plain value, safe to
+// read from many goroutines. Its JSON is
+//
+//	{"exercise":{"id":"lat-pulldown",...},"via":"Lat Pulldown (Cable)","score":0.8}
 type Suggestion struct {
-	Exercise exercise.Exercise // the catalog exercise
-	Via      string            // its name or alias that came closest
-	Score    float64           // how close, 0 to 1: see [Suggest]
+	Exercise exercise.Exercise `json:"exercise"` // the catalog exercise
+	Via      string            `json:"via"`      // its name or alias that came closest
+	Score    float64           `json:"score"`    // how close, 0 to 1: see [Suggest]
 }
 
 // MinSuggestScore is the least [Suggestion.Score] [Suggest] offers: half

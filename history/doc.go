@@ -117,6 +117,16 @@
 // duration; text that is not UTF-8; reps past [MaxReps]) a writer refuses
 // too, so nothing is written that cannot be read back.
 //
+// The JSON is repkit's wire format: snake_case keys, set kinds, formats
+// and load kinds by name, loads as text ("102.5kg"), efforts as "rpe 8",
+// times in RFC 3339 and durations as JSON numbers of seconds (a set's
+// "rest":90). Files written when durations were integer nanoseconds cannot
+// be told apart by type, so [ReadJSON] refuses a workout of more than 7
+// days and a set duration or rest of more than a day with an error saying
+// durations are seconds (and [WriteJSON] refuses to write them), rather
+// than read 90 s of rest as centuries. [Mapping], [Suggestion], [Lift] and
+// [Recovered] have the same form, for apps that store or send them.
+//
 // Everything in this package is a plain value or a function of its
 // arguments: no package state, no clocks, no I/O beyond the readers and
 // writers passed in. A [Reader] is not safe for concurrent use; everything

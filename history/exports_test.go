@@ -229,11 +229,11 @@ func TestRecoverNotesAndShape(t *testing.T) {
 		got = append(got, r.Record.Date.Format("01-02")+" "+r.Evidence[0][0].String())
 	}
 	want := []string{
-		"04-04 exercisenote", // "myo-reps, 3 mini-sets"
-		"04-07 resttimer",    // 15, 20 s, 11
-		"04-09 exercisenote", // "no spotter, rest-pause": the negation is in another clause
-		"04-10 exercisenote", // "rest-pause but forgot the last burst"
-		"04-12 exercisenote", // "rp to failure"
+		"04-04 exercise-note", // "myo-reps, 3 mini-sets"
+		"04-07 rest-timer",    // 15, 20 s, 11
+		"04-09 exercise-note", // "no spotter, rest-pause": the negation is in another clause
+		"04-10 exercise-note", // "rest-pause but forgot the last burst"
+		"04-12 exercise-note", // "rp to failure"
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("recovered (-want +got):\n%s", diff)

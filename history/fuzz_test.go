@@ -99,6 +99,11 @@ func FuzzReadJSON(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
+	// The wire format's seconds, Go duration text, and an old file's
+	// nanoseconds (refused); FuzzWireJSON checks the round trip.
+	f.Add([]byte(goldenHistoryJSON))
+	f.Add([]byte(strings.Replace(goldenHistoryJSON, `"rest":90`, `"rest":"1m30s"`, 1)))
+	f.Add([]byte(strings.Replace(goldenHistoryJSON, `"rest":90`, `"rest":90000000000`, 1)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		h, err := ReadJSON(bytes.NewReader(data))
 		if err == nil {

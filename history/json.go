@@ -17,11 +17,22 @@ import (
 // WriteJSON writes h as indented JSON: field names in snake case, loads as
 // exact text ("102.5kg"), efforts as "rpe 8" or "rir 2" (absent when not
 // recorded), set kinds and formats by name, times in RFC 3339, durations as
-// integer nanoseconds (the encoding of [time.Duration]). [ReadJSON] reads
-// it back to an equal History (times compare equal with [time.Time.Equal];
-// text must be valid UTF-8, as every export this package reads is).
+// JSON numbers of seconds (90, 2.5), exact to the nanosecond. A workout's
+// duration of more than 7 days, or a set's duration or rest of more than a
+// day, is a [*FieldError] naming where it is, since [ReadJSON] refuses
+// such values (they are how a file that wrote nanoseconds looks). For
+// example, one set:
+//
+//	{"kind":"working","load":"100kg","reps":8,"effort":"rpe 8","rest":90,"line":2}
+//
+// [ReadJSON] reads it back to an equal History (times compare equal with
+// [time.Time.Equal]; text must be valid UTF-8, as every export this package
+// reads is).
 func WriteJSON(w io.Writer, h *History) error {
 	if err := h.Validate(); err != nil {
+		return err
+	}
+	if err := h.checkJSON(); err != nil {
 		return err
 	}
 	enc := json.NewEncoder(w)
@@ -29,7 +40,11 @@ func WriteJSON(w io.Writer, h *History) error {
 	return enc.Encode(h)
 }
 
-// ReadJSON reads a History written by [WriteJSON] and validates it. The
+// ReadJSON reads a History written by [WriteJSON] and validates it.
+// Durations may also be Go's duration text ("1m30s"); a duration longer
+// than WriteJSON writes (see there) is an error that says durations are
+// seconds, so a file that wrote integer nanoseconds is refused, never
+// misread as years. The
 // input must be exactly one JSON document, white space around it aside:
 // empty input is an error wrapping [repkit.ErrEmpty], and anything after the
 // document (a second history) an error wrapping [repkit.ErrSyntax]. A
@@ -38,8 +53,8 @@ func WriteJSON(w io.Writer, h *History) error {
 func ReadJSON(r io.Reader) (*History, error) {
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
-	var h History
-	if err := dec.Decode(&h); err != nil {
+	var x historyIn
+	if err := dec.Decode(&x); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil, &FieldError{Field: "json", Value: "", Err: repkit.ErrEmpty, Hint: "give the JSON WriteJSON wrote"}
 		}
@@ -48,10 +63,14 @@ func ReadJSON(r io.Reader) (*History, error) {
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return nil, &jsonError{offset: dec.InputOffset(), err: errTrailing}
 	}
+	h, err := x.history()
+	if err != nil {
+		return nil, err
+	}
 	if err := h.Validate(); err != nil {
 		return nil, err
 	}
-	return &h, nil
+	return h, nil
 }
 
 var errTrailing = fielderr.Sentinel("data after the history's JSON document; give one history per input", repkit.ErrSyntax)
@@ -78,7 +97,14 @@ type jsonError struct {
 }
 
 func (e *jsonError) Error() string {
-	return "history: JSON at byte offset " + strconv.FormatInt(e.offset, 10) + ": " + e.err.Error()
+	msg := e.err.Error()
+	var te *json.UnmarshalTypeError
+	if errors.As(e.err, &te) && te.Field != "" && te.Type != nil {
+		// encoding/json names the Go struct (an unexported one of
+		// ReadJSON's); name the JSON path and the types instead.
+		msg = te.Field + ": a JSON " + te.Value + " where " + te.Type.String() + " belongs"
+	}
+	return "history: JSON at byte offset " + strconv.FormatInt(e.offset, 10) + ": " + msg
 }
 func (e *jsonError) Unwrap() error { return e.err }
 

@@ -10,11 +10,14 @@ import (
 
 // A Lift is one exercise of a history as [progression.Coach] reads it: the
 // name as logged, what its loads mean, and one Outing for each workout
-// that did it, oldest first.
+// that did it, oldest first. It is a plain value, safe to read from many
+// goroutines. Its JSON has the keys name, load_kind (omitted when
+// external) and outings (omitted when empty), each outing in
+// [progression.Outing]'s own JSON.
 type Lift struct {
-	Name     string
-	LoadKind repkit.LoadKind
-	Outings  []progression.Outing
+	Name     string               `json:"name"`               // the exercise's name as logged
+	LoadKind repkit.LoadKind      `json:"load_kind,omitzero"` // what its loads mean
+	Outings  []progression.Outing `json:"outings,omitempty"`  // one per workout that did it, oldest first
 }
 
 // Lifts gathers h's exercises by their logged names into what the Coach

@@ -53,7 +53,7 @@ type History struct {
 type Workout struct {
 	Start     time.Time     `json:"start"`               // when it began, as the app recorded it (see [Options.Location])
 	End       time.Time     `json:"end,omitzero"`        // when it ended; zero when the app did not say
-	Duration  time.Duration `json:"duration,omitzero"`   // the length the app reported; zero when not reported
+	Duration  time.Duration `json:"duration,omitzero"`   // the length the app reported, JSON seconds (see [Workout.MarshalJSON]); zero when not reported
 	Name      string        `json:"name,omitempty"`      // the app's workout title, verbatim
 	Notes     string        `json:"notes,omitempty"`     // workout notes or description, verbatim
 	Exercises []ExerciseLog `json:"exercises,omitempty"` // in the order performed
@@ -69,7 +69,7 @@ type ExerciseLog struct {
 	// or band's help ([repkit.LoadAssisted]; less is harder). The readers
 	// set it from the name by [MapName] through [Options.Catalog]; repkit's
 	// CSV and JSON carry it. JSON "load_kind", omitted when external.
-	LoadKind repkit.LoadKind `json:"load_kind,omitempty"`
+	LoadKind repkit.LoadKind `json:"load_kind,omitzero"`
 	Notes    string          `json:"notes,omitempty"`    // exercise notes, verbatim
 	Superset string          `json:"superset,omitempty"` // the app's superset group id; empty when not in a superset
 	Sets     []Set           `json:"sets,omitempty"`
@@ -93,14 +93,14 @@ type Set struct {
 	// as apps that log assistance below zero do; the readers accept that
 	// only for an assisted exercise, and read it as that much help. JSON
 	// "negative_load", omitted when false.
-	NegativeLoad bool          `json:"negative_load,omitempty"`
+	NegativeLoad bool          `json:"negative_load,omitzero"`
 	Load         repkit.Load   `json:"load"`
 	Reps         int           `json:"reps"`
 	TargetReps   int           `json:"target_reps,omitzero"` // the program's target (Liftosaur), 0 if none
 	Effort       repkit.Effort `json:"effort,omitzero"`
-	Duration     time.Duration `json:"duration,omitzero"`  // for timed sets (a plank), as logged
+	Duration     time.Duration `json:"duration,omitzero"`  // for timed sets (a plank), as logged; JSON seconds (see [Set.MarshalJSON])
 	Distance     string        `json:"distance,omitempty"` // for distance sets, verbatim with its unit when the file named one
-	Rest         time.Duration `json:"rest,omitzero"`      // rest after this set; zero when not recorded
+	Rest         time.Duration `json:"rest,omitzero"`      // rest after this set, JSON seconds; zero when not recorded
 	Notes        string        `json:"notes,omitempty"`    // set notes, verbatim
 	Line         int           `json:"line,omitzero"`      // the line of the source file it came from; 0 when not read from a file
 }

@@ -43,18 +43,23 @@ var statusNames = []string{
 	MatchUser:      "user",
 }
 
-// A Mapping is an app's exercise name and what it maps to.
+// A Mapping is an app's exercise name and what it maps to. It is a plain
+// value, safe to read from many goroutines. Its JSON has the keys name,
+// status (the [MatchStatus] name), via, exercise and load_kind; via,
+// exercise and load_kind are omitted when zero, so an unclassified name is
+//
+//	{"name":"Zercher Carry","status":"unclassified"}
 type Mapping struct {
-	Name     string            // the app's name, verbatim
-	Status   MatchStatus       // how it matched, or Unclassified
-	Via      string            // the candidate name that matched; empty when unclassified
-	Exercise exercise.Exercise // the catalog exercise; the zero Exercise when unclassified
+	Name     string            `json:"name"`              // the app's name, verbatim
+	Status   MatchStatus       `json:"status"`            // how it matched, or Unclassified
+	Via      string            `json:"via,omitempty"`     // the candidate name that matched; empty when unclassified
+	Exercise exercise.Exercise `json:"exercise,omitzero"` // the catalog exercise; the zero Exercise when unclassified
 	// LoadKind is what a load logged under Name means:
 	// [exercise.LoggedLoadKind] of Name and Exercise, so the catalog
 	// exercise's own kind as the name's words change it ("Pull Up (Band)"
 	// on the body-weight pull-up is assisted; an unclassified "Weighted
 	// Dip" is body weight plus the load).
-	LoadKind repkit.LoadKind
+	LoadKind repkit.LoadKind `json:"load_kind,omitzero"`
 }
 
 // MapName maps one app exercise name through c, trying the candidates

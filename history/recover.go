@@ -34,10 +34,10 @@ const (
 var evidenceNames = []string{
 	EvidenceUnknown:      "unknown",
 	EvidenceMarked:       "marked",
-	EvidenceRestTimer:    "resttimer",
-	EvidenceSameLoad:     "sameloaddrop",
+	EvidenceRestTimer:    "rest-timer",
+	EvidenceSameLoad:     "same-load-drop",
 	EvidenceNote:         "note",
-	EvidenceExerciseNote: "exercisenote",
+	EvidenceExerciseNote: "exercise-note",
 }
 
 // Describe returns a sentence saying what the evidence is.
@@ -73,11 +73,16 @@ type RecoverOptions struct {
 // A Recovered is a rest-pause set reconstructed from an imported log: where
 // its sets are, the [restpause.Record] they make, and the evidence for each
 // burst.
+//
+// It is a plain value, safe to read from many goroutines. Its JSON has the
+// keys workout, exercise, first, count, record ([restpause.Record]'s own
+// JSON) and evidence, an array per burst of [Evidence] names, such as
+// [["rest-timer","note"],["marked"]].
 type Recovered struct {
-	Workout  int // index into History.Workouts
-	Exercise int // index into that workout's Exercises
-	First    int // index of the activation set in the exercise's Sets
-	Count    int // sets used: the activation set and every burst
+	Workout  int `json:"workout"`  // index into History.Workouts
+	Exercise int `json:"exercise"` // index into that workout's Exercises
+	First    int `json:"first"`    // index of the activation set in the exercise's Sets
+	Count    int `json:"count"`    // sets used: the activation set and every burst
 
 	// Record is the rest-pause set: the workout's start as its date, the
 	// exercise name verbatim, the load and the exercise's LoadKind (so an
@@ -85,11 +90,11 @@ type Recovered struct {
 	// with the rests the log recorded (zero where it recorded none).
 	// Stop.Reason is restpause.StopLifter, with a note saying it was
 	// reconstructed: a log does not say which rule ended the set.
-	Record restpause.Record
+	Record restpause.Record `json:"record"`
 
 	// Evidence holds, for each burst in order, what showed it belongs to
 	// the set; a burst may have more than one kind.
-	Evidence [][]Evidence
+	Evidence [][]Evidence `json:"evidence"`
 }
 
 // Explain returns a sentence naming the sets and the evidence used for

@@ -51,17 +51,17 @@ func TestRecoverFixtures(t *testing.T) {
 		// pushdown drop set is at a lower load, so it is not rest-pause.
 		{"strong_rpe.csv", repkit.UnitKilogram, []recoveredView{{
 			Exercise: "Lateral Raise (Cable)", First: 0, Reps: []int{15, 6, 4},
-			Rests: []time.Duration{20 * time.Second, 20 * time.Second}, Evidence: "resttimer+exercisenote,resttimer+exercisenote",
+			Rests: []time.Duration{20 * time.Second, 20 * time.Second}, Evidence: "rest-timer+exercise-note,rest-timer+exercise-note",
 		}}},
 		// An "rp" note, and each later set smaller than the first.
 		{"strong_old.csv", repkit.UnitPound, []recoveredView{{
 			Exercise: "Leg Extension (Machine)", First: 0, Reps: []int{12, 5, 3},
-			Rests: []time.Duration{0, 0}, Evidence: "exercisenote,exercisenote",
+			Rests: []time.Duration{0, 0}, Evidence: "exercise-note,exercise-note",
 		}}},
 		// Hevy dropsets at the same 50 kg; the squat drop to 80 kg is a real drop set.
 		{"hevy_kg.csv", repkit.UnitUnknown, []recoveredView{{
 			Exercise: "Leg Extension (Machine)", First: 0, Reps: []int{14, 5, 3},
-			Rests: []time.Duration{0, 0}, Evidence: "sameloaddrop,sameloaddrop",
+			Rests: []time.Duration{0, 0}, Evidence: "same-load-drop,same-load-drop",
 		}}},
 		{"fitnotes_android.csv", repkit.UnitUnknown, nil},
 		{"liftosaur.csv", repkit.UnitUnknown, nil},
@@ -110,13 +110,13 @@ func TestRecoverLongRestSeparates(t *testing.T) {
 	}
 	h := &History{Workouts: []Workout{{Exercises: []ExerciseLog{{Name: "Curl", Notes: "myo reps", Sets: sets}}}}}
 	got := view(Recover(h, RecoverOptions{}))
-	want := []recoveredView{{Exercise: "Curl", First: 0, Reps: []int{12, 5}, Rests: []time.Duration{20 * time.Second}, Evidence: "resttimer+exercisenote"}}
+	want := []recoveredView{{Exercise: "Curl", First: 0, Reps: []int{12, 5}, Rests: []time.Duration{20 * time.Second}, Evidence: "rest-timer+exercise-note"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	// With a longer MaxRest the 90 s rest counts, and the marked burst joins.
 	got = view(Recover(h, RecoverOptions{MaxRest: 2 * time.Minute}))
-	if len(got) != 1 || len(got[0].Reps) != 3 || got[0].Evidence != "resttimer+exercisenote,marked+resttimer+exercisenote" {
+	if len(got) != 1 || len(got[0].Reps) != 3 || got[0].Evidence != "rest-timer+exercise-note,marked+rest-timer+exercise-note" {
 		t.Errorf("MaxRest 2m: %+v", got)
 	}
 }
@@ -253,17 +253,17 @@ func TestRecoverEvidenceRules(t *testing.T) {
 		// the same load, so it is no fresh activation for 15+12.
 		{"15, 15, 12 at 30s", "", []Set{s(60, 15, r30), s(60, 15, r30), s(60, 12, 0)}, nil},
 		{"short rest, fresh hard set, small bursts", "", []Set{s(60, 15, r90), s(60, 12, r20), s(60, 5, r20), s(60, 3, 0)},
-			[]recoveredView{{Exercise: "Calf Raise", First: 1, Reps: []int{12, 5, 3}, Rests: []time.Duration{r20, r20}, Evidence: "resttimer,resttimer"}}},
+			[]recoveredView{{Exercise: "Calf Raise", First: 1, Reps: []int{12, 5, 3}, Rests: []time.Duration{r20, r20}, Evidence: "rest-timer,rest-timer"}}},
 		{"exercise note over equal reps", "myo reps", []Set{s(20, 10, 0), s(20, 10, 0), s(20, 10, 0)}, nil},
 		{"myo inside a word", "myofascial release after", []Set{s(20, 12, 0), s(20, 5, 0), s(20, 3, 0)}, nil},
 		{"rp with an accent is another word", "rpé", []Set{s(20, 12, 0), s(20, 5, 0), s(20, 3, 0)}, nil},
 		// "rp on the last set": the note covers the last run with the shape,
 		// not the two straight sets before it.
 		{"exercise note, last set", "rp on the last set", []Set{s(20, 12, 0), s(20, 12, 0), s(20, 12, 0), s(20, 5, 0), s(20, 3, 0)},
-			[]recoveredView{{Exercise: "Calf Raise", First: 2, Reps: []int{12, 5, 3}, Rests: []time.Duration{0, 0}, Evidence: "exercisenote,exercisenote"}}},
+			[]recoveredView{{Exercise: "Calf Raise", First: 2, Reps: []int{12, 5, 3}, Rests: []time.Duration{0, 0}, Evidence: "exercise-note,exercise-note"}}},
 		// Two runs with the shape: one exercise note vouches for the last.
 		{"exercise note, one set only", "rest-pause", []Set{s(20, 12, 0), s(20, 5, 0), s(20, 12, 0), s(20, 4, 0)},
-			[]recoveredView{{Exercise: "Calf Raise", First: 2, Reps: []int{12, 4}, Rests: []time.Duration{0}, Evidence: "exercisenote"}}},
+			[]recoveredView{{Exercise: "Calf Raise", First: 2, Reps: []int{12, 4}, Rests: []time.Duration{0}, Evidence: "exercise-note"}}},
 		// A note on the second set marks it as the activation, not as a
 		// burst of the first (it has as many reps as the first).
 		{"set note on the activation", "", []Set{s(20, 12, 0), {Kind: KindWorking, Load: kg(20), Reps: 12, Notes: "RP"}, s(20, 5, 0)},

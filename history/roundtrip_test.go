@@ -29,9 +29,9 @@ func genSet() *rapid.Generator[Set] {
 			Reps:       rapid.IntRange(0, 100).Draw(t, "reps"),
 			TargetReps: rapid.IntRange(0, 30).Draw(t, "target"),
 			Effort:     gen.Effort().Draw(t, "effort"),
-			Duration:   gen.Duration(48*time.Hour).Draw(t, "duration"),
+			Duration:   gen.Duration(maxSetDuration).Draw(t, "duration"),
 			Distance:   genText().Draw(t, "distance"),
-			Rest:       gen.Duration(48*time.Hour).Draw(t, "rest"),
+			Rest:       gen.Duration(maxRest).Draw(t, "rest"),
 			Notes:      genText().Draw(t, "notes"),
 			Line:       rapid.IntRange(0, 1<<20).Draw(t, "line"),
 		}
@@ -58,7 +58,7 @@ func genWorkouts() *rapid.Generator[[]Workout] {
 		return Workout{
 			Start:     gen.TimeOrZero(false).Draw(t, "start"),
 			End:       gen.TimeOrZero(false).Draw(t, "end"),
-			Duration:  gen.Duration(48*time.Hour).Draw(t, "duration"),
+			Duration:  gen.Duration(maxWorkoutDuration).Draw(t, "duration"),
 			Name:      genText().Draw(t, "name"),
 			Notes:     genText().Draw(t, "notes"),
 			Exercises: rapid.SliceOfN(ex, 0, 4).Draw(t, "exercises"),
@@ -183,9 +183,9 @@ func TestParseWeightMatchesParseLoad(t *testing.T) {
 func TestEnumContract(t *testing.T) {
 	enumtest.Run[SetKind](t, "SetKind", "kind", "unknown", "warmup", "working", "drop", "failure", "restpause")
 	enumtest.Run[Format](t, "Format", "format", "unknown", "strong", "hevy", "fitnotes", "liftosaur", "repkit")
-	enumtest.Run[MatchStatus](t, "MatchStatus", "match status", "unclassified", "exact", "rewritten", "alias", "user")
+	enumtest.Run[MatchStatus](t, "MatchStatus", "status", "unclassified", "exact", "rewritten", "alias", "user")
 	enumtest.Run[Evidence](t, "Evidence", "evidence",
-		"unknown", "marked", "resttimer", "sameloaddrop", "note", "exercisenote")
+		"unknown", "marked", "rest-timer", "same-load-drop", "note", "exercise-note")
 
 	k := KindDrop
 	if err := k.UnmarshalText([]byte("superset")); !errors.Is(err, repkit.ErrUnknownName) || k != KindDrop {
@@ -210,7 +210,7 @@ func TestEnumContract(t *testing.T) {
 	}
 	var m MatchStatus
 	err := m.UnmarshalText([]byte("fuzzy"))
-	if !errors.Is(err, repkit.ErrUnknownName) || err.Error() != `history: match status "fuzzy": unknown name` {
+	if !errors.Is(err, repkit.ErrUnknownName) || err.Error() != `history: status "fuzzy": unknown name` {
 		t.Errorf("unknown match status: %v", err)
 	}
 }

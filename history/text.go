@@ -42,7 +42,7 @@ func (f Format) MarshalText() ([]byte, error) { return formatText.MarshalText(f)
 // wrapping [ErrFormat]. On error f is unchanged.
 func (f *Format) UnmarshalText(text []byte) error { return formatText.UnmarshalText(f, text) }
 
-var statusText = enum.New[MatchStatus]("MatchStatus", "match status", unknownName, statusNames...)
+var statusText = enum.New[MatchStatus]("MatchStatus", "status", unknownName, statusNames...)
 
 // String returns the status's lower-case name.
 func (s MatchStatus) String() string { return statusText.String(s) }
@@ -57,7 +57,13 @@ func (s MatchStatus) MarshalText() ([]byte, error) { return statusText.MarshalTe
 // unknown names are an error wrapping [repkit.ErrUnknownName].
 func (s *MatchStatus) UnmarshalText(text []byte) error { return statusText.UnmarshalText(s, text) }
 
-var evidenceText = enum.New[Evidence]("Evidence", "evidence", unknownName, evidenceNames...)
+// evidenceText also reads the names of earlier versions, which ran the
+// words together ("resttimer"), so stored records still load.
+var evidenceText = enum.New[Evidence]("Evidence", "evidence", unknownName, evidenceNames...).WithAliases(
+	enum.Alias[Evidence]{Name: "resttimer", Value: EvidenceRestTimer},
+	enum.Alias[Evidence]{Name: "sameloaddrop", Value: EvidenceSameLoad},
+	enum.Alias[Evidence]{Name: "exercisenote", Value: EvidenceExerciseNote},
+)
 
 // String returns the evidence's lower-case name.
 func (e Evidence) String() string { return evidenceText.String(e) }

@@ -22,6 +22,13 @@
 // evidence (Enes et al. 2021) is that volume-matched rest-pause and
 // straight sets give similar results, so its value is density, not growth.
 //
+// A [Review] and its parts ([Item], [Next], [Trend], [ToleranceWeek]) and
+// a [Log] marshal to repkit's wire format: snake_case keys, enums by their
+// lower-case kebab-case names ("common-mistakes", "attention"), times in
+// RFC 3339, loads as text; the ledger and jump are package volume's
+// values, the alternatives package exercise's. [Settings] is not a wire
+// value.
+//
 // Everything is a pure function of its arguments: callers pass the date,
 // the log and the gym. Safe for concurrent use.
 package review

@@ -40,8 +40,15 @@ type Item struct {
 }
 
 // A Next is the Coach's decision for one rest-pause exercise of the week.
+// Its JSON is the exercise and the sentence, such as
+//
+//	{"exercise":"Leg Extension","sentence":"Next time: 52.5kg for 20 total reps."}
 type Next struct {
-	Exercise string               `json:"exercise"`
+	Exercise string `json:"exercise"` // the exercise's name as logged
+	// Decision is the Coach's decision in full. It is not on the wire
+	// (json "-"): [progression.NextTime] is progression's value, with its
+	// own form, and an app that stores a review shows the Sentence; read
+	// with encoding/json, a Next has the zero Decision.
 	Decision progression.NextTime `json:"-"`
 	Sentence string               `json:"sentence"` // Decision.String()
 }
@@ -49,7 +56,19 @@ type Next struct {
 // A Review is one week's review: the week, its ledger, the volume jump
 // when rest-pause entered, the five checkpoints in the guide's order, the
 // tolerance trends of the week's rest-pause exercises and the Coach's
-// decisions for them.
+// decisions for them. It is a plain value, safe to read from many
+// goroutines. Its JSON is in repkit's wire format: snake_case keys, the
+// week as {"start":...,"iso_year":...,"iso_week":...}, checkpoints and
+// statuses by their lower-case names, loads as text, such as
+//
+//	{"week":{"start":"2024-01-29T00:00:00Z","iso_year":2024,"iso_week":5},"unit":"kg",
+//	 "ledger":{"week":{...},"all":{"straight_sets":2,...}},
+//	 "items":[{"checkpoint":"setup","status":"ok","says":["..."]}],
+//	 "tolerance":[{"exercise":"Leg Extension","weeks":[...]}],
+//	 "next":[{"exercise":"Leg Extension","sentence":"..."}]}
+//
+// It round-trips through encoding/json except for each Next's Decision
+// (see [Next]).
 type Review struct {
 	Week   volume.Week      `json:"week"`
 	Unit   repkit.Unit      `json:"unit,omitzero"`

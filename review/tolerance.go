@@ -36,16 +36,16 @@ const (
 // [restpause.Tolerance]).
 type ToleranceWeek struct {
 	Week       volume.Week `json:"week"`
-	Records    int         `json:"records"`                  // rest-pause sets of the exercise that week
-	Discomfort int         `json:"discomfort,omitempty"`     // worst joint discomfort, 0 to 10
-	Rising     int         `json:"rising,omitempty"`         // records in which discomfort rose
-	Pain       int         `json:"pain,omitempty"`           // records with pain or nerve symptoms
-	Friction   int         `json:"setup_friction,omitempty"` // worst setup friction, 0 to 10
-	Technique  int         `json:"technique,omitempty"`      // records whose activation set already showed a technique signal
+	Records    int         `json:"records"`                 // rest-pause sets of the exercise that week
+	Discomfort int         `json:"discomfort,omitzero"`     // worst joint discomfort, 0 to 10
+	Rising     int         `json:"rising,omitzero"`         // records in which discomfort rose
+	Pain       int         `json:"pain,omitzero"`           // records with pain or nerve symptoms
+	Friction   int         `json:"setup_friction,omitzero"` // worst setup friction, 0 to 10
+	Technique  int         `json:"technique,omitzero"`      // records whose activation set already showed a technique signal
 	// Trouble reports that a record of the week had pain, joint
 	// discomfort or setup friction at [TroubleLevel] or more, or
 	// discomfort that rose during the set to [RisingLevel] or more.
-	Trouble bool `json:"trouble,omitempty"`
+	Trouble bool `json:"trouble,omitzero"`
 }
 
 // A Trend is one exercise's tolerance over the weeks it was done with
@@ -57,13 +57,13 @@ type Trend struct {
 	// DiscomfortChange and FrictionChange are the last week's worst level
 	// less the first's over the last TroubleWindow weeks: positive is
 	// worse.
-	DiscomfortChange int `json:"discomfort_change,omitempty"`
-	FrictionChange   int `json:"friction_change,omitempty"`
+	DiscomfortChange int `json:"discomfort_change,omitzero"`
+	FrictionChange   int `json:"friction_change,omitzero"`
 	// Switch reports trouble in [TroubleWeeks] of the last
 	// [TroubleWindow] weeks, and Alternatives the catalog exercises to
 	// switch to (see [Alternatives]). [Trend.Trouble] hands it to the
 	// progression Coach, which then decides the change of exercise.
-	Switch       bool                `json:"switch,omitempty"`
+	Switch       bool                `json:"switch,omitzero"`
 	Alternatives []exercise.Exercise `json:"alternatives,omitempty"`
 }
 

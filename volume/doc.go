@@ -14,6 +14,16 @@
 // into a number of "effective" straight sets, and it makes no claim that
 // either builds more muscle (DESIGN.md section 7).
 //
+// # JSON
+//
+// [Work], [Tally], [Week], [WeekTally], [MuscleTally], [Ledger], [Change]
+// and [Jump] are in repkit's wire format: snake_case keys
+// (straight_sets, rest_pause_sets, iso_week, weeks_before, ...), muscles
+// and shifts by their lower-case names ("lower-back", "no-baseline"),
+// dates in RFC 3339, loads as text ("2400kg"), efforts as "rpe 8" or
+// "rir 2". A week is {"start":"2024-01-29T00:00:00Z","iso_year":2024,"iso_week":5}.
+// [Weeks] and [Counting] are settings, not wire values: they have no JSON.
+//
 // volume imports only the root package and exercise, so that restpause
 // (whose Auditor reads the ledger) and everything above it can use it.
 //

@@ -2,6 +2,7 @@ package volume
 
 import (
 	"cmp"
+	"encoding/json"
 	"errors"
 	"slices"
 	"strconv"
@@ -24,14 +25,20 @@ const (
 // package turns an imported history into them.
 //
 // The zero Work is a straight set of no reps on no date, which counts in
-// no week's sets (see [Count]).
+// no week's sets (see [Count]). Its JSON has the keys of its tags, the date
+// in RFC 3339, the load as text and the effort as "rpe 8" or "rir 2":
+//
+//	{"date":"2024-03-04T18:00:00Z","exercise":"Leg Extension","exercise_id":"leg-extension",
+//	 "rest_pause":true,"load":"50kg","reps":12,"bursts":[4,3],"effort":"rir 0"}
+//
+// [Work.UnmarshalJSON] validates what it reads.
 type Work struct {
 	Date       time.Time       `json:"date"`
 	Exercise   string          `json:"exercise"`              // name as logged or shown
 	ExerciseID string          `json:"exercise_id,omitempty"` // catalog id, if known
-	RestPause  bool            `json:"rest_pause,omitempty"`  // a rest-pause set: Reps is its activation set, Bursts its follow-ups
+	RestPause  bool            `json:"rest_pause,omitzero"`   // a rest-pause set: Reps is its activation set, Bursts its follow-ups
 	Load       repkit.Load     `json:"load"`                  // its meaning is LoadKind's
-	LoadKind   repkit.LoadKind `json:"load_kind,omitempty"`   // external (the zero value), body weight plus Load, or assistance
+	LoadKind   repkit.LoadKind `json:"load_kind,omitzero"`    // external (the zero value), body weight plus Load, or assistance
 	Reps       int             `json:"reps"`                  // a straight set's reps, or a rest-pause set's activation reps
 	Bursts     []int           `json:"bursts,omitempty"`      // the reps of each burst of a rest-pause set, in order
 	Effort     repkit.Effort   `json:"effort,omitzero"`       // a straight set's effort, or the activation set's; zero when not recorded
@@ -68,6 +75,21 @@ func (w Work) Validate() error {
 	return nil
 }
 
+// UnmarshalJSON reads the JSON a Work marshals to (its tags) and checks it
+// with [Work.Validate]; on error w is unchanged.
+func (w *Work) UnmarshalJSON(data []byte) error {
+	type plain Work // no methods: the default decoding of the tags
+	var x plain
+	if err := json.Unmarshal(data, &x); err != nil {
+		return err
+	}
+	if err := Work(x).Validate(); err != nil {
+		return err
+	}
+	*w = Work(x)
+	return nil
+}
+
 // burstReps returns the reps of all bursts.
 func (w *Work) burstReps() int {
 	n := 0
@@ -101,14 +123,14 @@ func (w *Work) hard() bool {
 // rule of [Count]: straight sets and rest-pause sets side by side, never
 // converted into one another. The zero Tally is no work.
 type Tally struct {
-	StraightSets int `json:"straight_sets"`       // hard straight sets
-	EasySets     int `json:"easy_sets,omitempty"` // straight sets with 5 or more reps in reserve recorded: in reps and volume, not in StraightSets
-	StraightReps int `json:"straight_reps"`       // reps of all straight sets, hard and easy
-	RestPause    int `json:"rest_pause_sets"`     // rest-pause sets, each one parent set: its activation set
-	Bursts       int `json:"bursts"`              // follow-up bursts of those sets
-	Activation   int `json:"activation_reps"`     // reps of their activation sets
-	BurstReps    int `json:"burst_reps"`          // reps of their bursts
-	Unweighed    int `json:"unweighed,omitempty"` // sets not in Volume: body-weight and assisted loads, whose mass moved is not logged
+	StraightSets int `json:"straight_sets"`      // hard straight sets
+	EasySets     int `json:"easy_sets,omitzero"` // straight sets with 5 or more reps in reserve recorded: in reps and volume, not in StraightSets
+	StraightReps int `json:"straight_reps"`      // reps of all straight sets, hard and easy
+	RestPause    int `json:"rest_pause_sets"`    // rest-pause sets, each one parent set: its activation set
+	Bursts       int `json:"bursts"`             // follow-up bursts of those sets
+	Activation   int `json:"activation_reps"`    // reps of their activation sets
+	BurstReps    int `json:"burst_reps"`         // reps of their bursts
+	Unweighed    int `json:"unweighed,omitzero"` // sets not in Volume: body-weight and assisted loads, whose mass moved is not logged
 	// Volume is the volume load, load times reps, of the sets with an
 	// external load; see Unweighed. It saturates at [repkit.MaxLoad]
 	// rather than wrap.
