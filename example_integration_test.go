@@ -96,7 +96,7 @@ func Example_integration() {
 	// Output:
 	// plan: rest-pause
 	// do: activation 15 reps at rpe 8-9
-	// stored: FILL
+	// stored: {"record":{"date":"2026-03-02T18:00:00Z","exercise_id":"cable-fly","exercise":"Cable Fly","protocol":"planned-rest-pause 15 rpe 8-9 + 2x3-5 after 20s","load":"15kg","activation":{"reps":15,"effort":"rpe 8.5"},"stop":{"reason":"continue"}},"activated":true,"seq":1}
 	// do: burst 1 after 20s
 	// do: burst 2 after 20s
 	// done: 2 bursts done, the planned maximum of 2

@@ -7,7 +7,7 @@ import (
 	"github.com/repkit/repkit/progression"
 )
 
-// NextTime returns the Coach's one decision for an exercise's next
+// DecideNextTime returns the Coach's one decision for an exercise's next
 // session, as a "next_time" wire value: one action, one load, one target
 // and every reason.
 //
@@ -20,7 +20,7 @@ import (
 // load kind picks the weights the gym can make. today is the date of the
 // decision (RFC 3339) and dose today's fatigue.Dose name ("" means not
 // assessed).
-func NextTime(outingsJSON, coachJSON, gymJSON, equipment, today, dose string) (string, error) {
+func DecideNextTime(outingsJSON, coachJSON, gymJSON, equipment, today, dose string) (string, error) {
 	var outings []progression.Outing
 	if err := decode("outings", outingsJSON, &outings); err != nil {
 		return "", err

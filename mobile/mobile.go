@@ -17,10 +17,10 @@ var ErrNotFound = errors.New("mobile: not found")
 // Version is the wire format's version these calls read and write: 1.
 func Version() int64 { return 1 }
 
-// Exercise returns the catalog exercise whose ID, name or alias is q
+// LookupExercise returns the catalog exercise whose ID, name or alias is q
 // (case and punctuation aside), as an "exercise" wire value. An unknown q
 // is an error wrapping ErrNotFound.
-func Exercise(q string) (string, error) {
+func LookupExercise(q string) (string, error) {
 	ex, ok := exercise.ByID(q)
 	if !ok {
 		ex, ok = exercise.Lookup(q)
@@ -31,9 +31,9 @@ func Exercise(q string) (string, error) {
 	return encode(ex)
 }
 
-// Classify returns whether the exercise (an "exercise" wire value) suits
+// ClassifyExercise returns whether the exercise (an "exercise" wire value) suits
 // rest-pause, and every reason, as an "assessment" wire value.
-func Classify(exerciseJSON string) (string, error) {
+func ClassifyExercise(exerciseJSON string) (string, error) {
 	var ex exercise.Exercise
 	if err := decode("exercise", exerciseJSON, &ex); err != nil {
 		return "", err
@@ -41,10 +41,10 @@ func Classify(exerciseJSON string) (string, error) {
 	return encode(exercise.Classify(ex))
 }
 
-// Protocol returns the preset protocol named name ("rest-pause",
+// LookupProtocol returns the preset protocol named name ("rest-pause",
 // "myo-reps", "myo-rep-match", "dc" or "dc-high"), as a "protocol" wire
 // value.
-func Protocol(name string) (string, error) {
+func LookupProtocol(name string) (string, error) {
 	var ps restpause.Protocols
 	p, err := ps.Lookup(name)
 	if err != nil {
@@ -53,12 +53,12 @@ func Protocol(name string) (string, error) {
 	return encode(p)
 }
 
-// Plan decides which exercises of a session get a rest-pause set.
+// PlanSession decides which exercises of a session get a rest-pause set.
 // lifterJSON is a fatigue.Lifter ({"experience":"intermediate"}), dose a
 // fatigue.Dose name ("full", "reduced", "none"; "" means full), and
 // entriesJSON a JSON array of restpause.PlanEntry values. It returns a
 // "plan" wire value.
-func Plan(lifterJSON, dose, entriesJSON string) (string, error) {
+func PlanSession(lifterJSON, dose, entriesJSON string) (string, error) {
 	var lifter fatigue.Lifter
 	if err := decode("lifter", lifterJSON, &lifter); err != nil {
 		return "", err

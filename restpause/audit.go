@@ -110,9 +110,10 @@ func (f Finding) Explain(history []Record) string {
 
 // An AuditReport is what an audit found. The zero AuditReport found
 // nothing. It is safe for concurrent reads; JSON carries it as
-// {"findings":[...],"unresolved":[2]}, leaving out an empty unresolved.
+// {"findings":[...],"unresolved":[2]}, leaving out either when empty (the
+// zero AuditReport is {}).
 type AuditReport struct {
-	Findings []Finding `json:"findings"`
+	Findings []Finding `json:"findings,omitempty"`
 	// Unresolved lists the records whose exercise the auditor could not
 	// resolve, so the high-skill check could not judge them.
 	Unresolved []int `json:"unresolved,omitempty"`

@@ -55,7 +55,7 @@ func (s StraightSets) String() string {
 // {"exercise":{...},"slot":"accessory","sets":{"sets":3,"reps":12,"rest":90}},
 // the exercise in package exercise's own encoding.
 type PlanEntry struct {
-	Exercise exercise.Exercise `json:"exercise"` // what is lifted
+	Exercise exercise.Exercise `json:"exercise,omitzero"` // what is lifted; left out of JSON when zero (no exercise is named)
 	Slot     Slot              `json:"slot"`     // its place in the session; "unknown" when not given
 	Sets     StraightSets      `json:"sets"`     // the straight sets it would get
 }

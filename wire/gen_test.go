@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/restpause"
 )
 
 var update = flag.Bool("update", false, "rewrite the schema files and repkit.d.ts from the Go types")
@@ -46,10 +47,12 @@ var textSchemas = map[reflect.Type]map[string]any{
 		"description": "A mass with its unit, as repkit writes it, such as \"102.5kg\"; readers also accept pounds (\"225lb\")."},
 	reflect.TypeFor[repkit.Effort](): {"type": "string", "pattern": `^(|rir (10|[0-9])|rpe (10|[1-9](\.5)?))$`,
 		"description": "Effort as reps in reserve or RPE, such as \"rir 2\" or \"rpe 8.5\"; empty when not recorded."},
-	reflect.TypeFor[repkit.RIR](): {"type": "string", "pattern": `^(10|[0-9])$`,
+	reflect.TypeFor[repkit.RIR](): {"type": "integer", "minimum": 0, "maximum": 10,
 		"description": "Reps in reserve, 0 (failure) to 10."},
-	reflect.TypeFor[repkit.RPE](): {"type": "string", "pattern": `^(10|[1-9](\.5)?)$`,
+	reflect.TypeFor[repkit.RPE](): {"type": "number", "minimum": 1, "maximum": 10, "multipleOf": 0.5,
 		"description": "RPE, 1 to 10 in half points."},
+	reflect.TypeFor[restpause.RPERange](): {"type": "string", "pattern": `^(|rpe (10|[1-9](\.5)?)(-(10|[1-9](\.5)?))?)$`,
+		"description": "An RPE target such as \"rpe 8-9\" or \"rpe 10\"; empty when none is prescribed."},
 }
 
 // overrides are hand-written schemas of types whose JSON is not their
@@ -153,12 +156,13 @@ func (g *generator) inline(t reflect.Type) map[string]any {
 		return clone(s)
 	}
 	implements := func(i reflect.Type) bool { return t.Implements(i) || reflect.PointerTo(t).Implements(i) }
+	isUint := t.Kind() >= reflect.Uint8 && t.Kind() <= reflect.Uint64
 	switch {
+	case isUint && t.Implements(jsonMarshaler):
+		return g.set(t)
 	case t.Kind() == reflect.Uint8 && implements(textMarshaler):
 		return g.enum(t)
-	case (t.Kind() == reflect.Uint16 || t.Kind() == reflect.Uint32 || t.Kind() == reflect.Uint64) && t.Implements(jsonMarshaler):
-		return g.set(t)
-	case implements(textMarshaler) && t.Kind() != reflect.Struct:
+	case implements(textMarshaler) && !t.Implements(jsonMarshaler):
 		g.fail("%v: a text type with no schema rule; add it to textSchemas", t)
 		return map[string]any{"type": "string"}
 	}

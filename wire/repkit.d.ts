@@ -4,18 +4,40 @@
 // arrays of names, durations as seconds, loads as text with their unit
 // ("102.5kg"), times as RFC 3339 text.
 
+/** An Action is what a Recommendation asks the lifter to change next time. */
+export type Action = "unknown" | "add-load" | "add-reps" | "hold" | "reduce-load" | "change-exercise";
+
 /** Advice is the monitor's verdict with the figures behind it. */
 export interface Advice {
+  baseline_e1rm?: Load;
+  /** Compared counts the lifts with enough measures in both windows; Dropping counts those down by Drop or more. */
+  compared: number;
+  drop?: number;
+  dropping: number;
+  /** Lift is the compared lift with the largest drop ("" if no lift had enough measures), and Drop that drop as a fraction of its baseline median (negative for a rise). BaselineE1RM and RecentE1RM are the two medians (zero when Lift is ""); the median of an even count, the mean of its two middle loads, is rounded down to the nanogram here, while Drop is computed before that rounding. */
+  lift?: string;
+  recent_e1rm?: Load;
+  /** what to do */
+  response: Response;
+  /** RestPauseRecent reports whether any recent note held rest-pause work. */
+  rest_pause_recent: boolean;
+  /** the warning signs found */
+  signs: Signs;
 }
 
 /** An Assessment is Classify's answer: a verdict and every reason behind it. */
 export interface Assessment {
+  /** every reason behind the verdict; [] for none */
   reasons: ExerciseReasons;
+  /** Suitable, Caution or Unsuitable from Classify */
   verdict: Verdict;
 }
 
 /** An AuditReport is what an audit found. */
 export interface AuditReport {
+  findings?: Finding[];
+  /** Unresolved lists the records whose exercise the auditor could not resolve, so the high-skill check could not judge them. */
+  unresolved?: number[];
 }
 
 /** A BarKind names a bar in a Gym. */
@@ -29,8 +51,12 @@ export interface Burst {
   mean_velocity?: number;
   /** Reps is the number of completed reps, 0 to RepsLimit. */
   reps: number;
+  /** Rest is the rest taken before this burst, from the end of the entry before. It is always zero for the activation set. */
+  rest?: number;
   /** Signals are the stop signals noticed during this entry. */
   signals?: Signals;
+  /** Work is how long the reps took, if the app measured it; zero means not measured, and summaries then estimate it with DefaultRepTime. */
+  work?: number;
 }
 
 /** A CableStack is a selectorised Stack with add-on weights: the small plates that hang on the stack's top, or a second pin, to make loads between pins. */
@@ -62,10 +88,61 @@ export interface Change {
 
 /** A CheckIn is a lifter's readiness answers before a session: the recovery stresses the rest-pause guide says should lower the dose of intensifiers ("dieting hard, sleeping poorly, doing lots of endurance training, or already missing lifts") and the warning signs it names (soreness that hangs around, irritated joints, motivation that tanks). */
 export interface CheckIn {
+  /** Dieting is how hard the lifter is dieting (an energy deficit). */
+  dieting?: Concern;
+  /** Endurance is how much endurance training the lifter is doing. */
+  endurance?: Concern;
+  /** Joints is joint irritation. */
+  joints?: Concern;
+  /** LowMotivation is how low motivation to train is. */
+  low_motivation?: Concern;
+  /** MissedLifts counts planned reps or lifts missed in the last week or so: 1 lowers the dose to reduced, 2 or more to none. Negative is an error. */
+  missed_lifts?: number;
+  /** Sleep is the typical night's sleep over the last few nights; zero means not answered. Under ShortSleep lowers the dose to reduced, under VeryShortSleep to none. */
+  sleep?: number;
+  /** Soreness is soreness still lingering from earlier sessions. */
+  soreness?: Concern;
 }
 
 /** A Checkpoint is one of the rest-pause guide's decision checkpoints. */
 export type Checkpoint = "unknown" | "setup" | "progression" | "common-mistakes" | "recovery" | "simplify-or-switch";
+
+/** A Choice is what the planner gives an exercise. */
+export type Choice = "unknown" | "straight-sets" | "rest-pause";
+
+/** A Coach makes one next-time decision per exercise from everything the library knows about its recent sessions: the progression rule, how the last sets ended, stalls, the dates, the prescription and today's dose. */
+export interface Coach {
+  /** Bodyweight is the lifter's body weight, optional; it is read for assisted exercises only. With it, a deload adds the assistance that takes DeloadPercent off the load the lifter moves (body weight less assistance); without it, percentages of that load are unknown, so a deload adds one step of assistance. Assistance must be lighter than it. */
+  bodyweight?: Load;
+  /** DeloadPercent is the cut of a deload and of a return after a gap, 1 to 50; zero means DefaultDeloadPercent. */
+  deload_percent?: number;
+  /** Kind says what the exercise's loads mean; the zero Kind is the weight lifted. For repkit.LoadBodyweight a load is what is added to body weight (zero: body weight alone): reps build first, then added load; at body weight alone the inferred range is at least 6-10; a deload is one step, down to body weight alone (a share of the added load is no share of what is lifted). For repkit.LoadAssisted a load is the assistance: progress takes assistance off, a deload adds it, the best is the least assistance, and Weights is the assistance the machine or bands give. */
+  kind?: LoadKind;
+  /** MaxSteps caps the load steps a rest-pause total far above its range earns in one session; zero means DefaultMaxSteps. */
+  max_steps?: number;
+  /** MinFirstReps is the shortest acceptable activation set of a rest-pause set; zero means DefaultMinFirstReps. */
+  min_first_reps?: number;
+  /** MinRIR is the effort cap of straight sets, as in DoubleProgression. */
+  min_rir?: RIR;
+  /** Range is the rep range of each straight working set; zero infers it. */
+  range?: RepRange;
+  /** ReturnGap is the break after which a lift is a return, counted in whole days; zero means DefaultReturnGap. JSON writes it in seconds (21 days is 1814400). */
+  return_gap?: number;
+  /** StallSessions is how many sessions without a new best make a stall; zero means DefaultCoachStallSessions. */
+  stall_sessions?: number;
+  /** Total is the total-rep range of a rest-pause set; zero is DC's 11-15. For a set run with a protocol that has a range of its own (a plan's, DC's 15-20), give its TotalRepRange. */
+  total?: RepRange;
+  /** Trouble is how the lifter tolerated the exercise over recent weeks, as the review package's tolerance trend reads it from records (joint discomfort, pain, setup friction): the zero Trouble says nothing. When Trouble.Switch is set, the decision is ActionChangeExercise with ReasonRepeatedTrouble, whatever the sessions say: the rest-pause guide's "Simplify or switch when setup friction, pain, fatigue cost, or stalled progress becomes the main story". The other reasons stay in Why. */
+  trouble?: Trouble;
+  /** Unit is the unit sentences write loads in; zero means kilograms. */
+  unit?: Unit;
+}
+
+/** A Concern is how strongly a lifter reports one recovery problem, such as lingering soreness or irritated joints. */
+export type Concern = "unknown" | "none" | "mild" | "marked";
+
+/** Conditions is a set of screened conditions, the answers to a health screen. */
+export type Conditions = Array<"pain" | "recent-injury" | "pregnancy-postpartum" | "cardiac-symptoms" | "fainting" | "neurological-symptoms" | "medication-constraints" | "kidney-disease" | "eating-disorder-history" | "clinician-managed-weight-loss">;
 
 /** A Decision is a stop policy's answer: go on, or stop with a reason. */
 export interface Decision {
@@ -78,9 +155,12 @@ export interface Decision {
   reason: StopReason;
   /** Signal is the signal behind StopPain and StopTechnique. */
   signal?: Signal;
-  /** Value is what was observed and Limit the limit it crossed. */
+  /** Value is what was observed and Limit the limit it crossed; see the table above for their units. */
   value?: number;
 }
+
+/** A Dose is how much intensifier work, such as rest-pause, suits a lifter today. */
+export type Dose = "unknown" | "full" | "reduced" | "none";
 
 /** Effort as reps in reserve or RPE, such as "rir 2" or "rpe 8.5"; empty when not recorded. Pattern: ^(|rir (10|[0-9])|rpe (10|[1-9](\.5)?))$ */
 export type Effort = string;
@@ -104,21 +184,21 @@ export interface Exercise {
   ballistic: boolean;
   category: Category;
   equipment: Equipment;
-  formDrift: FormDrift;
+  form_drift: FormDrift;
   /** ID is a stable identifier, such as "cable-lateral-raise" in the catalog or the free-exercise-db id. Required. */
   id: string;
   limiter: Limiter;
-  /** LoadKind says what a logged load of the exercise means: the weight lifted (repkit.LoadExternal, the zero value, for barbells, dumbbells, cables and machines), body weight plus the load added (repkit.LoadBodyweight: push-ups, pull-ups, dips, crunches; zero is body weight alone), or the help of an assisted machine's counterweight (repkit.LoadAssisted: less is harder). It is the exercise's own kind; a logged name can change it ("Pull Up (Band)" is assisted), see LoggedLoadKind. JSON "loadKind", omitted when external, so older documents decode unchanged. */
-  loadKind?: LoadKind;
+  /** LoadKind says what a logged load of the exercise means: the weight lifted (repkit.LoadExternal, the zero value, for barbells, dumbbells, cables and machines), body weight plus the load added (repkit.LoadBodyweight: push-ups, pull-ups, dips, crunches; zero is body weight alone), or the help of an assisted machine's counterweight (repkit.LoadAssisted: less is harder). It is the exercise's own kind; a logged name can change it ("Pull Up (Band)" is assisted), see LoggedLoadKind. JSON "load_kind", omitted when external, so older documents decode unchanged. */
+  load_kind?: LoadKind;
   mechanics: Mechanics;
   /** Name is what a lifter calls it, such as "Cable Lateral Raise". Required. */
   name: string;
   /** PrimaryMuscles are the muscles the exercise trains first. */
-  primaryMuscles: Muscles;
+  primary_muscles: Muscles;
   skill: Skill;
-  spinalLoad: SpinalLoad;
+  spinal_load: SpinalLoad;
   stability: Stability;
-  stopSafety: StopSafety;
+  stop_safety: StopSafety;
 }
 
 /** An ExerciseLog is one exercise within a workout: the app's name for it, verbatim, what its loads mean, and its sets in order. */
@@ -135,7 +215,24 @@ export interface ExerciseLog {
 }
 
 /** Reasons is a set of reasons, one bit per Reason. */
-export type ExerciseReasons = string;
+export type ExerciseReasons = Array<"unknown-traits" | "not-resistance" | "ballistic" | "high-skill" | "moderate-skill" | "unstable" | "self-stabilised-compound" | "grip-limited" | "conditioning-limited" | "balance-limited" | "bracing-limited" | "careful-stop" | "hard-stop" | "spinal-load" | "form-drift" | "changes-exercise">;
+
+/** An Experience is how long and how consistently a lifter has trained. */
+export type Experience = "unknown" | "beginner" | "intermediate" | "advanced";
+
+/** Reasons is a set of Reason values. */
+export type FatigueReasons = Array<"short-sleep" | "hard-dieting" | "endurance-load" | "soreness" | "joint-irritation" | "low-motivation" | "missed-lifts" | "combined-stresses" | "beginner" | "experience-unknown" | "screened">;
+
+/** A Finding is one mistake and the records it rests on, as indices into the audited history in ascending order. */
+export interface Finding {
+  /** Changes are, for a MistakeEverywhere finding from the weekly ledger, the muscles rest-pause was added on top for, with the weeks before and after (see Auditor); nil for the others. JSON carries them in package volume's own encoding. */
+  changes?: Change[];
+  /** the exercise concerned, for per-exercise findings */
+  exercise?: string;
+  mistake: Mistake;
+  /** indices into the audited history */
+  records: number[];
+}
 
 /** FormDrift is how far a tired rep drifts from the exercise as prescribed: the guide asks that technique stay recognisable as reps slow down. */
 export type FormDrift = "unknown" | "low" | "moderate" | "high";
@@ -177,6 +274,23 @@ export interface History {
   workouts?: Workout[];
 }
 
+/** An Import is what an import read: the history, and the rows it left out (skipped) or kept only after repairing them (warnings). */
+export interface Import {
+  history: History | null;
+  skipped?: Row[];
+  warnings?: Row[];
+}
+
+/** ImportOptions are the options of an import, as wire JSON. */
+export interface ImportOptions {
+  /** Lenient skips malformed rows and reports them instead of failing. */
+  lenient?: boolean;
+  /** TimeZone is the IANA zone of dates the file writes without one, such as "Europe/Berlin"; empty means UTC. */
+  time_zone?: string;
+  /** Unit is the unit of a file whose weights carry none: "kg" or "lb". */
+  unit?: Unit;
+}
+
 /** An Item is one checkpoint of a weekly review: how it stands, what to do (sentences for the lifter; where a sentence is about next time it is the progression Coach's own, progression.NextTime.String), and the evidence it rests on, as sentences naming dates, loads, reps and levels. */
 export interface Item {
   checkpoint: Checkpoint;
@@ -203,6 +317,24 @@ export interface Ledger {
   weeks?: WeekTally[];
 }
 
+/** A Lift is one exercise of a history as progression.Coach reads it: the name as logged, what its loads mean, and one Outing for each workout that did it, oldest first. */
+export interface Lift {
+  /** what its loads mean */
+  load_kind?: LoadKind;
+  /** the exercise's name as logged */
+  name: string;
+  /** one per workout that did it, oldest first */
+  outings?: Outing[];
+}
+
+/** A Lifter is what an app knows about the person beyond today: training experience and the health screen. */
+export interface Lifter {
+  /** Conditions holds the screened conditions the lifter reported; any of them rules intensifiers out (see Condition). */
+  conditions?: Conditions;
+  /** Experience is the lifter's training experience; zero is not known. */
+  experience?: Experience;
+}
+
 /** Limiter is what usually ends a hard set of the exercise. */
 export type Limiter = "unknown" | "target-muscle" | "grip" | "conditioning" | "balance" | "bracing";
 
@@ -222,8 +354,21 @@ export interface Log {
   unit?: Unit;
 }
 
+/** A Measure is one main lift's estimated one-rep max (e1RM) on one day, an exact repkit.Load such as progression's e1RM estimates return. */
+export interface Measure {
+  /** the day of the estimate Format: date-time. */
+  date: string;
+  /** positive */
+  e1rm: Load;
+  /** the lift's name, such as "squat" */
+  lift: string;
+}
+
 /** Mechanics says how many joints move: an isolation exercise moves one and fatigues mostly the target muscle; a compound one spreads the work, and the fatigue, over more of the body. */
 export type Mechanics = "unknown" | "isolation" | "compound";
+
+/** A Mistake is one of the rest-pause guide's common mistakes that a history of records can show. */
+export type Mistake = "unknown" | "high-skill" | "everywhere" | "all-failure" | "churn" | "while-dropping";
 
 /** Muscle is a muscle group, named as exercise databases name them. */
 export type Muscle = "unknown" | "abdominals" | "abductors" | "adductors" | "biceps" | "calves" | "chest" | "forearms" | "glutes" | "hamstrings" | "lats" | "lower-back" | "middle-back" | "neck" | "quadriceps" | "shoulders" | "traps" | "triceps";
@@ -240,6 +385,7 @@ export type Muscles = Array<"abdominals" | "abductors" | "adductors" | "biceps" 
 
 /** A Next is the Coach's decision for one rest-pause exercise of the week. */
 export interface Next {
+  /** the exercise's name as logged */
   exercise: string;
   /** Decision.String() */
   sentence: string;
@@ -247,15 +393,117 @@ export interface Next {
 
 /** NextTime is the Coach's one decision for an exercise's next session. */
 export interface NextTime {
+  action: Action;
+  again: boolean;
+  /** Away is how long the lift was not done: from the last session to today (ReasonReturnAfterGap), or the gap before the last session (ReasonReturned). JSON writes it in seconds. */
+  away?: number;
+  /** Best and BestReps are the last new best's load and measure. */
+  best: Load;
+  best_reps: number;
+  /** BestVolume is the last new best's reps in all: every straight set's, or the rest-pause set's total. A best at one load is the most reps in all, so this is what the next session there must beat. */
+  best_volume: number;
+  cut?: number;
+  from: Load;
+  /** Got is the last session's measure: the fewest reps in a straight set, or the rest-pause set's total reps; Want what it was judged against. */
+  got: number;
+  /** Kind is what the loads mean, from Coach.Kind: for repkit.LoadAssisted, Load, From, Best and Prescribed are assistance, and ActionAddLoad takes assistance off. */
+  kind?: LoadKind;
+  /** Lead is the reason that decided Action; Why holds it and every other reason that shaped the decision. */
+  lead: Reason;
+  /** Load is the load for next time, always achievable; From the load of the session judged. */
+  load: Load;
+  /** Percent is the cut the rule asked for, and Cut the real cut after rounding in tenths of a percent (ActionReduceLoad). */
+  percent?: number;
+  /** Prescribed is the load the last session prescribed, when it differs from the load lifted. */
+  prescribed?: Load;
+  /** Range is the rep range judged against: per set, or the total. */
+  range: RepRange;
+  /** Reps is the target: reps in each straight set, or the total reps of the rest-pause set. Again says the lifter has done it at Load before. */
+  reps: number;
+  /** RestPause reports whether next time keeps a rest-pause set. */
+  rest_pause: boolean;
+  /** Sets is the straight working sets next time (0: as many as before). */
+  sets?: number;
+  /** Since is the sessions since the last new best. */
+  since: number;
+  /** Steps is the achievable steps added (ActionAddLoad) or taken off. */
+  steps?: number;
+  /** Total reports that Got and Reps count the total reps of a rest-pause set rather than reps a straight set. Reps is 0 when rest-pause was taken out and next time is the lifter's usual straight sets. */
+  total: boolean;
+  /** TroubleWeeks and TroubleWindow are Coach.Trouble's figures when the decision is ReasonRepeatedTrouble's change of exercise. */
+  trouble_weeks?: number;
+  trouble_window?: number;
+  /** Unit is the unit loads are written in; zero writes kilograms. */
+  unit?: Unit;
+  want: number;
+  why: ProgressionReasons;
+}
+
+/** A Note is how one training day went beyond the numbers: whether it held rest-pause work, whether any set went to failure, and the lifter's answers on soreness, joints and motivation (ConcernUnknown when not asked). */
+export interface Note {
+  /** the training day Format: date-time. */
+  date: string;
+  /** joint irritation */
+  joints?: Concern;
+  /** how low motivation is */
+  low_motivation?: Concern;
+  /** the session included rest-pause work */
+  rest_pause?: boolean;
+  /** lingering soreness */
+  soreness?: Concern;
+  /** some set or burst was taken to failure */
+  to_failure?: boolean;
 }
 
 /** An Outing is one session of one exercise as the Coach reads it: the straight working sets at Load, or the rest-pause sets, or both, with the signals noticed and what was prescribed. */
 export interface Outing {
+  /** Date is when the session took place; the zero Date turns off the date rules for this session. Format: date-time. */
+  date?: string;
+  /** Load is the load of the straight Sets. */
+  load: Load;
+  /** RestPause are the rest-pause sets of the session, finished, in order. When present, the last one is judged by sum of reps at its own load. */
+  rest_pause?: Record[];
+  /** Sets are the straight working sets, in order. */
+  sets?: WorkSet[];
+  /** Signals are what the lifter noticed during the straight sets; the rest-pause records carry their own. */
+  signals?: Signals;
+  /** Want is what was prescribed; the zero Prescription means nothing was. For a rest-pause set, Want.Reps is a total to beat. */
+  want?: Prescription;
 }
 
 /** A Plan is a session's decisions, in session order. */
 export interface Plan {
+  items: PlanItem[];
+  /** RestPause counts the items given rest-pause. */
+  rest_pause: number;
+  /** Saved is the total estimated time saved; JSON seconds. */
+  saved: number;
 }
+
+/** A PlanEntry is one exercise of a planned session, in session order: what is lifted, its slot, and the straight sets it would get. */
+export interface PlanEntry {
+  /** what is lifted; left out of JSON when zero (no exercise is named) */
+  exercise?: Exercise;
+  /** the straight sets it would get */
+  sets: StraightSets;
+  /** its place in the session; "unknown" when not given */
+  slot: Slot;
+}
+
+/** A PlanItem is the planner's decision for one exercise. */
+export interface PlanItem {
+  choice: Choice;
+  /** Classified is the exercise's exercise.Classify assessment, in package exercise's own encoding. */
+  classified: Assessment;
+  entry: PlanEntry;
+  /** Reasons explains the choice; for a rest-pause item it holds PlanReplaces and any flags. */
+  reasons: PlanReasons;
+  /** Replacement is set when Choice is ChoiceRestPause; JSON omits it otherwise. */
+  replacement?: Replacement;
+}
+
+/** PlanReasons is a set of PlanReason values; the zero PlanReasons is empty. */
+export type PlanReasons = Array<"replaces" | "screened" | "no-dose" | "main-lift" | "slot-unknown" | "unsuitable" | "caution" | "nothing-to-replace" | "session-limit" | "short-rest" | "beginner" | "repeated" | "little-saving">;
 
 /** A Plate is one size of plate in an inventory and how many pairs of it there are. */
 export interface Plate {
@@ -265,20 +513,94 @@ export interface Plate {
   weight: Load;
 }
 
+/** A Prescription is what a double-progression session asks for: sets of Reps reps at Load. */
+export interface Prescription {
+  load: Load;
+  reps: number;
+  sets?: number;
+}
+
+/** Reasons is a set of Reason values. */
+export type ProgressionReasons = Array<"top-of-range" | "targets-met" | "target-missed" | "effort-cap-exceeded" | "missing-sets" | "no-heavier-load" | "total-above-range" | "total-in-range" | "total-below-range" | "below-range-twice" | "first-set-short" | "stalled-twice" | "no-lighter-load" | "stalled" | "progressing" | "pain-stop" | "technique-held" | "return-after-gap" | "returned" | "dose-held" | "dose-none" | "load-not-prescribed" | "range-inferred" | "cut-rounded" | "far-above-range" | "new-load" | "stalled-after-deload" | "repeated-trouble">;
+
 /** A Protocol is a rest-pause prescription: targets to show the lifter and the stop rules that end the set. */
 export interface Protocol {
+  /** target reps for the activation set */
+  activation?: RepRange;
+  /** target effort for the activation set */
+  activation_rpe?: RPERange;
+  /** target reps per burst */
+  burst?: RepRange;
+  /** DropOff */
+  drop_off_percent?: number;
+  /** HeavyBelow: an activation set with fewer reps than this means the load is too heavy, and HeavyDropPercent is how much to take off next time (DC: under 6 reps, drop about 10%). See Protocol.TooHeavy. */
+  heavy_below?: number;
+  heavy_drop_percent?: number;
+  /** MatchActivation */
+  match_activation?: boolean;
+  /** Stop rules, each turned on by a non-zero value; see the built-in policy named beside each, which shares the field's stem. TechniqueGuard is always on, and pain or nerve symptoms always end the set. */
+  max_bursts?: number;
+  /** MinBurstReps */
+  min_burst_reps?: number;
+  /** MyoRep */
+  myo_rep?: boolean;
+  /** short name stored in each Record, such as "myo-reps"; may be empty */
+  name: string;
+  /** rest before each burst */
+  rest?: Rest;
+  /** RIRFloor; JSON text, such as "1" */
+  rir_floor?: RIR;
+  /** where the numbers come from */
+  source?: string;
+  /** TotalReps */
+  stop_at_total_reps?: number;
+  /** TimeCap; JSON seconds */
+  time_cap?: number;
+  /** TotalRepRange is the range the whole set's reps should land in, used for progression (DC's 11-15) and shown to the lifter; it does not stop the set. For a stop at a total, use StopAtTotalReps. */
+  total_rep_range?: RepRange;
 }
 
-/** An RPERange is an inclusive effort target on the RPE scale of package fatigue, such as 8 to 9 (one or two reps in reserve). */
-export interface RPERange {
-}
+/** Reps in reserve, 0 (failure) to 10. */
+export type RIR = number;
 
-/** An Readiness is today's intensifier dose and why it is not full. */
+/** An RPE target such as "rpe 8-9" or "rpe 10"; empty when none is prescribed. Pattern: ^(|rpe (10|[1-9](\.5)?)(-(10|[1-9](\.5)?))?)$ */
+export type RPERange = string;
+
+/** A Readiness is today's intensifier dose and why it is not full. */
 export interface Readiness {
+  /** Conditions holds the screened conditions behind ReasonScreened. */
+  conditions: Conditions;
+  /** Dose is today's dose. */
+  dose: Dose;
+  /** Reasons holds every reason the dose is below DoseFull. */
+  reasons: FatigueReasons;
 }
+
+/** A Reason is why a Recommendation or Stall says what it says. */
+export type Reason = "unknown" | "top-of-range" | "targets-met" | "target-missed" | "effort-cap-exceeded" | "missing-sets" | "no-heavier-load" | "total-above-range" | "total-in-range" | "total-below-range" | "below-range-twice" | "first-set-short" | "stalled-twice" | "no-lighter-load" | "stalled" | "progressing" | "pain-stop" | "technique-held" | "return-after-gap" | "returned" | "dose-held" | "dose-none" | "load-not-prescribed" | "range-inferred" | "cut-rounded" | "far-above-range" | "new-load" | "stalled-after-deload" | "repeated-trouble";
 
 /** A Recommendation is what to lift next time and why. */
 export interface Recommendation {
+  action: Action;
+  /** the load of the session judged */
+  from: Load;
+  /** see the table above */
+  got: number;
+  /** the load for next time; always achievable */
+  load: Load;
+  /** the rep range (double progression) or total-rep range (sum of reps) */
+  range: RepRange;
+  reason: Reason;
+  /** double progression: target reps in each set next time (0 for sum of reps) */
+  reps?: number;
+  /** the 1-based set that decided, or 0 */
+  set?: number;
+  /** double progression: working sets next time (0: as many as before) */
+  sets?: number;
+  /** the unit loads are written in; zero writes kilograms */
+  unit?: Unit;
+  /** see the table above */
+  want: number;
 }
 
 /** A Record is one rest-pause set as it happened: one parent set made of an activation set and the bursts after it, with the same exercise and load, and why it ended. */
@@ -311,10 +633,48 @@ export interface Record {
 
 /** A RepRange is an inclusive range of reps, such as 8-12 reps a set, 3-5 reps a mini-set or 11-15 total reps in a rest-pause set. */
 export interface RepRange {
+  /** the most reps, at least Min and at most 1000; 0 in the zero range */
+  max: number;
+  /** the fewest reps, from 1; 0 in the zero range */
+  min: number;
 }
+
+/** A Replacement is the rest-pause set that replaces an exercise's straight sets, with the time estimate behind it. */
+export interface Replacement {
+  /** target reps of the activation set */
+  activation: number;
+  /** target reps per burst */
+  burst_reps: RepRange;
+  /** planned bursts after it */
+  bursts: number;
+  /** the straight sets' total reps */
+  replaced: number;
+  /** rest before each burst; JSON seconds */
+  rest: number;
+  /** effort target of the activation set, as text */
+  rpe: RPERange;
+  /** estimated time of the straight sets; JSON seconds */
+  straight: number;
+  /** estimated time of the rest-pause set; JSON seconds */
+  time: number;
+  /** the most reps the plan asks for: Activation plus Bursts times BurstReps.Max */
+  total_reps: number;
+  /** the exercise's classification */
+  verdict: Verdict;
+}
+
+/** An Response is what the monitor advises. */
+export type Response = "unknown" | "continue" | "watch" | "remove-rest-pause" | "review-program" | "not-enough-data";
 
 /** A Rest is the rest prescribed before each burst, in time, in deep breaths, or both, as the protocol's source states it. */
 export interface Rest {
+  /** longest rest in time; zero when not given in time */
+  max?: number;
+  max_breaths?: number;
+  /** shortest rest in time; zero when not given in time */
+  min?: number;
+  /** MinBreaths and MaxBreaths are the rest in deep breaths; zero when not given in breaths. */
+  min_breaths?: number;
 }
 
 /** A Review is one week's review: the week, its ledger, the volume jump when rest-pause entered, the five checkpoints in the guide's order, the tolerance trends of the week's rest-pause exercises and the Coach's decisions for them. */
@@ -328,6 +688,13 @@ export interface Review {
   tolerance?: Trend[];
   unit?: Unit;
   week: Week;
+}
+
+/** A Row is one row an import left out or repaired: its lines and why. */
+export interface Row {
+  end_line?: number;
+  line: number;
+  message: string;
 }
 
 /** A SessionState is everything a Session holds, as plain data an app can store between requests (it marshals to JSON with the Record's own encoding) and give back to Resume. */
@@ -344,7 +711,7 @@ export interface SessionState {
 export interface Set {
   /** for distance sets, verbatim with its unit when the file named one */
   distance?: string;
-  /** for timed sets (a plank), as logged */
+  /** for timed sets (a plank), as logged; JSON seconds (see Set.MarshalJSON) */
   duration?: number;
   effort?: Effort;
   kind: SetKind;
@@ -356,7 +723,7 @@ export interface Set {
   /** set notes, verbatim */
   notes?: string;
   reps: number;
-  /** rest after this set; zero when not recorded */
+  /** rest after this set, JSON seconds; zero when not recorded */
   rest?: number;
   /** the program's target (Liftosaur), 0 if none */
   target_reps?: number;
@@ -369,7 +736,7 @@ export type SetKind = "unknown" | "warmup" | "working" | "drop" | "failure" | "r
 export type Shift = "unknown" | "replaced" | "added" | "held" | "no-baseline";
 
 /** A Signal names one of the Signals a Decision stopped on. */
-export type Signal = "none" | "pain_or_nerve" | "technique_lost" | "target_not_limiting" | "range_shortened" | "momentum" | "discomfort_rising" | "discomfort_high";
+export type Signal = "none" | "pain-or-nerve" | "technique-lost" | "target-not-limiting" | "range-shortened" | "momentum" | "discomfort-rising" | "discomfort-high";
 
 /** Signals are what the lifter (or a coach, or a sensor) noticed during one activation set or burst: the guide's reasons to stop a rest-pause set. */
 export interface Signals {
@@ -389,8 +756,14 @@ export interface Signals {
   technique_lost?: boolean;
 }
 
+/** Signs is a set of Sign values; the zero Signs is empty. */
+export type Signs = Array<"dip" | "drop" | "soreness" | "joints" | "motivation">;
+
 /** Skill is how much technique the exercise demands: how hard it is to perform well, and to judge a rep as good, once fatigue slows it down. */
 export type Skill = "unknown" | "low" | "moderate" | "high";
+
+/** A Slot is an exercise's place in a session. */
+export type Slot = "unknown" | "main" | "accessory";
 
 /** SpinalLoad is how much the exercise compresses or shears the spine under load (axial loading). */
 export type SpinalLoad = "unknown" | "none" | "light" | "heavy";
@@ -400,6 +773,18 @@ export type Stability = "unknown" | "guided" | "supported" | "self-stabilised" |
 
 /** Start names the set a Session runs: when, which exercise, and the load used for every entry, with the lifter's unit to show it in (the zero UnitUnknown shows kilograms) and what it means (LoadKind, the zero value external; see Record.LoadKind). */
 export interface Start {
+  /** when the set starts; RFC 3339 in JSON Format: date-time. */
+  date: string;
+  /** name as shown to the lifter */
+  exercise: string;
+  /** catalog id, if any */
+  exercise_id?: string;
+  /** the load of every entry, as text such as "60kg" */
+  load: Load;
+  /** what Load means; omitted when external */
+  load_kind?: LoadKind;
+  /** the lifter's unit; omitted when unknown */
+  unit?: Unit;
 }
 
 /** A Status is how a checkpoint stands this week. */
@@ -424,10 +809,20 @@ export interface Step {
 export type StepKind = "none" | "activation" | "burst" | "done";
 
 /** A StopReason says why a rest-pause set ended. */
-export type StopReason = "continue" | "pain" | "technique" | "min_reps" | "drop_off" | "max_bursts" | "total_reps" | "myo_rep" | "match_activation" | "time_cap" | "rir_floor" | "lifter" | "custom" | "burst_limit";
+export type StopReason = "continue" | "pain" | "technique" | "min-reps" | "drop-off" | "max-bursts" | "total-reps" | "myo-rep" | "match-activation" | "time-cap" | "rir-floor" | "lifter" | "custom" | "burst-limit";
 
 /** StopSafety is how safely a set can end on a rep that does not come up. */
 export type StopSafety = "unknown" | "easy" | "careful" | "hard";
+
+/** StraightSets is a straight-set prescription: Sets sets of Reps reps with Rest between sets. */
+export interface StraightSets {
+  /** reps a set */
+  reps: number;
+  /** rest between sets; JSON seconds */
+  rest: number;
+  /** number of sets */
+  sets: number;
+}
 
 /** A Tally is the work of one week, on one muscle or in all, counted by the rule of Count: straight sets and rest-pause sets side by side, never converted into one another. */
 export interface Tally {
@@ -484,6 +879,10 @@ export interface ToleranceWeek {
 
 /** A TrainingLog is what the trend monitor reads: main-lift e1RMs and session notes, in any order, with any days missing. */
 export interface TrainingLog {
+  /** main-lift e1RMs */
+  measures?: Measure[];
+  /** session notes */
+  notes?: Note[];
 }
 
 /** A Trend is one exercise's tolerance over the weeks it was done with rest-pause, and whether repeated trouble says to switch. */
@@ -498,6 +897,16 @@ export interface Trend {
   switch?: boolean;
   /** in date order, weeks with a record only */
   weeks: ToleranceWeek[];
+}
+
+/** A Trouble is what a tolerance trend says about an exercise for the Coach: in how many of the last Window weeks it caused trouble, and whether that is enough to switch. */
+export interface Trouble {
+  /** the trend says to switch; needs Weeks >= 1 */
+  switch?: boolean;
+  /** weeks with trouble, 0 to Window */
+  weeks?: number;
+  /** the weeks looked at, 0 to 52 */
+  window?: number;
 }
 
 /** A Unit is a unit of mass that loads are written in. */
@@ -547,9 +956,15 @@ export interface Work {
   rest_pause?: boolean;
 }
 
+/** A WorkSet is one working set: the reps completed and the effort, if recorded. */
+export interface WorkSet {
+  effort?: Effort;
+  reps: number;
+}
+
 /** A Workout is one training session. */
 export interface Workout {
-  /** the length the app reported; zero when not reported */
+  /** the length the app reported, JSON seconds (see Workout.MarshalJSON); zero when not reported */
   duration?: number;
   /** when it ended; zero when the app did not say Format: date-time. */
   end?: string;
@@ -569,11 +984,16 @@ export interface WireTypes {
   assessment: Assessment;
   audit_report: AuditReport;
   check_in: CheckIn;
+  coach: Coach;
   event: Event;
   exercise: Exercise;
   gym: Gym;
   history: History;
+  import: Import;
+  import_options: ImportOptions;
   ledger: Ledger;
+  lift: Lift;
+  lifter: Lifter;
   next_time: NextTime;
   outing: Outing;
   plan: Plan;

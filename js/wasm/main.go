@@ -52,12 +52,12 @@ func itoa(n int) string {
 // {"state":..., "next":..., "record":...}.
 func session(args []string) (string, error) {
 	protocol, start, state, event := args[0], args[1], args[2], args[3]
-	var s *mobile.Session
+	var s *mobile.ActiveSet
 	var err error
 	if state == "" {
-		s, err = mobile.NewSession(protocol, start)
+		s, err = mobile.StartSet(protocol, start)
 	} else {
-		s, err = mobile.ResumeSession(protocol, state)
+		s, err = mobile.ResumeSet(protocol, state)
 	}
 	if err != nil {
 		return "", err
@@ -85,12 +85,12 @@ func session(args []string) (string, error) {
 func main() {
 	api := map[string]any{
 		"version":       js.ValueOf(int(mobile.Version())),
-		"exercise":      fn(1, func(a []string) (string, error) { return mobile.Exercise(a[0]) }),
-		"classify":      fn(1, func(a []string) (string, error) { return mobile.Classify(a[0]) }),
-		"protocol":      fn(1, func(a []string) (string, error) { return mobile.Protocol(a[0]) }),
-		"plan":          fn(3, func(a []string) (string, error) { return mobile.Plan(a[0], a[1], a[2]) }),
+		"exercise":      fn(1, func(a []string) (string, error) { return mobile.LookupExercise(a[0]) }),
+		"classify":      fn(1, func(a []string) (string, error) { return mobile.ClassifyExercise(a[0]) }),
+		"protocol":      fn(1, func(a []string) (string, error) { return mobile.LookupProtocol(a[0]) }),
+		"plan":          fn(3, func(a []string) (string, error) { return mobile.PlanSession(a[0], a[1], a[2]) }),
 		"session":       fn(4, session),
-		"nextTime":      fn(6, func(a []string) (string, error) { return mobile.NextTime(a[0], a[1], a[2], a[3], a[4], a[5]) }),
+		"nextTime":      fn(6, func(a []string) (string, error) { return mobile.DecideNextTime(a[0], a[1], a[2], a[3], a[4], a[5]) }),
 		"importHistory": fn(2, func(a []string) (string, error) { return mobile.ImportHistory(a[0], a[1]) }),
 		"historyLifts":  fn(1, func(a []string) (string, error) { return mobile.HistoryLifts(a[0]) }),
 	}
