@@ -3,6 +3,7 @@ package mobile
 import (
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strconv"
 	"time"
 
@@ -93,6 +94,9 @@ func encode(v any) (string, error) {
 // refusing unknown keys (a misspelt key is an error, not a default) and
 // anything after the value.
 func decode(what, text string, v any) error {
+	if path, hint := unknownKey([]byte(text), reflect.TypeOf(v)); path != "" {
+		return &inputError{what: what, err: errors.New("unknown key " + strconv.Quote(path) + "; " + hint)}
+	}
 	dec := json.NewDecoder(stringsReader(text))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {

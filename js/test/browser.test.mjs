@@ -2,7 +2,8 @@
 // rest-pause set (saved to localStorage and resumed mid-way) in headless
 // Chromium, driven by playwright-core, and the test reads the finished set
 // from the DOM. CHROMIUM names the browser (default /usr/bin/chromium);
-// without one the test is skipped with a message, and .ci/run installs it.
+// without one the test is skipped with a message (it fails instead when
+// REPKIT_REQUIRE_BROWSER is set, as .ci/run sets it after installing one).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -42,6 +43,9 @@ function serve() {
 
 test("a whole set in headless Chromium", { timeout: 120_000 }, async (t) => {
   if (!(await have(chromium))) {
+    if (process.env.REPKIT_REQUIRE_BROWSER) {
+      assert.fail(`no browser at ${chromium}, and REPKIT_REQUIRE_BROWSER is set`);
+    }
     t.skip(`no browser at ${chromium}: install Debian's chromium or set CHROMIUM (.ci/run installs it)`);
     return;
   }
