@@ -200,7 +200,7 @@ func (p Protocol) burstRestProblem(n int, rest time.Duration) error {
 	if rest <= limit {
 		return nil
 	}
-	why := "twice the longest of the protocol's rest of " + p.Rest.String() + ", at least " + BurstRestFloor.String()
+	why := "twice the longest rest of " + p.Rest.String() + ", and never under " + BurstRestFloor.String()
 	if p.Rest == (Rest{}) {
 		why = "the limit for a protocol that prescribes no rest"
 	}

@@ -428,7 +428,7 @@ func TestSessionMaxBurstsNeverExceeded(t *testing.T) {
 			t.Fatal(err)
 		}
 		for range 20 {
-			err := s.LogBurst(genBurst(false).Draw(t, "burst"))
+			err := s.LogBurst(genSessionBurst(p).Draw(t, "burst"))
 			if s.Ended() && err != nil && !errors.Is(err, restpause.ErrEnded) {
 				t.Fatal(err)
 			}
