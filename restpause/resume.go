@@ -71,7 +71,9 @@ func (s *Session) Seq() int {
 // exercise, or a zero external load is a *[FieldError] wrapping
 // [repkit.ErrEmpty] for "record.date", "record.exercise" or "record.load";
 // a burst after a rest longer than p's [Protocol.LongestBurstRest] is
-// refused as [Session.LogBurst] refuses it.
+// refused as [Session.LogBurst] refuses it. So the state of a zero
+// [Session], which names no set, does not resume: only a session that
+// NewSession started does.
 func Resume(p Protocol, st SessionState) (*Session, error) {
 	r := &st.Record
 	if protocolKey(r.Protocol) != protocolKey(p.Name) {

@@ -289,6 +289,11 @@ func TestResumeZeroState(t *testing.T) {
 	if !errors.As(err, &fe) || fe.Field != "record.date" || !errors.Is(err, repkit.ErrEmpty) {
 		t.Errorf("Resume of the zero state: %v; want a record.date FieldError wrapping ErrEmpty", err)
 	}
+	var unnamed restpause.Session
+	must(t, unnamed.LogActivation(restpause.Burst{Reps: 10}))
+	if _, err := restpause.Resume(restpause.Protocol{}, unnamed.State()); !errors.As(err, &fe) || fe.Field != "record.date" {
+		t.Errorf("Resume of a zero Session's state: %v; want a record.date FieldError", err)
+	}
 	s, err := restpause.Resume(restpause.Protocol{}, restpause.SessionState{Record: restpause.Record{Date: start.Date, Exercise: "curl", Load: 10 * repkit.Kilogram}})
 	if err != nil {
 		t.Fatal(err)

@@ -97,8 +97,8 @@ type Start struct {
 // entry with no reps, the technique guard, BurstsLimit and Session.End),
 // and a burst may follow a rest of up to [UnprescribedBurstRest]. It is
 // not a set [NewSession] or [Resume] would start: they refuse a [Start]
-// with no date, exercise or load. Use NewSession to name the set, give
-// its load and choose a protocol.
+// with no date, exercise or load, so its [Session.State] does not resume.
+// Use NewSession to name the set, give its load and choose a protocol.
 type Session struct {
 	protocol  Protocol
 	rec       Record
