@@ -50,8 +50,14 @@
 // of order, logs after the end and impossible values return errors wrapping
 // [repkit.ErrOrder], [ErrEnded] or [repkit.ErrInvalid], and change nothing.
 // A set that no stop rule ends stops at [BurstsLimit] bursts with its own
-// reason, StopBurstLimit. The zero Session runs the zero Protocol for an
-// unnamed set; [NewSession] names the set and chooses the protocol.
+// reason, StopBurstLimit. [NewSession] and [Resume] refuse a [Start] with
+// no date, no exercise or no load (a zero load is allowed for body-weight
+// and assisted work), and [Session.LogBurst] refuses a rest longer than
+// [Protocol.LongestBurstRest] (twice the protocol's longest rest, never
+// under a minute; five minutes when it prescribes none): after such a rest
+// the entry is a new set, not a burst. The zero Session runs the zero
+// Protocol for an unnamed set, for code that builds one directly;
+// NewSession names the set and chooses the protocol.
 //
 // # Planning and audit
 //

@@ -44,11 +44,16 @@ func ExampleSession() {
 // Pain or nerve symptoms end the set whatever the protocol says, even one
 // whose only rule never stops.
 func ExampleGuard() {
-	s, _ := restpause.NewSession(restpause.Protocol{Extra: restpause.Never()}, restpause.Start{Exercise: "leg extension"})
+	s, err := restpause.NewSession(restpause.Protocol{Extra: restpause.Never()}, restpause.Start{
+		Date: time.Date(2026, 3, 2, 18, 0, 0, 0, time.UTC), Exercise: "leg extension", Load: 40 * repkit.Kilogram})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	_ = s.LogActivation(restpause.Burst{Reps: 12})
 	_ = s.LogBurst(restpause.Burst{Reps: 5, Rest: 20 * time.Second, Signals: restpause.Signals{PainOrNerve: true}})
 	fmt.Println(s.Record().Stop)
-	err := s.LogBurst(restpause.Burst{Reps: 4, Rest: 20 * time.Second})
+	err = s.LogBurst(restpause.Burst{Reps: 4, Rest: 20 * time.Second})
 	fmt.Println(err)
 	// Output:
 	// burst 1: pain or nerve symptoms; end the set now and get qualified advice if it persists

@@ -177,17 +177,91 @@ func genStep() *rapid.Generator[restpause.Step] {
 	})
 }
 
+// genSessionBurst draws a valid burst that a session of p accepts: its
+// rest is at most p.LongestBurstRest().
+func genSessionBurst(p restpause.Protocol) *rapid.Generator[restpause.Burst] {
+	return rapid.Custom(func(t *rapid.T) restpause.Burst {
+		b := genBurst(true).Draw(t, "entry")
+		b.Rest = gen.Duration(p.LongestBurstRest()).Draw(t, "rest")
+		return b
+	})
+}
+
+// genName draws text with at least one character that is not a space, or
+// the empty string when empty is true and rapid chooses it.
+func genName(empty bool) *rapid.Generator[string] {
+	return rapid.Custom(func(t *rapid.T) string {
+		if empty && rapid.Bool().Draw(t, "empty") {
+			return ""
+		}
+		return rapid.String().Draw(t, "before") + rapid.StringMatching(`[a-zA-Z0-9-]`).Draw(t, "letter") + rapid.String().Draw(t, "after")
+	})
+}
+
+// genStart draws a Start that NewSession accepts: a date, an exercise by
+// name, by catalog id or both, and a load, above zero when external.
 func genStart() *rapid.Generator[restpause.Start] {
 	return rapid.Custom(func(t *rapid.T) restpause.Start {
-		return restpause.Start{
-			Date:       gen.Time(true).Draw(t, "date"),
-			ExerciseID: rapid.String().Draw(t, "exercise id"),
-			Exercise:   rapid.String().Draw(t, "exercise"),
-			Load:       gen.Load(0, restpause.LoadLimit).Draw(t, "load"),
-			Unit:       gen.Enum(repkit.UnitUnknown, repkit.UnitGram).Draw(t, "unit"),
-			LoadKind:   gen.Enum(repkit.LoadExternal, repkit.LoadAssisted).Draw(t, "load kind"),
+		st := restpause.Start{
+			Date:     gen.Time(true).Draw(t, "date"), // never the zero instant: see below
+			Unit:     gen.Enum(repkit.UnitUnknown, repkit.UnitGram).Draw(t, "unit"),
+			LoadKind: gen.Enum(repkit.LoadExternal, repkit.LoadAssisted).Draw(t, "load kind"),
 		}
+		switch rapid.IntRange(0, 2).Draw(t, "named by") {
+		case 0:
+			st.Exercise = genName(false).Draw(t, "exercise")
+		case 1:
+			st.ExerciseID = genName(false).Draw(t, "exercise id")
+		default:
+			st.Exercise, st.ExerciseID = genName(false).Draw(t, "exercise"), genName(false).Draw(t, "exercise id")
+		}
+		lo := repkit.Load(1)
+		if st.LoadKind != repkit.LoadExternal {
+			lo = 0 // body weight alone, or no assistance
+		}
+		st.Load = gen.Load(lo, restpause.LoadLimit).Draw(t, "load")
+		if st.Date.IsZero() { // gen.Time's first instant, 0001-01-01T00:00:00Z
+			st.Date = st.Date.Add(time.Nanosecond)
+		}
+		return st
 	})
+}
+
+// startFields are the fields of a Start that NewSession requires, by the
+// name its errors give them.
+var startFields = []string{"start.date", "start.exercise", "start.load"}
+
+// genStartWithout draws a Start that genStart could draw but for the
+// field it returns, one of startFields, which is missing: the zero date,
+// no exercise (empty or only spaces, by name and by id), or a zero
+// external load.
+func genStartWithout() *rapid.Generator[startWithout] {
+	return rapid.Custom(func(t *rapid.T) startWithout {
+		st := genStart().Draw(t, "start")
+		field := rapid.SampledFrom(startFields).Draw(t, "missing")
+		blank := rapid.SampledFrom([]string{"", " ", "\t \n"})
+		switch field {
+		case "start.date":
+			st.Date = time.Time{}
+		case "start.exercise":
+			st.Exercise, st.ExerciseID = blank.Draw(t, "exercise"), blank.Draw(t, "exercise id")
+		case "start.load":
+			st.Load, st.LoadKind = 0, repkit.LoadExternal
+		}
+		return startWithout{st, field}
+	})
+}
+
+type startWithout struct {
+	Start   restpause.Start
+	Missing string // the field NewSession names
+}
+
+// genAnyStart draws a Start that JSON carries, named or not: the wire
+// form has no rule against a Start that NewSession refuses.
+func genAnyStart() *rapid.Generator[restpause.Start] {
+	return rapid.OneOf(genStart(), rapid.Map(genStartWithout(), func(s startWithout) restpause.Start { return s.Start }),
+		rapid.Just(restpause.Start{}))
 }
 
 func genSessionState() *rapid.Generator[restpause.SessionState] {

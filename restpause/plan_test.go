@@ -400,7 +400,7 @@ func testReplacementRunsToPlan(t *rapid.T) {
 		return // too little to save: nothing to run
 	}
 	r := plan.Items[0].Replacement
-	s, err := NewSession(r.Protocol(), Start{Exercise: "leg extension"})
+	s, err := NewSession(r.Protocol(), Start{Date: time.Date(2026, 3, 2, 18, 0, 0, 0, time.UTC), Exercise: "leg extension", Load: 40 * repkit.Kilogram})
 	if err != nil {
 		t.Fatalf("replacement %+v: %v", r, err)
 	}

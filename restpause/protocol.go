@@ -145,6 +145,69 @@ func (r Rest) String() string {
 	return s
 }
 
+// The rule for the rest before a burst that a [Session] accepts: a rest
+// much longer than the protocol prescribes means the lifter did not
+// rest-pause but started another set, so the entry is refused (log it as a
+// new set) rather than stored as a burst that the protocol's stop rules and
+// time estimates would misread. [Protocol.LongestBurstRest] applies it:
+//
+//   - a protocol whose [Rest] is given: BurstRestFactor times its longest
+//     rest (Rest.Max, or Rest.MaxBreaths deep breaths at [BreathTime],
+//     whichever is longer), but never less than BurstRestFloor;
+//   - a protocol with no rest given, such as the zero Protocol:
+//     UnprescribedBurstRest.
+//
+// The numbers are repkit's reading of its sources. The rest-pause guide
+// ("rest briefly", "a short rest") and the presets (DefaultProtocol 15-30
+// s, Myo-reps 3-5 deep breaths, DC 10-15 deep breaths, about 20-30 s) put
+// the rests before bursts at seconds to half a minute; twice the longest
+// leaves room for a timer started late or breaths counted slowly. The
+// floor is [ShortRest], 60 s, the straight-set rest of Singer et al. 2024
+// (the inter-set rest meta-analysis the guide cites): a rest under it is
+// still short, whatever the protocol, while 3-5 breaths doubled (20 s) would
+// refuse a lifter who took a few breaths more. Five minutes is over three
+// times the 90 s past which Singer et al. found little further benefit of
+// rest between straight sets: a "burst" after it is a new set, even when
+// the protocol prescribes no rest. A rest of zero (not timed) is always
+// accepted.
+const (
+	BurstRestFactor       = 2               // times the protocol's longest rest
+	BurstRestFloor        = ShortRest       // 60 s: the least the limit ever is
+	UnprescribedBurstRest = 5 * time.Minute // the limit when a protocol gives no rest
+)
+
+// LongestBurstRest returns the longest rest before a burst that a
+// [Session] running p accepts, by the rule of [BurstRestFactor]: for
+// [DefaultProtocol] (15-30 s) 60 s, for [MyoReps] (3-5 breaths, 10 s) the
+// 60 s floor, for [DC] (10-15 breaths, 30 s) 60 s, for a rest of 45-90 s
+// 3 minutes, and for the zero Protocol 5 minutes. It is never more than
+// [DurationLimit]. A rest equal to it is accepted; a nanosecond more is not.
+func (p Protocol) LongestBurstRest() time.Duration {
+	longest := max(p.Rest.Max, time.Duration(p.Rest.MaxBreaths)*BreathTime)
+	if longest <= 0 {
+		return UnprescribedBurstRest
+	}
+	if longest > DurationLimit/BurstRestFactor {
+		return DurationLimit
+	}
+	return max(BurstRestFactor*longest, BurstRestFloor)
+}
+
+// burstRestProblem reports a rest before burst n (from 1) longer than
+// [Protocol.LongestBurstRest] allows.
+func (p Protocol) burstRestProblem(n int, rest time.Duration) error {
+	limit := p.LongestBurstRest()
+	if rest <= limit {
+		return nil
+	}
+	why := "twice the longest rest of " + p.Rest.String() + ", and never under " + BurstRestFloor.String()
+	if p.Rest == (Rest{}) {
+		why = "the limit for a protocol that prescribes no rest"
+	}
+	return invalid("bursts["+strconv.Itoa(n-1)+"].rest", rest.String(),
+		"a rest longer than "+limit.String()+" ("+why+") means this entry is not a burst of this set: log it as a new set, or use a protocol with longer rests")
+}
+
 func (r Rest) validate() error {
 	if r.Min < 0 || r.Max > DurationLimit || r.Min > r.Max {
 		return invalid("rest", r.Min.String()+"-"+r.Max.String(), "give a minimum of 0s or more and a maximum of at most 1h, the minimum first, such as 15s-30s")

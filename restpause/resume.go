@@ -23,9 +23,9 @@ var ErrConflict = errors.New("conflicts with what was logged")
 // protocol's stop rules may be the app's own code, so the app keeps the
 // protocol, or looks it up by Record.Protocol in its [Protocols].
 //
-// The zero SessionState is a set with nothing logged, no date, exercise,
-// load or protocol name: Resume of it with the zero [Protocol] is
-// NewSession(Protocol{}, Start{}). A SessionState is a plain value, safe
+// The zero SessionState is a set with nothing logged and no date,
+// exercise, load or protocol name; Resume refuses it, as [NewSession]
+// refuses the zero [Start]. A SessionState is a plain value, safe
 // for concurrent reads (its Record's Bursts slice is shared by copies).
 // JSON: {"record":{...},"activated":true,"seq":1}.
 type SessionState struct {
@@ -65,13 +65,25 @@ func (s *Session) Seq() int {
 // (Record.Protocol), or does not reproduce the state (it was edited, or
 // saved from another protocol of that name): a different stop decision,
 // or a different number of events; and the errors of
-// [NewSession] and the logs for a state that no session can hold.
+// [NewSession] and the logs for a state that no session can hold. The
+// record's start is checked as NewSession checks a [Start], with the
+// fields named by their JSON path in the state: a record with no date, no
+// exercise, or a zero external load is a *[FieldError] wrapping
+// [repkit.ErrEmpty] for "record.date", "record.exercise" or "record.load";
+// a burst after a rest longer than p's [Protocol.LongestBurstRest] is
+// refused as [Session.LogBurst] refuses it. So the state of a zero
+// [Session], which names no set, does not resume: only a session that
+// NewSession started does.
 func Resume(p Protocol, st SessionState) (*Session, error) {
 	r := &st.Record
 	if protocolKey(r.Protocol) != protocolKey(p.Name) {
 		return nil, conflict("protocol", r.Protocol, "the state was saved from protocol "+strconv.Quote(r.Protocol)+"; resume with it, not "+strconv.Quote(p.Name))
 	}
-	s, err := NewSession(p, Start{Date: r.Date, ExerciseID: r.ExerciseID, Exercise: r.Exercise, Load: r.Load, Unit: r.Unit, LoadKind: r.LoadKind})
+	start := Start{Date: r.Date, ExerciseID: r.ExerciseID, Exercise: r.Exercise, Load: r.Load, Unit: r.Unit, LoadKind: r.LoadKind}
+	if err := start.check("record."); err != nil {
+		return nil, err
+	}
+	s, err := NewSession(p, start)
 	if err != nil {
 		return nil, err
 	}

@@ -112,7 +112,7 @@ func resumeEqualsUninterrupted(t *rapid.T) {
 }
 
 func TestApplyErrors(t *testing.T) {
-	s, err := restpause.NewSession(restpause.DC(), restpause.Start{Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
+	s, err := restpause.NewSession(restpause.DC(), restpause.Start{Date: start.Date, Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +128,7 @@ func TestApplyErrors(t *testing.T) {
 }
 
 func TestResumeConflicts(t *testing.T) {
-	s, err := restpause.NewSession(restpause.DC(), restpause.Start{Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
+	s, err := restpause.NewSession(restpause.DC(), restpause.Start{Date: start.Date, Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +158,7 @@ func TestResumeConflicts(t *testing.T) {
 	}
 	// "Activation not logged yet" is representable and resumes to the
 	// activation step.
-	fresh, err := restpause.Resume(restpause.DC(), restpause.SessionState{Record: restpause.Record{Exercise: "Cable Row", Protocol: "dc", Load: 40 * repkit.Kilogram}})
+	fresh, err := restpause.Resume(restpause.DC(), restpause.SessionState{Record: restpause.Record{Date: start.Date, Exercise: "Cable Row", Protocol: "dc", Load: 40 * repkit.Kilogram}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +205,7 @@ func TestProtocolsLookup(t *testing.T) {
 // TestStepJSON: every kind of step marshals, and reads back the same.
 func TestStepJSON(t *testing.T) {
 	for _, p := range presets {
-		s, err := restpause.NewSession(p(), restpause.Start{Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
+		s, err := restpause.NewSession(p(), restpause.Start{Date: start.Date, Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -257,7 +257,7 @@ func TestRPERangeText(t *testing.T) {
 // names, and two plans with different targets give protocols of different
 // names, so a Protocols holding both resumes each with its own.
 func TestResumeNamesItsProtocol(t *testing.T) {
-	s, err := restpause.NewSession(restpause.DC(), restpause.Start{Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
+	s, err := restpause.NewSession(restpause.DC(), restpause.Start{Date: start.Date, Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -280,9 +280,21 @@ func TestResumeNamesItsProtocol(t *testing.T) {
 	}
 }
 
-// The zero SessionState resumes with the zero Protocol as a fresh set.
+// The zero SessionState names no set, so Resume refuses it as NewSession
+// refuses the zero Start; a state with nothing logged but a date, an
+// exercise and a load resumes with the zero Protocol as a fresh set.
 func TestResumeZeroState(t *testing.T) {
-	s, err := restpause.Resume(restpause.Protocol{}, restpause.SessionState{})
+	_, err := restpause.Resume(restpause.Protocol{}, restpause.SessionState{})
+	var fe *restpause.FieldError
+	if !errors.As(err, &fe) || fe.Field != "record.date" || !errors.Is(err, repkit.ErrEmpty) {
+		t.Errorf("Resume of the zero state: %v; want a record.date FieldError wrapping ErrEmpty", err)
+	}
+	var unnamed restpause.Session
+	must(t, unnamed.LogActivation(restpause.Burst{Reps: 10}))
+	if _, err := restpause.Resume(restpause.Protocol{}, unnamed.State()); !errors.As(err, &fe) || fe.Field != "record.date" {
+		t.Errorf("Resume of a zero Session's state: %v; want a record.date FieldError", err)
+	}
+	s, err := restpause.Resume(restpause.Protocol{}, restpause.SessionState{Record: restpause.Record{Date: start.Date, Exercise: "curl", Load: 10 * repkit.Kilogram}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package restpause
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/repkit/repkit"
@@ -48,9 +49,15 @@ type Step struct {
 // used for every entry, with the lifter's unit to show it in (the zero
 // UnitUnknown shows kilograms) and what it means (LoadKind, the zero value
 // external; see [Record.LoadKind]). Date is the app's clock reading;
-// Session never reads a clock. The zero Start names nothing. A Start is a
-// plain value, safe for concurrent use; JSON carries it with the keys and
-// encodings of the same fields of a [Record].
+// Session never reads a clock.
+//
+// [NewSession] requires a set to be named: a Date, an exercise (Exercise
+// or ExerciseID, not only spaces), and for an external load (the zero
+// LoadKind) a Load above zero. A body-weight load of zero is body weight
+// alone and an assisted load of zero is no assistance, so those may be
+// zero. The zero Start names nothing, and NewSession refuses it. A Start
+// is a plain value, safe for concurrent use; JSON carries it with the keys
+// and encodings of the same fields of a [Record].
 type Start struct {
 	Date       time.Time       `json:"date"`                  // when the set starts; RFC 3339 in JSON
 	ExerciseID string          `json:"exercise_id,omitempty"` // catalog id, if any
@@ -84,12 +91,14 @@ type Start struct {
 // copies. A Session is not wire data: store [Session.State], a
 // [SessionState], and [Resume] from it.
 //
-// The zero Session is ready to use and behaves as NewSession(Protocol{},
-// Start{}) would: a set with no date, exercise or load that runs the zero
-// [Protocol], so only the rules that are always on end it (pain or nerve
-// symptoms, an entry with no reps, the technique guard, BurstsLimit and
-// Session.End). Use [NewSession] to name the set, give its load and choose
-// a protocol.
+// The zero Session is ready to use, for code that builds one directly, as
+// an unnamed set: no date, exercise or load, running the zero [Protocol],
+// so only the rules that are always on end it (pain or nerve symptoms, an
+// entry with no reps, the technique guard, BurstsLimit and Session.End),
+// and a burst may follow a rest of up to [UnprescribedBurstRest]. It is
+// not a set [NewSession] or [Resume] would start: they refuse a [Start]
+// with no date, exercise or load, so its [Session.State] does not resume.
+// Use NewSession to name the set, give its load and choose a protocol.
 type Session struct {
 	protocol  Protocol
 	rec       Record
@@ -117,9 +126,15 @@ const (
 
 // NewSession starts a set of protocol p. It returns an error wrapping
 // [repkit.ErrInvalid] if p fails [Protocol.Validate] or start has a load or date
-// that a [Record] cannot hold.
+// that a [Record] cannot hold, and a *[FieldError] wrapping
+// [repkit.ErrEmpty] for a start that names no set (see [Start]): field
+// "start.date" for the zero Date, "start.exercise" for no Exercise and no
+// ExerciseID, "start.load" for a zero external Load.
 func NewSession(p Protocol, start Start) (*Session, error) {
 	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	if err := start.check("start."); err != nil {
 		return nil, err
 	}
 	s := &Session{protocol: p}
@@ -146,6 +161,24 @@ func NewSession(p Protocol, start Start) (*Session, error) {
 	}
 	s.rec.Bursts, s.scratch = buf[:0:n], buf[n:n:2*n]
 	return s, nil
+}
+
+// check reports what makes st no set that NewSession starts, naming the
+// field after prefix ("start." or, for [Resume], "record.").
+func (st *Start) check(prefix string) error {
+	if st.Date.IsZero() {
+		return &FieldError{Field: prefix + "date", Value: st.Date.Format(time.RFC3339), Err: repkit.ErrEmpty,
+			Hint: "give when the set starts, from the app's clock, such as 2026-03-02T18:30:00Z"}
+	}
+	if strings.TrimSpace(st.Exercise) == "" && strings.TrimSpace(st.ExerciseID) == "" {
+		return &FieldError{Field: prefix + "exercise", Value: st.Exercise, Err: repkit.ErrEmpty,
+			Hint: "give the exercise's name as the lifter sees it, such as \"cable fly\", or its catalog id"}
+	}
+	if st.Load == 0 && st.LoadKind == repkit.LoadExternal {
+		return &FieldError{Field: prefix + "load", Value: st.Load.String(), Err: repkit.ErrEmpty,
+			Hint: "give the weight lifted, such as 60kg; for body-weight work set load_kind bodyweight (0kg is body weight alone)"}
+	}
+	return nil
 }
 
 // Protocol returns the protocol the session runs.
@@ -194,9 +227,12 @@ func (s *Session) LogActivation(b Burst) error {
 }
 
 // LogBurst records the next burst; b.Rest is the rest taken before it, as
-// the app measured it. It returns an error wrapping ErrEnded after the end,
-// ErrOrder before the activation set, ErrInvalid for impossible values, and
-// ErrPolicy if the stop policy panicked; on error nothing is logged.
+// the app measured it, or zero when not timed. It returns an error
+// wrapping ErrEnded after the end, ErrOrder before the activation set,
+// ErrInvalid for impossible values and for a rest longer than the
+// protocol's [Protocol.LongestBurstRest] (field "bursts[N].rest": the
+// entry is not a burst of this set but a new set), and ErrPolicy if the
+// stop policy panicked; on error nothing is logged.
 func (s *Session) LogBurst(b Burst) error {
 	n := len(s.rec.Bursts) + 1
 	if err := s.open("burst", n); err != nil {
@@ -208,6 +244,9 @@ func (s *Session) LogBurst(b Burst) error {
 	}
 	if err := b.validate(""); err != nil {
 		return atField(err, "bursts["+strconv.Itoa(n-1)+"]")
+	}
+	if err := s.protocol.burstRestProblem(n, b.Rest); err != nil {
+		return err
 	}
 	d, err := s.decide(b, false)
 	if err != nil {

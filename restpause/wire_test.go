@@ -43,7 +43,7 @@ func TestWireRoundTrip(t *testing.T) {
 	t.Run("Tolerance", roundTrip(genTolerance()))
 	t.Run("Record", roundTrip(genRecord(8)))
 	t.Run("Step", roundTrip(genStep()))
-	t.Run("Start", roundTrip(genStart()))
+	t.Run("Start", roundTrip(genAnyStart()))
 	t.Run("SessionState", roundTrip(genSessionState()))
 	t.Run("Event", roundTrip(genEvent()))
 	t.Run("StraightSets", roundTrip(genStraightSets()))
@@ -134,7 +134,7 @@ func TestProtocolJSONRejects(t *testing.T) {
 func TestStepJSONGolden(t *testing.T) {
 	golden(t, "zero step", restpause.Step{}, `{"kind":"none"}`)
 
-	s, err := restpause.NewSession(restpause.MyoReps(), restpause.Start{Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
+	s, err := restpause.NewSession(restpause.MyoReps(), restpause.Start{Date: start.Date, Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +150,7 @@ func TestStepJSONGolden(t *testing.T) {
 
 	// A time-cap stop carries its elapsed time and cap in seconds: 12
 	// reps measured at 31.5 s against a 30 s cap.
-	s, err = restpause.NewSession(restpause.Protocol{Name: "capped", TimeCap: 30 * time.Second}, restpause.Start{Exercise: "Cable Row"})
+	s, err = restpause.NewSession(restpause.Protocol{Name: "capped", TimeCap: 30 * time.Second}, restpause.Start{Date: start.Date, Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +160,7 @@ func TestStepJSONGolden(t *testing.T) {
 	golden(t, "done at the time cap", s.Next(), `{"kind":"done","decision":{"reason":"time-cap","value":31.5,"limit":30}}`)
 
 	// A burst step with a rest in time.
-	s, err = restpause.NewSession(restpause.DefaultProtocol(), restpause.Start{Exercise: "Cable Row"})
+	s, err = restpause.NewSession(restpause.DefaultProtocol(), restpause.Start{Date: start.Date, Exercise: "Cable Row", Load: 40 * repkit.Kilogram})
 	if err != nil {
 		t.Fatal(err)
 	}

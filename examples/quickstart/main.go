@@ -117,6 +117,15 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return config{}, fmt.Errorf("-exercise %q: not in the built-in catalog (try \"cable lateral raise\" or \"leg extension\")", *name)
 	}
 	cfg.finisher = ex
+	if _, loaded := typicalLoad(ex); !loaded && ex.LoadKind == repkit.LoadExternal {
+		// restpause.NewSession refuses a zero external load: no set of it
+		// can be recorded, so say so before planning one.
+		what := "its equipment"
+		if ex.Equipment == exercise.Band {
+			what = "band tension"
+		}
+		return config{}, fmt.Errorf("-exercise %q: %s is worked against %s, which a log does not weigh, and a rest-pause set needs a load above zero; pick a weighed or body-weight finisher, such as \"cable lateral raise\" or \"push-up\"", *name, ex.Name, what)
+	}
 
 	if *loadText != "" {
 		l, err := repkit.ParseLoad(*loadText)
@@ -448,7 +457,7 @@ func simulate(cfg config) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rec, steps, err := runSet(proto, restpause.Start{Date: started, ExerciseID: cfg.finisher.ID, Exercise: cfg.finisher.Name, Load: load, Unit: cfg.unit}, who, r.loadText)
+	rec, steps, err := runSet(proto, restpause.Start{Date: started, ExerciseID: cfg.finisher.ID, Exercise: cfg.finisher.Name, Load: load, Unit: cfg.unit, LoadKind: cfg.finisher.LoadKind}, who, r.loadText)
 	if err != nil {
 		return nil, err
 	}

@@ -91,6 +91,12 @@ func TestBodyweight(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, `-load "20kg": Pull-Up is done at body weight here; leave -load out`) {
 		t.Errorf("pull-up -load 20kg: exit %d, stderr %q", code, errOut)
 	}
+	// A band's tension is no load a set records: restpause refuses a zero
+	// external load, so the finisher is refused before it is planned.
+	_, errOut, code = runQuickstart(t, "-exercise", "band chest fly")
+	if code != 2 || !strings.Contains(errOut, `-exercise "band chest fly": Band Chest Fly is worked against band tension, which a log does not weigh, and a rest-pause set needs a load above zero; pick a weighed or body-weight finisher, such as "cable lateral raise" or "push-up"`) {
+		t.Errorf("band chest fly: exit %d, stderr %q", code, errOut)
+	}
 }
 
 // TestTypicalLoads: each finisher gets a load for its equipment, in the
