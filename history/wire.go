@@ -25,15 +25,15 @@ const (
 	maxWorkoutDuration = 7 * 24 * time.Hour // a workout: a week
 )
 
-// durationProblem returns the error for a duration field longer than max,
-// or nil. what names it for the lifter ("rest", "set duration").
-func durationProblem(field, what string, d, max time.Duration) *FieldError {
-	if d <= max {
+// durationProblem returns the error for a duration field longer than
+// limit, or nil. what names it for the lifter ("rest", "set duration").
+func durationProblem(field, what string, d, limit time.Duration) *FieldError {
+	if d <= limit {
 		return nil
 	}
-	limit := strconv.FormatInt(int64(max/time.Second), 10)
+	most := strconv.FormatInt(int64(limit/time.Second), 10)
 	return &FieldError{Field: field, Value: string(jsontime.AppendSeconds(nil, d)), Err: repkit.ErrRange,
-		Hint: "durations are seconds: give the " + what + " in seconds, at most " + limit +
+		Hint: "durations are seconds: give the " + what + " in seconds, at most " + most +
 			", such as 90; a file that wrote durations as integer nanoseconds (repkit before durations were seconds) must have each one divided by 1000000000"}
 }
 
@@ -256,17 +256,17 @@ func (x *historyIn) history() (*History, error) {
 }
 
 // readSeconds reads the duration field raw as [jsontime.Seconds] reads it
-// (absent or null is zero), refusing more than max as durationProblem
+// (absent or null is zero), refusing more than limit as durationProblem
 // does, and a number too large for a Duration the same way: both are how
 // integer nanoseconds look. Other text is a *FieldError naming the field.
-func readSeconds(field, what string, raw json.RawMessage, max time.Duration) (time.Duration, *FieldError) {
+func readSeconds(field, what string, raw json.RawMessage, limit time.Duration) (time.Duration, *FieldError) {
 	if raw == nil {
 		return 0, nil
 	}
 	d, err := jsontime.ParseSeconds(raw)
 	if err != nil {
 		if isNumber(raw) { // out of a Duration's range: surely nanoseconds
-			fe := durationProblem(field, what, max+1, max)
+			fe := durationProblem(field, what, limit+1, limit)
 			fe.Value = fielderr.Clip(string(raw))
 			return 0, fe
 		}
@@ -277,7 +277,7 @@ func readSeconds(field, what string, raw json.RawMessage, max time.Duration) (ti
 		}
 		return 0, &FieldError{Field: field, Value: fielderr.Clip(string(raw)), Err: repkit.ErrSyntax, Hint: hint}
 	}
-	if fe := durationProblem(field, what, d, max); fe != nil {
+	if fe := durationProblem(field, what, d, limit); fe != nil {
 		fe.Value = fielderr.Clip(string(raw))
 		return 0, fe
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/exercise"
 )
 
 // A StepKind says what a [Session] expects next. The zero StepKind is
@@ -129,7 +130,8 @@ const (
 // that a [Record] cannot hold, and a *[FieldError] wrapping
 // [repkit.ErrEmpty] for a start that names no set (see [Start]): field
 // "start.date" for the zero Date, "start.exercise" for no Exercise and no
-// ExerciseID, "start.load" for a zero external Load.
+// ExerciseID, "start.load" for a zero external Load (unless the exercise is
+// a catalog exercise with a band, whose pull is no weighed load).
 func NewSession(p Protocol, start Start) (*Session, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
@@ -174,11 +176,22 @@ func (st *Start) check(prefix string) error {
 		return &FieldError{Field: prefix + "exercise", Value: st.Exercise, Err: repkit.ErrEmpty,
 			Hint: "give the exercise's name as the lifter sees it, such as \"cable fly\", or its catalog id"}
 	}
-	if st.Load == 0 && st.LoadKind == repkit.LoadExternal {
+	if st.Load == 0 && st.LoadKind == repkit.LoadExternal && !st.band() {
 		return &FieldError{Field: prefix + "load", Value: st.Load.String(), Err: repkit.ErrEmpty,
 			Hint: "give the weight lifted, such as 60kg; for body-weight work set load_kind bodyweight (0kg is body weight alone)"}
 	}
 	return nil
+}
+
+// band reports whether the start's exercise is a catalog exercise done
+// with a resistance band: a band's pull is not a weighed load, so apps log
+// band work at zero, and a zero Load is the band alone.
+func (st *Start) band() bool {
+	ex, ok := exercise.ByID(st.ExerciseID)
+	if !ok {
+		ex, ok = exercise.Lookup(st.Exercise)
+	}
+	return ok && ex.Equipment == exercise.Band
 }
 
 // Protocol returns the protocol the session runs.

@@ -82,6 +82,9 @@ func TestStartAccepts(t *testing.T) {
 		{Date: start.Date, Exercise: "dip", LoadKind: repkit.LoadBodyweight},
 		{Date: start.Date, Exercise: "assisted pull-up", LoadKind: repkit.LoadAssisted},
 		{Date: start.Date, ExerciseID: "leg-extension", Load: 40 * repkit.Kilogram},
+		// a band's pull is no weighed load: band work is logged at zero
+		{Date: start.Date, ExerciseID: "band-chest-fly"},
+		{Date: start.Date, Exercise: "Chest Fly (Band)"},
 	} {
 		s, err := restpause.NewSession(restpause.MyoReps(), st)
 		if err != nil {

@@ -45,7 +45,9 @@ func TestSchemasAreGenerated(t *testing.T) {
 	if *update {
 		old, _ := filepath.Glob("schema/*.schema.json")
 		for _, f := range old {
-			os.Remove(f)
+			if err := os.Remove(f); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	for name, want := range files {
