@@ -105,16 +105,16 @@ type Session struct {
 	rec       Record
 	activated bool
 	// view is the copy of rec, with the entry being logged, that a
-	// protocol's Extra policy is shown, allocated on first use (repkit's
-	// own rules are shown a copy on the stack); scratch is the spare burst
-	// array behind it. A policy that writes to or keeps what it is shown
-	// (breaking its contract) so reaches neither rec nor a Record the app
-	// holds.
+	// protocol's Extra policy is shown, and scratch the burst array behind
+	// it, both allocated on its first decision. A policy that writes to or
+	// keeps what it is shown (breaking its contract) so reaches neither rec
+	// nor a Record the app holds. repkit's own rules, which only read, are
+	// shown rec itself with the entry in place (see decide).
 	view    *Record
 	scratch []Burst
-	// bursts backs rec.Bursts and scratch when the protocol stops by
-	// inlineBursts bursts, so such a session is one allocation.
-	bursts [2 * inlineBursts]Burst
+	// bursts backs rec.Bursts when the protocol stops by inlineBursts
+	// bursts, so such a session is one allocation.
+	bursts [inlineBursts]Burst
 }
 
 // inlineBursts is how many bursts a [Session] holds in itself; a protocol
@@ -156,12 +156,11 @@ func NewSession(p Protocol, start Start) (*Session, error) {
 	if n == 0 || n > sessionBursts {
 		n = sessionBursts
 	}
-	// One array for the record's bursts and the policy's copy of them.
 	buf := s.bursts[:]
 	if n > inlineBursts {
-		buf = make([]Burst, 2*n)
+		buf = make([]Burst, n)
 	}
-	s.rec.Bursts, s.scratch = buf[:0:n], buf[n:n:2*n]
+	s.rec.Bursts = buf[:0:n]
 	return s, nil
 }
 
@@ -229,14 +228,7 @@ func (s *Session) LogActivation(b Burst) error {
 	if b.Rest != 0 {
 		return invalid("activation.rest", b.Rest.String(), "give 0s: the activation set has no rest before it")
 	}
-	d, err := s.decide(b, true)
-	if err != nil {
-		return err
-	}
-	s.rec.Activation = b
-	s.activated = true
-	s.rec.Stop = d
-	return nil
+	return s.keep(b, true)
 }
 
 // LogBurst records the next burst; b.Rest is the rest taken before it, as
@@ -261,13 +253,7 @@ func (s *Session) LogBurst(b Burst) error {
 	if err := s.protocol.burstRestProblem(n, b.Rest); err != nil {
 		return err
 	}
-	d, err := s.decide(b, false)
-	if err != nil {
-		return err
-	}
-	s.rec.Bursts = append(s.rec.Bursts, b)
-	s.rec.Stop = d
-	return nil
+	return s.keep(b, false)
 }
 
 // End ends the set at the lifter's word (StopLifter), at any point before
@@ -315,27 +301,41 @@ func limitBursts(d Decision, n int) Decision {
 	return d
 }
 
-// decide asks the policy about the record with b logged, as the
-// activation set or as the next burst, and returns the decision to record.
-// A policy with Extra sees s.view, a copy; a panic in it is returned as an error
-// wrapping ErrPolicy, and the caller then logs nothing.
-func (s *Session) decide(b Burst, activation bool) (d Decision, err error) {
-	// The protocol's rules behind Guard, built here rather than boxed and
-	// kept: the zero Session's are the zero Protocol's.
+// keep logs b, as the activation set or as the next burst, with the stop
+// policy's decision about the record with b in it. A policy with Extra
+// sees s.view, a copy; a panic in it is returned as an error wrapping
+// ErrPolicy, and then nothing is logged.
+func (s *Session) keep(b Burst, activation bool) error {
 	rules := s.protocol.rules()
 	if rules.extra == nil {
-		// Only repkit's own rules, which keep the contract: they are shown
-		// a copy on the stack, and need no guard against a panic.
-		view := s.rec
+		// Only repkit's own rules, which keep the contract (they read, and
+		// neither keep nor change what they are shown) and do not panic:
+		// the entry goes in first and they decide on the record itself.
 		if activation {
-			view.Activation = b
+			s.rec.Activation, s.activated = b, true
 		} else {
-			bursts := append(s.scratch[:0], s.rec.Bursts...)
-			view.Bursts = append(bursts, b)
-			s.scratch = view.Bursts[:0]
+			s.rec.Bursts = append(s.rec.Bursts, b)
 		}
-		return limitBursts(rules.ruleSet.Decide(&view), len(view.Bursts)), nil
+		s.rec.Stop = limitBursts(rules.ruleSet.Decide(&s.rec), len(s.rec.Bursts))
+		return nil
 	}
+	d, err := s.decide(&rules, b, activation)
+	if err != nil {
+		return err
+	}
+	if activation {
+		s.rec.Activation, s.activated = b, true
+	} else {
+		s.rec.Bursts = append(s.rec.Bursts, b)
+	}
+	s.rec.Stop = d
+	return nil
+}
+
+// decide asks a protocol with an Extra policy whether the set ends with
+// entry b, showing it a copy of the record with b in place and guarding
+// against a panic; on error nothing is kept.
+func (s *Session) decide(rules *protocolRules, b Burst, activation bool) (d Decision, err error) {
 	if s.view == nil {
 		s.view = new(Record)
 	}
