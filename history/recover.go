@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -68,6 +69,14 @@ type RecoverOptions struct {
 	// a rest-pause pause. A longer recorded rest always separates sets,
 	// whatever else the log says.
 	MaxRest time.Duration
+
+	// Catalog maps each exercise name to its catalog exercise, whose ID
+	// the recovered Records carry as ExerciseID, so a set recovered from
+	// an export and one an app logged with a Session (which names the
+	// catalog ID) are found as one exercise. Nil uses the built-in
+	// catalog, as [Options.Catalog] does; a name it does not know leaves
+	// ExerciseID empty.
+	Catalog Catalog
 }
 
 // A Recovered is a rest-pause set reconstructed from an imported log: where
@@ -181,6 +190,11 @@ func Recover(h *History, opts RecoverOptions) []Recovered {
 
 		unit = h.Unit
 	}
+	catalog := opts.Catalog
+	if catalog == nil {
+		catalog = CatalogFunc(exercise.Lookup)
+	}
+	ids := catalogIDs{}
 	var out []Recovered
 	for wi := range h.Workouts {
 		w := &h.Workouts[wi]
@@ -217,6 +231,7 @@ func Recover(h *History, opts RecoverOptions) []Recovered {
 				}
 				r := recovered(w, ex, wi, ei, i, j, evidence)
 				r.Record.Unit = unit
+				r.Record.ExerciseID = ids.of(catalog, ex.Name)
 				if r.Record.Validate() != nil { // a date a Record cannot carry
 					i++
 					continue
@@ -325,6 +340,23 @@ func lastShapeRun(sets []Set, maxRest time.Duration) int {
 		last, i = i, j
 	}
 	return last
+}
+
+// catalogIDs remembers the catalog ID of each name Recover has mapped, so
+// a history of a few exercises and many workouts maps each name once.
+type catalogIDs map[string]string
+
+// of returns the catalog ID name maps to through c, or "" when it maps to
+// none.
+func (ids catalogIDs) of(c Catalog, name string) string {
+	id, seen := ids[name]
+	if !seen {
+		if m := MapName(c, name); m.Status != Unclassified {
+			id = m.Exercise.ID
+		}
+		ids[name] = id
+	}
+	return id
 }
 
 // recordable reports whether s fits in a [restpause.Record]: reps up to

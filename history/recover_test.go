@@ -347,3 +347,36 @@ func TestRecoverNeverJoinsLoads(t *testing.T) {
 		}
 	})
 }
+
+// A recovered record carries the catalog ID of its exercise, through the
+// built-in catalog by default or the caller's, so it meets the records an
+// app logs by ID; a name no catalog knows keeps an empty ID.
+func TestRecoverCarriesCatalogID(t *testing.T) {
+	sets := []Set{
+		{Kind: KindWorking, Load: 20 * repkit.Kilogram, Reps: 12, Rest: 20 * time.Second},
+		{Kind: KindRestPause, Load: 20 * repkit.Kilogram, Reps: 5},
+	}
+	h := &History{Workouts: []Workout{{Exercises: []ExerciseLog{
+		{Name: "Chest Fly (Cable)", Notes: "myo reps", Sets: sets},
+		{Name: "Grandma's Secret Curl", Notes: "myo reps", Sets: sets},
+		{Name: "Chest Fly (Cable)", Notes: "myo reps", Sets: sets},
+	}}}}
+	var ids []string
+	for _, r := range Recover(h, RecoverOptions{}) {
+		ids = append(ids, r.Record.ExerciseID)
+	}
+	if want := []string{"cable-fly", "", "cable-fly"}; !cmp.Equal(ids, want) {
+		t.Errorf("built-in catalog: ids %q, want %q", ids, want)
+	}
+	aliases, err := NewAliasTable(nil, map[string]string{"Grandma's Secret Curl": "dumbbell-curl"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids = ids[:0]
+	for _, r := range Recover(h, RecoverOptions{Catalog: aliases}) {
+		ids = append(ids, r.Record.ExerciseID)
+	}
+	if want := []string{"cable-fly", "dumbbell-curl", "cable-fly"}; !cmp.Equal(ids, want) {
+		t.Errorf("alias table: ids %q, want %q", ids, want)
+	}
+}
