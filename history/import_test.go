@@ -508,3 +508,36 @@ func value(re *RowError) string {
 	}
 	return ""
 }
+
+// An import that reads zoneless dates as UTC says so; one given the
+// lifter's zone, one of a format that writes zones, and an empty one do not.
+func TestImportSaysWhenItAssumedUTC(t *testing.T) {
+	row := "2026-03-02 18:00:00,Push,50m,Bench Press (Barbell),1,80,8,,,,,8\n"
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skip("no time zone data:", err)
+	}
+	var b bytes.Buffer
+	if err := WriteCSV(&b, []Workout{{Start: time.Date(2026, 3, 2, 18, 0, 0, 0, berlin), Name: "Push",
+		Exercises: []ExerciseLog{{Name: "Curl", Sets: []Set{{Kind: KindWorking, Load: 10 * repkit.Kilogram, Reps: 10}}}}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text string
+		opts       Options
+		want       bool
+	}{
+		{"strong without a zone", strongHeader + row, Options{Unit: repkit.UnitKilogram}, true},
+		{"strong in Berlin", strongHeader + row, Options{Unit: repkit.UnitKilogram, Location: berlin}, false},
+		{"repkit's own CSV, which writes offsets", b.String(), Options{}, false},
+		{"no workouts", strongHeader, Options{Unit: repkit.UnitKilogram}, false},
+	} {
+		h, _, err := Import(strings.NewReader(tc.text), tc.opts)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if h.UTCAssumed != tc.want {
+			t.Errorf("%s: UTCAssumed = %v, want %v", tc.name, h.UTCAssumed, tc.want)
+		}
+	}
+}

@@ -12,7 +12,8 @@ import (
 // ImportHistory reads a workout app's export (Strong, Hevy, FitNotes,
 // Liftosaur or repkit's own CSV; the format is read from the header) and
 // returns what it read: {"history": ..., "skipped": [...], "warnings":
-// [...]}, each row with its line and why. optionsJSON gives the unit of a
+// [...], "utc_assumed": true}, each row with its line and why, and
+// utc_assumed when the file's dates carry no zone and none was given. optionsJSON gives the unit of a
 // file that states none, the time zone of its dates and lenient reading
 // ({"unit":"kg","time_zone":"Europe/Berlin","lenient":true}; "" for
 // strict, UTC, and an error for a file without a unit).
@@ -35,7 +36,7 @@ func ImportHistory(text, optionsJSON string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return encode(facade.Import{History: h, Skipped: facade.Rows(h.Skipped), Warnings: facade.Rows(h.Warnings)})
+	return encode(facade.Import{History: h, Skipped: facade.Rows(h.Skipped), Warnings: facade.Rows(h.Warnings), UTCAssumed: h.UTCAssumed})
 }
 
 // HistoryLifts returns a history's exercises as the Coach reads them: a

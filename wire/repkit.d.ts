@@ -278,6 +278,8 @@ export interface History {
 export interface Import {
   history: History | null;
   skipped?: Row[];
+  /** UTCAssumed: the file's dates carry no zone and none was given, so they were read as UTC (see history.History.UTCAssumed). */
+  utc_assumed?: boolean;
   warnings?: Row[];
 }
 

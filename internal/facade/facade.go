@@ -33,6 +33,9 @@ type Import struct {
 	History  *history.History `json:"history"`
 	Skipped  []Row            `json:"skipped,omitempty"`
 	Warnings []Row            `json:"warnings,omitempty"`
+	// UTCAssumed: the file's dates carry no zone and none was given, so
+	// they were read as UTC (see history.History.UTCAssumed).
+	UTCAssumed bool `json:"utc_assumed,omitempty"`
 }
 
 // Rows turns an import's row errors into Rows.
