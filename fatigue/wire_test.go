@@ -178,26 +178,6 @@ func TestWireRefuses(t *testing.T) {
 	}
 }
 
-// wireCheck decodes data into a T and, when that succeeds, checks that
-// the value encodes and decodes back to itself.
-func wireCheck[T any](t *testing.T, data []byte) {
-	var v T
-	if json.Unmarshal(data, &v) != nil {
-		return
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("%T read from %q does not marshal: %v", v, data, err)
-	}
-	var back T
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("%T: %s (read from %q) does not read back: %v", v, b, data, err)
-	}
-	if diff := cmp.Diff(v, back, wireOpts); diff != "" {
-		t.Fatalf("%T: %s (read from %q) reads back differently:\n%s", v, b, data, diff)
-	}
-}
-
 // FuzzWireJSON decodes arbitrary bytes into each wire type of the package;
 // whatever decodes must re-encode and decode to the same value.
 func FuzzWireJSON(f *testing.F) {
@@ -216,20 +196,20 @@ func FuzzWireJSON(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		wireCheck[CheckIn](t, data)
-		wireCheck[Concern](t, data)
-		wireCheck[Dose](t, data)
-		wireCheck[Reasons](t, data)
-		wireCheck[Conditions](t, data)
-		wireCheck[Signs](t, data)
-		wireCheck[Lifter](t, data)
-		wireCheck[Readiness](t, data)
-		wireCheck[Advice](t, data)
-		wireCheck[Measure](t, data)
-		wireCheck[Note](t, data)
-		wireCheck[TrainingLog](t, data)
-		wireCheck[Cycle](t, data)
-		wireCheck[BlastCruise](t, data)
-		wireCheck[Monitor](t, data)
+		gen.WireFixpoint[CheckIn](t, data, wireOpts)
+		gen.WireFixpoint[Concern](t, data, wireOpts)
+		gen.WireFixpoint[Dose](t, data, wireOpts)
+		gen.WireFixpoint[Reasons](t, data, wireOpts)
+		gen.WireFixpoint[Conditions](t, data, wireOpts)
+		gen.WireFixpoint[Signs](t, data, wireOpts)
+		gen.WireFixpoint[Lifter](t, data, wireOpts)
+		gen.WireFixpoint[Readiness](t, data, wireOpts)
+		gen.WireFixpoint[Advice](t, data, wireOpts)
+		gen.WireFixpoint[Measure](t, data, wireOpts)
+		gen.WireFixpoint[Note](t, data, wireOpts)
+		gen.WireFixpoint[TrainingLog](t, data, wireOpts)
+		gen.WireFixpoint[Cycle](t, data, wireOpts)
+		gen.WireFixpoint[BlastCruise](t, data, wireOpts)
+		gen.WireFixpoint[Monitor](t, data, wireOpts)
 	})
 }

@@ -256,26 +256,6 @@ func TestWireRefuses(t *testing.T) {
 	}
 }
 
-// wireCheck decodes data into a T and, when that succeeds, checks that
-// the value encodes and decodes back to itself.
-func wireCheck[T any](t *testing.T, data []byte) {
-	var v T
-	if json.Unmarshal(data, &v) != nil {
-		return
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("%T read from %q does not marshal: %v", v, data, err)
-	}
-	var back T
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("%T: %s (read from %q) does not read back: %v", v, b, data, err)
-	}
-	if diff := cmp.Diff(v, back, wireOpts); diff != "" {
-		t.Fatalf("%T: %s (read from %q) reads back differently:\n%s", v, b, data, diff)
-	}
-}
-
 // FuzzWireJSON decodes arbitrary bytes into each wire type of the package;
 // whatever decodes must re-encode and decode to the same value.
 func FuzzWireJSON(f *testing.F) {
@@ -290,22 +270,22 @@ func FuzzWireJSON(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		wireCheck[progression.Reasons](t, data)
-		wireCheck[progression.Action](t, data)
-		wireCheck[progression.Reason](t, data)
-		wireCheck[progression.WorkSet](t, data)
-		wireCheck[progression.Prescription](t, data)
-		wireCheck[progression.Performance](t, data)
-		wireCheck[progression.Recommendation](t, data)
-		wireCheck[progression.Stall](t, data)
-		wireCheck[progression.Trouble](t, data)
-		wireCheck[progression.Outing](t, data)
-		wireCheck[progression.NextTime](t, data)
-		wireCheck[progression.Coach](t, data)
-		wireCheck[progression.DoubleProgression](t, data)
-		wireCheck[progression.SumOfReps](t, data)
-		wireCheck[progression.StallRule](t, data)
-		wireCheck[progression.Gym](t, data)
+		gen.WireFixpoint[progression.Reasons](t, data, wireOpts)
+		gen.WireFixpoint[progression.Action](t, data, wireOpts)
+		gen.WireFixpoint[progression.Reason](t, data, wireOpts)
+		gen.WireFixpoint[progression.WorkSet](t, data, wireOpts)
+		gen.WireFixpoint[progression.Prescription](t, data, wireOpts)
+		gen.WireFixpoint[progression.Performance](t, data, wireOpts)
+		gen.WireFixpoint[progression.Recommendation](t, data, wireOpts)
+		gen.WireFixpoint[progression.Stall](t, data, wireOpts)
+		gen.WireFixpoint[progression.Trouble](t, data, wireOpts)
+		gen.WireFixpoint[progression.Outing](t, data, wireOpts)
+		gen.WireFixpoint[progression.NextTime](t, data, wireOpts)
+		gen.WireFixpoint[progression.Coach](t, data, wireOpts)
+		gen.WireFixpoint[progression.DoubleProgression](t, data, wireOpts)
+		gen.WireFixpoint[progression.SumOfReps](t, data, wireOpts)
+		gen.WireFixpoint[progression.StallRule](t, data, wireOpts)
+		gen.WireFixpoint[progression.Gym](t, data, wireOpts)
 	})
 }
 

@@ -352,47 +352,28 @@ func FuzzWireJSON(f *testing.F) {
 		f.Add([]byte(seed))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		wireCheck[restpause.Burst](t, data)
-		wireCheck[restpause.Rest](t, data)
-		wireCheck[restpause.RPERange](t, data)
-		wireCheck[restpause.Protocol](t, data)
-		wireCheck[restpause.Decision](t, data)
-		wireCheck[restpause.Signals](t, data)
-		wireCheck[restpause.Tolerance](t, data)
-		wireCheck[restpause.Record](t, data)
-		wireCheck[restpause.Step](t, data)
-		wireCheck[restpause.Start](t, data)
-		wireCheck[restpause.SessionState](t, data)
-		wireCheck[restpause.Event](t, data)
-		wireCheck[restpause.StraightSets](t, data)
-		wireCheck[restpause.PlanReasons](t, data)
-		wireCheck[restpause.Replacement](t, data)
-		wireCheck[restpause.PlanItem](t, data)
-		wireCheck[restpause.Plan](t, data)
-		wireCheck[restpause.Remark](t, data)
-		wireCheck[restpause.Finding](t, data)
-		wireCheck[restpause.AuditReport](t, data)
-		wireCheck[restpause.Planner](t, data)
+		gen.WireFixpoint[restpause.Burst](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Rest](t, data, recordOpts)
+		gen.WireFixpoint[restpause.RPERange](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Protocol](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Decision](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Signals](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Tolerance](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Record](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Step](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Start](t, data, recordOpts)
+		gen.WireFixpoint[restpause.SessionState](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Event](t, data, recordOpts)
+		gen.WireFixpoint[restpause.StraightSets](t, data, recordOpts)
+		gen.WireFixpoint[restpause.PlanReasons](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Replacement](t, data, recordOpts)
+		gen.WireFixpoint[restpause.PlanItem](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Plan](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Remark](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Finding](t, data, recordOpts)
+		gen.WireFixpoint[restpause.AuditReport](t, data, recordOpts)
+		gen.WireFixpoint[restpause.Planner](t, data, recordOpts)
 	})
-}
-
-func wireCheck[T any](t *testing.T, data []byte) {
-	t.Helper()
-	var v T
-	if json.Unmarshal(data, &v) != nil {
-		return
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("%T decoded from %q does not encode: %v", v, data, err)
-	}
-	var back T
-	if err := json.Unmarshal(b, &back); err != nil {
-		t.Fatalf("%T: %s, encoded from %q, does not decode: %v", v, b, data, err)
-	}
-	if diff := cmp.Diff(v, back, recordOpts); diff != "" {
-		t.Fatalf("%T: second round trip through %s changed it (-first +second):\n%s", v, b, diff)
-	}
 }
 
 // TestSnakeCaseNamesStillRead: the snake_case enum names written before
