@@ -407,13 +407,7 @@ func progressionItem(recs, this []restpause.Record, trends []Trend, asOf time.Ti
 
 // describe writes a record as "12+5+4 = 21 reps at 40kg".
 func describe(r *restpause.Record, unit repkit.Unit) string {
-	var b strings.Builder
-	b.WriteString(strconv.Itoa(r.Activation.Reps))
-	for _, x := range r.Bursts {
-		b.WriteString("+" + strconv.Itoa(x.Reps))
-	}
-	b.WriteString(" = " + strconv.Itoa(r.TotalReps()) + " reps at " + r.LoadKind.Describe(r.Load, unit))
-	return b.String()
+	return r.RepsText() + " = " + strconv.Itoa(r.TotalReps()) + " reps at " + r.LoadKind.Describe(r.Load, unit)
 }
 
 // A session is one day of one main lift: its best set by e1RM.
