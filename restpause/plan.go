@@ -56,8 +56,8 @@ func (s StraightSets) String() string {
 // the exercise in package exercise's own encoding.
 type PlanEntry struct {
 	Exercise exercise.Exercise `json:"exercise,omitzero"` // what is lifted; left out of JSON when zero (no exercise is named)
-	Slot     Slot              `json:"slot"`     // its place in the session; "unknown" when not given
-	Sets     StraightSets      `json:"sets"`     // the straight sets it would get
+	Slot     Slot              `json:"slot"`              // its place in the session; "unknown" when not given
+	Sets     StraightSets      `json:"sets"`              // the straight sets it would get
 }
 
 // A Choice is what the planner gives an exercise. The zero Choice is

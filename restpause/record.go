@@ -100,6 +100,15 @@ func (r Record) RepsText() string {
 	return string(b)
 }
 
+// Summary names the set for a list of sets: its date (in the date's own
+// zone), exercise, load as its LoadKind describes it in unit u
+// ([repkit.LoadKind.Describe]; zero u writes kilograms) and reps
+// ([Record.RepsText]): "2025-06-02 Leg Extension, 45kg x 14+5+3 reps". It
+// is a pure function of its arguments, safe for concurrent use.
+func (r Record) Summary(u repkit.Unit) string {
+	return r.Date.Format(time.DateOnly) + " " + r.Exercise + ", " + r.LoadKind.Describe(r.Load, u) + " x " + r.RepsText() + " reps"
+}
+
 // VolumeLoad returns load times total reps. It is exact for a valid record;
 // for one that fails [Record.Validate] it may overflow.
 func (r Record) VolumeLoad() repkit.Load {

@@ -104,10 +104,10 @@ type Settings struct {
 	// nil is [EquipmentOf] the gym.
 	Equipment []exercise.Equipment
 	// MainLifts names the important lifts the recovery checkpoint
-	// watches, as logged; nil means every straight-set exercise with an
-	// external load that [exercise.Classify] finds [exercise.Unsuitable]
-	// for rest-pause (the heavy compounds and technical lifts that keep
-	// normal rest).
+	// watches, as logged; nil means every straight-set exercise that
+	// [exercise.IsMainLift] names a main lift: an external load, and
+	// [exercise.Unsuitable] for rest-pause (the heavy compounds and
+	// technical lifts that keep normal rest).
 	MainLifts []string
 	// Coach is the progression Coach whose sentences the progression
 	// checkpoint uses; its Weights, Unit and Kind are set per exercise.
@@ -426,11 +426,8 @@ func mainSessions(straight []volume.Work, names []string) []session {
 		if names != nil {
 			return slices.Contains(names, w.Exercise)
 		}
-		if w.LoadKind != repkit.LoadExternal {
-			return false
-		}
 		ex, ok := volume.Resolve(w.Exercise, w.ExerciseID)
-		return ok && exercise.Classify(ex).Verdict == exercise.Unsuitable
+		return ok && exercise.IsMainLift(ex, w.LoadKind)
 	}
 	best := map[[2]string]*session{}
 	for i := range straight {
