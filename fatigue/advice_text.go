@@ -29,14 +29,19 @@ func (a Advice) LiftLabel() string {
 
 // LiftSummary writes the named lift's comparison with its label
 // ([Advice.LiftLabel]) and its medians rounded for display in unit u
-// ([repkit.Load.Display]; zero u writes kilograms), the change to one
-// decimal, a rise positive: "largest drop: Squat, median e1RM 140kg over
-// the baseline window, 133kg recently (-5.0%)". "" when Lift is "". It is
-// a pure function of its arguments, safe for concurrent use.
+// ([repkit.Load.Display]; zero u writes kilograms), and the change to one
+// decimal, a rise positive and no change "+0.0%": "largest drop: Squat,
+// median e1RM 140kg over the baseline window, 133kg recently (-5.0%)". ""
+// when Lift is "". It is a pure function of its arguments, safe for
+// concurrent use.
 func (a Advice) LiftSummary(u repkit.Unit) string {
 	if a.Lift == "" {
 		return ""
 	}
+	change := -100 * a.Drop
+	if change == 0 {
+		change = 0 // no change is +0.0%, not the -0.0% of negating zero
+	}
 	return fmt.Sprintf("%s: %s, median e1RM %s over the baseline window, %s recently (%+.1f%%)",
-		a.LiftLabel(), a.Lift, a.BaselineE1RM.Display(u), a.RecentE1RM.Display(u), -100*a.Drop)
+		a.LiftLabel(), a.Lift, a.BaselineE1RM.Display(u), a.RecentE1RM.Display(u), change)
 }

@@ -123,3 +123,30 @@ func ExampleProtocols_Choose() {
 	// "myo-reps" runs myo-reps
 	// progress over 14-18 total reps
 }
+
+func TestRecordSummaryText(t *testing.T) {
+	r := restpause.Record{
+		Date: time.Date(2025, time.June, 2, 19, 0, 0, 0, time.UTC), Exercise: "Leg Extension",
+		Load: 45 * repkit.Kilogram, Activation: restpause.Burst{Reps: 14}, Bursts: []restpause.Burst{{Reps: 5}, {Reps: 3}},
+	}
+	if got, want := r.Summary(repkit.UnitKilogram), "2025-06-02 Leg Extension, 45kg x 14+5+3 reps"; got != want {
+		t.Errorf("Summary = %q, want %q", got, want)
+	}
+	r.Exercise, r.LoadKind, r.Load, r.Bursts = "Pull Up (Assisted)", repkit.LoadAssisted, 20*repkit.Pound, nil
+	if got, want := r.Summary(repkit.UnitPound), "2025-06-02 Pull Up (Assisted), 20lb of assistance x 14 reps"; got != want {
+		t.Errorf("Summary = %q, want %q", got, want)
+	}
+}
+
+func TestAuditReportUnresolvedNames(t *testing.T) {
+	recs := []restpause.Record{{Exercise: "Zercher Walk"}, {Exercise: "Squat"}, {Exercise: "Zercher Walk"}, {Exercise: "Sled Push"}}
+	rep := restpause.AuditReport{Unresolved: []int{0, 2, 3, 9, -1}}
+	want := []string{"Zercher Walk", "Sled Push"}
+	got := rep.UnresolvedNames(recs)
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("UnresolvedNames = %q, want %q", got, want)
+	}
+	if got := (restpause.AuditReport{}).UnresolvedNames(recs); got != nil {
+		t.Errorf("no unresolved: %q, want nil", got)
+	}
+}
