@@ -150,3 +150,55 @@ func TestAuditReportUnresolvedNames(t *testing.T) {
 		t.Errorf("no unresolved: %q, want nil", got)
 	}
 }
+
+// script is a Performer that does the activation set and bursts it is
+// given, whatever the step asks.
+type script struct {
+	activation restpause.Burst
+	bursts     []restpause.Burst
+}
+
+func (s *script) Activation(restpause.Step, repkit.Load) restpause.Burst { return s.activation }
+func (s *script) Burst(step restpause.Step, _ repkit.Load) restpause.Burst {
+	return s.bursts[step.Burst-1]
+}
+
+func TestPerform(t *testing.T) {
+	start := restpause.Start{Date: time.Date(2025, time.June, 2, 18, 0, 0, 0, time.UTC), Exercise: "Cable Lateral Raise", Load: 7500 * repkit.Gram}
+	who := &script{
+		activation: restpause.Burst{Reps: 12, Effort: repkit.AtRPE(9)},
+		bursts:     []restpause.Burst{{Reps: 4, Rest: 20 * time.Second}, {Reps: 3, Rest: 20 * time.Second}, {Reps: 9}},
+	}
+	var kinds []restpause.StepKind
+	var reps []int
+	// The plan allows 2 bursts: after 12, 4 and 3 the set ends at its planned maximum.
+	rec, err := restpause.Perform(cableRaise.Protocol(), start, who, func(s restpause.Step, b restpause.Burst) {
+		kinds = append(kinds, s.Kind)
+		reps = append(reps, b.Reps)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rec.RepsText(); got != "12+4+3" || rec.Load != start.Load || rec.Exercise != start.Exercise {
+		t.Errorf("record: %s at %v of %q, want 12+4+3 at 7.5kg of %q", got, rec.Load, rec.Exercise, start.Exercise)
+	}
+	if rec.Stop.Reason != restpause.StopMaxBursts || !rec.Ended() {
+		t.Errorf("stop: %v, want the planned maximum of bursts", rec.Stop)
+	}
+	wantKinds := []restpause.StepKind{restpause.StepActivation, restpause.StepBurst, restpause.StepBurst, restpause.StepDone}
+	if fmt.Sprint(kinds) != fmt.Sprint(wantKinds) || fmt.Sprint(reps) != "[12 4 3 0]" {
+		t.Errorf("each saw steps %v with reps %v; want %v with [12 4 3 0]", kinds, reps, wantKinds)
+	}
+	if _, err := restpause.Perform(cableRaise.Protocol(), start, who, nil); err != nil {
+		t.Errorf("nil each: %v", err)
+	}
+
+	bad := &script{activation: restpause.Burst{Reps: 12}, bursts: []restpause.Burst{{Reps: 4, Rest: -time.Second}}}
+	var fe *restpause.FieldError
+	if _, err := restpause.Perform(cableRaise.Protocol(), start, bad, nil); !errors.As(err, &fe) {
+		t.Errorf("a negative rest: %v, want a *FieldError", err)
+	}
+	if _, err := restpause.Perform(restpause.Protocol{MaxBursts: -1}, start, who, nil); !errors.Is(err, repkit.ErrInvalid) {
+		t.Errorf("an invalid protocol: %v, want ErrInvalid", err)
+	}
+}

@@ -234,7 +234,8 @@ func reserve(r restpause.RPERange) int {
 	return max(0, int(math.Ceil(10-float64(r.Max))))
 }
 
-func (m scriptedLifter) activation(step restpause.Step, load repkit.Load) restpause.Burst {
+// Activation does the activation set at load (a [restpause.Performer]).
+func (m scriptedLifter) Activation(step restpause.Step, load repkit.Load) restpause.Burst {
 	c := m.capacity(load)
 	reps := max(1, c-reserve(step.RPE))
 	if step.Reps.Max > 0 {
@@ -243,12 +244,13 @@ func (m scriptedLifter) activation(step restpause.Step, load repkit.Load) restpa
 	return restpause.Burst{Reps: reps, Effort: repkit.AtRPE(repkit.RPE(max(1, 10-(c-reps))))}
 }
 
-func (m scriptedLifter) burst(step restpause.Step, load repkit.Load) restpause.Burst {
+// Burst does a burst at load, after the longest rest allowed.
+func (m scriptedLifter) Burst(step restpause.Step, load repkit.Load) restpause.Burst {
 	reps := max(0, m.capacity(load)/2-(step.Burst-1))
 	if step.Reps.Max > 0 {
 		reps = min(reps, step.Reps.Max)
 	}
-	_, rest := step.Rest.Range() // the lifter takes the longest rest allowed
+	_, rest := step.Rest.Range()
 	b := restpause.Burst{Reps: reps, Rest: rest}
 	if step.Burst >= 3 {
 		b.Effort = repkit.AtRIR(1)
@@ -491,26 +493,15 @@ func unloadedAdvice(total int, rng repkit.RepRange, at string) string {
 	return fmt.Sprintf("The set totalled %d reps, inside %s: stay at %s and aim for %d total reps.", total, rng, at, total+1)
 }
 
-// runSet drives a Session with the scripted lifter and returns the record
-// and a line for each step. The record carries the unit loads are shown in.
+// runSet runs the set with the scripted lifter and returns the record and
+// a line for each step. The record carries the unit loads are shown in.
 func runSet(proto restpause.Protocol, start restpause.Start, who scriptedLifter, show func(repkit.Load) string) (restpause.Record, []string, error) {
-	load := start.Load
-	s, err := restpause.NewSession(proto, start)
-	if err != nil {
-		return restpause.Record{}, nil, err
-	}
 	var lines []string
-	for {
-		step := s.Next()
+	rec, err := restpause.Perform(proto, start, who, func(step restpause.Step, b restpause.Burst) {
 		switch step.Kind {
 		case restpause.StepActivation:
-			b := who.activation(step, load)
-			lines = append(lines, fmt.Sprintf("activation at %s: %s -> did %d reps at %s", show(load), step.Target(), b.Reps, b.Effort))
-			if err := s.LogActivation(b); err != nil {
-				return restpause.Record{}, nil, err
-			}
+			lines = append(lines, fmt.Sprintf("activation at %s: %s -> did %d reps at %s", show(start.Load), step.Target(), b.Reps, b.Effort))
 		case restpause.StepBurst:
-			b := who.burst(step, load)
 			line := fmt.Sprintf("burst %d: rest %s, %s -> did %d", step.Burst, step.Rest, step.Target(), b.Reps)
 			if b.Effort.Recorded() {
 				line += " at " + b.Effort.String()
@@ -519,16 +510,11 @@ func runSet(proto restpause.Protocol, start restpause.Start, who scriptedLifter,
 				line += ", range shortened"
 			}
 			lines = append(lines, line)
-			if err := s.LogBurst(b); err != nil {
-				return restpause.Record{}, nil, err
-			}
-		case restpause.StepDone:
-			lines = append(lines, "done: "+step.Decision.String())
-			return s.Record(), lines, nil
 		default:
-			return restpause.Record{}, nil, fmt.Errorf("unexpected step %v", step.Kind)
+			lines = append(lines, "done: "+step.Decision.String())
 		}
-	}
+	})
+	return rec, lines, err
 }
 
 func (r *Report) print(w io.Writer) {
