@@ -35,6 +35,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -324,10 +325,7 @@ func simulate(cfg config) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.Readiness = Readiness{Dose: assessed.Dose}
-	for s := range assessed.Sentences() {
-		r.Readiness.Reasons = append(r.Readiness.Reasons, s)
-	}
+	r.Readiness = Readiness{Dose: assessed.Dose, Reasons: slices.Collect(assessed.Sentences())}
 
 	entries, err := sessionEntries(cfg.finisher)
 	if err != nil {
@@ -340,15 +338,8 @@ func simulate(cfg config) (*Report, error) {
 	r.Saved = plan.Saved.Round(time.Second).String()
 	var finisher *restpause.PlanItem
 	for i, it := range plan.Items {
-		line := PlanLine{
-			Exercise: it.Entry.Exercise.Name,
-			Slot:     it.Entry.Slot,
-			Choice:   it.Choice,
-			Straight: it.Entry.Sets.String(),
-		}
-		for s := range it.Sentences() {
-			line.Because = append(line.Because, s)
-		}
+		line := PlanLine{Exercise: it.Entry.Exercise.Name, Slot: it.Entry.Slot, Choice: it.Choice,
+			Straight: it.Entry.Sets.String(), Because: slices.Collect(it.Sentences())}
 		if it.Choice == restpause.ChoiceRestPause {
 			line.RestPause = it.Replacement.String()
 		}
