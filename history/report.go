@@ -199,15 +199,14 @@ func (l Lift) LastLoad() repkit.Load {
 // E1RMs returns one e1RM measure per outing of l for the fatigue monitor
 // ([fatigue.Monitor.Check]), the bridge from a history to its trend: each
 // outing's best Epley estimate ([progression.Epley]) over its straight
-// sets at its load within Epley's [progression.Formula.Reps] (1 to 10
-// reps), dated by the outing and
-// named by l.Name, oldest first. Outings with only longer sets, no load
-// or no straight sets give no measure; rest-pause sets are not used,
-// since their bursts are not sets to failure from rest. The estimate is
-// only meaningful for lifts whose load is the weight moved
-// ([repkit.LoadExternal]; see [exercise.IsMainLift]): an app passes other
-// lifts' measures at its own risk. Nil when there is none. It is a pure
-// function of l, safe for concurrent use.
+// sets at its load, from sets within Epley's [progression.Formula.Reps] (1
+// to 10 reps), dated by the outing and named by l.Name, oldest first.
+// Outings with only longer sets, no load or no straight sets give no
+// measure; rest-pause sets are not used, since their bursts are not sets
+// from full rest. The estimate means something only for lifts whose load
+// is the weight moved ([repkit.LoadExternal]); [MainLiftE1RMs] keeps to
+// those. Nil when there is none. It is a pure function of l, safe for
+// concurrent use.
 func (l Lift) E1RMs() []fatigue.Measure {
 	var out []fatigue.Measure
 	for _, o := range l.Outings {
