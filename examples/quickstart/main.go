@@ -393,7 +393,7 @@ func simulate(cfg config) (*Report, error) {
 	}
 	r.NextSession = &NextSession{Range: rng.String()}
 	if r.bodyweight != "" {
-		r.NextSession.Advice = unloadedAdvice(rec.TotalReps(), rng, r.bodyweight)
+		r.NextSession.Advice = progression.UnloadedAdvice(rec.TotalReps(), rng, r.bodyweight)
 		return r, nil
 	}
 	// One decision from the Coach over the recorded set: sum of reps over
@@ -467,21 +467,6 @@ func chooseLoad(cfg config, proto restpause.Protocol, r *Report) (repkit.Load, s
 		l, err = progression.Round(equip, want, progression.RoundUp)
 	}
 	return l, who, err
-}
-
-// unloadedAdvice is next session's advice for a set done at body weight
-// (or band tension): there is no load to change, so the total reps carry
-// the progress, and a total past the range calls for added load.
-func unloadedAdvice(total int, rng repkit.RepRange, at string) string {
-	switch {
-	case total < rng.Min:
-		return fmt.Sprintf("The set totalled %d reps, below %s: stay at %s and build the total toward %s.", total, rng, at, rng)
-	case total > rng.Max:
-		return fmt.Sprintf("The set totalled %d reps, above %s: add a little load (a belt or vest) next time and aim for %d total reps.", total, rng, rng.Min)
-	case total == rng.Max:
-		return fmt.Sprintf("The set totalled %d reps, the top of %s: add a little load (a belt or vest) next time and aim for %d total reps.", total, rng, rng.Min)
-	}
-	return fmt.Sprintf("The set totalled %d reps, inside %s: stay at %s and aim for %d total reps.", total, rng, at, total+1)
 }
 
 // runSet runs the set with the scripted lifter and returns the record and
