@@ -45,21 +45,18 @@ func (h *History) RowsNote() string {
 // one per line with its line number and why, so that nothing is lost
 // without a word: a section "rows left out (N; the history above lacks
 // them):" and one "rows repaired (N; kept as read, check them):", each
-// only when it has rows, with a blank line between them and each row
-// indented two spaces. At most max rows (max > 0) of each are listed, the
-// rest counted as "  and K more"; max <= 0 lists all. "" when there is
-// nothing to list. It reads h only, so it is safe for concurrent use with
-// other readers.
+// only when it has rows and each after a blank line, to follow a report's
+// other text, with each row indented two spaces. At most max rows (max >
+// 0) of each are listed, the rest counted as "  and K more"; max <= 0
+// lists all. "" when there is nothing to list. It reads h only, so it is
+// safe for concurrent use with other readers.
 func (h *History) RowReport(max int) string {
 	var b strings.Builder
 	list := func(title, why string, rows []*RowError) {
 		if len(rows) == 0 {
 			return
 		}
-		if b.Len() > 0 {
-			b.WriteByte('\n')
-		}
-		fmt.Fprintf(&b, "%s (%d; %s):\n", title, len(rows), why)
+		fmt.Fprintf(&b, "\n%s (%d; %s):\n", title, len(rows), why)
 		for i, e := range rows {
 			if max > 0 && i == max {
 				fmt.Fprintf(&b, "  and %d more\n", len(rows)-max)

@@ -40,7 +40,7 @@ func TestRowsNoteAndReport(t *testing.T) {
 	if got, want := h.RowsNote(), "2 rows left out as unreadable, 1 planned set not done, 1 row repaired"; got != want {
 		t.Errorf("RowsNote = %q, want %q", got, want)
 	}
-	want := "rows left out (3; the history above lacks them):\n" +
+	want := "\nrows left out (3; the history above lacks them):\n" +
 		"  line 3: " + trim(bad.Error()) + "\n" +
 		"  and 2 more\n" +
 		"\n" +
@@ -54,7 +54,7 @@ func TestRowsNoteAndReport(t *testing.T) {
 	if got, want := h.RowsNote(), "1 planned set not done"; got != want {
 		t.Errorf("RowsNote = %q, want %q", got, want)
 	}
-	if got, want := h.RowReport(0), "rows left out (1; the history above lacks them):\n  line 5: "+history.ErrNotDone.Error()+"\n"; got != want {
+	if got, want := h.RowReport(0), "\nrows left out (1; the history above lacks them):\n  line 5: "+history.ErrNotDone.Error()+"\n"; got != want {
 		t.Errorf("RowReport(0) = %q, want %q", got, want)
 	}
 }

@@ -1,27 +1,21 @@
 // Command history imports a workout-app export (Strong, Hevy, FitNotes,
 // Liftosaur, or repkit's own CSV) and prints, per exercise, its sessions,
 // the latest load and reps, whether it suits rest-pause, one decision for
-// next time from progression.Coach as of the log's last workout, and the
+// next time (progression.Coach, as of the log's last workout) and the
 // rest-pause sets recovered from the log; then the main lifts' e1RM trend
 // with the fatigue monitor's advice, and an audit of the recovered sets
-// against the guide's common mistakes, each finding with its sessions.
+// against the guide's common mistakes.
 //
 //	go run ./examples/history -unit kg ../shared/data/workout-logs/strong/strong.csv
 //
-// Loads are shown in the history's unit ([history.History] says how an
-// import picks it), rounded for display. -unit is needed only for files
-// that do not say whether weights are kilograms or pounds, since repkit
-// never guesses; given for any file, it also sets the unit loads are shown
-// in. -tz names the lifter's time zone (an IANA name such as
-// Europe/Berlin): dates a file writes without a zone are read in it, and
-// every date is shown in it. Without it dates are UTC.
-//
-// The import is lenient, and nothing is lost without a word: the header
-// counts the rows left out and repaired, and the end of the report lists
-// them with their lines and why. Timed or distance work (a plank, a run)
-// is named as not judged. A name the catalog does not know gets the
-// closest catalog entries; -alias NAME=ID, repeated as needed, maps a name
-// of the lifter's own to a catalog ID ([history.AliasTable]).
+// Loads are shown in the history's unit ([history.History] says how it is
+// picked), or in -unit, which a file that does not say whether its weights
+// are kilograms or pounds needs: repkit never guesses. -tz names the
+// lifter's time zone (such as Europe/Berlin), to read dates written
+// without one and to show every date in; without it dates are UTC. Nothing
+// is lost without a word: rows left out or repaired are counted and
+// listed, timed work is named as not judged, and a name the catalog does
+// not know gets the closest entries; -alias NAME=ID maps it.
 package main
 
 import (
@@ -71,12 +65,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: history [-unit kg|lb] [-tz ZONE] [-alias NAME=ID]... FILE")
 		return 2
 	}
-	catalog, err := history.NewAliasTable(nil, aliases)
-	if err != nil {
+	var err error
+	if opts.Catalog, err = history.NewAliasTable(nil, aliases); err != nil {
 		fmt.Fprintf(stderr, "history: -alias: %v\n", err)
 		return 2
 	}
-	opts.Catalog = catalog
 	h, _, err := history.ImportFile(fs.Arg(0), opts) // the rows left out are h.Skipped too, which report prints
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -89,27 +82,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// The lifter's unit, as -unit overrides it, is the history's: the
 	// rest-pause sets recovered from it carry it too.
 	h.Unit = cmp.Or(opts.Unit, h.DisplayUnit())
-	report(stdout, h, catalog)
+	report(stdout, h, opts.Catalog)
 	return 0
 }
 
-// restPauseTotal is the total-rep range assumed for rest-pause sets: DC's
-// higher range, 15-20, as the sets recovered from logs are accessories
-// whose activation set alone is often 12-15 reps (DESIGN.md section 4).
+// restPauseTotal is DC's higher total-rep range, 15-20: the rest-pause sets
+// logs show are accessories, often 12-15 reps before the first pause.
 var restPauseTotal = restpause.DCTotalHigh()
 
 func report(w io.Writer, h *history.History, catalog history.Catalog) {
-	unit := h.Unit
-	sorted := h.Sorted()
+	unit, sorted := h.Unit, h.Sorted()
 	rows := ""
 	if n := h.RowsNote(); n != "" {
 		rows = "; " + n + " (listed at the end)"
 	}
-	defer func() { // at most 20 rows of each, the rest counted
-		if r := h.RowReport(20); r != "" {
-			fmt.Fprint(w, "\n"+r)
-		}
-	}()
+	defer func() { fmt.Fprint(w, h.RowReport(20)) }() // at most 20 rows of each, the rest counted
 	if len(sorted) == 0 {
 		fmt.Fprintln(w, "no workouts"+rows)
 		return
@@ -148,9 +135,7 @@ func report(w io.Writer, h *history.History, catalog history.Catalog) {
 				fmt.Fprintf(w, "    why not: %s\n", adv)
 			}
 		}
-		// One decision from every session, as of the log's last workout:
-		// the inferred rep range, sum of reps after a rest-pause set,
-		// stalls, and a lift not done for weeks read as a return.
+		// One decision from every session (stalls, returns, sum of reps after a rest-pause set).
 		c := progression.Coach{Weights: gym.WeightsLogged(m.Exercise.Equipment, l.LoadKind, l.LastLoad()), Unit: unit, Total: restPauseTotal, Kind: l.LoadKind}
 		if d, err := c.Decide(l.Outings, asOf, fatigue.DoseUnknown); err != nil {
 			fmt.Fprintf(w, "  next time: no advice (%v)\n", err)
@@ -187,8 +172,7 @@ func report(w io.Writer, h *history.History, catalog history.Catalog) {
 // trend section prints, and names the sets each finding rests on.
 func audit(w io.Writer, records []restpause.Record, mainLifts []fatigue.Measure, unit repkit.Unit, catalog history.Catalog) {
 	if len(records) == 0 {
-		fmt.Fprintln(w, "rest-pause audit (the guide's common mistakes):")
-		fmt.Fprintln(w, "  nothing to audit: the log shows no rest-pause sets (no bursts marked, no short rest timers, no same-load drop sets, no rest-pause notes)")
+		fmt.Fprintln(w, "rest-pause audit (the guide's common mistakes):\n  nothing to audit: the log shows no rest-pause sets (no bursts marked, no short rest timers, no same-load drop sets, no rest-pause notes)")
 		return
 	}
 	sets := "rest-pause sets"
@@ -196,8 +180,7 @@ func audit(w io.Writer, records []restpause.Record, mainLifts []fatigue.Measure,
 		sets = "rest-pause set"
 	}
 	fmt.Fprintf(w, "rest-pause audit (the guide's common mistakes, over %d %s recovered from the log):\n", len(records), sets)
-	// Names resolve as in the per-exercise report: "Squat (Barbell)" is
-	// judged as the catalog's squat.
+	// Names resolve as in the per-exercise report ("Squat (Barbell)" is the squat).
 	rep, err := restpause.Auditor{Resolve: history.Resolver(catalog)}.Audit(records, mainLifts)
 	if err != nil {
 		fmt.Fprintf(w, "  not audited: %v\n", err)
