@@ -202,3 +202,36 @@ func TestPerform(t *testing.T) {
 		t.Errorf("an invalid protocol: %v, want ErrInvalid", err)
 	}
 }
+
+// A demonstration runs a planned set with a scripted lifter and shows
+// each step's target beside what the lifter did.
+func ExamplePerform() {
+	planned := restpause.Replacement{Activation: 12, RPE: restpause.RPERange{Min: 8, Max: 9}, Bursts: 2,
+		BurstReps: repkit.RepRange{Min: 3, Max: 4}, Rest: 20 * time.Second, TotalReps: 20}
+	who := &script{
+		activation: restpause.Burst{Reps: 12, Effort: repkit.AtRPE(9)},
+		bursts:     []restpause.Burst{{Reps: 4, Rest: 20 * time.Second}, {Reps: 3, Rest: 20 * time.Second}},
+	}
+	start := restpause.Start{Date: time.Date(2025, time.June, 2, 18, 0, 0, 0, time.UTC), Exercise: "Cable Lateral Raise", Load: 7500 * repkit.Gram}
+	rec, err := restpause.Perform(planned.Protocol(), start, who, func(s restpause.Step, b restpause.Burst) {
+		switch s.Kind {
+		case restpause.StepActivation:
+			fmt.Printf("activation: %s -> %d\n", s.Target(), b.Reps)
+		case restpause.StepBurst:
+			fmt.Printf("burst %d after %s: %s -> %d\n", s.Burst, s.Rest, s.Target(), b.Reps)
+		default:
+			fmt.Println("done:", s.Decision)
+		}
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(rec.Summary(repkit.UnitKilogram))
+	// Output:
+	// activation: 12 reps, effort rpe 8-9 -> 12
+	// burst 1 after 20s: target 3-4 reps -> 4
+	// burst 2 after 20s: target 3-4 reps -> 3
+	// done: 2 bursts done, the planned maximum of 2
+	// 2025-06-02 Cable Lateral Raise, 7.5kg x 12+4+3 reps
+}
