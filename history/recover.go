@@ -114,11 +114,8 @@ type Recovered struct {
 // weighted dip.
 func (r Recovered) Explain() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s on %s: sets %d-%d at %s (%d", r.Record.Exercise, r.Record.Date.Format("2006-01-02"),
-		r.First+1, r.First+r.Count, r.Record.LoadKind.Describe(r.Record.Load, r.Record.Unit), r.Record.Activation.Reps)
-	for _, bu := range r.Record.Bursts {
-		fmt.Fprintf(&b, "+%d", bu.Reps)
-	}
+	fmt.Fprintf(&b, "%s on %s: sets %d-%d at %s (%s", r.Record.Exercise, r.Record.Date.Format("2006-01-02"),
+		r.First+1, r.First+r.Count, r.Record.LoadKind.Describe(r.Record.Load, r.Record.Unit), r.Record.RepsText())
 	b.WriteString(" reps) read as one rest-pause set because ")
 	for i, ev := range r.Evidence {
 		if i > 0 {

@@ -303,10 +303,7 @@ func (g Gym) WeightsLogged(eq exercise.Equipment, k repkit.LoadKind, last repkit
 	case errors.Is(err, ErrNoWeights) && last == 0 && k == repkit.LoadExternal:
 		return FixedWeights{Loads: []repkit.Load{0}}
 	}
-	step := 2500 * repkit.Gram
-	if g.Unit == repkit.UnitPound {
-		step = 5 * repkit.Pound
-	}
+	step := g.LoggedStep()
 	loads := make([]repkit.Load, 0, 256)
 	for l := last % step; l <= last+200*step; l += step {
 		loads = append(loads, l)

@@ -264,7 +264,7 @@ func (r Replacement) Protocol() Protocol {
 	p.ActivationRPE = r.RPE
 	p.Rest = Rest{Min: r.Rest, Max: r.Rest}
 	p.Burst = r.BurstReps
-	p.TotalRepRange = repkit.RepRange{Min: r.Activation + r.Bursts*r.BurstReps.Min, Max: r.TotalReps}
+	p.TotalRepRange = r.TotalRange()
 	if r.Bursts > 0 {
 		p.MaxBursts = r.Bursts
 	}

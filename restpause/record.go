@@ -87,6 +87,28 @@ func (r Record) BurstReps() int {
 // TotalReps returns the reps of the whole set: activation plus bursts.
 func (r Record) TotalReps() int { return r.Activation.Reps + r.BurstReps() }
 
+// RepsText returns the set's reps as the activation set's then each
+// burst's, joined by "+": "14+5+3" for 14 reps then bursts of 5 and 3,
+// "12" for a record with no burst yet. The zero Record gives "0". It is a
+// pure function of r, safe for concurrent use.
+func (r Record) RepsText() string {
+	b := strconv.AppendInt(make([]byte, 0, 3+3*len(r.Bursts)), int64(r.Activation.Reps), 10)
+	for i := range r.Bursts {
+		b = append(b, '+')
+		b = strconv.AppendInt(b, int64(r.Bursts[i].Reps), 10)
+	}
+	return string(b)
+}
+
+// Summary names the set for a list of sets: its date (in the date's own
+// zone), exercise, load as its LoadKind describes it in unit u
+// ([repkit.LoadKind.Describe]; zero u writes kilograms) and reps
+// ([Record.RepsText]): "2025-06-02 Leg Extension, 45kg x 14+5+3 reps". It
+// is a pure function of its arguments, safe for concurrent use.
+func (r Record) Summary(u repkit.Unit) string {
+	return r.Date.Format(time.DateOnly) + " " + r.Exercise + ", " + r.LoadKind.Describe(r.Load, u) + " x " + r.RepsText() + " reps"
+}
+
 // VolumeLoad returns load times total reps. It is exact for a valid record;
 // for one that fails [Record.Validate] it may overflow.
 func (r Record) VolumeLoad() repkit.Load {

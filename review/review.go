@@ -104,10 +104,10 @@ type Settings struct {
 	// nil is [EquipmentOf] the gym.
 	Equipment []exercise.Equipment
 	// MainLifts names the important lifts the recovery checkpoint
-	// watches, as logged; nil means every straight-set exercise with an
-	// external load that [exercise.Classify] finds [exercise.Unsuitable]
-	// for rest-pause (the heavy compounds and technical lifts that keep
-	// normal rest).
+	// watches, as logged; nil means every straight-set exercise that
+	// [exercise.IsMainLift] names a main lift: an external load, and
+	// [exercise.Unsuitable] for rest-pause (the heavy compounds and
+	// technical lifts that keep normal rest).
 	MainLifts []string
 	// Coach is the progression Coach whose sentences the progression
 	// checkpoint uses; its Weights, Unit and Kind are set per exercise.
@@ -407,13 +407,7 @@ func progressionItem(recs, this []restpause.Record, trends []Trend, asOf time.Ti
 
 // describe writes a record as "12+5+4 = 21 reps at 40kg".
 func describe(r *restpause.Record, unit repkit.Unit) string {
-	var b strings.Builder
-	b.WriteString(strconv.Itoa(r.Activation.Reps))
-	for _, x := range r.Bursts {
-		b.WriteString("+" + strconv.Itoa(x.Reps))
-	}
-	b.WriteString(" = " + strconv.Itoa(r.TotalReps()) + " reps at " + r.LoadKind.Describe(r.Load, unit))
-	return b.String()
+	return r.RepsText() + " = " + strconv.Itoa(r.TotalReps()) + " reps at " + r.LoadKind.Describe(r.Load, unit)
 }
 
 // A session is one day of one main lift: its best set by e1RM.
@@ -432,11 +426,8 @@ func mainSessions(straight []volume.Work, names []string) []session {
 		if names != nil {
 			return slices.Contains(names, w.Exercise)
 		}
-		if w.LoadKind != repkit.LoadExternal {
-			return false
-		}
 		ex, ok := volume.Resolve(w.Exercise, w.ExerciseID)
-		return ok && exercise.Classify(ex).Verdict == exercise.Unsuitable
+		return ok && exercise.IsMainLift(ex, w.LoadKind)
 	}
 	best := map[[2]string]*session{}
 	for i := range straight {

@@ -35,7 +35,7 @@ import (
 	"io"
 	"math"
 	"os"
-	"strconv"
+	"slices"
 	"strings"
 	"time"
 
@@ -139,7 +139,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 			return config{}, fmt.Errorf("-load %q: heavier than %s, the most a set records; give the load on the bar or stack", *loadText, restpause.LoadLimit)
 		}
 		if _, ok := progression.GymWeights(ex.Equipment, repkit.UnitKilogram); !ok {
-			return config{}, fmt.Errorf("-load %q: %s is done at %s here; leave -load out", *loadText, ex.Name, noLoadWord(ex.Equipment))
+			return config{}, fmt.Errorf("-load %q: %s is done at %s here; leave -load out", *loadText, ex.Name, ex.Equipment.UnloadedPhrase())
 		}
 		cfg.load = l
 		cfg.loadUnit = unitOf(*loadText)
@@ -151,12 +151,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		cfg.loadUnit = cfg.unit
 	}
 
-	cfg.protocol = strings.ToLower(*protocol)
-	if cfg.protocol == "default" {
-		cfg.protocol = restpause.DefaultProtocol().Name
-	}
+	cfg.protocol = *protocol
 	var presets restpause.Protocols
-	if _, err := presets.Lookup(cfg.protocol); cfg.protocol != "" && err != nil {
+	if _, err := presets.Choose(cfg.protocol, restpause.Replacement{}); err != nil {
 		return config{}, fmt.Errorf("-protocol %q: want rest-pause (or default), myo-reps, myo-rep-match, dc or dc-high", *protocol)
 	}
 	return cfg, nil
@@ -215,79 +212,6 @@ var (
 // 10 reps at RPE 9.
 const typicalCapacity = 11
 
-// typicalLoad returns a load an intermediate lifter does about 10 times at
-// RPE 9 on ex, by its equipment and mechanics (lighter for shoulder
-// isolation work), and false for equipment that is not loaded: body
-// weight, bands and the like. These are this program's rough figures for a
-// demonstration, not a standard: an app uses the lifter's own history.
-func typicalLoad(ex exercise.Exercise) (repkit.Load, bool) {
-	const kg, g = repkit.Kilogram, repkit.Gram
-	isolation := ex.Mechanics == exercise.Isolation
-	shoulders := isolation && ex.PrimaryMuscles.Has(exercise.Shoulders)
-	switch ex.Equipment {
-	case exercise.Machine:
-		if isolation {
-			return 35 * kg, true
-		}
-		return 50 * kg, true
-	case exercise.Cable:
-		switch {
-		case shoulders:
-			return 7500 * g, true
-		case isolation:
-			return 15 * kg, true
-		}
-		return 40 * kg, true
-	case exercise.Dumbbell:
-		switch {
-		case shoulders:
-			return 8 * kg, true
-		case isolation:
-			return 12500 * g, true
-		}
-		return 22500 * g, true
-	case exercise.Barbell, exercise.SmithMachine:
-		if isolation {
-			return 30 * kg, true
-		}
-		return 60 * kg, true
-	case exercise.EZBar:
-		return 30 * kg, true
-	case exercise.Kettlebell:
-		return 16 * kg, true
-	}
-	return 0, false
-}
-
-// noLoadWord is what an unloaded exercise is done at.
-func noLoadWord(eq exercise.Equipment) string {
-	if eq == exercise.Band {
-		return "band tension"
-	}
-	return "body weight"
-}
-
-// equipmentPhrase names the equipment a load is set up on.
-func equipmentPhrase(eq exercise.Equipment) string {
-	switch eq {
-	case exercise.Machine:
-		return "the machine's stack"
-	case exercise.Cable:
-		return "the cable stack"
-	case exercise.Dumbbell:
-		return "the dumbbell rack"
-	case exercise.Barbell:
-		return "a barbell and plates"
-	case exercise.EZBar:
-		return "an EZ bar and plates"
-	case exercise.SmithMachine:
-		return "the Smith machine's bar and plates"
-	case exercise.Kettlebell:
-		return "the kettlebells"
-	}
-	return "the equipment"
-}
-
 // scriptedLifter is a tired lifter of fixed strength: e1RM is the
 // Epley-estimated one-rep max in kilograms from the exercise's typical load
 // (zero at body weight, where the lifter always has typicalCapacity reps).
@@ -320,7 +244,8 @@ func reserve(r restpause.RPERange) int {
 	return max(0, int(math.Ceil(10-float64(r.Max))))
 }
 
-func (m scriptedLifter) activation(step restpause.Step, load repkit.Load) restpause.Burst {
+// Activation does the activation set at load (a [restpause.Performer]).
+func (m scriptedLifter) Activation(step restpause.Step, load repkit.Load) restpause.Burst {
 	c := m.capacity(load)
 	reps := max(1, c-reserve(step.RPE))
 	if step.Reps.Max > 0 {
@@ -329,12 +254,13 @@ func (m scriptedLifter) activation(step restpause.Step, load repkit.Load) restpa
 	return restpause.Burst{Reps: reps, Effort: repkit.AtRPE(repkit.RPE(max(1, 10-(c-reps))))}
 }
 
-func (m scriptedLifter) burst(step restpause.Step, load repkit.Load) restpause.Burst {
+// Burst does a burst at load, after the longest rest allowed.
+func (m scriptedLifter) Burst(step restpause.Step, load repkit.Load) restpause.Burst {
 	reps := max(0, m.capacity(load)/2-(step.Burst-1))
 	if step.Reps.Max > 0 {
 		reps = min(reps, step.Reps.Max)
 	}
-	_, rest := step.Rest.Range() // the lifter takes the longest rest allowed
+	_, rest := step.Rest.Range()
 	b := restpause.Burst{Reps: reps, Rest: rest}
 	if step.Burst >= 3 {
 		b.Effort = repkit.AtRIR(1)
@@ -408,10 +334,7 @@ func simulate(cfg config) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	r.Readiness = Readiness{Dose: assessed.Dose}
-	for s := range assessed.Sentences() {
-		r.Readiness.Reasons = append(r.Readiness.Reasons, s)
-	}
+	r.Readiness = Readiness{Dose: assessed.Dose, Reasons: slices.Collect(assessed.Sentences())}
 
 	entries, err := sessionEntries(cfg.finisher)
 	if err != nil {
@@ -424,17 +347,10 @@ func simulate(cfg config) (*Report, error) {
 	r.Saved = plan.Saved.Round(time.Second).String()
 	var finisher *restpause.PlanItem
 	for i, it := range plan.Items {
-		line := PlanLine{
-			Exercise: it.Entry.Exercise.Name,
-			Slot:     it.Entry.Slot,
-			Choice:   it.Choice,
-			Straight: it.Entry.Sets.String(),
-		}
-		for s := range it.Sentences() {
-			line.Because = append(line.Because, s)
-		}
+		line := PlanLine{Exercise: it.Entry.Exercise.Name, Slot: it.Entry.Slot, Choice: it.Choice,
+			Straight: it.Entry.Sets.String(), Because: slices.Collect(it.Sentences())}
 		if it.Choice == restpause.ChoiceRestPause {
-			line.RestPause = describeReplacement(it.Replacement)
+			line.RestPause = it.Replacement.String()
 		}
 		r.Plan = append(r.Plan, line)
 		if it.Entry.Exercise.ID == cfg.finisher.ID {
@@ -446,7 +362,8 @@ func simulate(cfg config) (*Report, error) {
 		return r, nil
 	}
 
-	proto, err := chooseProtocol(cfg.protocol, finisher.Replacement)
+	var presets restpause.Protocols
+	proto, err := presets.Choose(cfg.protocol, finisher.Replacement)
 	if err != nil {
 		return nil, err
 	}
@@ -474,20 +391,18 @@ func simulate(cfg config) (*Report, error) {
 		r.Summary.VolumeLoad = &v
 	}
 
-	// The most reps the plan asks for is the top of the range (the plan
-	// says not to add the straight sets' reps back on top): reach it and
-	// the load goes up; four reps under it is the bottom. A preset with its
-	// own range (DC's 11-15) uses that.
-	top := finisher.Replacement.TotalReps
-	rng := repkit.RepRange{Min: max(1, top-4), Max: top}
-	r.target = fmt.Sprintf("%s total reps (the plan's most is %d, for the %s it replaces)", rng, top, finisher.Entry.Sets.String())
+	// Progress over the total reps the plan expects (reach its most and the
+	// load goes up; the straight sets' reps are not added back on top), or
+	// a preset's own range (DC's 11-15).
+	rng := finisher.Replacement.TotalRange()
+	r.target = fmt.Sprintf("%s total reps (the plan's most is %d, for the %s it replaces)", rng, rng.Max, finisher.Entry.Sets.String())
 	if t := proto.TotalRepRange; t.Min < t.Max {
 		rng = t
 		r.target = fmt.Sprintf("%s total reps (the range protocol %s sets)", rng, proto.Name)
 	}
 	r.NextSession = &NextSession{Range: rng.String()}
 	if r.bodyweight != "" {
-		r.NextSession.Advice = unloadedAdvice(rec.TotalReps(), rng, r.bodyweight)
+		r.NextSession.Advice = progression.UnloadedAdvice(rec.TotalReps(), rng, r.bodyweight)
 		return r, nil
 	}
 	// One decision from the Coach over the recorded set: sum of reps over
@@ -518,10 +433,10 @@ func (r *Report) loadText(l repkit.Load) string {
 // for a protocol that asks for a longer activation set. It returns the
 // scripted lifter too, whose strength is fixed by the typical load.
 func chooseLoad(cfg config, proto restpause.Protocol, r *Report) (repkit.Load, scriptedLifter, error) {
-	typical, loaded := typicalLoad(cfg.finisher)
+	typical, loaded := progression.TypicalLoad(cfg.finisher)
 	equip, ok := progression.GymWeights(cfg.finisher.Equipment, cfg.unit)
 	if !loaded || !ok {
-		r.bodyweight = noLoadWord(cfg.finisher.Equipment)
+		r.bodyweight = cfg.finisher.Equipment.UnloadedPhrase()
 		return 0, scriptedLifter{}, nil
 	}
 	who := scriptedLifter{e1RM: typical.Kilograms() * (1 + typicalCapacity/30.0)}
@@ -536,7 +451,7 @@ func chooseLoad(cfg config, proto restpause.Protocol, r *Report) (repkit.Load, s
 				from += " (about " + cfg.load.Display(cfg.unit) + ")"
 			}
 			r.rounded = fmt.Sprintf("%s cannot be set up on %s; using %s (rounded down)", from,
-				equipmentPhrase(cfg.finisher.Equipment), l.Display(cfg.unit))
+				cfg.finisher.Equipment.SetupPhrase(), l.Display(cfg.unit))
 		}
 		return l, who, nil
 	}
@@ -563,58 +478,16 @@ func chooseLoad(cfg config, proto restpause.Protocol, r *Report) (repkit.Load, s
 	return l, who, err
 }
 
-// unloadedAdvice is next session's advice for a set done at body weight
-// (or band tension): there is no load to change, so the total reps carry
-// the progress, and a total past the range calls for added load.
-func unloadedAdvice(total int, rng repkit.RepRange, at string) string {
-	switch {
-	case total < rng.Min:
-		return fmt.Sprintf("The set totalled %d reps, below %s: stay at %s and build the total toward %s.", total, rng, at, rng)
-	case total > rng.Max:
-		return fmt.Sprintf("The set totalled %d reps, above %s: add a little load (a belt or vest) next time and aim for %d total reps.", total, rng, rng.Min)
-	case total == rng.Max:
-		return fmt.Sprintf("The set totalled %d reps, the top of %s: add a little load (a belt or vest) next time and aim for %d total reps.", total, rng, rng.Min)
-	}
-	return fmt.Sprintf("The set totalled %d reps, inside %s: stay at %s and aim for %d total reps.", total, rng, at, total+1)
-}
-
-func chooseProtocol(name string, rep restpause.Replacement) (restpause.Protocol, error) {
-	if name == "" {
-		return rep.Protocol(), nil
-	}
-	var presets restpause.Protocols // the presets, found by name
-	return presets.Lookup(name)
-}
-
-// runSet drives a Session with the scripted lifter and returns the record
-// and a line for each step. The record carries the unit loads are shown in.
+// runSet runs the set with the scripted lifter and returns the record and
+// a line for each step. The record carries the unit loads are shown in.
 func runSet(proto restpause.Protocol, start restpause.Start, who scriptedLifter, show func(repkit.Load) string) (restpause.Record, []string, error) {
-	load := start.Load
-	s, err := restpause.NewSession(proto, start)
-	if err != nil {
-		return restpause.Record{}, nil, err
-	}
 	var lines []string
-	for {
-		step := s.Next()
+	rec, err := restpause.Perform(proto, start, who, func(step restpause.Step, b restpause.Burst) {
 		switch step.Kind {
 		case restpause.StepActivation:
-			b := who.activation(step, load)
-			target := "as many reps as " + step.RPE.String() + " allows"
-			if !step.Reps.IsZero() {
-				target = step.Reps.String() + " reps, effort " + step.RPE.String()
-			}
-			lines = append(lines, fmt.Sprintf("activation at %s: %s -> did %d reps at %s", show(load), target, b.Reps, b.Effort))
-			if err := s.LogActivation(b); err != nil {
-				return restpause.Record{}, nil, err
-			}
+			lines = append(lines, fmt.Sprintf("activation at %s: %s -> did %d reps at %s", show(start.Load), step.Target(), b.Reps, b.Effort))
 		case restpause.StepBurst:
-			b := who.burst(step, load)
-			target := "a few clean reps"
-			if !step.Reps.IsZero() {
-				target = "target " + step.Reps.String() + " reps"
-			}
-			line := fmt.Sprintf("burst %d: rest %s, %s -> did %d", step.Burst, step.Rest, target, b.Reps)
+			line := fmt.Sprintf("burst %d: rest %s, %s -> did %d", step.Burst, step.Rest, step.Target(), b.Reps)
 			if b.Effort.Recorded() {
 				line += " at " + b.Effort.String()
 			}
@@ -622,26 +495,11 @@ func runSet(proto restpause.Protocol, start restpause.Start, who scriptedLifter,
 				line += ", range shortened"
 			}
 			lines = append(lines, line)
-			if err := s.LogBurst(b); err != nil {
-				return restpause.Record{}, nil, err
-			}
-		case restpause.StepDone:
-			lines = append(lines, "done: "+step.Decision.String())
-			return s.Record(), lines, nil
 		default:
-			return restpause.Record{}, nil, fmt.Errorf("unexpected step %v", step.Kind)
+			lines = append(lines, "done: "+step.Decision.String())
 		}
-	}
-}
-
-func describeReplacement(rep restpause.Replacement) string {
-	bursts, rests := strconv.Itoa(rep.Bursts)+" bursts", "rests"
-	if rep.Bursts == 1 {
-		bursts, rests = "1 burst", "a rest"
-	}
-	return fmt.Sprintf("1 x %d at %s, then %s of %s reps after %s %s: %d reps for the %d replaced, about %s instead of %s",
-		rep.Activation, rep.RPE, bursts, rep.BurstReps, rep.Rest, rests, rep.TotalReps, rep.Replaced,
-		rep.Time.Round(time.Second), rep.Straight.Round(time.Second))
+	})
+	return rec, lines, err
 }
 
 func (r *Report) print(w io.Writer) {
@@ -684,7 +542,7 @@ func (r *Report) print(w io.Writer) {
 	if r.bodyweight != "" {
 		at = "at " + r.bodyweight
 	}
-	fmt.Fprintf(w, "%s, activation %d reps, bursts %s\n", at, r.Record.ActivationReps(), burstList(r.Record))
+	fmt.Fprintf(w, "%s, reps %s (activation + bursts)\n", at, r.Record.RepsText())
 	volume := ""
 	if r.Summary.VolumeLoad != nil {
 		volume = ", volume load " + r.Summary.VolumeLoad.Display(r.unit)
@@ -695,12 +553,4 @@ func (r *Report) print(w io.Writer) {
 	fmt.Fprintln(w, "\n== Next session")
 	fmt.Fprintf(w, "target: %s\n", r.target)
 	fmt.Fprintln(w, r.NextSession.Advice)
-}
-
-func burstList(rec *restpause.Record) string {
-	parts := make([]string, len(rec.Bursts))
-	for i, b := range rec.Bursts {
-		parts[i] = fmt.Sprint(b.Reps)
-	}
-	return strings.Join(parts, "-")
 }

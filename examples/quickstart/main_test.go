@@ -50,7 +50,7 @@ func TestDefaultScenario(t *testing.T) {
 		"activation at 50kg: 10 reps, effort rpe 8-9 -> did 10 reps at rpe 9\n",
 		"burst 2: rest 20s, target 2-4 reps -> did 4\n",
 		"done: 2 bursts done, the planned maximum of 2\n",
-		"load 50kg, activation 10 reps, bursts 4-4\n",
+		"load 50kg, reps 10+4+4 (activation + bursts)\n",
 		"total reps 18, volume load 900kg, time 1m34s including rests, 11.5 reps a minute\n",
 		"target: 14-18 total reps",
 		"The set totalled 18 reps, the top of 14-18: add 2.5kg, to 52.5kg, and aim for 14 total reps.\n",
@@ -81,7 +81,7 @@ func TestBodyweight(t *testing.T) {
 		exampletest.Contains(t, out,
 			"activation at body weight: 10 reps, effort rpe 7-8 -> did 9 reps at rpe 8\n",
 			"done: 1 burst done, the planned maximum of 1\n",
-			"at body weight, activation 9 reps, bursts 4\n",
+			"at body weight, reps 9+4 (activation + bursts)\n",
 			"total reps 13, time 59s including rests, 13.2 reps a minute\n",
 			"The set totalled 13 reps, inside 12-14: stay at body weight and aim for 14 total reps.\n",
 		)
@@ -138,7 +138,7 @@ func TestProtocolsShareOneLifter(t *testing.T) {
 		"Technique or a joint signal gave way in the last session, so the load holds: stay at 42.5kg and aim for 18 total reps.\n")
 	exampletest.Contains(t, mustRun(t, "-protocol", "dc"),
 		"activation at 55kg: as many reps as rpe 10 allows -> did 7 reps at rpe 10\n",
-		"load 55kg, activation 7 reps, bursts 3-2\n",
+		"load 55kg, reps 7+3+2 (activation + bursts)\n",
 		"target: 11-15 total reps (the range protocol dc sets)\n",
 		"The set totalled 12 reps, inside 11-15: stay at 55kg and aim for 13 total reps.\n")
 	// The guide's default names no rep target: no "usual reps".
