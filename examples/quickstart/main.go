@@ -117,14 +117,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return config{}, fmt.Errorf("-exercise %q: not in the built-in catalog (try \"cable lateral raise\" or \"leg extension\")", *name)
 	}
 	cfg.finisher = ex
-	if _, loaded := typicalLoad(ex); !loaded && ex.LoadKind == repkit.LoadExternal {
-		// restpause.NewSession refuses a zero external load: no set of it
-		// can be recorded, so say so before planning one.
-		what := "its equipment"
-		if ex.Equipment == exercise.Band {
-			what = "band tension"
-		}
-		return config{}, fmt.Errorf("-exercise %q: %s is worked against %s, which a log does not weigh, and a rest-pause set needs a load above zero; pick a weighed or body-weight finisher, such as \"cable lateral raise\" or \"push-up\"", *name, ex.Name, what)
+	if _, loaded := typicalLoad(ex); !loaded && ex.LoadKind == repkit.LoadExternal && ex.Equipment != exercise.Band {
+		// restpause.NewSession refuses a zero external load (a band's pull
+		// aside): no set of it can be recorded, so say so before planning one.
+		return config{}, fmt.Errorf("-exercise %q: %s is worked against its equipment, which a log does not weigh, and a rest-pause set needs a load above zero; pick a weighed, band or body-weight finisher, such as \"cable lateral raise\" or \"push-up\"", *name, ex.Name)
 	}
 
 	if *loadText != "" {
@@ -402,7 +398,7 @@ func simulate(cfg config) (*Report, error) {
 	}
 	r.NextSession = &NextSession{Range: rng.String()}
 	if r.bodyweight != "" {
-		r.NextSession.Advice = progression.UnloadedAdvice(rec.TotalReps(), rng, r.bodyweight)
+		r.NextSession.Advice = unloadedAdvice(rec.TotalReps(), rng, r.bodyweight)
 		return r, nil
 	}
 	// One decision from the Coach over the recorded set: sum of reps over
@@ -433,7 +429,7 @@ func (r *Report) loadText(l repkit.Load) string {
 // for a protocol that asks for a longer activation set. It returns the
 // scripted lifter too, whose strength is fixed by the typical load.
 func chooseLoad(cfg config, proto restpause.Protocol, r *Report) (repkit.Load, scriptedLifter, error) {
-	typical, loaded := progression.TypicalLoad(cfg.finisher)
+	typical, loaded := typicalLoad(cfg.finisher)
 	equip, ok := progression.GymWeights(cfg.finisher.Equipment, cfg.unit)
 	if !loaded || !ok {
 		r.bodyweight = cfg.finisher.Equipment.UnloadedPhrase()
@@ -553,4 +549,82 @@ func (r *Report) print(w io.Writer) {
 	fmt.Fprintln(w, "\n== Next session")
 	fmt.Fprintf(w, "target: %s\n", r.target)
 	fmt.Fprintln(w, r.NextSession.Advice)
+}
+// typicalLoad returns a rough starting load for ex, in kilograms: about
+// what an intermediate lifter does 10 times at RPE 9 (11 reps to failure),
+// by its equipment and mechanics. Machines 50 kg (isolation 35 kg); cables
+// 40 kg (isolation 15 kg, shoulder isolation 7.5 kg); dumbbells 22.5 kg
+// each (isolation 12.5 kg, shoulder isolation 8 kg); barbells and the
+// Smith machine 60 kg (isolation 30 kg); an EZ bar 30 kg; a kettlebell
+// 16 kg. It returns 0 and false for equipment that is not loaded (body
+// weight, bands, balls, other equipment, and equipment not stated).
+//
+// These are demonstration figures, not a standard, for an app that has no
+// history of the lifter yet (a first run, a demo): round the load to the
+// gym with [progression.Round] and let the lifter's first sets replace it; once there
+// is a history, use [progression.FirstLoad]. It is a pure function, safe for
+// concurrent use.
+func typicalLoad(ex exercise.Exercise) (repkit.Load, bool) {
+	const kg, g = repkit.Kilogram, repkit.Gram
+	isolation := ex.Mechanics == exercise.Isolation
+	shoulders := isolation && ex.PrimaryMuscles.Has(exercise.Shoulders)
+	switch ex.Equipment {
+	case exercise.Machine:
+		if isolation {
+			return 35 * kg, true
+		}
+		return 50 * kg, true
+	case exercise.Cable:
+		switch {
+		case shoulders:
+			return 7500 * g, true
+		case isolation:
+			return 15 * kg, true
+		}
+		return 40 * kg, true
+	case exercise.Dumbbell:
+		switch {
+		case shoulders:
+			return 8 * kg, true
+		case isolation:
+			return 12500 * g, true
+		}
+		return 22500 * g, true
+	case exercise.Barbell, exercise.SmithMachine:
+		if isolation {
+			return 30 * kg, true
+		}
+		return 60 * kg, true
+	case exercise.EZBar:
+		return 30 * kg, true
+	case exercise.Kettlebell:
+		return 16 * kg, true
+	}
+	return 0, false
+}
+
+// unloadedAdvice is next session's advice for a rest-pause set done with
+// no load to change, at body weight or band tension (at names which, as
+// [exercise.Equipment.UnloadedPhrase] writes it): the total reps carry the
+// progress by sum of reps over rng. A total below rng builds toward it; one
+// inside aims for one rep more; at the top or past it, a little added load
+// (a belt or vest) and the bottom of rng again. For total 13 and rng
+// 12-14 at body weight: "The set totalled 13 reps, inside 12-14: stay at
+// body weight and aim for 14 total reps." It does not check rng (give a
+// valid range, Min at most Max); it is a pure function, safe for
+// concurrent use.
+func unloadedAdvice(total int, rng repkit.RepRange, at string) string {
+	harder := "add a little load (a belt or vest)" // body weight
+	if at == exercise.Band.UnloadedPhrase() {
+		harder = "move to a stronger band"
+	}
+	switch {
+	case total < rng.Min:
+		return fmt.Sprintf("The set totalled %d reps, below %s: stay at %s and build the total toward %s.", total, rng, at, rng)
+	case total > rng.Max:
+		return fmt.Sprintf("The set totalled %d reps, above %s: %s next time and aim for %d total reps.", total, rng, harder, rng.Min)
+	case total == rng.Max:
+		return fmt.Sprintf("The set totalled %d reps, the top of %s: %s next time and aim for %d total reps.", total, rng, harder, rng.Min)
+	}
+	return fmt.Sprintf("The set totalled %d reps, inside %s: stay at %s and aim for %d total reps.", total, rng, at, total+1)
 }
