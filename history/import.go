@@ -75,7 +75,7 @@ func Import(r io.Reader, opts Options) (*History, []*RowError, error) {
 	h.Unit = g.unit.pick(rd.Unit(), opts.Unit)
 	h.Skipped = skipped
 	f := rd.Format()
-	h.UTCAssumed = opts.Location == nil && len(h.Workouts) > 0 && (f == FormatStrong || f == FormatHevy || f == FormatFitNotes)
+	h.UTCAssumed = opts.Location == nil && len(h.Workouts) > 0 && (f == FormatStrong || f == FormatHevy) // FitNotes writes dates alone
 	return h, skipped, nil
 }
 

@@ -541,3 +541,19 @@ func TestImportSaysWhenItAssumedUTC(t *testing.T) {
 		}
 	}
 }
+
+func TestSpan(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 18, 0, 0, 0, time.UTC) }
+	for _, tc := range []struct {
+		h    History
+		want string
+	}{
+		{History{Source: FormatStrong}, "strong export: no workouts"},
+		{History{Source: FormatHevy, Workouts: []Workout{{Start: day(2)}}}, "hevy export: 1 workout, 2026-03-02 to 2026-03-02"},
+		{History{Source: FormatFitNotes, Workouts: []Workout{{Start: day(9)}, {Start: day(2)}, {Start: day(5)}}}, "fitnotes export: 3 workouts, 2026-03-02 to 2026-03-09"},
+	} {
+		if got := tc.h.Span(); got != tc.want {
+			t.Errorf("Span() = %q, want %q", got, tc.want)
+		}
+	}
+}

@@ -48,9 +48,9 @@ type History struct {
 	Skipped  []*RowError `json:"-"`
 	Warnings []*RowError `json:"-"`
 
-	// UTCAssumed reports that [Import] read dates the file wrote without a
-	// time zone (Strong, Hevy and FitNotes write the phone's local time)
-	// as UTC, because [Options.Location] was nil: a workout at 00:30 local
+	// UTCAssumed reports that [Import] read times the file wrote without a
+	// time zone (Strong and Hevy write the phone's local clock time) as
+	// UTC, because [Options.Location] was nil: a workout at 00:30 local
 	// time may then land on the day before, and a lifter east or west of
 	// Greenwich sees other clock times than the app showed. Give
 	// Options.Location, the lifter's zone, to read them as written. Like

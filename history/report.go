@@ -284,3 +284,16 @@ func MainLiftE1RMs(lifts []Lift, c Catalog) []fatigue.Measure {
 	}
 	return out
 }
+
+// Span says what a history covers, as a report's first words: "strong
+// export: 129 workouts, 2021-02-10 to 2021-12-22", "1 workout" for one,
+// and "strong export: no workouts" for none. Dates are the first and last
+// workout starts, in the zone each was read in. It reads h only.
+func (h *History) Span() string {
+	sorted := h.Sorted()
+	if len(sorted) == 0 {
+		return h.Source.String() + " export: no workouts"
+	}
+	return h.Source.String() + " export: " + plural(len(sorted), "workout") + ", " +
+		sorted[0].Start.Format(time.DateOnly) + " to " + sorted[len(sorted)-1].Start.Format(time.DateOnly)
+}

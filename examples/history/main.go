@@ -92,9 +92,9 @@ var restPauseTotal = restpause.DCTotalHigh()
 
 func report(w io.Writer, h *history.History, catalog history.Catalog) {
 	unit, sorted := h.Unit, h.Sorted()
-	rows := ""
+	rows := map[bool]string{true: "; dates read as UTC (the file gives no zone: -tz names yours)"}[h.UTCAssumed]
 	if n := h.RowsNote(); n != "" {
-		rows = "; " + n + " (listed at the end)"
+		rows += "; " + n + " (listed at the end)"
 	}
 	defer func() { fmt.Fprint(w, h.RowReport(20)) }() // at most 20 rows of each, the rest counted
 	if len(sorted) == 0 {
@@ -102,8 +102,7 @@ func report(w io.Writer, h *history.History, catalog history.Catalog) {
 		return
 	}
 	asOf := sorted[len(sorted)-1].Start
-	fmt.Fprintf(w, "%s export: %d workouts, %s to %s; loads shown in %s%s\n", h.Source, len(sorted),
-		sorted[0].Start.Format(time.DateOnly), asOf.Format(time.DateOnly), unit, rows)
+	fmt.Fprintf(w, "%s; loads shown in %s%s\n", h.Span(), unit, rows)
 	// The gym follows the file's unit (a pound log was lifted on pound
 	// plates); -unit changes only how loads are shown.
 	gym, _ := progression.CommonGym(h.DisplayUnit())

@@ -26,9 +26,16 @@ func writeFile(t *testing.T, name, text string) string {
 func TestRunTimeZone(t *testing.T) {
 	file := writeFile(t, "liftosaur.csv", liftosaurHeader+
 		"2025-06-14T22:30:00.000Z,P,Day A,\"Leg Extension, Machine\",0,12,12,0,,,0,40,kg,40,kg,0,,Quadriceps,,\n")
-	exampletest.Contains(t, runOK(t, file), "liftosaur export: 1 workouts, 2025-06-14 to 2025-06-14", "latest 2025-06-14: 40kg x 12")
-	exampletest.Contains(t, runOK(t, "-tz", "Europe/Berlin", file), "liftosaur export: 1 workouts, 2025-06-15 to 2025-06-15", "latest 2025-06-15: 40kg x 12",
+	exampletest.Contains(t, runOK(t, file), "liftosaur export: 1 workout, 2025-06-14 to 2025-06-14", "latest 2025-06-14: 40kg x 12")
+	exampletest.Contains(t, runOK(t, "-tz", "Europe/Berlin", file), "liftosaur export: 1 workout, 2025-06-15 to 2025-06-15", "latest 2025-06-15: 40kg x 12",
 		"catalog: Leg Extension (catalog alias)")
+	// Liftosaur writes the zone, so nothing is assumed; Strong writes the
+	// phone's clock time without one, read as UTC unless -tz names a zone.
+	exampletest.Lacks(t, runOK(t, file), "dates read as UTC")
+	strong := writeFile(t, "strong.csv", "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"+
+		"2025-06-14 22:30:00,Legs,50m,Leg Extension (Machine),1,40,12,,,,,\n")
+	exampletest.Contains(t, runOK(t, "-unit", "kg", strong), "strong export: 1 workout, 2025-06-14 to 2025-06-14; loads shown in kg; dates read as UTC (the file gives no zone: -tz names yours)\n")
+	exampletest.Lacks(t, runOK(t, "-unit", "kg", "-tz", "Europe/Berlin", strong), "dates read as UTC")
 	var out, errb bytes.Buffer
 	if code := run([]string{"-tz", "Mars/Olympus", file}, &out, &errb); code != 2 || !strings.Contains(errb.String(), "IANA zone name") {
 		t.Errorf("bad -tz: exit %d, %q", code, errb.String())
@@ -47,7 +54,7 @@ func TestRunRowReport(t *testing.T) {
 		"2024-03-11,Squat (Dumbbell),Legs,20,10,,,,\n")
 	out := runOK(t, file)
 	exampletest.Contains(t, out,
-		"fitnotes export: 1 workouts, 2024-03-11 to 2024-03-11; loads shown in kg; 1 row left out as unreadable, 1 row repaired (listed at the end)\n",
+		"fitnotes export: 1 workout, 2024-03-11 to 2024-03-11; loads shown in kg; 1 row left out as unreadable, 1 row repaired (listed at the end)\n",
 		"Squat (Dumbbell)\n  sessions: 1; latest 2024-03-11: 20kg x 10\n  catalog: not found; kept as written, not judged for rest-pause\n    closest in the catalog: ",
 		`if one is it, run again with -alias "Squat (Dumbbell)=`,
 		"not judged (timed or distance work, no reps to progress): Plank (1 workout)\n",
