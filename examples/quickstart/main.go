@@ -550,6 +550,7 @@ func (r *Report) print(w io.Writer) {
 	fmt.Fprintf(w, "target: %s\n", r.target)
 	fmt.Fprintln(w, r.NextSession.Advice)
 }
+
 // typicalLoad returns a rough starting load for ex, in kilograms: about
 // what an intermediate lifter does 10 times at RPE 9 (11 reps to failure),
 // by its equipment and mechanics. Machines 50 kg (isolation 35 kg); cables
