@@ -5,6 +5,10 @@ import type {
   Lift, Lifter, NextTime, Outing, Plan, PlanEntry, Protocol, Record, SessionState, Start, Step,
 } from "./dist/wire";
 
+// The wire types keep their Go names, so two of them, Record and Event,
+// share a name with TypeScript's own Record<K, V> and the DOM's Event:
+// import them under a namespace (import type * as repkit from
+// "@repkit/repkit"; repkit.Record) or rename them on import.
 export type * from "./dist/wire";
 
 export interface Session {
@@ -22,9 +26,11 @@ export interface Repkit {
   exercise(q: string): Exercise;
   classify(exercise: Exercise): Assessment;
   protocol(name: string): Protocol;
+  /** dose "" plans at the full dose; "unknown" plans no rest-pause, as the Go planner does for a dose not assessed. */
   plan(lifter: Lifter, dose: Dose | "", entries: PlanEntry[]): Plan;
   startSession(protocol: Protocol, start: Start): Session;
   resumeSession(protocol: Protocol, state: SessionState): Session;
+  /** dose "" (or "unknown") means today's dose was not assessed: it neither holds nor lowers the load. */
   nextTime(args: { outings: Outing[]; coach?: Coach; gym?: Gym; equipment: Equipment; today: string | Date; dose?: Dose | "" }): NextTime;
   importHistory(csv: string, options?: ImportOptions): Import;
   historyLifts(history: History): Lift[];

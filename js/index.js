@@ -28,6 +28,17 @@ function call(f, ...args) {
   return value === "" ? undefined : JSON.parse(value);
 }
 
+// dateText writes a Date as RFC 3339 in UTC, and passes text through.
+function dateText(d) {
+  if (d instanceof Date) {
+    if (Number.isNaN(d.getTime())) {
+      throw new RangeError("repkit: today is an invalid Date; give a valid Date or RFC 3339 text");
+    }
+    return d.toISOString().replace(/\.\d{3}Z$/, "Z");
+  }
+  return String(d);
+}
+
 const text = (v) => (v === undefined || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v));
 
 let loading = null;
@@ -35,7 +46,8 @@ let loading = null;
 /**
  * load starts the WebAssembly module once and returns the API. In a
  * browser, options.wasmURL says where repkit.wasm is served (default: next
- * to this file).
+ * to this file). The module is loaded once per page or process: a later
+ * call returns the same API, whatever options it gives.
  */
 export function load(options = {}) {
   if (loading === null) {
@@ -77,8 +89,8 @@ function api(w) {
     resumeSession: (protocol, state) => new Session(w, protocol, call(w.session, text(protocol), "", text(state), "")),
     /** The Coach's one decision for an exercise's next session. */
     nextTime: ({ outings, coach, gym, equipment, today, dose }) =>
-      call(w.nextTime, text(outings), text(coach), text(gym), equipment ?? "", today instanceof Date ? today.toISOString().replace(/\.\d{3}Z$/, "Z") : String(today), dose ?? ""),
-    /** Read a workout app's export: { history, skipped, warnings }. */
+      call(w.nextTime, text(outings), text(coach), text(gym), equipment ?? "", dateText(today), dose ?? ""),
+    /** Read a workout app's export: { history, skipped, warnings, utc_assumed }. */
     importHistory: (csv, options) => call(w.importHistory, String(csv), text(options)),
     /** A history's exercises as the Coach reads them. */
     historyLifts: (history) => call(w.historyLifts, text(history)),
@@ -121,6 +133,9 @@ class Session {
   }
   /** Log the next entry (the activation set, then each burst), numbered for you. */
   log(burst) {
+    if (burst === null || typeof burst !== "object") {
+      throw new TypeError("repkit: log wants the entry the lifter did, such as { reps: 8, rest: 20 }");
+    }
     const kind = this.#view.state.activated ? "burst" : "activation";
     return this.apply({ seq: this.#view.state.seq + 1, kind, burst });
   }

@@ -2,11 +2,13 @@ package mobile
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/repkit/repkit/history"
 	"github.com/repkit/repkit/internal/facade"
+	"github.com/repkit/repkit/internal/fielderr"
 )
 
 // ImportHistory reads a workout app's export (Strong, Hevy, FitNotes,
@@ -27,8 +29,8 @@ func ImportHistory(text, optionsJSON string) (string, error) {
 	opts := history.Options{Unit: o.Unit, Lenient: o.Lenient}
 	if o.TimeZone != "" {
 		loc, err := time.LoadLocation(o.TimeZone)
-		if err != nil {
-			return "", &inputError{what: "options.time_zone", err: errors.New(clip(o.TimeZone) + " is not a time zone; give an IANA name such as \"Europe/Berlin\"")}
+		if err != nil || o.TimeZone == "Local" { // the host's zone is no lifter's
+			return "", &inputError{what: "options.time_zone", err: errors.New(strconv.Quote(fielderr.Clip(o.TimeZone)) + " is not a time zone; give an IANA name such as \"Europe/Berlin\"")}
 		}
 		opts.Location = loc
 	}
@@ -49,5 +51,9 @@ func HistoryLifts(historyJSON string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return encode(history.Lifts(h, history.Recover(h, history.RecoverOptions{})))
+	lifts := history.Lifts(h, history.Recover(h, history.RecoverOptions{}))
+	if lifts == nil {
+		lifts = []history.Lift{} // [] for a history with no lifts, never null
+	}
+	return encode(lifts)
 }

@@ -9,6 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/exercise"
 )
 
 // unknownKey returns the path and name of the first key in data that the
@@ -27,6 +30,17 @@ func unknownKey(data []byte, t reflect.Type) (path, hint string) {
 	return walk(v, t, "")
 }
 
+// legacyKeys are keys a type's reader still accepts from before the wire
+// format (the camelCase keys exercise.Exercise wrote), so a value an app
+// stored then is not refused here.
+var legacyKeys = map[reflect.Type]map[string]reflect.Type{
+	reflect.TypeFor[exercise.Exercise](): {
+		"primaryMuscles": reflect.TypeFor[exercise.Muscles](), "stopSafety": reflect.TypeFor[exercise.StopSafety](),
+		"spinalLoad": reflect.TypeFor[exercise.SpinalLoad](), "formDrift": reflect.TypeFor[exercise.FormDrift](),
+		"loadKind": reflect.TypeFor[repkit.LoadKind](),
+	},
+}
+
 var (
 	timeType      = reflect.TypeFor[time.Time]()
 	textUnmarshal = reflect.TypeFor[encoding.TextUnmarshaler]()
@@ -40,8 +54,8 @@ func walk(v any, t reflect.Type, path string) (string, string) {
 	case map[string]any:
 		switch {
 		case t.Kind() == reflect.Map:
-			for k, e := range x {
-				if p, h := walk(e, t.Elem(), path+"."+k); p != "" {
+			for _, k := range sorted(x) {
+				if p, h := walk(x[k], t.Elem(), path+"."+k); p != "" {
 					return p, h
 				}
 			}
@@ -49,6 +63,9 @@ func walk(v any, t reflect.Type, path string) (string, string) {
 			fields := keys(t)
 			for _, k := range sorted(x) {
 				ft, ok := fields[k]
+				if !ok {
+					ft, ok = legacyKeys[t][k]
+				}
 				if !ok {
 					return strings.TrimPrefix(path+"."+k, "."), "the keys here are " + strings.Join(sorted(fields), ", ")
 				}

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"reflect"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/repkit/repkit/exercise"
 	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/internal/fielderr"
 	"github.com/repkit/repkit/restpause"
 )
 
@@ -56,7 +58,8 @@ func LookupProtocol(name string) (string, error) {
 
 // PlanSession decides which exercises of a session get a rest-pause set.
 // lifterJSON is a fatigue.Lifter ({"experience":"intermediate"}), dose a
-// fatigue.Dose name ("full", "reduced", "none"; "" means full), and
+// fatigue.Dose name ("full", "reduced", "none"; "" means full, while
+// "unknown" plans no rest-pause, as restpause.Planner does), and
 // entriesJSON a JSON array of restpause.PlanEntry values. It returns a
 // "plan" wire value.
 func PlanSession(lifterJSON, dose, entriesJSON string) (string, error) {
@@ -97,10 +100,10 @@ func decode(what, text string, v any) error {
 	if path, hint := unknownKey([]byte(text), reflect.TypeOf(v)); path != "" {
 		return &inputError{what: what, err: errors.New("unknown key " + strconv.Quote(path) + "; " + hint)}
 	}
-	dec := json.NewDecoder(stringsReader(text))
+	dec := json.NewDecoder(strings.NewReader(text))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return &inputError{what: what, err: err}
+		return decodeError(what, err)
 	}
 	if dec.More() {
 		return &inputError{what: what, err: errors.New("more than one JSON value; give one")}
@@ -112,7 +115,7 @@ func decode(what, text string, v any) error {
 func parseDate(field, text string) (time.Time, error) {
 	t, err := time.Parse(time.RFC3339, text)
 	if err != nil {
-		return time.Time{}, &inputError{what: field, err: errors.New(strconv.Quote(clip(text)) + " is not an RFC 3339 time; give one such as \"2026-03-02T18:00:00+01:00\"")}
+		return time.Time{}, &inputError{what: field, err: errors.New(strconv.Quote(fielderr.Clip(text)) + " is not an RFC 3339 time; give one such as \"2026-03-02T18:00:00+01:00\"")}
 	}
 	return t, nil
 }

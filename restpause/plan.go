@@ -346,7 +346,7 @@ func (it PlanItem) sentence(r PlanReason) string {
 // items. A Plan is safe for concurrent reads; JSON carries it as
 // {"items":[...],"rest_pause":1,"saved":188}, the time saved in seconds.
 type Plan struct {
-	Items []PlanItem `json:"items"`
+	Items []PlanItem `json:"items,omitempty"`
 	// RestPause counts the items given rest-pause.
 	RestPause int `json:"rest_pause"`
 	// Saved is the total estimated time saved; JSON seconds.

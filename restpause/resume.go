@@ -1,6 +1,7 @@
 package restpause
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
 
@@ -126,12 +127,50 @@ func conflict(field, value, hint string) error {
 // [StepActivation], Seq 1), a burst (Kind [StepBurst], Seq 2, 3, ...), or
 // the lifter's end of the set (Kind [StepDone]). The zero Event is not a
 // valid event. An Event is a plain value, safe for concurrent use; JSON
-// carries it as {"seq":2,"kind":"burst","burst":{"reps":4,"rest":20}}, the
-// burst left out when it is the zero Burst.
+// carries it as {"seq":2,"kind":"burst","burst":{"reps":4,"rest":20}}; a
+// done event leaves the burst out.
 type Event struct {
 	Seq   int      `json:"seq"`
 	Kind  StepKind `json:"kind"`
 	Burst Burst    `json:"burst,omitzero"` // the entry, for StepActivation and StepBurst
+}
+
+// MarshalJSON writes the event with its burst for an activation or burst
+// event, even an entry of no reps ({"reps":0}), and without it for a done
+// event that carries none.
+func (e Event) MarshalJSON() ([]byte, error) {
+	w := eventJSON{Seq: e.Seq, Kind: e.Kind}
+	if e.Kind == StepActivation || e.Kind == StepBurst || e.Burst != (Burst{}) {
+		w.Burst = &e.Burst
+	}
+	return json.Marshal(w)
+}
+
+type eventJSON struct {
+	Seq   int      `json:"seq"`
+	Kind  StepKind `json:"kind"`
+	Burst *Burst   `json:"burst,omitempty"`
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, and refuses
+// an activation or burst event without its "burst": a client that forgot
+// the entry would otherwise log a set of no reps, which ends the set. An
+// entry of no reps is sent as {"reps":0}. On error e is unchanged.
+func (e *Event) UnmarshalJSON(data []byte) error {
+	var w eventJSON
+	if err := json.Unmarshal(data, &w); err != nil {
+		return err
+	}
+	if w.Burst == nil && (w.Kind == StepActivation || w.Kind == StepBurst) {
+		return &FieldError{Field: "burst", Err: repkit.ErrEmpty,
+			Hint: "a " + w.Kind.String() + " event carries the entry the lifter did: give burst, such as {\"reps\":8}, or {\"reps\":0} for none"}
+	}
+	ne := Event{Seq: w.Seq, Kind: w.Kind}
+	if w.Burst != nil {
+		ne.Burst = *w.Burst
+	}
+	*e = ne
+	return nil
 }
 
 // Apply logs e once. An event numbered Seq()+1 is logged as

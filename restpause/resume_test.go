@@ -302,3 +302,42 @@ func TestResumeZeroState(t *testing.T) {
 		t.Errorf("zero state resumed at seq %d, next %v; want 0, activation", s.Seq(), s.Next().Kind)
 	}
 }
+
+// An activation or burst event without its entry is refused, naming the
+// key, where encoding/json alone would log a set of no reps and end it; a
+// done event needs none, and {"reps":0} still logs an entry of no reps.
+func TestEventJSONNeedsItsEntry(t *testing.T) {
+	for _, text := range []string{`{"seq":1,"kind":"activation"}`, `{"seq":2,"kind":"burst","burst":null}`} {
+		e := restpause.Event{Seq: 9}
+		err := json.Unmarshal([]byte(text), &e)
+		if !errors.Is(err, repkit.ErrEmpty) || !strings.Contains(err.Error(), `burst "": empty value; a `) || e.Seq != 9 {
+			t.Errorf("%s: err %v, event %+v; want the missing burst named and the event unchanged", text, err, e)
+		}
+	}
+	for text, want := range map[string]restpause.Event{
+		`{"seq":3,"kind":"done"}`:                                            {Seq: 3, Kind: restpause.StepDone},
+		`{"seq":2,"kind":"burst","burst":{"reps":0}}`:                        {Seq: 2, Kind: restpause.StepBurst},
+		`{"seq":1,"kind":"activation","burst":{"reps":12,"effort":"rir 2"}}`: {Seq: 1, Kind: restpause.StepActivation, Burst: restpause.Burst{Reps: 12, Effort: repkit.AtRIR(2)}},
+	} {
+		var e restpause.Event
+		if err := json.Unmarshal([]byte(text), &e); err != nil || e != want {
+			t.Errorf("%s = %+v, %v; want %+v", text, e, err, want)
+		}
+	}
+}
+
+func TestEventJSONKeepsAnEntryOfNoReps(t *testing.T) {
+	for e, want := range map[restpause.Event]string{
+		{Seq: 2, Kind: restpause.StepBurst}: `{"seq":2,"kind":"burst","burst":{"reps":0}}`,
+		{Seq: 4, Kind: restpause.StepDone}:  `{"seq":4,"kind":"done"}`,
+	} {
+		b, err := json.Marshal(e)
+		if err != nil || string(b) != want {
+			t.Errorf("Marshal(%+v) = %s, %v; want %s", e, b, err, want)
+		}
+		var back restpause.Event
+		if err := json.Unmarshal(b, &back); err != nil || back != e {
+			t.Errorf("%s reads back as %+v, %v", b, back, err)
+		}
+	}
+}

@@ -306,7 +306,7 @@ func (r *Replacement) UnmarshalJSON(data []byte) error {
 
 // planJSON is [Plan] on the wire.
 type planJSON struct {
-	Items     []PlanItem       `json:"items"`
+	Items     []PlanItem       `json:"items,omitempty"`
 	RestPause int              `json:"rest_pause"`
 	Saved     jsontime.Seconds `json:"saved"`
 }

@@ -287,7 +287,7 @@ func TestPlanJSONGolden(t *testing.T) {
 		`"total_reps":25,"replaced":45,"straight":315,"time":115,"verdict":"suitable"}}` +
 		`],"rest_pause":1,"saved":200}`
 	golden(t, "plan", plan, want)
-	golden(t, "zero plan", restpause.Plan{}, `{"items":null,"rest_pause":0,"saved":0}`)
+	golden(t, "zero plan", restpause.Plan{}, `{"rest_pause":0,"saved":0}`)
 	golden(t, "planner", restpause.Planner{Limit: 1, BurstRest: 15 * time.Second, MinSaving: 1}, `{"limit":1,"burst_rest":15,"min_saving":0.000000001}`)
 	golden(t, "zero planner", restpause.Planner{}, `{}`)
 	p := restpause.Planner{Limit: 3}

@@ -77,7 +77,7 @@ type Review struct {
 	// program (its Entered week may be before this one); zero when the
 	// log has no rest-pause set up to this week.
 	Jump   volume.Jump `json:"jump,omitzero"`
-	Items  []Item      `json:"items"`
+	Items  []Item      `json:"items,omitempty"`
 	Trends []Trend     `json:"tolerance,omitempty"`
 	Next   []Next      `json:"next,omitempty"`
 }

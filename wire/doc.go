@@ -19,10 +19,12 @@
 // [Schema] returns one type's schema by its name, such as "record" or
 // "session_state"; [Names] lists the names; [TypeScript] returns the
 // declarations. The schemas are generated from the Go types and checked by
-// the package's tests: each real value repkit marshals is validated against
-// its schema with a JSON Schema validator, every example in a schema decodes
-// back to the value it shows, and the TypeScript declarations are compiled
-// against the same examples.
+// the package's tests: the values repkit makes while running a lifter's six
+// weeks (sessions, plans, audits, decisions, an import, a review) and the
+// zero value of every wire type are validated against their schemas with a
+// JSON Schema validator, every example in a schema decodes back to the
+// value it shows, and the TypeScript declarations are compiled against the
+// same examples.
 //
 // The package holds only embedded, read-only files; its functions are safe
 // for concurrent use.

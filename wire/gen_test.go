@@ -43,7 +43,7 @@ var (
 // textSchemas are the text types that are not enums: their schema says
 // what repkit writes and reads.
 var textSchemas = map[reflect.Type]map[string]any{
-	reflect.TypeFor[repkit.Load](): {"type": "string", "pattern": `^-?[0-9]+(\.[0-9]+)?(kg|lb)$`,
+	reflect.TypeFor[repkit.Load](): {"type": "string", "pattern": `^[0-9]+(\.[0-9]+)?(kg|lb)$`,
 		"description": "A mass with its unit, as repkit writes it, such as \"102.5kg\"; readers also accept pounds (\"225lb\")."},
 	reflect.TypeFor[repkit.Effort](): {"type": "string", "pattern": `^(|rir (10|[0-9])|rpe (10|[1-9](\.5)?))$`,
 		"description": "Effort as reps in reserve or RPE, such as \"rir 2\" or \"rpe 8.5\"; empty when not recorded."},
@@ -58,6 +58,14 @@ var textSchemas = map[reflect.Type]map[string]any{
 // overrides are hand-written schemas of types whose JSON is not their
 // fields; the validation tests check them against real values.
 var overrides = map[string]map[string]any{}
+
+// fieldSchemas are hand-written schemas of fields whose MarshalJSON writes
+// another JSON type than the Go field's: a Decision's value and limit are
+// whole counts, or seconds (with decimals) for a time cap.
+var fieldSchemas = map[string]map[string]any{
+	"restpause.Decision.Value": {"type": "number"},
+	"restpause.Decision.Limit": {"type": "number"},
+}
 
 // generator builds the $defs of a set of wire types.
 type generator struct {
@@ -128,7 +136,7 @@ func (g *generator) ref(t reflect.Type) map[string]any {
 	case timeType:
 		return map[string]any{"type": "string", "format": "date-time"}
 	case durationType:
-		return map[string]any{"type": "number", "description": "Seconds."}
+		return map[string]any{"type": "number", "minimum": 0, "description": "Seconds."}
 	}
 	name, named := g.names[t]
 	if !named {
@@ -274,10 +282,16 @@ func (g *generator) fields(owner, t reflect.Type, props map[string]any, required
 			g.fail("%v.%s: a time.Duration in a struct without MarshalJSON is written as nanoseconds; write seconds", owner, f.Name)
 		}
 		s := g.ref(f.Type)
+		if o, ok := fieldSchemas[owner.String()+"."+f.Name]; ok {
+			s = clone(o)
+		}
 		if d := g.docs.fieldDoc(owner, f.Name); d != "" {
-			if _, isRef := s["$ref"]; isRef {
+			switch _, isRef := s["$ref"]; {
+			case isRef:
 				s = map[string]any{"$ref": s["$ref"], "description": d}
-			} else {
+			case s["description"] == "Seconds.":
+				s["description"] = d + " (seconds)"
+			default:
 				s["description"] = d
 			}
 		}

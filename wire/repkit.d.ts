@@ -51,11 +51,11 @@ export interface Burst {
   mean_velocity?: number;
   /** Reps is the number of completed reps, 0 to RepsLimit. */
   reps: number;
-  /** Rest is the rest taken before this burst, from the end of the entry before. It is always zero for the activation set. */
+  /** Rest is the rest taken before this burst, from the end of the entry before. It is always zero for the activation set. (seconds) */
   rest?: number;
   /** Signals are the stop signals noticed during this entry. */
   signals?: Signals;
-  /** Work is how long the reps took, if the app measured it; zero means not measured, and summaries then estimate it with DefaultRepTime. */
+  /** Work is how long the reps took, if the app measured it; zero means not measured, and summaries then estimate it with DefaultRepTime. (seconds) */
   work?: number;
 }
 
@@ -98,7 +98,7 @@ export interface CheckIn {
   low_motivation?: Concern;
   /** MissedLifts counts planned reps or lifts missed in the last week or so: 1 lowers the dose to reduced, 2 or more to none. Negative is an error. */
   missed_lifts?: number;
-  /** Sleep is the typical night's sleep over the last few nights; zero means not answered. Under ShortSleep lowers the dose to reduced, under VeryShortSleep to none. */
+  /** Sleep is the typical night's sleep over the last few nights; zero means not answered. Under ShortSleep lowers the dose to reduced, under VeryShortSleep to none. (seconds) */
   sleep?: number;
   /** Soreness is soreness still lingering from earlier sessions. */
   soreness?: Concern;
@@ -126,7 +126,7 @@ export interface Coach {
   min_rir?: RIR;
   /** Range is the rep range of each straight working set; zero infers it. */
   range?: RepRange;
-  /** ReturnGap is the break after which a lift is a return, counted in whole days; zero means DefaultReturnGap. JSON writes it in seconds (21 days is 1814400). */
+  /** ReturnGap is the break after which a lift is a return, counted in whole days; zero means DefaultReturnGap. JSON writes it in seconds (21 days is 1814400). (seconds) */
   return_gap?: number;
   /** StallSessions is how many sessions without a new best make a stall; zero means DefaultCoachStallSessions. */
   stall_sessions?: number;
@@ -340,7 +340,7 @@ export interface Lifter {
 /** Limiter is what usually ends a hard set of the exercise. */
 export type Limiter = "unknown" | "target-muscle" | "grip" | "conditioning" | "balance" | "bracing";
 
-/** A mass with its unit, as repkit writes it, such as "102.5kg"; readers also accept pounds ("225lb"). Pattern: ^-?[0-9]+(\.[0-9]+)?(kg|lb)$ */
+/** A mass with its unit, as repkit writes it, such as "102.5kg"; readers also accept pounds ("225lb"). Pattern: ^[0-9]+(\.[0-9]+)?(kg|lb)$ */
 export type Load = string;
 
 /** A LoadKind says what a logged load means, and so which way is harder. */
@@ -397,7 +397,7 @@ export interface Next {
 export interface NextTime {
   action: Action;
   again: boolean;
-  /** Away is how long the lift was not done: from the last session to today (ReasonReturnAfterGap), or the gap before the last session (ReasonReturned). JSON writes it in seconds. */
+  /** Away is how long the lift was not done: from the last session to today (ReasonReturnAfterGap), or the gap before the last session (ReasonReturned). JSON writes it in seconds. (seconds) */
   away?: number;
   /** Best and BestReps are the last new best's load and measure. */
   best: Load;
@@ -475,10 +475,10 @@ export interface Outing {
 
 /** A Plan is a session's decisions, in session order. */
 export interface Plan {
-  items: PlanItem[];
+  items?: PlanItem[];
   /** RestPause counts the items given rest-pause. */
   rest_pause: number;
-  /** Saved is the total estimated time saved; JSON seconds. */
+  /** Saved is the total estimated time saved; JSON seconds. (seconds) */
   saved: number;
 }
 
@@ -556,7 +556,7 @@ export interface Protocol {
   source?: string;
   /** TotalReps */
   stop_at_total_reps?: number;
-  /** TimeCap; JSON seconds */
+  /** TimeCap; JSON seconds (seconds) */
   time_cap?: number;
   /** TotalRepRange is the range the whole set's reps should land in, used for progression (DC's 11-15) and shown to the lifter; it does not stop the set. For a stop at a total, use StopAtTotalReps. */
   total_rep_range?: RepRange;
@@ -651,13 +651,13 @@ export interface Replacement {
   bursts: number;
   /** the straight sets' total reps */
   replaced: number;
-  /** rest before each burst; JSON seconds */
+  /** rest before each burst; JSON seconds (seconds) */
   rest: number;
   /** effort target of the activation set, as text */
   rpe: RPERange;
-  /** estimated time of the straight sets; JSON seconds */
+  /** estimated time of the straight sets; JSON seconds (seconds) */
   straight: number;
-  /** estimated time of the rest-pause set; JSON seconds */
+  /** estimated time of the rest-pause set; JSON seconds (seconds) */
   time: number;
   /** the most reps the plan asks for: Activation plus Bursts times BurstReps.Max */
   total_reps: number;
@@ -670,10 +670,10 @@ export type Response = "unknown" | "continue" | "watch" | "remove-rest-pause" | 
 
 /** A Rest is the rest prescribed before each burst, in time, in deep breaths, or both, as the protocol's source states it. */
 export interface Rest {
-  /** longest rest in time; zero when not given in time */
+  /** longest rest in time; zero when not given in time (seconds) */
   max?: number;
   max_breaths?: number;
-  /** shortest rest in time; zero when not given in time */
+  /** shortest rest in time; zero when not given in time (seconds) */
   min?: number;
   /** MinBreaths and MaxBreaths are the rest in deep breaths; zero when not given in breaths. */
   min_breaths?: number;
@@ -681,7 +681,7 @@ export interface Rest {
 
 /** A Review is one week's review: the week, its ledger, the volume jump when rest-pause entered, the five checkpoints in the guide's order, the tolerance trends of the week's rest-pause exercises and the Coach's decisions for them. */
 export interface Review {
-  items: Item[];
+  items?: Item[];
   /** Jump is what happened to each muscle when rest-pause entered the program (its Entered week may be before this one); zero when the log has no rest-pause set up to this week. */
   jump?: Jump;
   /** this week's work per muscle */
@@ -713,7 +713,7 @@ export interface SessionState {
 export interface Set {
   /** for distance sets, verbatim with its unit when the file named one */
   distance?: string;
-  /** for timed sets (a plank), as logged; JSON seconds (see Set.MarshalJSON) */
+  /** for timed sets (a plank), as logged; JSON seconds (see Set.MarshalJSON) (seconds) */
   duration?: number;
   effort?: Effort;
   kind: SetKind;
@@ -725,7 +725,7 @@ export interface Set {
   /** set notes, verbatim */
   notes?: string;
   reps: number;
-  /** rest after this set, JSON seconds; zero when not recorded */
+  /** rest after this set, JSON seconds; zero when not recorded (seconds) */
   rest?: number;
   /** the program's target (Liftosaur), 0 if none */
   target_reps?: number;
@@ -820,7 +820,7 @@ export type StopSafety = "unknown" | "easy" | "careful" | "hard";
 export interface StraightSets {
   /** reps a set */
   reps: number;
-  /** rest between sets; JSON seconds */
+  /** rest between sets; JSON seconds (seconds) */
   rest: number;
   /** number of sets */
   sets: number;
@@ -966,7 +966,7 @@ export interface WorkSet {
 
 /** A Workout is one training session. */
 export interface Workout {
-  /** the length the app reported, JSON seconds (see Workout.MarshalJSON); zero when not reported */
+  /** the length the app reported, JSON seconds (see Workout.MarshalJSON); zero when not reported (seconds) */
   duration?: number;
   /** when it ended; zero when the app did not say Format: date-time. */
   end?: string;

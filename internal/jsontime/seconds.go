@@ -9,9 +9,10 @@ import (
 // Seconds is a [time.Duration] written on the wire as a JSON number of
 // seconds, such as 20, 90 or 2.5: the one duration encoding of every value
 // repkit writes, because Swift (TimeInterval), Kotlin (Double seconds) and
-// TypeScript (number) read it without a parser. The number is exact: it
-// has at most nine decimals, so every Duration reads back to the same
-// nanosecond.
+// TypeScript (number) read it without a parser. The number written is
+// exact, with at most nine decimals, so every Duration reads back to the
+// same nanosecond; a number with more decimals (a client's float, such as
+// 0.13911604999999996) is read rounded to the nearest nanosecond.
 //
 // Packages use Seconds in the unexported wire structs behind their
 // MarshalJSON and UnmarshalJSON, converting each field with
@@ -22,8 +23,8 @@ type Seconds time.Duration
 // nanosecond and with no trailing zeros: 20, 2.5, 0.000000001.
 func (s Seconds) MarshalJSON() ([]byte, error) { return AppendSeconds(nil, time.Duration(s)), nil }
 
-// UnmarshalJSON reads a JSON number of seconds with at most nine decimals
-// and within the range of a [time.Duration] (about 292 years either way).
+// UnmarshalJSON reads a JSON number of seconds, rounded to the nearest
+// nanosecond, within the range of a [time.Duration] (about 292 years either way).
 // For values written before the wire format had one duration encoding it
 // also reads a JSON string in Go's duration syntax, such as "20s" or
 // "2m30s". Anything else is a *[DurationError] saying what to write; on
@@ -48,7 +49,7 @@ func (e *DurationError) Error() string {
 	return "duration " + e.Value + ": " + e.Hint
 }
 
-const hintSeconds = "give seconds as a number with at most 9 decimals, such as 20 or 2.5"
+const hintSeconds = "give seconds as a number, such as 20 or 2.5"
 
 // AppendSeconds appends d as an exact JSON number of seconds.
 func AppendSeconds(b []byte, d time.Duration) []byte {
@@ -77,8 +78,9 @@ func AppendSeconds(b []byte, d time.Duration) []byte {
 }
 
 // ParseSeconds reads what [AppendSeconds] writes (a JSON number: sign,
-// digits, at most nine decimals, no exponent), or a JSON string in Go's
-// duration syntax, or null (zero).
+// digits, decimals, no exponent; decimals past the ninth round to the
+// nearest nanosecond), or a JSON string in Go's duration syntax, or null
+// (zero).
 func ParseSeconds(data []byte) (time.Duration, error) {
 	if string(data) == "null" {
 		return 0, nil
@@ -108,14 +110,19 @@ func ParseSeconds(data []byte) (time.Duration, error) {
 	if i == start || (data[start] == '0' && i-start > 1) {
 		return 0, &DurationError{Value: clip(data), Hint: hintSeconds}
 	}
+	roundUp := false
 	if i < len(data) && data[i] == '.' {
 		i++
 		digits := 0
 		for ; i < len(data) && data[i] >= '0' && data[i] <= '9'; i++ {
-			if digits == 9 {
-				return 0, &DurationError{Value: clip(data), Hint: "finer than a nanosecond; " + hintSeconds}
+			switch {
+			case digits < 9:
+				frac = frac*10 + uint64(data[i]-'0')
+			case digits == 9:
+				// A client's float (0.13911604999999996 s of rest) has more
+				// decimals than a nanosecond: round half up to the nanosecond.
+				roundUp = data[i] >= '5'
 			}
-			frac = frac*10 + uint64(data[i]-'0')
 			digits++
 		}
 		if digits == 0 {
@@ -136,6 +143,12 @@ func ParseSeconds(data []byte) (time.Duration, error) {
 		return 0, &DurationError{Value: clip(data), Hint: "out of range; " + hintSeconds}
 	}
 	n := whole*1e9 + frac
+	if roundUp {
+		if n == limit {
+			return 0, &DurationError{Value: clip(data), Hint: "out of range; " + hintSeconds}
+		}
+		n++
+	}
 	if neg {
 		return time.Duration(-n), nil
 	}

@@ -36,6 +36,27 @@ func TestSecondsExamples(t *testing.T) {
 	}
 }
 
+// A client's float with more decimals than a nanosecond reads rounded to
+// the nearest one (half up), and rounding never passes the range.
+func TestSecondsRoundsFloatsToTheNanosecond(t *testing.T) {
+	for text, want := range map[string]time.Duration{
+		"0.13911604999999996": 139116050,
+		"6.666666666666667":   6666666667,
+		"1.0000000001":        time.Second,
+		"1.0000000005":        time.Second + 1,
+		"0.9999999999":        time.Second,
+		"-0.0000000015":       -2,
+	} {
+		d, err := ParseSeconds([]byte(text))
+		if err != nil || d != want {
+			t.Errorf("ParseSeconds(%s) = %d, %v; want %d", text, d, err, want)
+		}
+	}
+	if _, err := ParseSeconds([]byte("9223372036.8547758075")); err == nil {
+		t.Error("rounding up past the largest Duration is accepted")
+	}
+}
+
 // Values written before the one duration encoding read back.
 func TestSecondsReadsGoDurationText(t *testing.T) {
 	for text, want := range map[string]time.Duration{`"20s"`: 20 * time.Second, `"2m30s"`: 150 * time.Second, `null`: 0, `"1.5s"`: 1500 * time.Millisecond} {
@@ -47,7 +68,7 @@ func TestSecondsReadsGoDurationText(t *testing.T) {
 }
 
 func TestSecondsRejects(t *testing.T) {
-	for _, text := range []string{`""`, `"soon"`, `1e3`, `1.`, `.5`, `01`, `-`, `1.0000000001`, `9223372037`, `9223372036.854775808`, `-9223372036.854775809`, `99999999999999999999999`, `true`, `{}`, `[20]`, `20 `} {
+	for _, text := range []string{`""`, `"soon"`, `1e3`, `1.`, `.5`, `01`, `-`, `9223372037`, `9223372036.854775808`, `-9223372036.854775809`, `99999999999999999999999`, `true`, `{}`, `[20]`, `20 `} {
 		d, err := ParseSeconds([]byte(text))
 		var de *DurationError
 		if !errors.As(err, &de) || de.Hint == "" {

@@ -7,6 +7,8 @@
 package main
 
 import (
+	"fmt"
+	"strconv"
 	"syscall/js"
 	_ "time/tzdata" // time zone data for ImportHistory's time_zone: a browser has no zoneinfo
 
@@ -24,27 +26,27 @@ func result(v string, err error) any {
 
 // fn wraps a call of n string arguments; a call with the wrong number or
 // kind of arguments is an error, not a panic.
+// A panic in a call (a bug in repkit) is returned as that call's error
+// rather than ending the Go runtime, after which every call would fail.
 func fn(n int, call func(args []string) (string, error)) js.Func {
-	return js.FuncOf(func(_ js.Value, args []js.Value) any {
+	return js.FuncOf(func(_ js.Value, args []js.Value) (out any) {
+		defer func() {
+			if p := recover(); p != nil {
+				out = []any{"", fmt.Sprintf("repkit: internal error (please report it): %v", p)}
+			}
+		}()
 		if len(args) != n {
-			return []any{"", "repkit: want " + itoa(n) + " arguments, got " + itoa(len(args))}
+			return []any{"", "repkit: want " + strconv.Itoa(n) + " arguments, got " + strconv.Itoa(len(args))}
 		}
 		s := make([]string, n)
 		for i, a := range args {
 			if a.Type() != js.TypeString {
-				return []any{"", "repkit: argument " + itoa(i+1) + " must be a string, got " + a.Type().String()}
+				return []any{"", "repkit: argument " + strconv.Itoa(i+1) + " must be a string, got " + a.Type().String()}
 			}
 			s[i] = a.String()
 		}
 		return result(call(s))
 	})
-}
-
-func itoa(n int) string {
-	if n < 10 && n >= 0 {
-		return string(rune('0' + n))
-	}
-	return "many"
 }
 
 // session runs one step of a stored set: resume it from its state (or
