@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
@@ -177,20 +178,30 @@ func (st *Start) check(prefix string) error {
 	}
 	if st.Load == 0 && st.LoadKind == repkit.LoadExternal && !st.band() {
 		return &FieldError{Field: prefix + "load", Value: st.Load.String(), Err: repkit.ErrEmpty,
-			Hint: "give the weight lifted, such as 60kg; for body-weight work set load_kind bodyweight (0kg is body weight alone)"}
+			Hint: "give the weight lifted, such as 60kg; for body-weight work set load_kind bodyweight (0kg is body weight alone); band work names its band, such as \"Band Pull-Apart\""}
 	}
 	return nil
 }
 
-// band reports whether the start's exercise is a catalog exercise done
-// with a resistance band: a band's pull is not a weighed load, so apps log
-// band work at zero, and a zero Load is the band alone.
+// band reports whether the start's exercise is done with a resistance
+// band: a catalog exercise with band equipment, or a name that says band
+// ("Band Pull-Apart", "Banded Face Pull", "Face Pull (Band)"), as apps
+// name band work the catalog may not hold. A band's pull is not a weighed
+// load, so apps log band work at zero, and a zero Load is the band alone.
 func (st *Start) band() bool {
 	ex, ok := exercise.ByID(st.ExerciseID)
 	if !ok {
 		ex, ok = exercise.Lookup(st.Exercise)
 	}
-	return ok && ex.Equipment == exercise.Band
+	if ok {
+		return ex.Equipment == exercise.Band
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(st.Exercise), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "band" || w == "bands" || w == "banded" {
+			return true
+		}
+	}
+	return false
 }
 
 // Protocol returns the protocol the session runs.

@@ -55,7 +55,7 @@ func TestStartAndRestRefusals(t *testing.T) {
 		errtest.C("exercise of spaces", newSession(spaces), repkit.ErrEmpty,
 			`restpause: start.exercise "  ": empty value; give the exercise's name as the lifter sees it, such as "cable fly", or its catalog id`),
 		errtest.C("no external load", newSession(noLoad), repkit.ErrEmpty,
-			`restpause: start.load "0kg": empty value; give the weight lifted, such as 60kg; for body-weight work set load_kind bodyweight (0kg is body weight alone)`),
+			`restpause: start.load "0kg": empty value; give the weight lifted, such as 60kg; for body-weight work set load_kind bodyweight (0kg is body weight alone); band work names its band, such as "Band Pull-Apart"`),
 		errtest.C("zero Start", newSession(restpause.Start{}), repkit.ErrEmpty,
 			`restpause: start.date "0001-01-01T00:00:00Z": empty value; give when the set starts, from the app's clock, such as 2026-03-02T18:30:00Z`),
 		errtest.C("resumed with no exercise", resumed, repkit.ErrEmpty,
@@ -85,6 +85,8 @@ func TestStartAccepts(t *testing.T) {
 		// a band's pull is no weighed load: band work is logged at zero
 		{Date: start.Date, ExerciseID: "band-chest-fly"},
 		{Date: start.Date, Exercise: "Chest Fly (Band)"},
+		{Date: start.Date, Exercise: "Band Pull-Apart"},
+		{Date: start.Date, Exercise: "Banded Face Pull"},
 	} {
 		s, err := restpause.NewSession(restpause.MyoReps(), st)
 		if err != nil {
@@ -191,4 +193,13 @@ func TestStartRule(t *testing.T) {
 		_, err = restpause.Resume(p, state(bad.Start))
 		check("Resume", err, "record."+strings.TrimPrefix(bad.Missing, "start."))
 	})
+}
+
+// A name that only contains the letters of "band" is no band.
+func TestStartBandNeedsTheWord(t *testing.T) {
+	for _, name := range []string{"Husband Carry", "Bandit Row"} {
+		if _, err := restpause.NewSession(restpause.MyoReps(), restpause.Start{Date: start.Date, Exercise: name}); !errors.Is(err, repkit.ErrEmpty) {
+			t.Errorf("%s at 0kg: err %v, want the zero load refused", name, err)
+		}
+	}
 }
