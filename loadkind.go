@@ -34,7 +34,7 @@ var loadKindText = enum.New[LoadKind]("LoadKind", "load_kind", unknownLoadKind, 
 	enum.Alias[LoadKind]{Name: "weighted", Value: LoadBodyweight}, enum.Alias[LoadKind]{Name: "assistance", Value: LoadAssisted},
 )
 
-func unknownLoadKind(field, value string) error {
+func unknownLoadKind(field, value, _ string) error {
 	return &FieldError{Field: field, Value: value, Err: ErrUnknownName, Hint: "write external, bodyweight or assisted"}
 }
 

@@ -27,7 +27,7 @@ var unitText = enum.New[Unit]("Unit", "unit", unknownUnit, "unknown", "kg", "lb"
 // unknownUnit is the error for unit text that names no unit, or a Unit
 // value past [UnitGram]: a [*FieldError] with Field "unit" wrapping both
 // [ErrUnit] and [ErrUnknownName].
-func unknownUnit(_, value string) error {
+func unknownUnit(_, value, _ string) error {
 	return &FieldError{Field: "unit", Value: value, Err: enum.Also(ErrUnit, ErrUnknownName), Hint: "write kg, lb or g"}
 }
 

@@ -81,7 +81,7 @@ func TestFieldErrorNamesFieldAndValue(t *testing.T) {
 	if !errors.As(err, &te) || te.Field != "equipment" || te.Value != "Trampoline" {
 		t.Fatalf("err = %#v", err)
 	}
-	if got, want := err.Error(), `exercise: equipment "Trampoline": unknown name`; got != want {
+	if got, want := err.Error(), `exercise: equipment "Trampoline": unknown name; give one of machine, smith-machine, cable, dumbbell, barbell, ez-bar, kettlebell, bodyweight, band, medicine-ball, stability-ball, foam-roller, other`; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 }

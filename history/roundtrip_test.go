@@ -210,7 +210,7 @@ func TestEnumContract(t *testing.T) {
 	}
 	var m MatchStatus
 	err := m.UnmarshalText([]byte("fuzzy"))
-	if !errors.Is(err, repkit.ErrUnknownName) || err.Error() != `history: status "fuzzy": unknown name` {
+	if !errors.Is(err, repkit.ErrUnknownName) || err.Error() != `history: status "fuzzy": unknown name; give one of exact, rewritten, alias, user` {
 		t.Errorf("unknown match status: %v", err)
 	}
 }

@@ -62,7 +62,7 @@ func (s switchStop) String() string {
 
 func (s switchStop) MarshalText() ([]byte, error) {
 	if s > 12 {
-		return nil, unknown("stop", s.String())
+		return nil, unknown("stop", s.String(), "")
 	}
 	return []byte(s.String()), nil
 }
@@ -97,7 +97,7 @@ func (s *switchStop) UnmarshalText(text []byte) error {
 	case ascii.EqualFold(text, "custom"):
 		v = 12
 	default:
-		return unknown("stop", string(text))
+		return unknown("stop", string(text), "")
 	}
 	*s = v
 	return nil

@@ -36,7 +36,7 @@ type Codec[T ~uint8] struct {
 	field   string
 	names   []string
 	aliases []Alias[T]
-	unknown func(field, value string) error
+	unknown func(field, value, hint string) error
 }
 
 // An Alias is one more name a [Codec] reads as Value. It is only read:
@@ -51,12 +51,13 @@ type Alias[T ~uint8] struct {
 // given names in order: names[0] is the name of T's zero value. field is
 // the name that errors give the value, such as "equipment", and unknown
 // builds the package's error for a field holding a value that is not one
-// of the names; it must wrap the package's unknown-name sentinel.
+// of the names, with the hint the codec gives ("give one of cable,
+// barbell, ..."); it must wrap the package's unknown-name sentinel.
 //
 // New panics on a programming mistake: no names, more than 256, an empty
 // name, a name that is not lower case (it could never be read back), or a
 // nil unknown.
-func New[T ~uint8](typ, field string, unknown func(field, value string) error, names ...string) *Codec[T] {
+func New[T ~uint8](typ, field string, unknown func(field, value, hint string) error, names ...string) *Codec[T] {
 	if len(names) == 0 || len(names) > 256 || unknown == nil {
 		panic("enum: New(" + typ + "): need 1 to 256 names and an error builder")
 	}
@@ -64,6 +65,23 @@ func New[T ~uint8](typ, field string, unknown func(field, value string) error, n
 		checkName(typ, n)
 	}
 	return &Codec[T]{typ: typ, field: field, names: names, unknown: unknown}
+}
+
+// fail is the package's error for value, which is not one of the names,
+// with a hint listing them (all but the zero value's, which no one needs
+// to write).
+func (c *Codec[T]) fail(value string) error {
+	hint := "give one of "
+	for i, n := range c.names[1:] {
+		if i > 0 {
+			hint += ", "
+		}
+		hint += n
+	}
+	if len(c.names) == 1 {
+		hint = "give " + c.names[0]
+	}
+	return c.unknown(c.field, value, hint)
 }
 
 // WithAliases returns a copy of c that also reads the given names. It
@@ -116,7 +134,7 @@ func (c *Codec[T]) outside(v T) string {
 // naming the field and "Type(n)".
 func (c *Codec[T]) AppendText(b []byte, v T) ([]byte, error) {
 	if int(v) >= len(c.names) {
-		return b, c.unknown(c.field, c.outside(v))
+		return b, c.fail(c.outside(v))
 	}
 	return append(b, c.names[v]...), nil
 }
@@ -125,7 +143,7 @@ func (c *Codec[T]) AppendText(b []byte, v T) ([]byte, error) {
 // value outside the table is an error, as for [Codec.AppendText].
 func (c *Codec[T]) MarshalText(v T) ([]byte, error) {
 	if int(v) >= len(c.names) {
-		return nil, c.unknown(c.field, c.outside(v))
+		return nil, c.fail(c.outside(v))
 	}
 	return []byte(c.names[v]), nil
 }
@@ -137,7 +155,7 @@ func (c *Codec[T]) MarshalText(v T) ([]byte, error) {
 func (c *Codec[T]) UnmarshalText(v *T, text []byte) error {
 	x, ok := Lookup(c, text)
 	if !ok {
-		return c.unknown(c.field, fielderr.Clip(text))
+		return c.fail(fielderr.Clip(text))
 	}
 	*v = x
 	return nil
@@ -147,7 +165,7 @@ func (c *Codec[T]) UnmarshalText(v *T, text []byte) error {
 func (c *Codec[T]) Parse(s string) (T, error) {
 	x, ok := Lookup(c, s)
 	if !ok {
-		return 0, c.unknown(c.field, fielderr.Clip(s))
+		return 0, c.fail(fielderr.Clip(s))
 	}
 	return x, nil
 }
@@ -204,7 +222,7 @@ func (c *Codec[T]) ParseSet(text []byte, trim bool, add func(T)) error {
 		}
 		v, ok := Lookup(c, item)
 		if !ok || v == 0 {
-			return c.unknown(c.field, string(item))
+			return c.fail(string(item))
 		}
 		add(v)
 		return nil

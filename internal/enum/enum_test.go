@@ -21,7 +21,7 @@ func (e *fieldError) Error() string {
 }
 func (e *fieldError) Unwrap() error { return repkit.ErrUnknownName }
 
-func unknown(field, value string) error { return &fieldError{field, value} }
+func unknown(field, value, _ string) error { return &fieldError{field, value} }
 
 // Tone is a test enum on the codec.
 type Tone uint8

@@ -9,6 +9,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/internal/enum"
 )
 
 func toneSeq(vs []Tone) func(func(Tone) bool) {
@@ -67,5 +68,28 @@ func TestJSONSetEdges(t *testing.T) {
 		if _, err := toneText.AppendJSONSet(nil, toneSeq([]Tone{Soft, bad})); !errors.Is(err, repkit.ErrUnknownName) {
 			t.Errorf("AppendJSONSet with %v err = %v, want ErrUnknownName", bad, err)
 		}
+	}
+}
+
+// Every refusal of a name says which names to give: all but the zero
+// value's, in table order.
+func TestUnknownNameHintListsTheNames(t *testing.T) {
+	var hints []string
+	c := enum.New[Tone]("Tone", "tone", func(_, _, hint string) error {
+		hints = append(hints, hint)
+		return repkit.ErrUnknownName
+	}, "unknown", "soft", "loud", "very-loud")
+	var v Tone
+	_ = c.UnmarshalText(&v, []byte("shrill"))
+	_ = c.ParseJSONSet([]byte(`["soft","shrill"]`), func(Tone) {})
+	_ = c.ParseSet([]byte("soft,unknown"), false, func(Tone) {})
+	_, _ = c.MarshalText(Tone(7))
+	for i, h := range hints {
+		if h != "give one of soft, loud, very-loud" {
+			t.Errorf("refusal %d hint %q", i, h)
+		}
+	}
+	if len(hints) != 4 {
+		t.Errorf("%d refusals, want 4", len(hints))
 	}
 }

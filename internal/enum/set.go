@@ -61,7 +61,7 @@ func (c *Codec[T]) AppendJSONSet(b []byte, seq iter.Seq[T]) ([]byte, error) {
 	first := true
 	for v := range seq {
 		if v == 0 || !c.Valid(v) {
-			return nil, c.unknown(c.field, c.String(v))
+			return nil, c.fail(c.String(v))
 		}
 		if !first {
 			b = append(b, ',')
@@ -87,18 +87,18 @@ func (c *Codec[T]) ParseJSONSet(data []byte, add func(T)) error {
 	if len(data) > 0 && data[0] == '"' {
 		var s string
 		if err := json.Unmarshal(data, &s); err != nil {
-			return c.unknown(c.field, fielderr.Clip(data))
+			return c.fail(fielderr.Clip(data))
 		}
 		return c.ParseSet([]byte(s), true, add)
 	}
 	var names []string
 	if err := json.Unmarshal(data, &names); err != nil {
-		return c.unknown(c.field, fielderr.Clip(data))
+		return c.fail(fielderr.Clip(data))
 	}
 	for _, n := range names {
 		v, ok := Lookup(c, n)
 		if !ok || v == 0 {
-			return c.unknown(c.field, n)
+			return c.fail(n)
 		}
 		add(v)
 	}

@@ -59,7 +59,7 @@ func TestMembersStopsWhenAsked(t *testing.T) {
 }
 
 func TestAppendNames(t *testing.T) {
-	c := New[uint8]("Tone", "tone", func(field, value string) error { return nil }, "unknown", "low", "high")
+	c := New[uint8]("Tone", "tone", func(field, value, hint string) error { return nil }, "unknown", "low", "high")
 	tests := []struct {
 		set  uint16
 		want string

@@ -110,8 +110,8 @@ type Fields = struct {
 func Builder[E ~Fields, P interface {
 	*E
 	error
-}](sentinel error) func(field, value string) error {
-	return func(field, value string) error {
-		return P(&E{Field: field, Value: value, Err: sentinel})
+}](sentinel error) func(field, value, hint string) error {
+	return func(field, value, hint string) error {
+		return P(&E{Field: field, Value: value, Err: sentinel, Hint: hint})
 	}
 }

@@ -72,19 +72,19 @@ func (e *testFieldError) Unwrap() error { return e.Err }
 
 func TestBuilder(t *testing.T) {
 	sentinel := errors.New("unknown name")
-	err := Builder[testFieldError](sentinel)("kind", "warmup")
+	err := Builder[testFieldError](sentinel)("kind", "warmup", "give one of working, drop")
 	var fe *testFieldError
 	if !errors.As(err, &fe) {
 		t.Fatalf("Builder error %T is not a *testFieldError", err)
 	}
-	want := testFieldError{Field: "kind", Value: "warmup", Err: sentinel}
+	want := testFieldError{Field: "kind", Value: "warmup", Err: sentinel, Hint: "give one of working, drop"}
 	if *fe != want {
 		t.Errorf("built %+v, want %+v", *fe, want)
 	}
 	if !errors.Is(err, sentinel) {
 		t.Errorf("errors.Is(%v, sentinel) = false", err)
 	}
-	if got, wantMsg := err.Error(), `test: kind "warmup": unknown name`; got != wantMsg {
+	if got, wantMsg := err.Error(), `test: kind "warmup": unknown name; give one of working, drop`; got != wantMsg {
 		t.Errorf("Error() = %q, want %q", got, wantMsg)
 	}
 }
