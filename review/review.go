@@ -305,7 +305,7 @@ func setupItem(recs, this []restpause.Record) Item {
 				}
 			}
 		}
-		e := n + ": " + plural(sets, "rest-pause set") + ", setup friction up to " + strconv.Itoa(friction) + " of 10"
+		e := n + ": " + plural(sets, "rest-pause set") + ", " + frictionText(friction)
 		if technique > 0 {
 			e += ", a technique signal already in the activation set of " + strconv.Itoa(technique)
 		}

@@ -121,7 +121,7 @@ func TestSetupChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	it := rv.Item(CheckSetup)
-	want := "Leg Extension: 1 rest-pause set, setup friction up to 0 of 10; changed protocol myo-reps to dc on 2025-03-06, mean rest 40s to 20s on 2025-03-06."
+	want := "Leg Extension: 1 rest-pause set, no setup friction; changed protocol myo-reps to dc on 2025-03-06, mean rest 40s to 20s on 2025-03-06."
 	if it.Status != StatusAttention || it.Evidence[0] != want {
 		t.Fatalf("setup %+v\nwant %s", it, want)
 	}

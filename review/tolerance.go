@@ -88,14 +88,19 @@ func (t Trend) Sentence() string {
 		}
 	}
 	var b strings.Builder
-	b.WriteString(t.Exercise + ": joint discomfort ")
+	b.WriteString(t.Exercise + ": ")
 	switch {
+	case first.Discomfort == 0 && last.Discomfort == 0 && len(recent) > 1:
+		b.WriteString("no joint discomfort over " + strconv.Itoa(len(recent)) + " weeks")
+	case last.Discomfort == 0 && len(recent) == 1:
+		b.WriteString("no joint discomfort in 1 week")
 	case len(recent) > 1 && first.Discomfort != last.Discomfort:
+		b.WriteString("joint discomfort ")
 		b.WriteString(strconv.Itoa(first.Discomfort) + " to " + strconv.Itoa(last.Discomfort) + " of 10 over " + strconv.Itoa(len(recent)) + " weeks")
 	case len(recent) > 1:
-		b.WriteString("steady at " + strconv.Itoa(last.Discomfort) + " of 10 over " + strconv.Itoa(len(recent)) + " weeks")
+		b.WriteString("joint discomfort steady at " + strconv.Itoa(last.Discomfort) + " of 10 over " + strconv.Itoa(len(recent)) + " weeks")
 	default:
-		b.WriteString(strconv.Itoa(last.Discomfort) + " of 10 in 1 week")
+		b.WriteString("joint discomfort " + strconv.Itoa(last.Discomfort) + " of 10 in 1 week")
 	}
 	if rising > 0 {
 		b.WriteString(", rising in " + plural(rising, "set"))
@@ -103,7 +108,7 @@ func (t Trend) Sentence() string {
 	if pain > 0 {
 		b.WriteString(", pain in " + strconv.Itoa(pain))
 	}
-	b.WriteString("; setup friction up to " + strconv.Itoa(friction) + " of 10.")
+	b.WriteString("; " + frictionText(friction) + ".")
 	if troubled > 0 {
 		b.WriteString(" Trouble in " + strconv.Itoa(troubled) + " of the last " + plural(len(recent), "week") + ".")
 	}
@@ -132,6 +137,15 @@ func (t Trend) Trouble() progression.Trouble {
 		}
 	}
 	return progression.Trouble{Weeks: n, Window: len(recent), Switch: t.Switch}
+}
+
+// frictionText is the evidence of setup friction: "setup friction up to 3
+// of 10", or "no setup friction" when there was none.
+func frictionText(friction int) string {
+	if friction == 0 {
+		return "no setup friction"
+	}
+	return "setup friction up to " + strconv.Itoa(friction) + " of 10"
 }
 
 func plural(n int, s string) string {

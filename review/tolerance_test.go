@@ -83,3 +83,24 @@ func TestAlternatives(t *testing.T) {
 		t.Fatalf("equipment %v", review.EquipmentOf(g))
 	}
 }
+
+// A set with nothing to report says so in words, not "0 of 10".
+func TestToleranceSentenceOfNothing(t *testing.T) {
+	w := time.Date(2025, 3, 4, 18, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		recs []restpause.Record
+		want string
+	}{
+		{[]restpause.Record{legExtension(w, 0, 0, false, 0), legExtension(w.AddDate(0, 0, 7), 0, 0, false, 0)},
+			"Leg Extension: no joint discomfort over 2 weeks; no setup friction."},
+		{[]restpause.Record{legExtension(w, 0, 0, false, 2)}, "Leg Extension: no joint discomfort in 1 week; setup friction up to 2 of 10."},
+	} {
+		trends := review.Tolerances(tc.recs, volume.Weeks{})
+		if len(trends) != 1 {
+			t.Fatalf("trends %+v", trends)
+		}
+		if got := trends[0].Sentence(); got != tc.want {
+			t.Errorf("got  %s\nwant %s", got, tc.want)
+		}
+	}
+}

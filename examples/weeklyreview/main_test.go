@@ -21,7 +21,7 @@ func TestRun(t *testing.T) {
 		// Epley: 100 x 5 = 116.67 kg, 100 x 3 = 110 kg, 5.7% lower.
 		"Squat (Barbell) after the rest-pause day 2025-04-09: 2025-04-11 best 100kg x 3 (e1RM 110kg) against 2025-04-07 100kg x 5 (e1RM 116.67kg): worse by 5.7%.",
 		// Knee 2, 4, 6: trouble in weeks 5 and 6.
-		"Leg Extension: joint discomfort 2 to 6 of 10 over 3 weeks, rising in 3 sets; setup friction up to 0 of 10. Trouble in 2 of the last 3 weeks. Alternatives that train the same muscles first, suit rest-pause and fit your equipment: Machine Hack Squat.",
+		"Leg Extension: joint discomfort 2 to 6 of 10 over 3 weeks, rising in 3 sets; no setup friction. Trouble in 2 of the last 3 weeks. Alternatives that train the same muscles first, suit rest-pause and fit your equipment: Machine Hack Squat.",
 		// The Coach, told of the trouble, says the change of exercise.
 		"Leg Extension: Joint discomfort, pain or setup friction in 2 of the last 3 weeks, so tolerance is now the main story: simplify or switch the exercise",
 		// Ben in pounds: 1 set kept, 12 + 21 = 33 reps (-8%); 33 x 15 = 495 lb.
