@@ -8,9 +8,16 @@
 // and the weekly review of the guide's checkpoints with its evidence.
 //
 //	go run ./examples/weeklyreview
+//
+// Given a workout app's export it reviews the export's last week instead,
+// with the same checkpoints (-unit for a file that states no unit, -tz for
+// the lifter's time zone):
+//
+//	go run ./examples/weeklyreview -unit kg ../shared/data/workout-logs/strong/strong.csv
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,6 +25,7 @@ import (
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/history"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/review"
@@ -25,9 +33,72 @@ import (
 )
 
 func main() {
-	if err := run(os.Stdout); err != nil {
+	fs := flag.NewFlagSet("weeklyreview", flag.ExitOnError)
+	unit := fs.String("unit", "", "weight unit of an export that states none: kg or lb")
+	tz := fs.String("tz", "", "time zone of an export's dates, an IANA name such as Europe/Berlin (default UTC)")
+	_ = fs.Parse(os.Args[1:]) // ExitOnError: Parse exits on a bad flag
+	var err error
+	switch fs.NArg() {
+	case 0:
+		err = run(os.Stdout)
+	case 1:
+		err = reviewFile(os.Stdout, fs.Arg(0), *unit, *tz)
+	default:
+		err = fmt.Errorf("give at most one export file, got %d arguments", fs.NArg())
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "weeklyreview:", err)
 		os.Exit(1)
+	}
+}
+
+// reviewFile reviews the last week of an export's training.
+func reviewFile(w io.Writer, name, unit, tz string) error {
+	var opts history.Options
+	if unit != "" {
+		u, err := repkit.ParseUnit(unit)
+		if err != nil {
+			return err
+		}
+		opts.Unit = u
+	}
+	if tz != "" {
+		loc, err := time.LoadLocation(tz)
+		if err != nil {
+			return fmt.Errorf("-tz %q: %w; write an IANA zone name such as Europe/Berlin", tz, err)
+		}
+		opts.Location = loc
+	}
+	h, _, err := history.ImportFile(name, opts)
+	if err != nil {
+		return err
+	}
+	sorted := h.Sorted()
+	if len(sorted) == 0 {
+		return fmt.Errorf("%s: no workouts to review", name)
+	}
+	rv, err := review.Weekly(review.FromHistory(h, history.RecoverOptions{}), sorted[len(sorted)-1].Start, review.Settings{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%s; the last week:\n", h.Span())
+	printWeek(w, "its primary work", rv.Ledger)
+	printReview(w, rv)
+	return nil
+}
+
+// printReview prints the review's checkpoints with their sentences and
+// evidence.
+func printReview(w io.Writer, rv review.Review) {
+	fmt.Fprintln(w, "  Review of", rv.Week.String()+":")
+	for _, it := range rv.Items {
+		fmt.Fprintf(w, "  - %s [%s]\n", it.Checkpoint.Guide(), it.Status)
+		for _, s := range it.Says {
+			fmt.Fprintln(w, "      "+s)
+		}
+		for _, e := range it.Evidence {
+			fmt.Fprintln(w, "      evidence: "+e)
+		}
 	}
 }
 
@@ -88,12 +159,21 @@ func (l lifter) log() review.Log {
 
 var muscles = []exercise.Muscle{exercise.Shoulders, exercise.Quadriceps}
 
-func printWeek(w io.Writer, label string, wt volume.WeekTally) {
+// printWeek prints the week's primary work of the muscles given, or of
+// every muscle some exercise trained first when none is given.
+func printWeek(w io.Writer, label string, wt volume.WeekTally, muscles ...exercise.Muscle) {
 	fmt.Fprintf(w, "  %s (%s):\n", label, wt.Week)
+	if len(muscles) == 0 {
+		for _, t := range wt.Muscles {
+			if t.Primary.Reps() > 0 { // trained first, not only as a helper
+				muscles = append(muscles, t.Muscle)
+			}
+		}
+	}
 	for _, m := range muscles {
 		t, _ := wt.Muscle(m)
 		p := t.Primary
-		line := fmt.Sprintf("    %-10s %s", m, plural(p.StraightSets, "straight hard set"))
+		line := fmt.Sprintf("    %-11s %s", m, plural(p.StraightSets, "straight hard set"))
 		if p.RestPause > 0 {
 			line += fmt.Sprintf(", %s (%d activation reps, %d burst reps in %s)", plural(p.RestPause, "rest-pause set"), p.Activation, p.BurstReps, plural(p.Bursts, "burst"))
 		}
@@ -128,21 +208,12 @@ func run(w io.Writer) error {
 			return err
 		}
 		fmt.Fprintf(w, "%s (%s):\n", l.name, l.unit)
-		printWeek(w, "week before rest-pause", before.Ledger)
-		printWeek(w, "latest week", after.Ledger)
+		printWeek(w, "week before rest-pause", before.Ledger, muscles...)
+		printWeek(w, "latest week", after.Ledger, muscles...)
 		for _, c := range after.Jump.Changes {
 			fmt.Fprintln(w, "  "+c.Describe(after.Unit))
 		}
-		fmt.Fprintln(w, "  Review of", after.Week.String()+":")
-		for _, it := range after.Items {
-			fmt.Fprintf(w, "  - %s [%s]\n", it.Checkpoint.Guide(), it.Status)
-			for _, s := range it.Says {
-				fmt.Fprintln(w, "      "+s)
-			}
-			for _, e := range it.Evidence {
-				fmt.Fprintln(w, "      evidence: "+e)
-			}
-		}
+		printReview(w, after)
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintln(w, "The review reports what was done. Rest-pause saves time; volume-matched, it has given similar results to straight sets (Enes et al. 2021), so the figures above are work, not growth.")

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/repkit/repkit/internal/exampletest"
+	"github.com/repkit/repkit/internal/shareddata"
 )
 
 func TestRun(t *testing.T) {
@@ -31,4 +35,35 @@ func TestRun(t *testing.T) {
 		"Leg Extension: The set totalled 25 reps, the top of 20-25: add 5lb, to 115lb, and aim for 20 total reps.",
 	)
 	exampletest.Lacks(t, out, "more muscle", "session(s)")
+}
+
+// An export's last week, reviewed: a file of the lifter's own and both
+// shared exports (neither has rest-pause sets, so the checkpoints say so).
+func TestReviewFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "strong.csv")
+	csv := "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n" +
+		"2026-03-02 18:00:00,Push,50m,Bench Press (Barbell),1,80,8,,,,,8\n" +
+		"2026-03-02 18:00:00,Push,50m,Bench Press (Barbell),2,80,8,,,,,8\n"
+	if err := os.WriteFile(file, []byte(csv), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := reviewFile(&b, file, "kg", "Europe/Berlin"); err != nil {
+		t.Fatal(err)
+	}
+	exampletest.Contains(t, b.String(),
+		"strong export: 1 workout, 2026-03-02 to 2026-03-02; the last week:\n",
+		"    chest       2 straight hard sets; 16 reps in all\n",
+		"  Review of 2026-W10:\n",
+		"[no-data]\n      No rest-pause sets this week.\n")
+	if err := reviewFile(&b, file, "", ""); err == nil || !strings.Contains(err.Error(), "unit") {
+		t.Errorf("a file without a unit and no -unit: %v", err)
+	}
+	for _, f := range []struct{ rel, unit string }{{"workout-logs/strong/strong.csv", "kg"}, {"workout-logs/hevy/workout_data.csv", ""}} {
+		b.Reset()
+		if err := reviewFile(&b, shareddata.Path(t, f.rel), f.unit, ""); err != nil {
+			t.Fatalf("%s: %v", f.rel, err)
+		}
+		exampletest.Contains(t, b.String(), "; the last week:\n", "  Review of ")
+	}
 }
