@@ -46,11 +46,11 @@ func (h *History) RowsNote() string {
 // without a word: a section "rows left out (N; the history above lacks
 // them):" and one "rows repaired (N; kept as read, check them):", each
 // only when it has rows and each after a blank line, to follow a report's
-// other text, with each row indented two spaces. At most max rows (max >
-// 0) of each are listed, the rest counted as "  and K more"; max <= 0
+// other text, with each row indented two spaces. At most limit rows (limit >
+// 0) of each are listed, the rest counted as "  and K more"; limit <= 0
 // lists all. "" when there is nothing to list. It reads h only, so it is
 // safe for concurrent use with other readers.
-func (h *History) RowReport(max int) string {
+func (h *History) RowReport(limit int) string {
 	var b strings.Builder
 	list := func(title, why string, rows []*RowError) {
 		if len(rows) == 0 {
@@ -58,8 +58,8 @@ func (h *History) RowReport(max int) string {
 		}
 		fmt.Fprintf(&b, "\n%s (%d; %s):\n", title, len(rows), why)
 		for i, e := range rows {
-			if max > 0 && i == max {
-				fmt.Fprintf(&b, "  and %d more\n", len(rows)-max)
+			if limit > 0 && i == limit {
+				fmt.Fprintf(&b, "  and %d more\n", len(rows)-limit)
 				break
 			}
 			fmt.Fprintf(&b, "  %s\n", strings.TrimPrefix(e.Error(), "history: "))

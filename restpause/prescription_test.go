@@ -3,6 +3,7 @@ package restpause_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -186,7 +187,7 @@ func TestPerform(t *testing.T) {
 		t.Errorf("stop: %v, want the planned maximum of bursts", rec.Stop)
 	}
 	wantKinds := []restpause.StepKind{restpause.StepActivation, restpause.StepBurst, restpause.StepBurst, restpause.StepDone}
-	if fmt.Sprint(kinds) != fmt.Sprint(wantKinds) || fmt.Sprint(reps) != "[12 4 3 0]" {
+	if !slices.Equal(kinds, wantKinds) || !slices.Equal(reps, []int{12, 4, 3, 0}) {
 		t.Errorf("each saw steps %v with reps %v; want %v with [12 4 3 0]", kinds, reps, wantKinds)
 	}
 	if _, err := restpause.Perform(cableRaise.Protocol(), start, who, nil); err != nil {

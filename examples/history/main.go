@@ -52,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	})
 	fs.Func("tz", "time zone of dates the file writes without one (Strong, Hevy, FitNotes), and the zone dates are shown in: an IANA name such as Europe/Berlin, or Local (default UTC)", func(v string) (err error) {
 		if opts.Location, err = time.LoadLocation(v); err != nil {
-			return fmt.Errorf("%v; write an IANA zone name such as Europe/Berlin or America/New_York", err)
+			return fmt.Errorf("%w; write an IANA zone name such as Europe/Berlin or America/New_York", err)
 		}
 		return nil
 	})
