@@ -341,3 +341,18 @@ func TestEventJSONKeepsAnEntryOfNoReps(t *testing.T) {
 		}
 	}
 }
+
+// json.Marshal of a Session is an error saying what to store, never the
+// silent {} that would lose the set.
+func TestSessionIsNotWireData(t *testing.T) {
+	s, err := restpause.NewSession(restpause.MyoReps(), start)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, err := json.Marshal(s); err == nil || !strings.Contains(err.Error(), "store Session.State()") {
+		t.Errorf("json.Marshal(session) = %s, %v; want an error naming State", b, err)
+	}
+	if err := json.Unmarshal([]byte(`{}`), s); err == nil || !strings.Contains(err.Error(), "Resume") {
+		t.Errorf("json.Unmarshal into a Session: %v; want an error naming Resume", err)
+	}
+}

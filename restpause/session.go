@@ -204,6 +204,18 @@ func (st *Start) band() bool {
 	return false
 }
 
+// MarshalJSON refuses: a Session is not wire data, and encoding/json would
+// otherwise write {} and lose the set without a word. Marshal
+// [Session.State] and give it back to [Resume].
+func (s *Session) MarshalJSON() ([]byte, error) { return nil, errNotWire }
+
+// UnmarshalJSON refuses, as MarshalJSON does: read a [SessionState] and
+// [Resume] from it.
+func (s *Session) UnmarshalJSON([]byte) error { return errNotWire }
+
+var errNotWire = &FieldError{Field: "session", Err: repkit.ErrInvalid,
+	Hint: "a Session is not wire data: store Session.State(), a SessionState, and Resume from it"}
+
 // Protocol returns the protocol the session runs.
 func (s *Session) Protocol() Protocol { return s.protocol }
 
