@@ -20,7 +20,7 @@ import (
 // takes the Go duration text ("20s") that older records hold.
 
 // secondsHint says what to write for a duration that does not read.
-const secondsHint = "give seconds as a number with at most 9 decimals, such as 20 or 2.5"
+const secondsHint = "give seconds as a number, such as 20 or 2.5"
 
 // durationField turns the *jsontime.DurationError that err may hold into a
 // *FieldError naming the first of fields (JSON keys of the object data)
