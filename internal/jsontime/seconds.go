@@ -155,9 +155,11 @@ func ParseSeconds(data []byte) (time.Duration, error) {
 	return time.Duration(n), nil
 }
 
+// clip quotes a short prefix of data for an error: at most 24 bytes, so
+// even bytes that quote as \x16 keep the message short.
 func clip(data []byte) string {
-	if len(data) > 40 {
-		return strconv.Quote(string(data[:40])) + "... (" + strconv.Itoa(len(data)) + " bytes)"
+	if len(data) > 24 {
+		return strconv.Quote(string(data[:24])) + "... (" + strconv.Itoa(len(data)) + " bytes)"
 	}
-	return string(data)
+	return strconv.Quote(string(data))
 }

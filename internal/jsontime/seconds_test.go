@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -74,6 +75,11 @@ func TestSecondsRejects(t *testing.T) {
 		if !errors.As(err, &de) || de.Hint == "" {
 			t.Errorf("ParseSeconds(%s) = %v, %v; want a *DurationError", text, d, err)
 		}
+	}
+	// found by FuzzSeconds: 40 control bytes quoted as \x16 each made a
+	// 200-byte message
+	if _, err := ParseSeconds([]byte("000000000\"" + strings.Repeat("\x16", 30) + "0")); err == nil || len(err.Error()) > 160 {
+		t.Errorf("control bytes: %v (%d bytes), want a short error", err, len(err.Error()))
 	}
 	s := Seconds(7)
 	if err := s.UnmarshalJSON([]byte(`"x"`)); err == nil || s != 7 {
