@@ -3,7 +3,7 @@
 // through the WebAssembly build in js/. Every call takes and returns text
 // of repkit's wire format (package wire: JSON with snake_case keys, enums
 // as names, durations as seconds, loads with their unit), so its API is
-// strings, booleans and errors only, and gobind binds all of it.
+// strings, int64, booleans and errors only, and gobind binds all of it.
 //
 // The calls cover what an app does on a lifter's day:
 //
@@ -18,8 +18,10 @@
 //   - [ImportHistory] and [HistoryLifts]: read a workout app's export and
 //     turn it into the outings DecideNextTime reads.
 //
-// Each call validates its input as the Go API does and returns its error;
-// nothing panics on bad input. The functions are safe for concurrent use;
+// Each call validates its input as the Go API does and returns its error
+// (a set with no date, exercise or load, or a rest too long for the
+// protocol, is refused as restpause refuses it); a key the type does not
+// have is an error naming its path, and nothing panics on bad input. The functions are safe for concurrent use;
 // an ActiveSet is not (as restpause.Session is not), so an app drives each
 // set from one thread or guards it.
 package mobile
