@@ -22,6 +22,7 @@ package enum
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/repkit/repkit/internal/ascii"
 	"github.com/repkit/repkit/internal/fielderr"
@@ -71,15 +72,9 @@ func New[T ~uint8](typ, field string, unknown func(field, value, hint string) er
 // with a hint listing them (all but the zero value's, which no one needs
 // to write).
 func (c *Codec[T]) fail(value string) error {
-	hint := "give one of "
-	for i, n := range c.names[1:] {
-		if i > 0 {
-			hint += ", "
-		}
-		hint += n
-	}
-	if len(c.names) == 1 {
-		hint = "give " + c.names[0]
+	hint := "give " + c.names[0]
+	if len(c.names) > 1 {
+		hint = "give one of " + strings.Join(c.names[1:], ", ")
 	}
 	return c.unknown(c.field, value, hint)
 }
