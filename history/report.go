@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/repkit/repkit"
@@ -160,13 +161,45 @@ func (s Suggestion) String() string { return s.Exercise.Name + " (" + s.Exercise
 // a record's exercise name through c as [MapName] does, so that a record
 // of "Squat (Barbell)" is judged as the catalog's squat rather than left
 // unresolved; an unclassified name reports false. A nil c resolves
-// nothing. The function is safe for concurrent use if c's Lookup is.
+// nothing.
+//
+// The function remembers the answer for each name it has mapped (up to
+// 4096 names; past that it maps on every call), so an audit of a long
+// history maps each exercise name once, not once a record: c must give
+// the same answer for a name while the function is in use. The function
+// is safe for concurrent use if c's Lookup is.
 func Resolver(c Catalog) func(r *restpause.Record) (exercise.Exercise, bool) {
+	var (
+		mu   sync.Mutex
+		seen = make(map[string]resolved)
+	)
 	return func(r *restpause.Record) (exercise.Exercise, bool) {
+		mu.Lock()
+		got, ok := seen[r.Exercise]
+		mu.Unlock()
+		if ok {
+			return got.ex, got.ok
+		}
 		m := MapName(c, r.Exercise)
-		return m.Exercise, m.Status != Unclassified
+		got = resolved{m.Exercise, m.Status != Unclassified}
+		mu.Lock()
+		if len(seen) < maxResolved {
+			seen[r.Exercise] = got
+		}
+		mu.Unlock()
+		return got.ex, got.ok
 	}
 }
+
+// resolved is a [Resolver]'s remembered answer for a name.
+type resolved struct {
+	ex exercise.Exercise
+	ok bool
+}
+
+// maxResolved bounds the names a [Resolver] remembers, so a history of
+// endless distinct names cannot grow it without end.
+const maxResolved = 4096
 
 // Records returns the records of recovered, in order, as
 // [restpause.Auditor.Audit] reads them; nil for none. The records are the
