@@ -1,6 +1,7 @@
 package history
 
 import (
+	"bytes"
 	"errors"
 	"io"
 )
@@ -43,30 +44,9 @@ func (l *lineReader) Read(p []byte) (int, error) {
 		return 0, l.err
 	}
 	n, err := l.r.Read(p)
-	for i := 0; i < n; i++ {
-		c := p[i]
-		if c == '\r' && l.cr {
-			p[i], c = '\n', '\n'
-		}
-		if c == '\n' {
-			l.line, l.seps = 0, 0
-			continue
-		}
-		if c == l.sep && l.sep != 0 {
-			// A line's count is exact; a row's also counts the bytes read
-			// ahead of it, up to two buffers, so its limit leaves room.
-			l.seps++
-			l.rowSeps++
-			if l.seps > 64*MaxFields || l.rowSeps > 64*MaxFields+2*readAhead {
-				l.err = errLimit
-				return i, nil
-			}
-		}
-		l.line++
-		if l.line > MaxLineBytes {
-			l.err = errLimit
-			return i, nil
-		}
+	if i := l.scan(p[:n]); i >= 0 {
+		l.err = errLimit
+		return i, nil
 	}
 	l.total += int64(n)
 	if l.total-l.rowStart > 2*MaxLineBytes {
@@ -77,4 +57,74 @@ func (l *lineReader) Read(p []byte) (int, error) {
 		l.err = err
 	}
 	return n, err
+}
+
+// Row limits: a line's count of separators is exact; a row's also counts
+// the bytes read ahead of it, up to two buffers, so its limit leaves room.
+const (
+	maxLineSeps = 64 * MaxFields
+	maxRowSeps  = 64*MaxFields + 2*readAhead
+)
+
+// scan turns CR into LF in a CR-only file and counts p's bytes and
+// separators into the line and the row. It returns the index of the first
+// byte past a limit, or -1 when p is within them. It works a line at a
+// time with bytes.IndexByte and bytes.Count, the reader's hot path, and
+// walks a line byte by byte (scanBytes) only to find where it broke a
+// limit.
+func (l *lineReader) scan(p []byte) int {
+	if l.cr {
+		for i := bytes.IndexByte(p, '\r'); i >= 0; {
+			p[i] = '\n'
+			j := bytes.IndexByte(p[i+1:], '\r')
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	sep := [1]byte{l.sep}
+	for off := 0; off < len(p); {
+		line := p[off:]
+		end := bytes.IndexByte(line, '\n')
+		if end >= 0 {
+			line = line[:end]
+		}
+		seps := 0
+		if l.sep != 0 {
+			seps = bytes.Count(line, sep[:])
+		}
+		if l.seps+seps > maxLineSeps || l.rowSeps+seps > maxRowSeps || l.line+len(line) > MaxLineBytes {
+			return off + l.scanBytes(line)
+		}
+		l.seps += seps
+		l.rowSeps += seps
+		l.line += len(line)
+		if end < 0 {
+			break
+		}
+		l.line, l.seps = 0, 0
+		off += end + 1
+	}
+	return -1
+}
+
+// scanBytes counts a line (no LF in it) a byte at a time and returns the
+// index of the byte that breaks a limit; scan calls it only for a line
+// that does.
+func (l *lineReader) scanBytes(line []byte) int {
+	for i, c := range line {
+		if c == l.sep && l.sep != 0 {
+			l.seps++
+			l.rowSeps++
+			if l.seps > maxLineSeps || l.rowSeps > maxRowSeps {
+				return i
+			}
+		}
+		l.line++
+		if l.line > MaxLineBytes {
+			return i
+		}
+	}
+	return len(line) // not reached: scan calls it for a line past a limit
 }
