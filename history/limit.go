@@ -74,13 +74,13 @@ const (
 // limit.
 func (l *lineReader) scan(p []byte) int {
 	if l.cr {
-		for i := bytes.IndexByte(p, '\r'); i >= 0; {
-			p[i] = '\n'
-			j := bytes.IndexByte(p[i+1:], '\r')
-			if j < 0 {
+		for rest := p; ; {
+			i := bytes.IndexByte(rest, '\r')
+			if i < 0 {
 				break
 			}
-			i += 1 + j
+			rest[i] = '\n'
+			rest = rest[i+1:]
 		}
 	}
 	sep := [1]byte{l.sep}
