@@ -113,3 +113,44 @@ func TestClip(t *testing.T) {
 		t.Errorf("Message of a 1 MiB value = %q, want %q", msg, want)
 	}
 }
+
+// A value up to MaxQuoted+32 bytes is quoted whole (a value Clip already
+// cut is up to that long, and is not cut again); a longer one is clipped.
+func TestAppendClipsOnlyPastTheSlack(t *testing.T) {
+	whole := strings.Repeat("w", MaxQuoted+32)
+	if got, want := string(Append(nil, "f", whole, nil, "")), `f "`+whole+`": invalid value`; got != want {
+		t.Errorf("Append of %d bytes = %q, want it quoted whole", len(whole), got)
+	}
+	long := whole + "w"
+	if got, want := string(Append(nil, "f", long, nil, "")), `f "`+Clip(long)+`": invalid value`; got != want {
+		t.Errorf("Append of %d bytes = %q, want %q", len(long), got, want)
+	}
+	// Clip's own output is never cut again, however long its length suffix.
+	if clipped := Clip(strings.Repeat("c", 1<<20)); !strings.Contains(string(Append(nil, "", clipped, nil, "")), clipped) {
+		t.Errorf("Append cut the clipped value %q again", clipped)
+	}
+}
+
+// A message that is exactly the prefix loses it, leaving nothing.
+func TestAppendInnerWholePrefix(t *testing.T) {
+	if got := string(AppendInner([]byte("line 3: "), "history: ", errors.New("history: "))); got != "line 3: " {
+		t.Errorf("AppendInner of a bare prefix = %q, want %q", got, "line 3: ")
+	}
+}
+
+// Message sizes its buffer once: the buffer and the string, two
+// allocations, for a long field, an unclipped value and a long hint.
+func TestMessageAllocatesTwice(t *testing.T) {
+	field := strings.Repeat("f", 100)
+	value := strings.Repeat("v", MaxQuoted+24)
+	hint := strings.Repeat("h", 50)
+	errX := errors.New("bad")
+	var msg string
+	allocs := testing.AllocsPerRun(100, func() { msg = Message("p", field, value, errX, hint) })
+	if want := "p: " + field + ` "` + value + `": bad; ` + hint; msg != want {
+		t.Fatalf("Message = %q, want %q", msg, want)
+	}
+	if allocs != 2 {
+		t.Errorf("Message allocated %v times, want 2 (its buffer and the string)", allocs)
+	}
+}
