@@ -60,19 +60,27 @@ func Load(lo, hi repkit.Load) *rapid.Generator[repkit.Load] {
 		{repkit.Gram, 2000 * repkit.Kilogram},
 		{repkit.Pound / 16, 2000 * repkit.Pound},
 	} {
-		step, top := r.step, hi
-		if hi-lo > r.span {
-			top = lo + r.span
-		}
-		first, last := lo/step, top/step
-		if first*step < lo {
-			first++
-		}
-		if first <= last {
-			gens = append(gens, rapid.Map(rapid.Int64Range(int64(first), int64(last)), func(n int64) repkit.Load { return repkit.Load(n) * step }))
+		step := r.step
+		if first, last, ok := multiples(lo, hi, step, r.span); ok {
+			gens = append(gens, rapid.Map(rapid.Int64Range(first, last), func(n int64) repkit.Load { return repkit.Load(n) * step }))
 		}
 	}
 	return rapid.OneOf(gens...)
+}
+
+// multiples returns the first and last multiple of step (as counts of
+// step) from lo to hi, or to lo+span where hi is further, and false where
+// no multiple fits.
+func multiples(lo, hi, step, span repkit.Load) (first, last int64, ok bool) {
+	top := hi
+	if hi-lo > span {
+		top = lo + span
+	}
+	first, last = int64(lo/step), int64(top/step)
+	if repkit.Load(first)*step < lo {
+		first++
+	}
+	return first, last, first <= last
 }
 
 // Duration draws a duration from 0 to limit: exactly zero half the time

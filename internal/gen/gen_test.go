@@ -60,10 +60,36 @@ func TestLoadInRange(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		l := Load(0, repkit.MaxLoad).Draw(t, "load")
 		grams = grams || (l%repkit.Gram == 0 && l > 0)
-		sixteenths = sixteenths || (l%(repkit.Pound/16) == 0 && l%repkit.Gram != 0)
+		sixteenths = sixteenths || (l%(repkit.Pound/16) == 0 && l%repkit.Gram != 0 && l%repkit.Pound != 0)
 	})
 	if !grams || !sixteenths {
 		t.Errorf("whole grams drawn %v, 1/16 lb drawn %v", grams, sixteenths)
+	}
+}
+
+// The round loads Load draws: the multiples of a step from lo to hi, or to
+// lo+span, worked out by hand.
+func TestMultiples(t *testing.T) {
+	const g, kg = repkit.Gram, repkit.Kilogram
+	span := 2000 * kg
+	for _, tt := range []struct {
+		lo, hi      repkit.Load
+		first, last int64
+		ok          bool
+	}{
+		{0, repkit.MaxLoad, 0, 2_000_000, true},                                   // capped at 2000 kg
+		{1500 * kg, 2500 * kg, 1_500_000, 2_500_000, true},                        // 1000 kg apart: not capped
+		{1500 * kg, 4000 * kg, 1_500_000, 3_500_000, true},                        // capped at lo + 2000 kg
+		{5 * kg, 5 * kg, 5000, 5000, true},                                        // lo itself, a whole gram count
+		{5*kg + 1, 5*kg + g, 5001, 5001, true},                                    // rounded up to the next gram
+		{g + 1, 2*g - 1, 2, 1, false},                                             // no whole gram between
+		{repkit.MaxLoad - 1, repkit.MaxLoad, 9_223_372_037, 9_223_372_036, false}, // MaxLoad is no whole gram count
+		// ({lo, lo+span} is the same capped or not, so which way > goes there cannot be seen)
+	} {
+		first, last, ok := multiples(tt.lo, tt.hi, g, span)
+		if first != tt.first || last != tt.last || ok != tt.ok {
+			t.Errorf("multiples(%d, %d, 1 g, 2000 kg) = %d, %d, %v; want %d, %d, %v", tt.lo, tt.hi, first, last, ok, tt.first, tt.last, tt.ok)
+		}
 	}
 }
 
@@ -104,6 +130,34 @@ func TestTimeInRange(t *testing.T) {
 	})
 	if !zoned {
 		t.Error("Time(true) never drew a zone")
+	}
+}
+
+// Time covers its whole range over fixed seeds: offsets from -12:00 to
+// +14:00 in whole minutes, UTC for offset 0, and instants before 1678 and
+// after 2262 (outside UnixNano's range, where grouping by it overflowed).
+func TestTimeCoversItsRange(t *testing.T) {
+	minOff, maxOff := 0, 0
+	early, late := false, false
+	for seed := range 500 {
+		z := Time(true).Example(seed)
+		_, off := z.Zone()
+		if off%60 != 0 {
+			t.Fatalf("Time(true) drew offset %d s, not whole minutes", off)
+		}
+		if off == 0 && z.Location() != time.UTC {
+			t.Fatalf("Time(true) drew %v: offset 0 in a zone that is not UTC", z)
+		}
+		minOff, maxOff = min(minOff, off), max(maxOff, off)
+		u := Time(false).Example(seed)
+		early = early || u.Year() < 1678
+		late = late || u.Year() > 2262
+	}
+	if minOff != -12*3600 || maxOff != 14*3600 {
+		t.Errorf("Time(true) drew offsets from %d s to %d s over 500 seeds, want -43200 to 50400", minOff, maxOff)
+	}
+	if !early || !late {
+		t.Errorf("Time(false) drew a year before 1678: %v, after 2262: %v", early, late)
 	}
 }
 
