@@ -129,18 +129,19 @@ func TestDisagrees(t *testing.T) {
 }
 
 // TestResolvesRegains: a stall at best B with the most reps in all at B so
-// far (here 26, from an earlier session: not the stalled one's 24, nor the
-// other exercise's) is resolved by a later session of that exercise
-// heavier than B or at B with more reps in all, regained also by one at B
-// with as many; a change of exercise first ends the search.
+// far (here 27, the stalled session's own: not the 26 of an earlier one at
+// B, the 24 at 95 kg, nor the other exercise's 60) is resolved by a later
+// session of that exercise heavier than B or at B with more reps in all,
+// regained also by one at B with as many; a change of exercise first ends
+// the search.
 func TestResolvesRegains(t *testing.T) {
 	stall := decided(progression.ActionReduceLoad, progression.ReasonStalled, 100*kg, 90*kg)
 	stall.Best = 100 * kg
 	base := []Event{
 		{Exercise: Straight, Outing: straight(9, 9, 8), Next: decided(progression.ActionHold, progression.ReasonTargetMissed, 100*kg, 100*kg)},
-		{Exercise: RestPause, Outing: straight(20, 20, 20), Next: decided(progression.ActionHold, progression.ReasonTargetMissed, 100*kg, 100*kg)},
+		{Exercise: RestPause, Outing: straight(20, 20, 20), Next: decided(progression.ActionHold, progression.ReasonTargetMissed, 100*kg, 100*kg)}, // 60 at 100 kg, the other exercise
 		{Exercise: Straight, Outing: straight(8, 8, 8), Next: decided(progression.ActionHold, progression.ReasonTargetMissed, 95*kg, 100*kg)},
-		{Exercise: Straight, Outing: straight(8, 8, 8), Next: stall},
+		{Exercise: Straight, Outing: straight(9, 9, 9), Next: stall},
 	}
 	const i = 3
 	later := func(ex int, from repkit.Load, vol int, a progression.Action) Event {
@@ -154,15 +155,15 @@ func TestResolvesRegains(t *testing.T) {
 	}{
 		{"nothing after", nil, false, false},
 		{"heavier", []Event{later(Straight, 102500*repkit.Gram, 10, hold)}, true, true},
-		{"at the best, more reps", []Event{later(Straight, 100*kg, 27, hold)}, true, true},
-		{"at the best, as many reps", []Event{later(Straight, 100*kg, 26, hold)}, false, true},
-		{"at the best, fewer reps", []Event{later(Straight, 100*kg, 25, hold)}, false, false},
+		{"at the best, more reps", []Event{later(Straight, 100*kg, 28, hold)}, true, true},
+		{"at the best, as many reps", []Event{later(Straight, 100*kg, 27, hold)}, false, true},
+		{"at the best, fewer reps", []Event{later(Straight, 100*kg, 26, hold)}, false, false},
 		{"lighter, more reps", []Event{later(Straight, 90*kg, 40, hold)}, false, false},
 		{"the other exercise, heavier", []Event{later(RestPause, 200*kg, 40, hold)}, false, false},
-		{"after a lighter session", []Event{later(Straight, 90*kg, 24, hold), later(Straight, 100*kg, 27, hold)}, true, true},
-		{"past it in the session that changes", []Event{later(Straight, 100*kg, 27, change)}, true, true},
-		{"after a change of exercise", []Event{later(Straight, 90*kg, 24, change), later(Straight, 100*kg, 27, hold)}, false, false},
-		{"the other exercise changes", []Event{later(RestPause, 90*kg, 24, change), later(Straight, 100*kg, 27, hold)}, true, true},
+		{"after a lighter session", []Event{later(Straight, 90*kg, 24, hold), later(Straight, 100*kg, 28, hold)}, true, true},
+		{"past it in the session that changes", []Event{later(Straight, 100*kg, 28, change)}, true, true},
+		{"after a change of exercise", []Event{later(Straight, 90*kg, 24, change), later(Straight, 100*kg, 28, hold)}, false, false},
+		{"the other exercise changes", []Event{later(RestPause, 90*kg, 24, change), later(Straight, 100*kg, 28, hold)}, true, true},
 	} {
 		ev := append(append([]Event(nil), base...), c.after...)
 		if got := Resolves(ev, i); got != c.resolves {
