@@ -15,7 +15,9 @@
 //     the coach's range.
 //   - A rest-pause set starts with an activation set to failure; each burst
 //     after a 15 s rest gets 40% of the activation reps, then 75% of the
-//     burst before (short rests recover little). The set stops at two
+//     burst before, each rounded down from the unrounded figure (7
+//     activation reps give 2.8 then 2.1: bursts of 2 and 2); short rests
+//     recover little. The set stops at two
 //     bursts, at a burst under one rep, or when the total reaches the top
 //     of the total range, as the planner's TotalReps rule does.
 //   - A set is hard when it ends within 3 reps of failure. A session with
