@@ -236,3 +236,196 @@ func TestEquipmentOfCommonGym(t *testing.T) {
 		t.Errorf("equipment (-want +got):\n%s", diff)
 	}
 }
+
+// rested is a leg-extension record on date with one burst per rest given,
+// so its mean rest is their mean.
+func rested(date time.Time, rests ...time.Duration) restpause.Record {
+	r := rpSet(date, 0, 0, false, 0)
+	r.Bursts = nil
+	for _, d := range rests {
+		r.Bursts = append(r.Bursts, restpause.Burst{Reps: 4, Rest: d})
+	}
+	return r
+}
+
+// TestSetupMeanRestChange pins the setup rule "changed mean rest (by 10 s
+// or more)" against the exercise's record before: a change of exactly
+// 10 s either way is a change (the rule says "or more"), 9.5 s is not.
+// Mean rest is the rests' total over the bursts: 25 s and 35 s is 30 s.
+// A record with no burst has no mean rest to compare.
+func TestSetupMeanRestChange(t *testing.T) {
+	asOf := monday.AddDate(0, 0, 6)
+	prevDay, thisDay := monday.AddDate(0, 0, -4), monday.AddDate(0, 0, 3)
+	prev := rested(prevDay, 20*time.Second, 20*time.Second) // mean 20 s
+	for _, tc := range []struct {
+		name   string
+		prev   restpause.Record
+		this   restpause.Record
+		change string // "" for none
+	}{
+		{"up 10 s", prev, rested(thisDay, 25*time.Second, 35*time.Second), "mean rest 20s to 30s on 2025-03-06"},
+		{"up 9.5 s", prev, rested(thisDay, 24*time.Second, 35*time.Second), ""},
+		{"down 10 s", prev, rested(thisDay, 15*time.Second, 5*time.Second), "mean rest 20s to 10s on 2025-03-06"},
+		{"down 9.5 s", prev, rested(thisDay, 15*time.Second, 6*time.Second), ""},
+		{"no burst before", rested(prevDay), rested(thisDay, 20*time.Second), ""},
+		{"no burst now", prev, rested(thisDay), ""},
+	} {
+		rv, err := Weekly(Log{Records: []restpause.Record{tc.this, tc.prev}}, asOf, Settings{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		it := rv.Item(CheckSetup)
+		want := Item{Checkpoint: CheckSetup, Status: StatusOK,
+			Says:     []string{"The setup held this week: no setup friction or early technique signal of note, and the same protocol and rest as before."},
+			Evidence: []string{"Leg Extension: 1 rest-pause set, no setup friction."}}
+		if tc.change != "" {
+			want.Status = StatusAttention
+			want.Says = []string{"The setup changed or fought back this week (see the evidence); a version you can repeat, with stable positions and normal control from the first rep, keeps progress readable."}
+			want.Evidence = []string{"Leg Extension: 1 rest-pause set, no setup friction; changed " + tc.change + "."}
+		}
+		if diff := cmp.Diff(want, it); diff != "" {
+			t.Errorf("%s: setup (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// TestSetupFrictionAndTechnique: setup friction below TroubleLevel (5) is
+// evidence but not attention; a technique signal already in the
+// activation set is attention; a protocol appearing from none is a
+// change; two sets of the week are counted.
+func TestSetupFrictionAndTechnique(t *testing.T) {
+	asOf := monday.AddDate(0, 0, 6)
+	a := rpSet(monday.AddDate(0, 0, 1), 0, 0, false, TroubleLevel-1)
+	b := rpSet(monday.AddDate(0, 0, 3), 0, 0, false, 2)
+	rv, err := Weekly(Log{Records: []restpause.Record{b, a}}, asOf, Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it := rv.Item(CheckSetup); it.Status != StatusOK || !cmp.Equal(it.Evidence, []string{"Leg Extension: 2 rest-pause sets, setup friction up to 5 of 10."}) {
+		t.Errorf("friction 5: %+v", it)
+	}
+	b.Activation.Signals.Momentum = true
+	b.Protocol = "myo-reps"
+	rv, err = Weekly(Log{Records: []restpause.Record{b, a}}, asOf, Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Leg Extension: 2 rest-pause sets, setup friction up to 5 of 10, a technique signal already in the activation set of 1; changed protocol none to myo-reps on 2025-03-06."
+	if it := rv.Item(CheckSetup); it.Status != StatusAttention || !cmp.Equal(it.Evidence, []string{want}) {
+		t.Errorf("technique: %+v\nwant %s", it, want)
+	}
+}
+
+// squat is one straight set of barbell squats, a main lift.
+func squat(date time.Time, load repkit.Load, reps int) volume.Work {
+	return volume.Work{Date: date, Exercise: "Squat (Barbell)", Load: load, Reps: reps}
+}
+
+// TestRecoveryWorseBoundary pins the recovery rule: the next session is
+// worse when its best e1RM is WorsePercent (3%) or more below the session
+// before the rest-pause day ("or more": exactly 3.0% is worse). Single
+// reps make the e1RM the load (Epley at 1 rep), so 100 kg then 97 kg is
+// 3.0% lower, 97.1 kg is 2.9% lower, 103 kg is 3.0% higher.
+func TestRecoveryWorseBoundary(t *testing.T) {
+	asOf := monday.AddDate(0, 0, 6)
+	for _, tc := range []struct {
+		next    repkit.Load
+		status  Status
+		verdict string
+	}{
+		{97 * repkit.Kilogram, StatusAttention, "worse by 3.0%"},
+		{97100 * repkit.Gram, StatusOK, "held"},
+		{103 * repkit.Kilogram, StatusOK, "better by 3.0%"},
+		{100 * repkit.Kilogram, StatusOK, "held"},
+	} {
+		log := Log{
+			Straight: []volume.Work{squat(monday, 100*repkit.Kilogram, 1), squat(monday.AddDate(0, 0, 5), tc.next, 1)},
+			Records:  []restpause.Record{rpSet(monday.AddDate(0, 0, 3), 0, 0, false, 0)},
+		}
+		rv, err := Weekly(log, asOf, Settings{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		it := rv.Item(CheckRecovery)
+		ev := "Squat (Barbell) after the rest-pause day 2025-03-06: 2025-03-08 best " + tc.next.Display(repkit.UnitKilogram) + " x 1 (e1RM " +
+			tc.next.Display(repkit.UnitKilogram) + ") against 2025-03-03 100kg x 1 (e1RM 100kg): " + tc.verdict + "."
+		if it.Status != tc.status || !cmp.Equal(it.Evidence, []string{ev}) {
+			t.Errorf("next %v: %+v\nwant %s", tc.next, it, ev)
+		}
+	}
+}
+
+// recovery reviews the week of monday with the given squats and a
+// rest-pause day on Thursday (two records that day: one day to judge).
+func recovery(t *testing.T, straight ...volume.Work) Item {
+	t.Helper()
+	thu := monday.AddDate(0, 0, 3)
+	other := rpSet(thu, 0, 0, false, 0)
+	other.Exercise = "Leg Curl"
+	log := Log{Straight: straight, Records: []restpause.Record{rpSet(thu, 0, 0, false, 0), other}}
+	rv, err := Weekly(log, monday.AddDate(0, 0, 6), Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rv.Item(CheckRecovery)
+}
+
+// TestRecoveryWhichSessions pins which sessions the recovery checkpoint
+// compares: the lift's first session on a day after the rest-pause day
+// against its last session on a day before it; a session on the
+// rest-pause day itself is neither; a lift with no session before the
+// day is not judged.
+func TestRecoveryWhichSessions(t *testing.T) {
+	kg := repkit.Kilogram
+	noMain := "No main lift was logged before and after this week's rest-pause days, so recovery cannot be judged from the log."
+	// Friday (90 kg, 10% lower) is the next session, not Saturday.
+	it := recovery(t, squat(monday, 100*kg, 1), squat(monday.AddDate(0, 0, 4), 90*kg, 1), squat(monday.AddDate(0, 0, 5), 100*kg, 1))
+	if it.Status != StatusAttention || len(it.Evidence) != 1 || !strings.Contains(it.Evidence[0], ": 2025-03-07 best 90kg x 1") ||
+		!strings.HasSuffix(it.Evidence[0], "against 2025-03-03 100kg x 1 (e1RM 100kg): worse by 10.0%.") {
+		t.Errorf("next session: %+v", it)
+	}
+	// Thursday's squat, on the rest-pause day, is neither side: Saturday
+	// is judged against Monday.
+	it = recovery(t, squat(monday, 100*kg, 1), squat(monday.AddDate(0, 0, 3), 80*kg, 1), squat(monday.AddDate(0, 0, 5), 100*kg, 1))
+	if it.Status != StatusOK || len(it.Evidence) != 1 || !strings.HasSuffix(it.Evidence[0], ": 2025-03-08 best 100kg x 1 (e1RM 100kg) against 2025-03-03 100kg x 1 (e1RM 100kg): held.") {
+		t.Errorf("same-day session: %+v", it)
+	}
+	// Only Thursday and Saturday: nothing before the day.
+	it = recovery(t, squat(monday.AddDate(0, 0, 3), 80*kg, 1), squat(monday.AddDate(0, 0, 5), 100*kg, 1))
+	if it.Status != StatusNoData || len(it.Evidence) != 0 || !cmp.Equal(it.Says, []string{noMain}) {
+		t.Errorf("nothing before: %+v", it)
+	}
+	// Bench before, squat after: different lifts, nothing to compare.
+	bench := volume.Work{Date: monday, Exercise: "Bench Press (Barbell)", Load: 80 * kg, Reps: 5}
+	it = recovery(t, bench, squat(monday.AddDate(0, 0, 5), 100*kg, 1))
+	if it.Status != StatusNoData || len(it.Evidence) != 0 {
+		t.Errorf("other lift before: %+v", it)
+	}
+	// A 0 kg set is no external load: Monday has no session to compare.
+	it = recovery(t, squat(monday, 0, 5), squat(monday.AddDate(0, 0, 5), 100*kg, 1))
+	if it.Status != StatusNoData || len(it.Evidence) != 0 {
+		t.Errorf("0 kg before: %+v", it)
+	}
+	// Monday's best set by e1RM is 110 kg x 1, not the 100 kg x 1 before it.
+	it = recovery(t, squat(monday, 100*kg, 1), squat(monday, 110*kg, 1), squat(monday.AddDate(0, 0, 5), 110*kg, 1))
+	if len(it.Evidence) != 1 || !strings.HasSuffix(it.Evidence[0], "against 2025-03-03 110kg x 1 (e1RM 110kg): held.") {
+		t.Errorf("best set: %+v", it)
+	}
+}
+
+// TestRecoveryWithoutRestPauseThisWeek: main lifts but no rest-pause day
+// this week (last week's does not count): nothing to judge.
+func TestRecoveryWithoutRestPauseThisWeek(t *testing.T) {
+	log := Log{
+		Straight: []volume.Work{squat(monday, 100*repkit.Kilogram, 1), squat(monday.AddDate(0, 0, 5), 90*repkit.Kilogram, 1)},
+		Records:  []restpause.Record{rpSet(monday.AddDate(0, 0, -4), 0, 0, false, 0)},
+	}
+	rv, err := Weekly(log, monday.AddDate(0, 0, 6), Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Item{Checkpoint: CheckRecovery, Status: StatusNoData, Says: []string{"No rest-pause sets this week."}}
+	if diff := cmp.Diff(want, rv.Item(CheckRecovery)); diff != "" {
+		t.Errorf("recovery (-want +got):\n%s", diff)
+	}
+}
