@@ -429,3 +429,107 @@ func TestRecoveryWithoutRestPauseThisWeek(t *testing.T) {
 		t.Errorf("recovery (-want +got):\n%s", diff)
 	}
 }
+
+// names returns the names of exs.
+func names(exs []exercise.Exercise) []string {
+	var out []string
+	for _, e := range exs {
+		out = append(out, e.Name)
+	}
+	return out
+}
+
+// TestWeeklySwitchForRepeatedTrouble: an exercise with trouble in 2 of
+// its last 3 weeks (here both of its 2) gets a trend with Switch, the
+// catalog alternatives (same primary muscles, suitable, in the common
+// gym: for the leg extension, the machine hack squat), and the Coach's
+// change of exercise (progression.Coach.Trouble: Switch makes the
+// decision ActionChangeExercise), which puts the progression and the
+// switch checkpoints to attention. An exercise only in an earlier week has
+// no trend this week.
+func TestWeeklySwitchForRepeatedTrouble(t *testing.T) {
+	asOf := monday.AddDate(0, 0, 6)
+	recs := []restpause.Record{
+		rpSet(monday.AddDate(0, 0, -4), TroubleLevel, TroubleLevel, false, 0),
+		rpSet(monday.AddDate(0, 0, 3), TroubleLevel, TroubleLevel, false, 0),
+	}
+	curl := rpSet(monday.AddDate(0, 0, -4), 0, 0, false, 0)
+	curl.Exercise = "Leg Curl"
+	rv, err := Weekly(Log{Records: append(recs, curl)}, asOf, Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rv.Trends) != 1 || rv.Trends[0].Exercise != "Leg Extension" || !rv.Trends[0].Switch ||
+		!cmp.Equal(names(rv.Trends[0].Alternatives), []string{"Machine Hack Squat"}) {
+		t.Fatalf("trends %+v", rv.Trends)
+	}
+	if len(rv.Next) != 1 || rv.Next[0].Decision.Action != progression.ActionChangeExercise {
+		t.Fatalf("next %+v", rv.Next)
+	}
+	sentence := "Leg Extension: " + rv.Next[0].Sentence
+	if it := rv.Item(CheckProgression); it.Status != StatusAttention || !cmp.Equal(it.Says, []string{sentence}) {
+		t.Errorf("progression %+v", it)
+	}
+	sw := Item{Checkpoint: CheckSwitch, Status: StatusAttention, Says: []string{sentence}, Evidence: []string{rv.Trends[0].Sentence()}}
+	if diff := cmp.Diff(sw, rv.Item(CheckSwitch)); diff != "" {
+		t.Errorf("switch (-want +got):\n%s", diff)
+	}
+
+	// The hack squat, logged under another name but with its catalog id,
+	// also has repeated trouble: it is avoided by id, and the leg
+	// extension has no alternative left (nor the hack squat: the leg
+	// extension is avoided by name).
+	for _, r := range recs {
+		r.Exercise, r.ExerciseID = "Hack Squat", "hack-squat-machine"
+		recs = append(recs, r)
+	}
+	rv, err = Weekly(Log{Records: recs}, asOf, Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rv.Trends) != 2 {
+		t.Fatalf("trends %+v", rv.Trends)
+	}
+	for _, tr := range rv.Trends {
+		if !tr.Switch || len(tr.Alternatives) != 0 {
+			t.Errorf("trend %s: switch %v, alternatives %v", tr.Exercise, tr.Switch, names(tr.Alternatives))
+		}
+	}
+}
+
+// TestWeeklyCalmWeek: one calm set: every checkpoint but recovery says
+// OK, with no trend switching and the Coach not reducing or changing.
+func TestWeeklyCalmWeek(t *testing.T) {
+	rv, err := Weekly(Log{Records: []restpause.Record{rpSet(monday.AddDate(0, 0, 3), 0, 0, false, 0)}}, monday.AddDate(0, 0, 6), Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []Checkpoint{CheckSetup, CheckProgression, CheckSwitch} {
+		if it := rv.Item(c); it.Status != StatusOK {
+			t.Errorf("%s: %+v", c, it)
+		}
+	}
+	want := Item{Checkpoint: CheckSwitch, Status: StatusOK, Says: []string{"Tolerance and progress are not the main story this week."},
+		Evidence: []string{"Leg Extension: no joint discomfort in 1 week; no setup friction."}}
+	if diff := cmp.Diff(want, rv.Item(CheckSwitch)); diff != "" {
+		t.Errorf("switch (-want +got):\n%s", diff)
+	}
+	// A checkpoint the review lacks is the empty item of that checkpoint.
+	if got := (Review{}).Item(CheckRecovery); !cmp.Equal(got, Item{Checkpoint: CheckRecovery}) {
+		t.Errorf("empty review: %+v", got)
+	}
+}
+
+// TestWeeklyCoachError: a Coach whose settings are bad has no decision;
+// the progression checkpoint says so in its evidence and gives no Next.
+func TestWeeklyCoachError(t *testing.T) {
+	rv, err := Weekly(Log{Records: []restpause.Record{rpSet(monday.AddDate(0, 0, 3), 0, 0, false, 0)}}, monday.AddDate(0, 0, 6),
+		Settings{Coach: progression.Coach{DeloadPercent: 99}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := rv.Item(CheckProgression)
+	if len(rv.Next) != 0 || it.Status != StatusOK || len(it.Evidence) != 1 || !strings.HasPrefix(it.Evidence[0], "Leg Extension: no decision: ") {
+		t.Errorf("progression %+v, next %+v", it, rv.Next)
+	}
+}
