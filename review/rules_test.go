@@ -16,6 +16,7 @@ import (
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/history"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
 	"github.com/repkit/repkit/volume"
@@ -531,5 +532,57 @@ func TestWeeklyCoachError(t *testing.T) {
 	it := rv.Item(CheckProgression)
 	if len(rv.Next) != 0 || it.Status != StatusOK || len(it.Evidence) != 1 || !strings.HasPrefix(it.Evidence[0], "Leg Extension: no decision: ") {
 		t.Errorf("progression %+v, next %+v", it, rv.Next)
+	}
+}
+
+// TestFromHistoryEdges: the log keeps the history's unit when it is a
+// named unit (kg, lb, g: UnitGram is the last) and leaves it unknown
+// otherwise; a working set of 1 rep is a straight set (at least one rep),
+// and so is a working set after a recovered rest-pause set, which uses
+// only its own sets; an unmapped name keeps no id.
+func TestFromHistoryEdges(t *testing.T) {
+	kg := repkit.Kilogram
+	start := time.Date(2025, 6, 2, 18, 0, 0, 0, time.UTC)
+	h := &history.History{Source: history.FormatStrong, Unit: repkit.UnitGram, Workouts: []history.Workout{{
+		Start: start,
+		Exercises: []history.ExerciseLog{
+			{Name: "Lateral Raise (Cable)", Sets: []history.Set{
+				{Kind: history.KindWorking, Load: 7 * kg, Reps: 12},
+				{Kind: history.KindRestPause, Load: 7 * kg, Reps: 5},
+				{Kind: history.KindRestPause, Load: 7 * kg, Reps: 4},
+				{Kind: history.KindWorking, Load: 7 * kg, Reps: 10},
+			}},
+			{Name: "Garage Contraption", Sets: []history.Set{{Kind: history.KindWorking, Load: 20 * kg, Reps: 1}}},
+		},
+	}}}
+	log := FromHistory(h, history.RecoverOptions{})
+	if log.Unit != repkit.UnitGram {
+		t.Errorf("unit %v, want g", log.Unit)
+	}
+	if len(log.Records) != 1 || log.Records[0].TotalReps() != 12+5+4 {
+		t.Fatalf("records %+v", log.Records)
+	}
+	want := []volume.Work{
+		{Date: start, Exercise: "Lateral Raise (Cable)", ExerciseID: "cable-lateral-raise", Load: 7 * kg, Reps: 10},
+		{Date: start, Exercise: "Garage Contraption", Load: 20 * kg, Reps: 1},
+	}
+	type set struct {
+		name, id string
+		load     repkit.Load
+		reps     int
+	}
+	var got, wantSets []set
+	for _, w := range log.Straight {
+		got = append(got, set{w.Exercise, w.ExerciseID, w.Load, w.Reps})
+	}
+	for _, w := range want {
+		wantSets = append(wantSets, set{w.Exercise, w.ExerciseID, w.Load, w.Reps})
+	}
+	if diff := cmp.Diff(wantSets, got, cmp.AllowUnexported(set{})); diff != "" {
+		t.Errorf("straight (-want +got):\n%s", diff)
+	}
+	h.Unit = repkit.UnitGram + 1
+	if got := FromHistory(h, history.RecoverOptions{}).Unit; got != repkit.UnitUnknown {
+		t.Errorf("unit %v, want unknown", got)
 	}
 }
