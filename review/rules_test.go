@@ -586,3 +586,38 @@ func TestFromHistoryEdges(t *testing.T) {
 		t.Errorf("unit %v, want unknown", got)
 	}
 }
+
+// TestRecoveryNextWithin pins NextWithin: a session 7 days after the
+// rest-pause day is within it ("within" includes its end), one second
+// later is not. The rest-pause day is logged at 00:00 on Monday at
+// +14:00 (10:00 UTC the Sunday before), so a session logged in UTC on the
+// week's Sunday can be a full 7 days after it and still lie in the week.
+func TestRecoveryNextWithin(t *testing.T) {
+	if NextWithin != 7*24*time.Hour {
+		t.Fatalf("NextWithin %v: the case assumes 7 days", NextWithin)
+	}
+	kiritimati := time.FixedZone("+1400", 14*3600)
+	d := time.Date(2025, 3, 3, 0, 0, 0, 0, kiritimati)
+	asOf := time.Date(2025, 3, 9, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		after  time.Duration
+		status Status
+	}{
+		{NextWithin, StatusAttention},
+		{NextWithin + time.Second, StatusNoData},
+		{NextWithin - time.Second, StatusAttention},
+	} {
+		next := d.Add(tc.after).In(time.UTC)
+		log := Log{
+			Straight: []volume.Work{squat(time.Date(2025, 2, 27, 18, 0, 0, 0, time.UTC), 100*repkit.Kilogram, 1), squat(next, 90*repkit.Kilogram, 1)},
+			Records:  []restpause.Record{rpSet(d, 0, 0, false, 0)},
+		}
+		rv, err := Weekly(log, asOf, Settings{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if it := rv.Item(CheckRecovery); it.Status != tc.status {
+			t.Errorf("session %v after: %+v, want %s", tc.after, it, tc.status)
+		}
+	}
+}
