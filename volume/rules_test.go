@@ -227,3 +227,22 @@ func TestTallyAddSaturates(t *testing.T) {
 		t.Errorf("small: %d", got)
 	}
 }
+
+// TestAfterWeeksStopsAtWeeksAfter: AfterWeeks lists the WeeksAfter weeks
+// from the entry week, not every week after it: lateral raises with
+// rest-pause from the third of eight weeks, judged over the default 4.
+func TestAfterWeeksStopsAtWeeksAfter(t *testing.T) {
+	l, err := volume.Count(program("cable-lateral-raise", 2, 6, 3, 3, 12, []int{12, 5, 4}), volume.Counting{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, _, _ := l.Jump(0)
+	if len(j.Changes) != 1 || j.Changes[0].WeeksAfter != 4 {
+		t.Fatalf("jump %+v", j)
+	}
+	// program's weeks start Monday 2025-01-06; the third is 2025-01-20.
+	want := []string{"2025-01-20", "2025-01-27", "2025-02-03", "2025-02-10"}
+	if diff := cmp.Diff(want, j.Changes[0].AfterWeeks(l)); diff != "" {
+		t.Errorf("after weeks (-want +got):\n%s", diff)
+	}
+}
