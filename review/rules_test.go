@@ -8,6 +8,7 @@ package review
 // Every expected value is worked out from those rules by hand.
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/exercise"
+	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/history"
 	"github.com/repkit/repkit/progression"
 	"github.com/repkit/repkit/restpause"
@@ -619,5 +621,83 @@ func TestRecoveryNextWithin(t *testing.T) {
 		if it := rv.Item(CheckRecovery); it.Status != tc.status {
 			t.Errorf("session %v after: %+v, want %s", tc.after, it, tc.status)
 		}
+	}
+}
+
+// TestProgressionOutingsByDay: the Coach reads an exercise's rest-pause
+// records by day: records of one day are one progression.Outing, records
+// of different days different outings. The oracle builds those outings by
+// hand and asks the Coach directly, with the weights the review documents
+// (progression.Gym.WeightsLogged for the exercise's equipment, a machine
+// for the leg extension, in the common kilogram gym).
+func TestProgressionOutingsByDay(t *testing.T) {
+	thu := monday.AddDate(0, 0, 3)
+	asOf := monday.AddDate(0, 0, 6)
+	a := rpSet(thu, 0, 0, false, 0) // 15+5 = 20 reps
+	b := rpSet(thu.Add(time.Hour), 0, 0, false, 0)
+	b.Activation.Reps, b.Bursts = 8, []restpause.Burst{{Reps: 4, Rest: 20 * time.Second}} // 12 reps
+	c := rpSet(thu.AddDate(0, 0, -7), 0, 0, false, 0)
+	gym, err := progression.CommonGym(repkit.UnitKilogram)
+	if err != nil {
+		t.Fatal(err)
+	}
+	coach := progression.Coach{Unit: repkit.UnitKilogram, Weights: gym.WeightsLogged(exercise.Machine, repkit.LoadExternal, 50*repkit.Kilogram)}
+	for _, tc := range []struct {
+		name    string
+		recs    []restpause.Record
+		outings []progression.Outing
+	}{
+		{"two sets on the first day", []restpause.Record{b, a},
+			[]progression.Outing{{Date: a.Date, RestPause: []restpause.Record{a, b}}}},
+		{"a day before, then one set", []restpause.Record{b, c},
+			[]progression.Outing{{Date: c.Date, RestPause: []restpause.Record{c}}, {Date: b.Date, RestPause: []restpause.Record{b}}}},
+		{"a day before, then two sets", []restpause.Record{b, a, c},
+			[]progression.Outing{{Date: c.Date, RestPause: []restpause.Record{c}}, {Date: a.Date, RestPause: []restpause.Record{a, b}}}},
+	} {
+		want, err := coach.Decide(tc.outings, asOf, fatigue.DoseUnknown)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rv, err := Weekly(Log{Unit: repkit.UnitKilogram, Records: tc.recs}, asOf, Settings{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rv.Next) != 1 || rv.Next[0].Sentence != want.String() {
+			t.Fatalf("%s: next %+v\nwant %s", tc.name, rv.Next, want)
+		}
+		if diff := cmp.Diff(want, rv.Next[0].Decision, cmp.Exporter(func(reflect.Type) bool { return true })); diff != "" {
+			t.Errorf("%s: decision (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// TestMistakesShowTheJump: the common-mistakes checkpoint gives the
+// volume jump's figures for every muscle when no finding shown already
+// carries them: in a week with no finding, and in a week whose only
+// finding (rest-pause on a high-skill lift, the barbell squat) has no
+// volume changes. Leg extensions 15+5 at 50 kg from 2025-W10 are 20 reps
+// and 1000 kg of volume load, with no week before to compare.
+func TestMistakesShowTheJump(t *testing.T) {
+	asOf := monday.AddDate(0, 0, 6)
+	a := rpSet(monday.AddDate(0, 0, 3), 0, 0, false, 0)
+	lead := "Rest-pause entered in 2025-W10."
+	quads := "Quadriceps from 2025-W10: 0 straight hard sets, 1 rest-pause set (15 activation reps, 1 burst of 5 reps in all), 20 reps and 1000kg volume load a week after (1 week): no weeks before rest-pause to compare with."
+	rv, err := Weekly(Log{Unit: repkit.UnitKilogram, Records: []restpause.Record{a}}, asOf, Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Item{Checkpoint: CheckMistakes, Status: StatusOK, Says: []string{"None of the guide's common mistakes shows this week."}, Evidence: []string{lead, quads}}
+	if diff := cmp.Diff(want, rv.Item(CheckMistakes)); diff != "" {
+		t.Errorf("no finding (-want +got):\n%s", diff)
+	}
+	sq := a
+	sq.Exercise = "Squat (Barbell)"
+	rv, err = Weekly(Log{Unit: repkit.UnitKilogram, Records: []restpause.Record{a, sq}}, asOf, Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := rv.Item(CheckMistakes)
+	if it.Status != StatusAttention || len(it.Evidence) < 2 || !strings.Contains(it.Evidence[0], "Squat (Barbell)") || it.Evidence[1] != lead {
+		t.Errorf("high-skill finding: %+v", it)
 	}
 }
