@@ -94,21 +94,25 @@ func TestPolicy(p restpause.StopPolicy) error {
 func Run(t *testing.T, newPolicy func(*testing.T) restpause.StopPolicy) {
 	t.Helper()
 	for _, rule := range rules() {
-		t.Run(rule, func(t *testing.T) {
-			p := newPolicy(t)
-			if p == nil {
-				t.Fatal("restpausetest: newPolicy returned a nil policy")
-			}
-			c := check(p)
-			if rule == ruleConcurrent && !c.concurrencyChecked {
-				t.Skip("restpausetest: concurrent: not checked while other rules are broken; see the other subtests")
-			}
-			for _, f := range c.failures {
-				if f.rule == rule {
-					t.Error(f.err)
-				}
-			}
-		})
+		t.Run(rule, func(t *testing.T) { runRule(t, rule, newPolicy(t)) })
+	}
+}
+
+// runRule is the subtest of Run for rule: it checks p and reports on t
+// the broken instances of rule only. It takes a testing.TB so that the
+// package's own tests can watch it fail.
+func runRule(t testing.TB, rule string, p restpause.StopPolicy) {
+	if p == nil {
+		t.Fatal("restpausetest: newPolicy returned a nil policy")
+	}
+	c := check(p)
+	if rule == ruleConcurrent && !c.concurrencyChecked {
+		t.Skip("restpausetest: concurrent: not checked while other rules are broken; see the other subtests")
+	}
+	for _, f := range c.failures {
+		if f.rule == rule {
+			t.Error(f.err)
+		}
 	}
 }
 

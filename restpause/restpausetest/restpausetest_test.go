@@ -22,6 +22,36 @@ func TestGoodPolicyPasses(t *testing.T) {
 	restpausetest.Run(t, func(*testing.T) restpause.StopPolicy { return good })
 }
 
+// TestGoodPolicyNamesEitherEnd: "valid burst" allows both ends of the
+// range of entries: ActivationSet (-1) and the last burst, len(Bursts).
+func TestGoodPolicyNamesEitherEnd(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		p    restpause.StopPolicy
+	}{
+		// Stops at the activation set when it had fewer than 10 reps:
+		// "zero record", "zero-rep activation", "rising reps", "velocity"
+		// and "invalid values" get Burst -1.
+		{"activation set", restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
+			if r.Activation.Reps < 10 {
+				return restpause.Decision{Reason: restpause.StopCustom, Burst: restpause.ActivationSet, Note: "short activation set"}
+			}
+			return restpause.Decision{}
+		})},
+		// Stops at the last burst once there is one.
+		{"last burst", restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
+			if len(r.Bursts) > 0 {
+				return restpause.Decision{Reason: restpause.StopCustom, Burst: len(r.Bursts), Note: "one is enough"}
+			}
+			return restpause.Decision{}
+		})},
+	} {
+		if err := restpausetest.TestPolicy(tc.p); err != nil {
+			t.Errorf("%s: a policy naming the %s failed:\n%v", tc.name, tc.name, err)
+		}
+	}
+}
+
 // counter answers differently on every call: not deterministic.
 type counter struct{ n *int }
 
@@ -99,6 +129,11 @@ func brokenPolicies() []struct {
 		{"burst past the last", func() restpause.StopPolicy {
 			return restpause.PolicyFunc(func(r *restpause.Record) restpause.Decision {
 				return restpause.Decision{Reason: restpause.StopCustom, Burst: len(r.Bursts) + 1, Note: "the next one"}
+			})
+		}, []string{"valid burst"}},
+		{"burst before the activation set", func() restpause.StopPolicy {
+			return restpause.PolicyFunc(func(*restpause.Record) restpause.Decision {
+				return restpause.Decision{Reason: restpause.StopCustom, Burst: restpause.ActivationSet - 1, Note: "the warm-up"}
 			})
 		}, []string{"valid burst"}},
 		{"detail on continue", func() restpause.StopPolicy {
