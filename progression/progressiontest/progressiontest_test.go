@@ -1,6 +1,7 @@
 package progressiontest_test
 
 import (
+	"errors"
 	"os"
 	"regexp"
 	"slices"
@@ -20,6 +21,7 @@ const kg = repkit.Kilogram
 type broken struct {
 	progression.Ladder
 	skipNext, negative, prevEqual, negNext, flaky bool
+	nextEqual, zeroSkips                          bool
 	calls                                         *int
 }
 
@@ -34,7 +36,14 @@ func (b broken) Next(l repkit.Load) (repkit.Load, bool) {
 	if b.negNext && l < 0 {
 		return 0, false
 	}
+	if b.nextEqual && b.Ladder.Achievable(l) {
+		return l, true
+	}
 	n, ok := b.Ladder.Next(l)
+	if b.zeroSkips && l == 0 {
+		// Jumps from 0 past the first rung: Next(0) = 20kg.
+		return b.Ladder.Next(n)
+	}
 	if b.skipNext && ok {
 		return b.Ladder.Next(n)
 	}
@@ -92,7 +101,46 @@ func brokenCases(l progression.Ladder) []struct {
 		{"prev not lighter", func() progression.Weights { return broken{Ladder: l, prevEqual: true} }, []string{"next", "prev"}, "not lighter"},
 		{"nothing above -1", func() progression.Weights { return broken{Ladder: l, negNext: true} }, []string{"below zero"}, "Next(-1)"},
 		{"prev changes", func() progression.Weights { return broken{Ladder: l, flaky: true, calls: new(int)} }, []string{"deterministic"}, "Prev(40kg) changed"},
+		// Next(10kg) = 10kg: not heavier, and Prev(Next(10kg)) cannot bring
+		// 10kg back; Next(Prev(20kg)) = Next(10kg) = 10kg falls short of 20kg.
+		{"next not heavier", func() progression.Weights { return broken{Ladder: l, nextEqual: true} }, []string{"next", "prev"}, "Next(10kg) = 10kg, not heavier"},
+		// Next(0) = 20kg skips the 10kg rung; Next(-1) = 10kg is right, so
+		// it is no longer Next(0), the lightest load.
+		{"skips from zero", func() progression.Weights { return broken{Ladder: l, zeroSkips: true} }, []string{"below zero", "next"}, "Prev(Next(0kg)) = 10kg: Next skipped"},
+		// Every multiple of 10kg from 0 to 30kg, but its Validate fails, so
+		// Round refuses even the achievable loads, 0 among them.
+		{"round refuses", func() progression.Weights { return worn{} }, []string{"round"}, "Round(0kg, down) = 0kg, worn: the pin is missing"},
 	}
+}
+
+// worn makes every multiple of 10kg from 0kg to 30kg, with Next and Prev
+// right, but reports itself invalid.
+type worn struct{}
+
+var errWorn = errors.New("worn: the pin is missing")
+
+func (worn) Validate() error { return errWorn }
+
+func (worn) Achievable(l repkit.Load) bool { return l >= 0 && l <= 30*kg && l%(10*kg) == 0 }
+
+func (worn) Next(l repkit.Load) (repkit.Load, bool) {
+	switch {
+	case l < 0:
+		return 0, true
+	case l >= 30*kg:
+		return 0, false
+	}
+	return (l/(10*kg) + 1) * 10 * kg, true
+}
+
+func (worn) Prev(l repkit.Load) (repkit.Load, bool) {
+	switch {
+	case l <= 0:
+		return 0, false
+	case l > 30*kg:
+		return 30 * kg, true
+	}
+	return (l - 1) / (10 * kg) * 10 * kg, true
 }
 
 var ruleOf = regexp.MustCompile(`^progressiontest: ([a-z ]+): `)
