@@ -19,6 +19,8 @@ func (r *recorder) Errorf(format string, args ...any) {
 	r.msgs = append(r.msgs, fmt.Sprintf(format, args...))
 }
 
+// TestCheck: Check reports a nil error, a wrong text and a failed
+// errors.Is, each naming its case, and passes a right case.
 func TestCheck(t *testing.T) {
 	parent := errors.New("out of range")
 	err := fmt.Errorf("x %q: %w", "11", parent)
@@ -29,8 +31,25 @@ func TestCheck(t *testing.T) {
 		C("wrong sentinel", err, errors.New("other"), `x "11": out of range`),
 		C("no error", nil, nil, "something"),
 	})
-	if len(r.msgs) != 3 {
-		t.Fatalf("Check reported %d problems, want 3 (text, sentinel, nil): %q", len(r.msgs), r.msgs)
+	// One report for each broken case, in order and naming it; none for
+	// "right", which reads Want and matches Is.
+	want := []string{
+		"wrong text:\n got x \"11\": out of range\nwant x \"12\": out of range",
+		"wrong sentinel: x \"11\": out of range does not match other",
+		"no error: no error, want something",
+	}
+	if !slices.Equal(r.msgs, want) {
+		t.Errorf("Check reported\n%q\nwant\n%q", r.msgs, want)
+	}
+}
+
+// TestCheckWithoutIs: a case with a nil Is checks the text alone, so a
+// right text is no report at all.
+func TestCheckWithoutIs(t *testing.T) {
+	r := &recorder{TB: t}
+	Check(r, []Case{C("text only", errors.New("bad load"), nil, "bad load")})
+	if len(r.msgs) != 0 {
+		t.Errorf("Check reported %q for a right text and no sentinel", r.msgs)
 	}
 }
 
