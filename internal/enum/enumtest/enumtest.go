@@ -40,7 +40,7 @@ type Enum interface {
 func Run[T Enum, P interface {
 	*T
 	encoding.TextUnmarshaler
-}](t *testing.T, typ, field string, names ...string) {
+}](t testing.TB, typ, field string, names ...string) {
 	t.Helper()
 	if err := Check[T, P](typ, field, names...); err != nil {
 		for _, line := range strings.Split(err.Error(), "\n") {
@@ -142,7 +142,7 @@ func Check[T Enum, P interface {
 }
 
 // mixedCase upper-cases every other ASCII letter of s: "drop-off" becomes
-// "DrOp-oFf".
+// "DrOp-OfF".
 func mixedCase(s string) string {
 	b := []byte(s)
 	up := true
@@ -161,7 +161,7 @@ func mixedCase(s string) string {
 // to n-1 for which text is empty: the check that every value but the
 // deliberate zero has its entry in a second table, such as the sentence
 // that explains it to a lifter.
-func Described[T Enum](t *testing.T, n int, text func(T) string) {
+func Described[T Enum](t testing.TB, n int, text func(T) string) {
 	t.Helper()
 	for i := 1; i < n; i++ {
 		if v := T(i); text(v) == "" {
