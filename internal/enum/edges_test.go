@@ -1,10 +1,12 @@
 package enum_test
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/internal/enum"
 )
 
@@ -56,6 +58,31 @@ func TestNewEdges(t *testing.T) {
 	for _, alias := range []string{"Xa", "aZ"} {
 		if !panics(func() { c.WithAliases(enum.Alias[Tone]{Name: alias, Value: 1}) }) {
 			t.Errorf("alias %q: WithAliases does not panic", alias)
+		}
+	}
+}
+
+// TestHintOfOneName: a codec with only the zero value's name hints at that
+// name ("give unknown"), since there is no "one of" the others to list;
+// with more names the hint lists all but the zero value's.
+func TestHintOfOneName(t *testing.T) {
+	var hint string
+	record := func(field, value, h string) error { hint = h; return unknown(field, value, h) }
+	if _, err := enum.New[Tone]("Tone", "tone", record, "unknown").Parse("x"); err == nil || hint != "give unknown" {
+		t.Errorf("one name: Parse(x) = %v with hint %q, want an error with hint \"give unknown\"", err, hint)
+	}
+	if _, err := enum.New[Tone]("Tone", "tone", record, "unknown", "soft").Parse("x"); err == nil || hint != "give one of soft" {
+		t.Errorf("two names: Parse(x) = %v with hint %q, want an error with hint \"give one of soft\"", err, hint)
+	}
+}
+
+// TestParseJSONSetEmptyInput: empty input is neither null nor an array nor
+// a string: the package's unknown-name error, not a panic.
+func TestParseJSONSetEmptyInput(t *testing.T) {
+	for _, data := range [][]byte{nil, {}} {
+		err := toneText.ParseJSONSet(data, func(Tone) { t.Error("add called for empty input") })
+		if !errors.Is(err, repkit.ErrUnknownName) {
+			t.Errorf("ParseJSONSet(%q) = %v, want the unknown-name error", data, err)
 		}
 	}
 }

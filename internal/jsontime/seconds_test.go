@@ -122,3 +122,50 @@ func FuzzSeconds(f *testing.F) {
 		}
 	})
 }
+
+// TestSecondsEmptyInput: empty input is no number: a *DurationError
+// saying what to write, not a panic.
+func TestSecondsEmptyInput(t *testing.T) {
+	for _, data := range [][]byte{nil, {}} {
+		d, err := ParseSeconds(data)
+		var de *DurationError
+		if !errors.As(err, &de) || de.Value != `""` || de.Hint != hintSeconds || d != 0 {
+			t.Errorf("ParseSeconds(%q) = %v, %v; want 0 and a *DurationError for \"\" with hint %q", data, d, err, hintSeconds)
+		}
+	}
+}
+
+// TestSecondsDigitGuard: reading the whole seconds stops with "out of
+// range" at a digit that follows a whole part above 9223372037 (MaxInt64
+// is 9223372036.854775807 s), before the digits could overflow; up to
+// there the digits are read on, so text that goes wrong after them is a
+// syntax error.
+func TestSecondsDigitGuard(t *testing.T) {
+	for _, tc := range []struct{ text, hint string }{
+		{"92233720370x", hintSeconds},                    // 9223372037 then a digit: read on, then x
+		{"92233720360x", hintSeconds},                    // 9223372036 then a digit: read on, then x
+		{"92233720380x", "out of range; " + hintSeconds}, // 9223372038 then a digit: stop
+		{"92233720370", "out of range; " + hintSeconds},  // read whole, then too large
+	} {
+		_, err := ParseSeconds([]byte(tc.text))
+		var de *DurationError
+		if !errors.As(err, &de) || de.Hint != tc.hint {
+			t.Errorf("ParseSeconds(%s) = %v; want a *DurationError with hint %q", tc.text, err, tc.hint)
+		}
+	}
+}
+
+// TestSecondsErrorQuotesUpTo24Bytes: an error quotes text of up to 24
+// bytes whole, and longer text as its first 24 bytes and its length.
+func TestSecondsErrorQuotesUpTo24Bytes(t *testing.T) {
+	for _, tc := range []struct{ text, value string }{
+		{strings.Repeat("x", 24), `"` + strings.Repeat("x", 24) + `"`},
+		{strings.Repeat("x", 25), `"` + strings.Repeat("x", 24) + `"... (25 bytes)`},
+	} {
+		_, err := ParseSeconds([]byte(tc.text))
+		var de *DurationError
+		if !errors.As(err, &de) || de.Value != tc.value {
+			t.Errorf("ParseSeconds(%d bytes) = %v; want a *DurationError quoting %s", len(tc.text), err, tc.value)
+		}
+	}
+}
