@@ -54,3 +54,21 @@ func TestEqualFoldNonASCIIIsExact(t *testing.T) {
 		t.Error("EqualFold must fold the text, not the lower-case word")
 	}
 }
+
+// TestEqualFoldEdgesOfAZ: both ends of A-Z fold, and the bytes just
+// outside them ('@' before A, '[' after Z) do not, whatever rapid draws.
+func TestEqualFoldEdgesOfAZ(t *testing.T) {
+	for _, tc := range []struct {
+		s, lower string
+		want     bool
+	}{
+		{"AZ", "az", true},
+		{"zA", "za", true},
+		{"@", "`", false}, // '@' + 32 is '`'
+		{"[", "{", false}, // '[' + 32 is '{'
+	} {
+		if got := EqualFold(tc.s, tc.lower); got != tc.want {
+			t.Errorf("EqualFold(%q, %q) = %v, want %v", tc.s, tc.lower, got, tc.want)
+		}
+	}
+}
