@@ -19,7 +19,9 @@ import (
 // entries included (negative reps, no reps, every signal).
 func TestRuleSetMatchesAny(t *testing.T) {
 	// Ten rounds of rapid's checks, one under -short: a rule's boundary is
-	// reached only where the rules before it let the set go on.
+	// reached only where the rules before it let the set go on. (Under
+	// -rapid.seed the rounds repeat one another; use -rapid.checks to go
+	// deeper then.)
 	rounds := 10
 	if testing.Short() {
 		rounds = 1

@@ -138,7 +138,7 @@ func TestAppendInnerWholePrefix(t *testing.T) {
 	}
 }
 
-// Message sizes its buffer once: the buffer and the string, two
+// Message sizes its buffer once: the buffer and the string, at most two
 // allocations, for a long field, an unclipped value and a long hint.
 func TestMessageAllocatesTwice(t *testing.T) {
 	field := strings.Repeat("f", 100)
@@ -150,7 +150,7 @@ func TestMessageAllocatesTwice(t *testing.T) {
 	if want := "p: " + field + ` "` + value + `": bad; ` + hint; msg != want {
 		t.Fatalf("Message = %q, want %q", msg, want)
 	}
-	if allocs != 2 {
-		t.Errorf("Message allocated %v times, want 2 (its buffer and the string)", allocs)
+	if allocs > 2 {
+		t.Errorf("Message allocated %v times, want at most 2 (its buffer and the string)", allocs)
 	}
 }

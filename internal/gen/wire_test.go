@@ -40,7 +40,7 @@ func fixpointFailure[T any](t *testing.T, data string) (msg string) {
 // noEncode decodes from anything but never encodes.
 type noEncode struct{}
 
-func (*noEncode) UnmarshalJSON([]byte) error { return nil }
+func (*noEncode) UnmarshalJSON([]byte) error  { return nil }
 func (noEncode) MarshalJSON() ([]byte, error) { return nil, errors.New("no") }
 
 // noDecodeBack encodes to text it then refuses.
@@ -59,7 +59,7 @@ func (noDecodeBack) MarshalJSON() ([]byte, error) { return []byte(`"refused"`), 
 type drifts struct{ N int }
 
 func (d *drifts) UnmarshalJSON(b []byte) error { return json.Unmarshal(b, &d.N) }
-func (d drifts) MarshalJSON() ([]byte, error) { return json.Marshal(d.N + 1) }
+func (d drifts) MarshalJSON() ([]byte, error)  { return json.Marshal(d.N + 1) }
 
 func TestWireFixpoint(t *testing.T) {
 	for _, tt := range []struct {

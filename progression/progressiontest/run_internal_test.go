@@ -42,8 +42,9 @@ func subtest(rule string, e progression.Weights, probes ...repkit.Load) (f *fake
 }
 
 // positive claims that -1 is achievable and is otherwise a 10kg, 20kg
-// ladder: it breaks "below zero" with Achievable(-1) and nothing else
-// (Next(-1) = 10kg is still the lightest load).
+// ladder: it breaks "below zero" with Achievable(-1), and "next", since
+// Prev(Next(-1)) does not come back to -1 (Next(-1) = 10kg is still the
+// lightest load).
 type positive struct{ progression.Ladder }
 
 func (p positive) Achievable(l repkit.Load) bool { return l == -1 || p.Ladder.Achievable(l) }

@@ -17,18 +17,61 @@ func unknownShade(field, value, hint string) error {
 	return fmt.Errorf("%s %q: %w; %s", field, value, repkit.ErrUnknownName, hint)
 }
 
-// shade is an enum built on enum.Codec, as every repkit enum is. flaw, when
-// not "", plants one broken rule in its methods, so that one type serves
-// as the conforming enum and as each broken one; the tests that set flaw
-// run one at a time.
-type shade uint8
+// shade is an enum built on enum.Codec, as every repkit enum is. Its
+// type parameter F plants one broken rule in its methods (F's flaw), or
+// none (noFlaw), so that one type serves as the conforming enum and as
+// each broken one, with no state shared between tests.
+type shade[F flaw] uint8
 
-var (
-	shades = enum.New[shade]("Shade", "shade", unknownShade, "unknown", "light", "dark")
-	flaw   string
+// flaw names the rule a shade breaks: "" for none.
+type flaw interface{ flaw() string }
+
+type (
+	noFlaw                     struct{}
+	flawZero                   struct{}
+	flawString                 struct{}
+	flawStringAllocates        struct{}
+	flawMarshal                struct{}
+	flawAppend                 struct{}
+	flawAppendAllocates        struct{}
+	flawCase                   struct{}
+	flawUnmarshalAllocates     struct{}
+	flawUnknownNotWrapped      struct{}
+	flawUnknownNamesNothing    struct{}
+	flawFailureChangesTheValue struct{}
+	flawPast                   struct{}
+	flawPastMarshal            struct{}
+	flawPastErrorNamesNothing  struct{}
+	flawPastAppend             struct{}
 )
 
-func (s shade) String() string {
+func (noFlaw) flaw() string                     { return "" }
+func (flawZero) flaw() string                   { return "zero" }
+func (flawString) flaw() string                 { return "string" }
+func (flawStringAllocates) flaw() string        { return "string allocates" }
+func (flawMarshal) flaw() string                { return "marshal" }
+func (flawAppend) flaw() string                 { return "append" }
+func (flawAppendAllocates) flaw() string        { return "append allocates" }
+func (flawCase) flaw() string                   { return "case" }
+func (flawUnmarshalAllocates) flaw() string     { return "unmarshal allocates" }
+func (flawUnknownNotWrapped) flaw() string      { return "unknown not wrapped" }
+func (flawUnknownNamesNothing) flaw() string    { return "unknown names nothing" }
+func (flawFailureChangesTheValue) flaw() string { return "failure changes the value" }
+func (flawPast) flaw() string                   { return "past" }
+func (flawPastMarshal) flaw() string            { return "past marshal" }
+func (flawPastErrorNamesNothing) flaw() string  { return "past error names nothing" }
+func (flawPastAppend) flaw() string             { return "past append" }
+
+// shadeCodec is the codec every shade[F] converts to.
+type shadeCodec uint8
+
+var shades = enum.New[shadeCodec]("Shade", "shade", unknownShade, "unknown", "light", "dark")
+
+// flawOf returns the rule shade[F] breaks.
+func flawOf[F flaw]() string { var f F; return f.flaw() }
+
+func (s shade[F]) String() string {
+	flaw := flawOf[F]()
 	switch {
 	case flaw == "zero" && s == 0:
 		return "none"
@@ -39,10 +82,11 @@ func (s shade) String() string {
 	case flaw == "past" && int(s) == shades.Len():
 		return "shade(3)"
 	}
-	return shades.String(s)
+	return shades.String(shadeCodec(s))
 }
 
-func (s shade) AppendText(b []byte) ([]byte, error) {
+func (s shade[F]) AppendText(b []byte) ([]byte, error) {
+	flaw := flawOf[F]()
 	switch {
 	case flaw == "append" && s == 1:
 		return append(b, "lite"...), nil
@@ -51,10 +95,11 @@ func (s shade) AppendText(b []byte) ([]byte, error) {
 	case flaw == "past append" && int(s) == shades.Len():
 		return append(b, "shade(3)"...), nil
 	}
-	return shades.AppendText(b, s)
+	return shades.AppendText(b, shadeCodec(s))
 }
 
-func (s shade) MarshalText() ([]byte, error) {
+func (s shade[F]) MarshalText() ([]byte, error) {
+	flaw := flawOf[F]()
 	switch {
 	case flaw == "marshal" && s == 2:
 		return []byte("DARK"), nil
@@ -63,12 +108,13 @@ func (s shade) MarshalText() ([]byte, error) {
 	case flaw == "past error names nothing" && int(s) == shades.Len():
 		return nil, repkit.ErrUnknownName
 	}
-	return shades.MarshalText(s)
+	return shades.MarshalText(shadeCodec(s))
 }
 
 var errLowerOnly = fmt.Errorf("shade: %w; lower case only", repkit.ErrUnknownName)
 
-func (s *shade) UnmarshalText(text []byte) error {
+func (s *shade[F]) UnmarshalText(text []byte) error {
+	flaw := flawOf[F]()
 	switch {
 	case flaw == "case" && hasUpper(text):
 		return errLowerOnly // prebuilt: refusing allocates nothing
@@ -81,13 +127,13 @@ func (s *shade) UnmarshalText(text []byte) error {
 	case flaw == "unknown names nothing" && !known(text):
 		return repkit.ErrUnknownName
 	case flaw == "failure changes the value":
-		err := shades.UnmarshalText(s, text)
+		err := shades.UnmarshalText((*shadeCodec)(s), text)
 		if err != nil {
 			*s = 0
 		}
 		return err
 	}
-	return shades.UnmarshalText(s, text)
+	return shades.UnmarshalText((*shadeCodec)(s), text)
 }
 
 var names = []string{"unknown", "light", "dark"}
@@ -109,12 +155,11 @@ func hasUpper(text []byte) bool {
 // TestCheckPassesAConformingEnum: an enum built on enum.Codec breaks no
 // rule, so Check returns nil and Run reports nothing.
 func TestCheckPassesAConformingEnum(t *testing.T) {
-	flaw = ""
-	if err := Check[shade]("Shade", "shade", names...); err != nil {
+	if err := Check[shade[noFlaw]]("Shade", "shade", names...); err != nil {
 		t.Errorf("a conforming enum fails:\n%v", err)
 	}
 	f := &fakeTB{}
-	Run[shade](f, "Shade", "shade", names...)
+	Run[shade[noFlaw]](f, "Shade", "shade", names...)
 	if len(f.errs) != 0 {
 		t.Errorf("Run reported %q for a conforming enum", f.errs)
 	}
@@ -124,21 +169,22 @@ func TestCheckPassesAConformingEnum(t *testing.T) {
 // exactly the errors that name it, each starting with the type's name,
 // and Run reports the same errors, one a line.
 func TestCheckNamesEachBrokenRule(t *testing.T) {
-	defer func() { flaw = "" }()
 	for _, tc := range []struct {
-		flaw string
-		want []string
+		flaw  string
+		check func() error
+		run   func(testing.TB)
+		want  []string
 	}{
 		// The zero value's String is its name, n[0].
-		{"zero", []string{`Shade: zero value String() = "none", want the deliberate zero "unknown"`,
+		{"zero", checkOf[flawZero], runOf[flawZero], []string{`Shade: zero value String() = "none", want the deliberate zero "unknown"`,
 			`Shade: Shade(0).String() = "none", want "unknown"`}},
-		{"string", []string{`Shade: Shade(2).String() = "Dark", want "dark"`}},
-		{"string allocates", []string{`Shade: Shade(1).String() allocates 1 times`}},
-		{"marshal", []string{`Shade: Shade(2).MarshalText() = "DARK", <nil>; want "dark"`}},
-		{"append", []string{`Shade: Shade(1).AppendText("x,") = "x,lite", <nil>; want "x,light"`}},
-		{"append allocates", []string{`Shade: Shade(1).AppendText into a buffer with room allocates 1 times`}},
+		{"string", checkOf[flawString], runOf[flawString], []string{`Shade: Shade(2).String() = "Dark", want "dark"`}},
+		{"string allocates", checkOf[flawStringAllocates], runOf[flawStringAllocates], []string{`Shade: Shade(1).String() allocates 1 times`}},
+		{"marshal", checkOf[flawMarshal], runOf[flawMarshal], []string{`Shade: Shade(2).MarshalText() = "DARK", <nil>; want "dark"`}},
+		{"append", checkOf[flawAppend], runOf[flawAppend], []string{`Shade: Shade(1).AppendText("x,") = "x,lite", <nil>; want "x,light"`}},
+		{"append allocates", checkOf[flawAppendAllocates], runOf[flawAppendAllocates], []string{`Shade: Shade(1).AppendText into a buffer with room allocates 1 times`}},
 		// Upper and mixed case refused: "LIGHT", "LiGhT", "UNKNOWN", ...
-		{"case", []string{
+		{"case", checkOf[flawCase], runOf[flawCase], []string{
 			`Shade: UnmarshalText("UNKNOWN") = 3, shade: unknown name; lower case only; want 0`,
 			`Shade: UnmarshalText("UnKnOwN") = 3, shade: unknown name; lower case only; want 0`,
 			`Shade: UnmarshalText("LIGHT") = 3, shade: unknown name; lower case only; want 1`,
@@ -146,27 +192,26 @@ func TestCheckNamesEachBrokenRule(t *testing.T) {
 			`Shade: UnmarshalText("DARK") = 3, shade: unknown name; lower case only; want 2`,
 			`Shade: UnmarshalText("DaRk") = 3, shade: unknown name; lower case only; want 2`,
 		}},
-		{"unmarshal allocates", []string{`Shade: UnmarshalText("LIGHT") allocates 1 times`}},
-		{"unknown not wrapped", []string{
+		{"unmarshal allocates", checkOf[flawUnmarshalAllocates], runOf[flawUnmarshalAllocates], []string{`Shade: UnmarshalText("LIGHT") allocates 1 times`}},
+		{"unknown not wrapped", checkOf[flawUnknownNotWrapped], runOf[flawUnknownNotWrapped], []string{
 			`Shade: UnmarshalText("no-such-unknown") error = no such shade, want one wrapping repkit.ErrUnknownName`,
 			`Shade: UnmarshalText("") error = no such shade, want one wrapping repkit.ErrUnknownName`,
 		}},
-		{"unknown names nothing", []string{
+		{"unknown names nothing", checkOf[flawUnknownNamesNothing], runOf[flawUnknownNamesNothing], []string{
 			`Shade: UnmarshalText("no-such-unknown") error "unknown name" does not name the field "shade" and the value "no-such-unknown"`,
 			`Shade: UnmarshalText("") error "unknown name" does not name the field "shade" and the value ""`,
 		}},
 		// The value before is the last name's, Shade(2).
-		{"failure changes the value", []string{
+		{"failure changes the value", checkOf[flawFailureChangesTheValue], runOf[flawFailureChangesTheValue], []string{
 			`Shade: a failed UnmarshalText("no-such-unknown") changed the value from 2 to 0`,
 			`Shade: a failed UnmarshalText("") changed the value from 2 to 0`,
 		}},
-		{"past", []string{`Shade: first value past the names: String() = "shade(3)", want "Shade(3)"`}},
-		{"past marshal", []string{`Shade: Shade(3).MarshalText() = "shade(3)", <nil>; want an error wrapping repkit.ErrUnknownName`}},
-		{"past error names nothing", []string{`Shade: Shade(3).MarshalText() error "unknown name" does not name the field "shade" and the value "Shade(3)"`}},
-		{"past append", []string{`Shade: Shade(3).AppendText("x,") = "x,shade(3)", <nil>; want the buffer unchanged and an error wrapping repkit.ErrUnknownName`}},
+		{"past", checkOf[flawPast], runOf[flawPast], []string{`Shade: first value past the names: String() = "shade(3)", want "Shade(3)"`}},
+		{"past marshal", checkOf[flawPastMarshal], runOf[flawPastMarshal], []string{`Shade: Shade(3).MarshalText() = "shade(3)", <nil>; want an error wrapping repkit.ErrUnknownName`}},
+		{"past error names nothing", checkOf[flawPastErrorNamesNothing], runOf[flawPastErrorNamesNothing], []string{`Shade: Shade(3).MarshalText() error "unknown name" does not name the field "shade" and the value "Shade(3)"`}},
+		{"past append", checkOf[flawPastAppend], runOf[flawPastAppend], []string{`Shade: Shade(3).AppendText("x,") = "x,shade(3)", <nil>; want the buffer unchanged and an error wrapping repkit.ErrUnknownName`}},
 	} {
-		flaw = tc.flaw
-		err := Check[shade]("Shade", "shade", names...)
+		err := tc.check()
 		var got []string
 		if err != nil {
 			got = strings.Split(err.Error(), "\n")
@@ -175,17 +220,21 @@ func TestCheckNamesEachBrokenRule(t *testing.T) {
 			t.Errorf("%s: Check reported\n%q\nwant\n%q", tc.flaw, got, tc.want)
 		}
 		f := &fakeTB{}
-		Run[shade](f, "Shade", "shade", names...)
+		tc.run(f)
 		if !slices.Equal(f.errs, tc.want) {
 			t.Errorf("%s: Run reported\n%q\nwant\n%q", tc.flaw, f.errs, tc.want)
 		}
 	}
 }
 
+// checkOf and runOf check shade[F] as the table's rows do.
+func checkOf[F flaw]() error { return Check[shade[F]]("Shade", "shade", names...) }
+
+func runOf[F flaw](tb testing.TB) { Run[shade[F]](tb, "Shade", "shade", names...) }
+
 // TestCheckNames: the names must be 1 to 255 lower-case, distinct words;
 // the checker says which break that before trusting them.
 func TestCheckNames(t *testing.T) {
-	flaw = ""
 	for _, tc := range []struct {
 		name  string
 		names []string
@@ -197,7 +246,7 @@ func TestCheckNames(t *testing.T) {
 		{"empty", []string{"unknown", "", "dark"}, regexp.MustCompile(`(?m)^Shade: name "" of value 1 is not a lower-case word$`)},
 		{"shared", []string{"unknown", "dark", "dark"}, regexp.MustCompile(`(?m)^Shade: values 1 and 2 share the name "dark"$`)},
 	} {
-		err := Check[shade]("Shade", "shade", tc.names...)
+		err := Check[shade[noFlaw]]("Shade", "shade", tc.names...)
 		if err == nil || !tc.want.MatchString(err.Error()) {
 			t.Errorf("%s: Check = %v, want an error matching %s", tc.name, err, tc.want)
 		}
@@ -248,14 +297,14 @@ func TestMixedCase(t *testing.T) {
 // TestDescribed: Described reports each value from 1 to n-1 with no text,
 // and asks about no value outside that range.
 func TestDescribed(t *testing.T) {
-	var asked []shade
-	text := map[shade]string{1: "a pale shade"} // 2 has none; 0 and 3 are never asked
+	var asked []shade[noFlaw]
+	text := map[shade[noFlaw]]string{1: "a pale shade"} // 2 has none; 0 and 3 are never asked
 	f := &fakeTB{}
-	Described[shade](f, 3, func(s shade) string { asked = append(asked, s); return text[s] })
+	Described[shade[noFlaw]](f, 3, func(s shade[noFlaw]) string { asked = append(asked, s); return text[s] })
 	if want := []string{"dark (value 2) has no text"}; !slices.Equal(f.errs, want) {
 		t.Errorf("Described reported %q, want %q", f.errs, want)
 	}
-	if want := []shade{1, 2}; !slices.Equal(asked, want) {
+	if want := []shade[noFlaw]{1, 2}; !slices.Equal(asked, want) {
 		t.Errorf("Described asked about %v, want %v", asked, want)
 	}
 }
