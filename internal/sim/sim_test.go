@@ -18,18 +18,7 @@ const weeks = 52
 
 // coach is the zero Coach on 2.5 kg steps: every range inferred, the
 // rest-pause total DC's 11-15.
-func coach(t testing.TB) progression.Coach {
-	t.Helper()
-	var loads []repkit.Load
-	for l := 2500 * repkit.Gram; l <= 400*repkit.Kilogram; l += 2500 * repkit.Gram {
-		loads = append(loads, l)
-	}
-	lad, err := progression.NewLadder(loads...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return progression.Coach{Weights: lad}
-}
+func coach(t testing.TB) progression.Coach { return sim.StepCoach(t) }
 
 // profile draws a lifter: a grower, a plateaued lifter, or anything in
 // between, with the given noise.

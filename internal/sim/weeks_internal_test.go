@@ -9,9 +9,10 @@ import (
 	"github.com/repkit/repkit/progression"
 )
 
-// testCoach is the zero Coach on 2.5 kg steps from 2.5 kg, as Simulate
-// requires.
-func testCoach(t *testing.T) progression.Coach {
+// StepCoach is the zero Coach on 2.5 kg steps from 2.5 kg, as Simulate
+// requires. Exported to this package's external tests (it is in a test
+// file, so no program sees it).
+func StepCoach(t testing.TB) progression.Coach {
 	t.Helper()
 	var loads []repkit.Load
 	for l := 2500 * repkit.Gram; l <= 400*repkit.Kilogram; l += 2500 * repkit.Gram {
@@ -26,7 +27,7 @@ func testCoach(t *testing.T) progression.Coach {
 
 func simulate(t *testing.T, p Profile, seed uint64, weeks int) Run {
 	t.Helper()
-	r, err := Simulate(p, seed, weeks, testCoach(t))
+	r, err := Simulate(p, seed, weeks, StepCoach(t))
 	if err != nil {
 		t.Fatal(err)
 	}
