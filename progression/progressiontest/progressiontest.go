@@ -84,6 +84,7 @@ func Run(t *testing.T, newEquipment func(*testing.T) progression.Weights, probes
 // broken instances of rule only. It takes a testing.TB so that the
 // package's own tests can watch it fail.
 func runRule(t testing.TB, rule string, e progression.Weights, probes []repkit.Load) {
+	t.Helper()
 	if e == nil {
 		t.Fatal("progressiontest: newEquipment returned nil equipment")
 	}

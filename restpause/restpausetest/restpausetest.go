@@ -102,6 +102,7 @@ func Run(t *testing.T, newPolicy func(*testing.T) restpause.StopPolicy) {
 // the broken instances of rule only. It takes a testing.TB so that the
 // package's own tests can watch it fail.
 func runRule(t testing.TB, rule string, p restpause.StopPolicy) {
+	t.Helper()
 	if p == nil {
 		t.Fatal("restpausetest: newPolicy returned a nil policy")
 	}
