@@ -500,11 +500,7 @@ func (c Coach) Decide(history []Outing, today time.Time, dose fatigue.Dose) (Nex
 			Hint: "give a date on or after the last session"}
 	}
 	if c.Kind == repkit.LoadAssisted {
-		d, err := c.decideAssisted(history, today, dose)
-		if err == nil {
-			c.troubled(&d)
-		}
-		return d, err
+		return c.decideAssisted(history, today, dose) // trouble included
 	}
 	var d NextTime
 	c.decide(history, today, dose, &d)

@@ -38,6 +38,14 @@ func TestCoachTrouble(t *testing.T) {
 	if got := decide(t, c, h, day0.AddDate(0, 0, 7), fatigue.DoseUnknown); got != plain {
 		t.Fatalf("trouble without switch changed the decision: %s", got)
 	}
+	// Assisted loads take their own path through Decide: trouble turns
+	// theirs into a change of exercise too, at the assistance last used.
+	a := progression.Coach{Weights: assistSteps(t), Kind: repkit.LoadAssisted, Trouble: progression.Trouble{Weeks: 2, Window: 3, Switch: true}}
+	ah := []progression.Outing{out(0, 30*repkit.Kilogram, 12, 12, 12)}
+	if d := decide(t, a, ah, day0.AddDate(0, 0, 7), fatigue.DoseUnknown); d.Action != progression.ActionChangeExercise ||
+		d.Lead != progression.ReasonRepeatedTrouble || d.Load != 30*repkit.Kilogram {
+		t.Errorf("assisted, with trouble: %+v", d)
+	}
 	for _, bad := range []progression.Trouble{{Weeks: 4, Window: 3}, {Window: -1}, {Switch: true, Window: 3}} {
 		c.Trouble = bad
 		var fe *progression.FieldError
