@@ -590,7 +590,10 @@ func (c *Coach) decide(history []Outing, today time.Time, dose fatigue.Dose, d *
 	// rest-pause out: an increase, a step down and a stall all wait, and
 	// are judged again on the straight sets that replace it.
 	if rp && dose == fatigue.DoseNone {
-		stalled := st.since >= r.window && (d.Action == ActionHold || d.Action == ActionAddReps)
+		// The sum of reps never adds reps alone (a total in range holds the
+		// load and aims one higher), so a hold is the only decision a stall
+		// turns into a deload.
+		stalled := st.since >= r.window && d.Action == ActionHold
 		if stalled {
 			d.Why = d.Why.With(ReasonStalled)
 		}

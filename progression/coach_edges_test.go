@@ -1,0 +1,114 @@
+package progression_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/fatigue"
+	"github.com/repkit/repkit/progression"
+	"github.com/repkit/repkit/restpause"
+)
+
+// On a day with no dose a rest-pause set's one change is taking rest-pause
+// out. What the sum of reps said waits: a step down as much as an
+// increase, and only a hold at the load with no new best is a stall.
+func TestCoachNoDoseRestPause(t *testing.T) {
+	c := progression.Coach{Weights: steps(t)}
+	top := restpause.Decision{Reason: restpause.StopTotalReps, Value: 15, Limit: 15}
+	var tops []progression.Outing
+	for i := range 7 {
+		tops = append(tops, rpOut(3*i, 40*kg, top, 10, 3, 2)) // 15 total, the top of 11-15
+	}
+	tests := []struct {
+		name    string
+		h       []progression.Outing
+		lead    progression.Reason
+		stalled bool
+		text    string // the whole sentence
+	}{
+		// 12 in 11-15 holds the load: the sum's own lead stays.
+		{"in range", []progression.Outing{rpOut(0, 40*kg, restpause.Decision{Reason: restpause.StopLifter}, 8, 2, 2)},
+			progression.ReasonTotalInRange, false,
+			"The set totalled 12 reps, inside 11-15: stay at 40kg and aim for your usual straight sets. Straight sets with normal rest: no rest-pause today."},
+		// Seven sets at the top of the range, load never added: the sum says
+		// add load, which is not a stall; no dose holds it.
+		{"an increase waits, not a stall", tops, progression.ReasonDoseNone, false, ""},
+		// An activation of 4, under the default 5: a step down, which waits.
+		{"a step down waits", []progression.Outing{rpOut(0, 40*kg, restpause.Decision{Reason: restpause.StopLifter}, 4, 2, 2)},
+			progression.ReasonDoseNone, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := decide(t, c, tt.h, time.Time{}, fatigue.DoseNone)
+			if d.Action != progression.ActionHold || d.Load != 40*kg || d.Lead != tt.lead || d.RestPause || d.Steps != 0 || d.Cut != 0 {
+				t.Errorf("got %v %v %v steps %d cut %d rest-pause %v, want hold 40kg led by %v without rest-pause\n%s",
+					d.Action, d.Lead, d.Load, d.Steps, d.Cut, d.RestPause, tt.lead, d)
+			}
+			if d.Why.Has(progression.ReasonStalled) != tt.stalled {
+				t.Errorf("Why %v: stalled %v, want %v", d.Why, !tt.stalled, tt.stalled)
+			}
+			if tt.text != "" && d.String() != tt.text {
+				t.Errorf("got  %s\nwant %s", d, tt.text)
+			}
+		})
+	}
+}
+
+// A technique signal holds an added rep as much as added load: 10s in 8-12
+// would aim for 11, but a shortened range holds at 10.
+func TestCoachTechniqueHoldsAddedReps(t *testing.T) {
+	c := progression.Coach{Weights: steps(t), Range: repkit.RepRange{Min: 8, Max: 12}}
+	o := out(0, 100*kg, 10, 10, 10)
+	if d := decide(t, c, []progression.Outing{o}, time.Time{}, fatigue.DoseFull); d.Action != progression.ActionAddReps || d.Reps != 11 {
+		t.Fatalf("without the signal: got %v x %d, want add reps to 11", d.Action, d.Reps)
+	}
+	o.Signals.RangeShortened = true
+	d := decide(t, c, []progression.Outing{o}, time.Time{}, fatigue.DoseFull)
+	if d.Action != progression.ActionHold || d.Lead != progression.ReasonTechniqueHeld || d.Load != 100*kg || d.Reps != 10 ||
+		!d.Why.Has(progression.ReasonTargetsMet) {
+		t.Errorf("got %v %v %v x %d (why %v), want a technique hold at 100kg x 10 that keeps targets-met among its reasons\n%s",
+			d.Action, d.Lead, d.Load, d.Reps, d.Why, d)
+	}
+}
+
+// A stall with nothing lighter is one set fewer for now: not from one set
+// to none, and not again when the last session already had fewer sets
+// than the one before it, however short the block.
+func TestCoachStallSetFewer(t *testing.T) {
+	c := progression.Coach{Weights: mustLadder(t, 100*kg, 110*kg), Range: repkit.RepRange{Min: 8, Max: 12}, StallSessions: 1}
+	tests := []struct {
+		name string
+		h    []progression.Outing
+		sets int // 0: no change in sets
+	}{
+		// A window of 1: the last session is a stall when it is no new best.
+		{"three sets again: two", []progression.Outing{out(0, 100*kg, 8, 8, 8), out(3, 100*kg, 8, 8, 8)}, 2},
+		{"one set again: not none", []progression.Outing{out(0, 100*kg, 8), out(3, 100*kg, 8)}, 0},
+		{"already one fewer: not again", []progression.Outing{out(0, 100*kg, 8, 8, 8), out(3, 100*kg, 8, 8)}, 0},
+		{"one fewer, three back", []progression.Outing{out(0, 100*kg, 8, 8, 8), out(3, 100*kg, 8, 8, 8), out(7, 100*kg, 8, 8)}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := decide(t, c, tt.h, time.Time{}, fatigue.DoseFull)
+			if d.Lead != progression.ReasonStalled || d.Action != progression.ActionHold || d.Sets != tt.sets {
+				t.Errorf("got %v %v sets %d, want a stalled hold with sets %d\n%s", d.Lead, d.Action, d.Sets, tt.sets, d)
+			}
+		})
+	}
+}
+
+// A cut of exactly the rule's 10% is not past it; a return from 100 kg on
+// 2.5 kg steps is that cut.
+func TestCoachCutAtTheRule(t *testing.T) {
+	c := progression.Coach{Weights: steps(t), Range: repkit.RepRange{Min: 8, Max: 12}}
+	h := []progression.Outing{out(0, 100*kg, 10, 10, 10)}
+	d := decide(t, c, h, h[0].Date.AddDate(0, 0, 30), fatigue.DoseFull)
+	if d.Load != 90*kg || d.Cut != 100 || d.Why.Has(progression.ReasonCutRounded) {
+		t.Errorf("got %v cut %d why %v, want 90kg, a 10.0%% cut, not rounded past the rule\n%s", d.Load, d.Cut, d.Why, d)
+	}
+	if s := d.String(); strings.Contains(s, "more than the rule") {
+		t.Errorf("sentence %q says the cut is past the rule", s)
+	}
+}
