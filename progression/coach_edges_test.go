@@ -112,3 +112,69 @@ func TestCoachCutAtTheRule(t *testing.T) {
 		t.Errorf("sentence %q says the cut is past the rule", s)
 	}
 }
+
+// "Again" says the lifter has already done the target at this load: said
+// when the best at the load equals the target, not when it is under it.
+func TestCoachAgain(t *testing.T) {
+	c := progression.Coach{Weights: steps(t), Range: repkit.RepRange{Min: 8, Max: 12}}
+	four := out(0, 100*kg, 10, 10, 10)
+	four.Want = progression.Prescription{Load: 100 * kg, Reps: 10, Sets: 4}
+	tests := []struct {
+		name string
+		h    []progression.Outing
+		text string // the end of the sentence
+	}{
+		// 10s done, 4 sets of 10 prescribed, 3 done: 10 again.
+		{"missing sets", []progression.Outing{four}, "stay at 100kg and aim for 4 sets of 10 reps again."},
+		// 10s at 100 kg, then 10, 9, 9: the 10 in force was done before.
+		{"a target done before", []progression.Outing{out(0, 100*kg, 10, 10, 10), out(3, 100*kg, 10, 9, 9)},
+			"stay at 100kg and aim for 10 reps a set again."},
+		// 9, 9, 8 at a first load meets 8: one more, 9, never done as the
+		// weakest set.
+		{"a target not done before", []progression.Outing{out(0, 100*kg, 9, 9, 8)}, "stay at 100kg and aim for 9 reps a set."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if s := decide(t, c, tt.h, time.Time{}, fatigue.DoseFull).String(); !strings.HasSuffix(s, tt.text) {
+				t.Errorf("got  %s\nwant it to end %q", s, tt.text)
+			}
+		})
+	}
+}
+
+// The sum of reps at its edges (11-15, the default total): one step up is
+// not "far above"; below the range twice running steps down from the
+// second rest-pause set on, and a straight-set session before does not
+// count as the first time.
+func TestCoachSumEdges(t *testing.T) {
+	c := progression.Coach{Weights: steps(t)}
+	dc := restpause.Decision{Reason: restpause.StopLifter}
+	tests := []struct {
+		name   string
+		h      []progression.Outing
+		lead   progression.Reason
+		action progression.Action
+		load   repkit.Load
+		far    bool
+	}{
+		// 16 total: 1 + (16-15)/5 = 1 step.
+		{"one step up", []progression.Outing{rpOut(0, 40*kg, dc, 10, 4, 2)}, progression.ReasonTotalAboveRange, progression.ActionAddLoad, 42500 * g, false},
+		// 20 total: 1 + 5/5 = 2 steps.
+		{"two steps up", []progression.Outing{rpOut(0, 40*kg, dc, 12, 5, 3)}, progression.ReasonTotalAboveRange, progression.ActionAddLoad, 45 * kg, true},
+		// 9 then 9 at 40 kg: below 11 twice, one step down.
+		{"below twice", []progression.Outing{rpOut(0, 40*kg, dc, 6, 2, 1), rpOut(3, 40*kg, dc, 6, 2, 1)},
+			progression.ReasonBelowRangeTwice, progression.ActionReduceLoad, 37500 * g, false},
+		// Straight sets of 5 at 40 kg, then a rest-pause total of 9: below
+		// once, as a rest-pause set.
+		{"straight sets before", []progression.Outing{out(0, 40*kg, 5, 5, 5), rpOut(3, 40*kg, dc, 6, 2, 1)},
+			progression.ReasonTotalBelowRange, progression.ActionHold, 40 * kg, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := decide(t, c, tt.h, time.Time{}, fatigue.DoseFull)
+			if d.Lead != tt.lead || d.Action != tt.action || d.Load != tt.load || d.Why.Has(progression.ReasonFarAboveRange) != tt.far {
+				t.Errorf("got %v %v %v (why %v), want %v %v %v, far above %v\n%s", d.Lead, d.Action, d.Load, d.Why, tt.lead, tt.action, tt.load, tt.far, d)
+			}
+		})
+	}
+}
