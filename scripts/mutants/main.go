@@ -18,6 +18,14 @@
 // Usage (from the module root):
 //
 //	go run ./scripts/mutants [-workers 2] [-timeout 3m] [-o report.json] [-E regexp ...] PKGDIR
+//	go run ./scripts/mutants -rerun old.json [-o report.json] PKGDIR
+//
+// -rerun takes an earlier report of the same package and runs again only
+// the mutants it did not kill (LIVED, TIMED OUT, ERROR), keeping the other
+// statuses: after tests are added, with the package's own code unchanged
+// (the report's positions must still hold; a mutant whose token moved is
+// an ERROR), it gives the figure a whole run would, since added tests only
+// kill more.
 //
 // The package's own files are mutated: not its tests and not the packages
 // nested below it, which are measured when named. The JSON report lists
@@ -81,6 +89,7 @@ func main() {
 	workers := flag.Int("workers", runtime.NumCPU(), "tests run at once")
 	timeout := flag.Duration("timeout", 3*time.Minute, "the longest one mutant's tests may run")
 	out := flag.String("o", "", "write the JSON report here")
+	rerun := flag.String("rerun", "", "run again only the mutants this earlier report did not kill")
 	var ex excludes
 	flag.Var(&ex, "E", "also leave out files matching this regexp (repeatable)")
 	flag.Parse()
@@ -88,15 +97,21 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: go run ./scripts/mutants [-workers N] [-timeout D] [-o report.json] [-E regexp ...] PKGDIR")
 		os.Exit(2)
 	}
-	if err := run(filepath.Clean(flag.Arg(0)), *workers, *timeout, *out, ex); err != nil {
+	if err := run(filepath.Clean(flag.Arg(0)), *workers, *timeout, *out, *rerun, ex); err != nil {
 		fmt.Fprintln(os.Stderr, "mutants:", err)
 		os.Exit(1)
 	}
 }
 
-func run(pkg string, workers int, timeout time.Duration, out string, ex excludes) error {
+func run(pkg string, workers int, timeout time.Duration, out, rerun string, ex excludes) error {
 	start := time.Now()
-	runnable, notCovered, err := list(pkg, ex)
+	var runnable, notCovered, kept []mutant
+	var err error
+	if rerun != "" {
+		runnable, notCovered, kept, err = again(rerun, pkg)
+	} else {
+		runnable, notCovered, err = list(pkg, ex)
+	}
 	if err != nil {
 		return err
 	}
@@ -138,6 +153,7 @@ func run(pkg string, workers int, timeout time.Duration, out string, ex excludes
 	wg.Wait()
 
 	r := report{Package: pkg, Commit: commit(), NotCovered: len(notCovered), Seconds: int(time.Since(start).Seconds())}
+	runnable = append(runnable, kept...)
 	for _, m := range runnable {
 		switch m.Status {
 		case "KILLED":
@@ -218,6 +234,33 @@ func list(pkg string, ex excludes) (runnable, notCovered []mutant, err error) {
 		return nil, nil, fmt.Errorf("gremlins found no mutants in %s:\n%s", pkg, text)
 	}
 	return runnable, notCovered, nil
+}
+
+// again reads an earlier report of pkg: the mutants to run again (those
+// not killed), those not covered, and those kept as they were.
+func again(path, pkg string) (runnable, notCovered, kept []mutant, err error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var old report
+	if err := json.Unmarshal(b, &old); err != nil {
+		return nil, nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if filepath.Clean(old.Package) != pkg {
+		return nil, nil, nil, fmt.Errorf("%s is a report of %s, not %s", path, old.Package, pkg)
+	}
+	for _, m := range old.Mutants {
+		switch m.Status {
+		case "LIVED", "TIMED OUT", "ERROR":
+			runnable = append(runnable, m)
+		case "NOT COVERED":
+			notCovered = append(notCovered, m)
+		default:
+			kept = append(kept, m)
+		}
+	}
+	return runnable, notCovered, kept, nil
 }
 
 // nestedPackages are the directories below pkg, relative to it, that hold
