@@ -67,9 +67,17 @@ func TestCoachTechniqueHoldsAddedReps(t *testing.T) {
 	o.Signals.RangeShortened = true
 	d := decide(t, c, []progression.Outing{o}, time.Time{}, fatigue.DoseFull)
 	if d.Action != progression.ActionHold || d.Lead != progression.ReasonTechniqueHeld || d.Load != 100*kg || d.Reps != 10 ||
-		!d.Why.Has(progression.ReasonTargetsMet) {
-		t.Errorf("got %v %v %v x %d (why %v), want a technique hold at 100kg x 10 that keeps targets-met among its reasons\n%s",
-			d.Action, d.Lead, d.Load, d.Reps, d.Why, d)
+		!d.Why.Has(progression.ReasonTargetsMet) || !d.Again {
+		t.Errorf("got %v %v %v x %d again %v (why %v), want a technique hold at 100kg x 10 again that keeps targets-met among its reasons\n%s",
+			d.Action, d.Lead, d.Load, d.Reps, d.Again, d.Why, d)
+	}
+	// Pain holds the target in force too: 12 prescribed at 100 kg and 10s
+	// done keeps 12, never done at the load, so not "again".
+	o.Signals = restpause.Signals{PainOrNerve: true}
+	o.Want = progression.Prescription{Load: 100 * kg, Reps: 12}
+	d = decide(t, c, []progression.Outing{o}, time.Time{}, fatigue.DoseFull)
+	if d.Lead != progression.ReasonPainStop || d.Reps != 12 || d.Again {
+		t.Errorf("pain with 12 prescribed: got %v %v x %d again %v, want a pain stop aiming for 12, not again\n%s", d.Action, d.Lead, d.Reps, d.Again, d)
 	}
 }
 
@@ -159,6 +167,8 @@ func TestCoachSumEdges(t *testing.T) {
 	}{
 		// 16 total: 1 + (16-15)/5 = 1 step.
 		{"one step up", []progression.Outing{rpOut(0, 40*kg, dc, 10, 4, 2)}, progression.ReasonTotalAboveRange, progression.ActionAddLoad, 42500 * g, false},
+		// 18 total: 1 + (18-15)/5 = 1 step, the range being 5 reps wide.
+		{"18 is one step", []progression.Outing{rpOut(0, 40*kg, dc, 10, 5, 3)}, progression.ReasonTotalAboveRange, progression.ActionAddLoad, 42500 * g, false},
 		// 20 total: 1 + 5/5 = 2 steps.
 		{"two steps up", []progression.Outing{rpOut(0, 40*kg, dc, 12, 5, 3)}, progression.ReasonTotalAboveRange, progression.ActionAddLoad, 45 * kg, true},
 		// 9 then 9 at 40 kg: below 11 twice, one step down.
