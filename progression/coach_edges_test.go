@@ -174,6 +174,9 @@ func TestCoachSumEdges(t *testing.T) {
 		// 9 then 9 at 40 kg: below 11 twice, one step down.
 		{"below twice", []progression.Outing{rpOut(0, 40*kg, dc, 6, 2, 1), rpOut(3, 40*kg, dc, 6, 2, 1)},
 			progression.ReasonBelowRangeTwice, progression.ActionReduceLoad, 37500 * g, false},
+		// 11, the bottom, then 9: below once.
+		{"the bottom, then below", []progression.Outing{rpOut(0, 40*kg, dc, 7, 2, 2), rpOut(3, 40*kg, dc, 6, 2, 1)},
+			progression.ReasonTotalBelowRange, progression.ActionHold, 40 * kg, false},
 		// Straight sets of 5 at 40 kg, then a rest-pause total of 9: below
 		// once, as a rest-pause set.
 		{"straight sets before", []progression.Outing{out(0, 40*kg, 5, 5, 5), rpOut(3, 40*kg, dc, 6, 2, 1)},
