@@ -164,29 +164,43 @@ func TestCoachSumEdges(t *testing.T) {
 		action progression.Action
 		load   repkit.Load
 		far    bool
+		reps   int
+		again  bool
 	}{
 		// 16 total: 1 + (16-15)/5 = 1 step.
-		{"one step up", []progression.Outing{rpOut(0, 40*kg, dc, 10, 4, 2)}, progression.ReasonTotalAboveRange, progression.ActionAddLoad, 42500 * g, false},
+		{"one step up", []progression.Outing{rpOut(0, 40*kg, dc, 10, 4, 2)}, progression.ReasonTotalAboveRange, progression.ActionAddLoad, 42500 * g, false, 11, false},
 		// 18 total: 1 + (18-15)/5 = 1 step, the range being 5 reps wide.
-		{"18 is one step", []progression.Outing{rpOut(0, 40*kg, dc, 10, 5, 3)}, progression.ReasonTotalAboveRange, progression.ActionAddLoad, 42500 * g, false},
+		{"18 is one step", []progression.Outing{rpOut(0, 40*kg, dc, 10, 5, 3)}, progression.ReasonTotalAboveRange, progression.ActionAddLoad, 42500 * g, false, 11, false},
 		// 20 total: 1 + 5/5 = 2 steps.
-		{"two steps up", []progression.Outing{rpOut(0, 40*kg, dc, 12, 5, 3)}, progression.ReasonTotalAboveRange, progression.ActionAddLoad, 45 * kg, true},
+		{"two steps up", []progression.Outing{rpOut(0, 40*kg, dc, 12, 5, 3)}, progression.ReasonTotalAboveRange, progression.ActionAddLoad, 45 * kg, true, 11, false},
 		// 9 then 9 at 40 kg: below 11 twice, one step down.
 		{"below twice", []progression.Outing{rpOut(0, 40*kg, dc, 6, 2, 1), rpOut(3, 40*kg, dc, 6, 2, 1)},
-			progression.ReasonBelowRangeTwice, progression.ActionReduceLoad, 37500 * g, false},
-		// 11, the bottom, then 9: below once.
+			progression.ReasonBelowRangeTwice, progression.ActionReduceLoad, 37500 * g, false, 11, false},
+		// 11, the bottom, then 9: below once; 11 was done at 40 kg, so
+		// "again".
 		{"the bottom, then below", []progression.Outing{rpOut(0, 40*kg, dc, 7, 2, 2), rpOut(3, 40*kg, dc, 6, 2, 1)},
-			progression.ReasonTotalBelowRange, progression.ActionHold, 40 * kg, false},
+			progression.ReasonTotalBelowRange, progression.ActionHold, 40 * kg, false, 11, true},
+		// 9 alone: below once, 11 never done.
+		{"below once", []progression.Outing{rpOut(0, 40*kg, dc, 6, 2, 1)},
+			progression.ReasonTotalBelowRange, progression.ActionHold, 40 * kg, false, 11, false},
+		// 12 in range: one more, 13, never done.
+		{"in range", []progression.Outing{rpOut(0, 40*kg, dc, 8, 2, 2)},
+			progression.ReasonTotalInRange, progression.ActionHold, 40 * kg, false, 13, false},
+		// 13, then 12: 13 again.
+		{"in range after more", []progression.Outing{rpOut(0, 40*kg, dc, 8, 3, 2), rpOut(3, 40*kg, dc, 8, 2, 2)},
+			progression.ReasonTotalInRange, progression.ActionHold, 40 * kg, false, 13, true},
 		// Straight sets of 5 at 40 kg, then a rest-pause total of 9: below
 		// once, as a rest-pause set.
 		{"straight sets before", []progression.Outing{out(0, 40*kg, 5, 5, 5), rpOut(3, 40*kg, dc, 6, 2, 1)},
-			progression.ReasonTotalBelowRange, progression.ActionHold, 40 * kg, false},
+			progression.ReasonTotalBelowRange, progression.ActionHold, 40 * kg, false, 11, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := decide(t, c, tt.h, time.Time{}, fatigue.DoseFull)
-			if d.Lead != tt.lead || d.Action != tt.action || d.Load != tt.load || d.Why.Has(progression.ReasonFarAboveRange) != tt.far {
-				t.Errorf("got %v %v %v (why %v), want %v %v %v, far above %v\n%s", d.Lead, d.Action, d.Load, d.Why, tt.lead, tt.action, tt.load, tt.far, d)
+			if d.Lead != tt.lead || d.Action != tt.action || d.Load != tt.load || d.Why.Has(progression.ReasonFarAboveRange) != tt.far ||
+				d.Reps != tt.reps || d.Again != tt.again {
+				t.Errorf("got %v %v %v x %d again %v (why %v), want %v %v %v x %d again %v, far above %v\n%s",
+					d.Lead, d.Action, d.Load, d.Reps, d.Again, d.Why, tt.lead, tt.action, tt.load, tt.reps, tt.again, tt.far, d)
 			}
 		})
 	}
