@@ -205,3 +205,54 @@ func TestCoachSumEdges(t *testing.T) {
 		})
 	}
 }
+
+// The inferred range's t is the lower quartile by nearest rank, the
+// ceil(n/4)-th fewest: with 3 sessions the fewest, with 7 the second.
+func TestCoachRangeQuartile(t *testing.T) {
+	c := progression.Coach{Weights: steps(t)}
+	tests := []struct {
+		name     string
+		measures []int // each session's fewest reps, at 100 kg
+		want     repkit.RepRange
+	}{
+		// 5, 8, 8: the 1st is 5, in 3-5.
+		{"three sessions", []int{8, 5, 8}, repkit.RepRange{Min: 3, Max: 5}},
+		// 3, 5, 8, 8, 8, 8, 8: the 2nd is 5, in 3-5.
+		{"seven sessions", []int{8, 8, 3, 8, 5, 8, 8}, repkit.RepRange{Min: 3, Max: 5}},
+		// 5, 6, 8, 8, 8, 8, 8: the 2nd is 6, in 6-10.
+		{"seven sessions, a 6", []int{8, 8, 5, 8, 6, 8, 8}, repkit.RepRange{Min: 6, Max: 10}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var h []progression.Outing
+			for i, m := range tt.measures {
+				h = append(h, out(3*i, 100*kg, m, m))
+			}
+			if d := decide(t, c, h, time.Time{}, fatigue.DoseFull); d.Range != tt.want || !d.Why.Has(progression.ReasonRangeInferred) {
+				t.Errorf("Range %v (why %v), want %v inferred", d.Range, d.Why, tt.want)
+			}
+		})
+	}
+}
+
+// At the best load, a session with fewer reps in all is no new best, even
+// done with more reps in reserve; as many reps with more in reserve is.
+func TestCoachBestNeedsTheReps(t *testing.T) {
+	c := progression.Coach{Weights: steps(t), Range: repkit.RepRange{Min: 8, Max: 12}}
+	first := progression.Outing{Date: day0, Load: 100 * kg, Sets: withEffort(withEffort(withEffort(reps(8, 8, 8), 0, repkit.AtRIR(1)), 1, repkit.AtRIR(1)), 2, repkit.AtRIR(1))}
+	easier := func(rs ...int) progression.Outing {
+		o := progression.Outing{Date: day0.AddDate(0, 0, 3), Load: 100 * kg, Sets: reps(rs...)}
+		for i := range o.Sets {
+			o.Sets[i].Effort = repkit.AtRIR(3)
+		}
+		return o
+	}
+	// 8, 8, 7 at 3 RIR after 8, 8, 8 at 1 RIR: 23 reps, not 24.
+	if d := decide(t, c, []progression.Outing{first, easier(8, 8, 7)}, time.Time{}, fatigue.DoseFull); d.Since != 1 || d.BestReps != 8 {
+		t.Errorf("fewer reps, more in reserve: Since %d, best reps %d; want 1 session since the best of 8s", d.Since, d.BestReps)
+	}
+	// 8, 8, 8 at 3 RIR: as many reps, more in reserve: a new best.
+	if d := decide(t, c, []progression.Outing{first, easier(8, 8, 8)}, time.Time{}, fatigue.DoseFull); d.Since != 0 {
+		t.Errorf("as many reps, more in reserve: Since %d, want 0 (a new best)", d.Since)
+	}
+}
