@@ -256,3 +256,42 @@ func TestCoachBestNeedsTheReps(t *testing.T) {
 		t.Errorf("as many reps, more in reserve: Since %d, want 0 (a new best)", d.Since)
 	}
 }
+
+// A lighter session after a stall is the deload the stall called for, and
+// restarts the window, unless the session before it was the second below
+// the range at one load: that one took a step off, so a lighter session
+// after it is not a deload (see stallOf). 8-12, a window of 2, 2.5 kg
+// steps: 100 kg x 8, 8, two more sessions at 100 kg, 90 kg x 8, 8 (10%
+// off), then 100 kg x 8, 8 again.
+func TestCoachDeloadAfterBelowTwice(t *testing.T) {
+	c := progression.Coach{Weights: steps(t), Range: repkit.RepRange{Min: 8, Max: 12}, StallSessions: 2}
+	tests := []struct {
+		name       string
+		mid1, mid2 int // the fewest reps of the two sessions after the best
+		since      int
+		action     progression.Action
+		lead       progression.Reason
+		load       repkit.Load
+	}{
+		// 7s twice: below the range twice at 100 kg, a step off; 90 kg is
+		// not the deload, so four sessions without a best: a stall, 10% off.
+		{"below twice", 7, 7, 4, progression.ActionReduceLoad, progression.ReasonStalled, 90 * kg},
+		// 8s twice: a stall, deloaded at 90 kg; 100 kg x 8, 8 is one
+		// session since, under the window: one more rep.
+		{"at the bottom twice", 8, 8, 1, progression.ActionAddReps, progression.ReasonTargetsMet, 100 * kg},
+		// 8s, then 7s: below once, a stall, deloaded.
+		{"the bottom, then below", 8, 7, 1, progression.ActionAddReps, progression.ReasonTargetsMet, 100 * kg},
+		// 7s, then 8s: below once, a stall, deloaded.
+		{"below, then the bottom", 7, 8, 1, progression.ActionAddReps, progression.ReasonTargetsMet, 100 * kg},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := []progression.Outing{out(0, 100*kg, 8, 8), out(3, 100*kg, tt.mid1, tt.mid1), out(7, 100*kg, tt.mid2, tt.mid2),
+				out(10, 90*kg, 8, 8), out(14, 100*kg, 8, 8)}
+			d := decide(t, c, h, time.Time{}, fatigue.DoseFull)
+			if d.Since != tt.since || d.Action != tt.action || d.Lead != tt.lead || d.Load != tt.load {
+				t.Errorf("got since %d, %v %v %v; want since %d, %v %v %v\n%s", d.Since, d.Lead, d.Action, d.Load, tt.since, tt.lead, tt.action, tt.load, d)
+			}
+		})
+	}
+}
