@@ -295,3 +295,27 @@ func TestCoachDeloadAfterBelowTwice(t *testing.T) {
 		})
 	}
 }
+
+// Two more readings of the best (8-12, a window of 2, 2.5 kg steps). The
+// deload is recognised by the next session of the same kind, past a
+// rest-pause set between; a session at the best's load after a pain stop
+// is no step down, so it counts toward a stall.
+func TestCoachBestAcrossKindsAndSignals(t *testing.T) {
+	c := progression.Coach{Weights: steps(t), Range: repkit.RepRange{Min: 8, Max: 12}, StallSessions: 2}
+	dc := restpause.Decision{Reason: restpause.StopLifter}
+	// 100 kg x 8, 8 three times (a stall), 90 kg x 8, 8 (the deload), a
+	// rest-pause set, 100 kg x 8, 8: one session since the deload.
+	h := []progression.Outing{out(0, 100*kg, 8, 8), out(3, 100*kg, 8, 8), out(7, 100*kg, 8, 8), out(10, 90*kg, 8, 8),
+		rpOut(12, 40*kg, dc, 8, 2, 2), out(14, 100*kg, 8, 8)}
+	if d := decide(t, c, h, time.Time{}, fatigue.DoseFull); d.Since != 1 || d.Action != progression.ActionAddReps {
+		t.Errorf("a rest-pause set between: since %d, %v; want since 1 and one more rep\n%s", d.Since, d.Action, d)
+	}
+	// 100 kg x 8, 8, then a pain stop at 100 kg (not counted), then
+	// 100 kg x 8, 8 again: one session without a best.
+	pain := out(3, 100*kg, 8, 8)
+	pain.Signals.PainOrNerve = true
+	h = []progression.Outing{out(0, 100*kg, 8, 8), pain, out(7, 100*kg, 8, 8)}
+	if d := decide(t, c, h, time.Time{}, fatigue.DoseFull); d.Since != 1 {
+		t.Errorf("the best's load after a pain stop: since %d, want 1\n%s", d.Since, d)
+	}
+}
