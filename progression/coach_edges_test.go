@@ -319,3 +319,32 @@ func TestCoachBestAcrossKindsAndSignals(t *testing.T) {
 		t.Errorf("the best's load after a pain stop: since %d, want 1\n%s", d.Since, d)
 	}
 }
+
+// A step down after a pain stop is working back, not a deload; once the
+// lifter is back at the best's load that run is over, and a later deload
+// after a stall is a deload: a stall after it is a change of exercise.
+// 8-12, a window of 2, 2.5 kg steps.
+func TestCoachSignalRunEndsAtTheBest(t *testing.T) {
+	c := progression.Coach{Weights: steps(t), Range: repkit.RepRange{Min: 8, Max: 12}, StallSessions: 2}
+	pain := out(3, 100*kg, 8, 8)
+	pain.Signals.PainOrNerve = true
+	h := []progression.Outing{
+		out(0, 100*kg, 8, 8),                         // the best
+		pain,                                         // not counted
+		out(7, 97500*g, 8, 8),                        // the step down after it
+		out(10, 100*kg, 8, 8), out(14, 100*kg, 8, 8), // back at the best: a stall
+		out(17, 90*kg, 8, 8), out(21, 90*kg, 8, 8), out(24, 90*kg, 8, 8), // the deload, then a stall
+	}
+	d := decide(t, c, h, time.Time{}, fatigue.DoseFull)
+	if d.Action != progression.ActionChangeExercise || d.Lead != progression.ReasonStalledAfterDeload {
+		t.Errorf("got %v %v, want a change of exercise after a stalled deload\n%s", d.Lead, d.Action, d)
+	}
+	// Working back further down (97.5 kg, then 95 kg) is still working
+	// back: a stall at 95 kg is a deload, 10% off to the nearest load,
+	// 85 kg, not a change of exercise.
+	h = []progression.Outing{out(0, 100*kg, 8, 8), pain, out(7, 97500*g, 8, 8), out(10, 95*kg, 8, 8), out(14, 95*kg, 8, 8), out(17, 95*kg, 8, 8)}
+	d = decide(t, c, h, time.Time{}, fatigue.DoseFull)
+	if d.Action != progression.ActionReduceLoad || d.Lead != progression.ReasonStalled || d.Load != 85*kg {
+		t.Errorf("working back further: got %v %v %v, want a stall's deload to 85kg\n%s", d.Lead, d.Action, d.Load, d)
+	}
+}
