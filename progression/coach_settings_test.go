@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/repkit/repkit"
+	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/progression"
 )
 
@@ -72,6 +73,49 @@ func TestCoachSettingsBounds(t *testing.T) {
 			var fe *progression.FieldError
 			if !errors.As(err, &fe) || fe.Field != tt.field || !errors.Is(err, repkit.ErrInvalid) || fe.Hint == "" {
 				t.Errorf("one past the limit: %v, want an ErrInvalid FieldError on %q with a hint", err, tt.field)
+			}
+		})
+	}
+}
+
+// An outing's values at their documented limits are accepted and one past
+// them refused, naming the field: discomfort 0-10, a prescription of up to
+// 1000 reps and sets, a set's reps 0-1000 and its effort. A set with
+// reps in range and a bad effort is refused for its effort.
+func TestCoachOutingBounds(t *testing.T) {
+	c := progression.Coach{Weights: steps(t), Range: repkit.RepRange{Min: 8, Max: 12}}
+	badEffort := repkit.AtRPE(11)
+	tests := []struct {
+		name  string
+		edit  func(*progression.Outing)
+		field string // "" when accepted
+	}{
+		{"discomfort 10", func(o *progression.Outing) { o.Signals.Discomfort = 10 }, ""},
+		{"discomfort 11", func(o *progression.Outing) { o.Signals.Discomfort = 11 }, "history[0].signals.discomfort"},
+		{"1000 reps prescribed", func(o *progression.Outing) { o.Want = progression.Prescription{Load: 100 * kg, Reps: 1000} }, ""},
+		{"1001 reps prescribed", func(o *progression.Outing) { o.Want = progression.Prescription{Load: 100 * kg, Reps: 1001} }, "history[0].want"},
+		{"1000 sets prescribed", func(o *progression.Outing) { o.Want = progression.Prescription{Load: 100 * kg, Reps: 8, Sets: 1000} }, ""},
+		{"1001 sets prescribed", func(o *progression.Outing) { o.Want = progression.Prescription{Load: 100 * kg, Reps: 8, Sets: 1001} }, "history[0].want"},
+		{"the first set's reps", func(o *progression.Outing) { o.Sets[0].Reps = -1 }, "history[0].sets[0].reps"},
+		{"1000 reps", func(o *progression.Outing) { o.Sets[0].Reps = 1000 }, ""},
+		{"1001 reps", func(o *progression.Outing) { o.Sets[0].Reps = 1001 }, "history[0].sets[0].reps"},
+		{"0 reps and a bad effort", func(o *progression.Outing) { o.Sets[0].Reps, o.Sets[0].Effort = 0, badEffort }, "history[0].sets[0].effort"},
+		{"1000 reps and a bad effort", func(o *progression.Outing) { o.Sets[0].Reps, o.Sets[0].Effort = 1000, badEffort }, "history[0].sets[0].effort"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := out(0, 100*kg, 8, 8, 8)
+			tt.edit(&o)
+			_, err := c.Decide([]progression.Outing{o}, time.Time{}, fatigue.DoseFull)
+			if tt.field == "" {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				return
+			}
+			var fe *progression.FieldError
+			if !errors.As(err, &fe) || fe.Field != tt.field || !errors.Is(err, repkit.ErrInvalid) || fe.Hint == "" {
+				t.Errorf("got %v, want an ErrInvalid FieldError on %q with a hint", err, tt.field)
 			}
 		})
 	}
