@@ -1,6 +1,7 @@
 package progression_test
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/repkit/repkit"
 	"github.com/repkit/repkit/fatigue"
 	"github.com/repkit/repkit/progression"
+	"github.com/repkit/repkit/restpause"
 )
 
 // zeroLoad matches a zero load written as a number: "0kg", "0lb", "0.0kg".
@@ -182,5 +184,43 @@ func TestCoachAfterPainStepDown(t *testing.T) {
 	d := decide(t, c, h, time.Time{}, fatigue.DoseFull)
 	if d.Action != progression.ActionReduceLoad || d.Lead != progression.ReasonStalled || d.From != 97500*g {
 		t.Fatalf("got %v %v from %v: %s; want a deload from 97.5kg", d.Action, d.Lead, d.From, d)
+	}
+}
+
+// Assisted rest-pause sets are judged like any other, with the help
+// mirrored: 30 kg of help and 10+3+2 = 15, the top of 11-15, takes one
+// step of help off. The best and the prescription come back as help.
+func TestCoachAssistedRestPause(t *testing.T) {
+	c := progression.Coach{Weights: assistSteps(t), Kind: repkit.LoadAssisted}
+	top := restpause.Decision{Reason: restpause.StopTotalReps, Value: 15, Limit: 15}
+	o := rpOut(0, 30*kg, top, 10, 3, 2)
+	d := decide(t, c, []progression.Outing{o}, time.Time{}, fatigue.DoseFull)
+	if d.Action != progression.ActionAddLoad || d.Lead != progression.ReasonTopOfRange || d.Load != 25*kg || d.From != 30*kg || d.Best != 30*kg || d.Prescribed != 0 {
+		t.Errorf("got %v %v %v from %v (best %v, prescribed %v), want less help: 25kg from 30kg, best 30kg, none prescribed\n%s",
+			d.Lead, d.Action, d.Load, d.From, d.Best, d.Prescribed, d)
+	}
+	// 35 kg of help prescribed for straight sets, 30 kg used: the
+	// prescription is said as help.
+	st := out(0, 30*kg, 10, 10, 10)
+	st.Want = progression.Prescription{Load: 35 * kg, Reps: 10}
+	d = decide(t, c, []progression.Outing{st}, time.Time{}, fatigue.DoseFull)
+	if d.Prescribed != 35*kg || !strings.Contains(d.String(), "not the 35kg of assistance prescribed") {
+		t.Errorf("Prescribed %v, want 35kg of help\n%s", d.Prescribed, d)
+	}
+	// Help as heavy as the body weight is refused, naming the set's load.
+	c.Bodyweight = 60 * kg
+	heavy := rpOut(0, 60*kg, top, 10, 3, 2)
+	_, err := c.Decide([]progression.Outing{heavy}, time.Time{}, fatigue.DoseFull)
+	var fe *progression.FieldError
+	if !errors.As(err, &fe) || fe.Field != "history[0].rest_pause.load" || fe.Hint != "give an assistance lighter than the body weight 60kg" {
+		t.Errorf("60kg of help at 60kg body weight: %v, want a FieldError on history[0].rest_pause.load", err)
+	}
+	// With no body weight, help past every real assistance is refused too,
+	// with the hint that the load is the help, not what is lifted.
+	c.Bodyweight = 0
+	st.Want.Load = 1000 * kg
+	_, err = c.Decide([]progression.Outing{st}, time.Time{}, fatigue.DoseFull)
+	if !errors.As(err, &fe) || fe.Field != "history[0].want.load" || fe.Hint != "give the assistance the machine or band gives, not the load lifted" {
+		t.Errorf("1000kg of help with no body weight: %v", err)
 	}
 }
