@@ -103,6 +103,9 @@ func TestCoachStallSetFewer(t *testing.T) {
 			if d.Lead != progression.ReasonStalled || d.Action != progression.ActionHold || d.Sets != tt.sets {
 				t.Errorf("got %v %v sets %d, want a stalled hold with sets %d\n%s", d.Lead, d.Action, d.Sets, tt.sets, d)
 			}
+			if said := strings.Contains(d.String(), "the deload is one set fewer for now"); said != (tt.sets > 0) {
+				t.Errorf("sentence says one set fewer: %v, want %v\n%s", said, tt.sets > 0, d)
+			}
 		})
 	}
 }
