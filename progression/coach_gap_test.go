@@ -50,6 +50,9 @@ func TestCoachGapEdges(t *testing.T) {
 			if d.Away != want {
 				t.Errorf("sessions %d days apart: Away %v, want %v", tt.days, d.Away, want)
 			}
+			if s := d.String(); !strings.Contains(s, "First session back after 22 days away: earlier sessions do not count for stalls.") {
+				t.Errorf("sessions %d days apart: sentence %q does not say it is the first back", tt.days, s)
+			}
 		} else if d.Away != want {
 			t.Errorf("sessions %d days apart: Away %v, want 0", tt.days, d.Away)
 		}

@@ -2,6 +2,7 @@ package progression_test
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"testing"
 
@@ -368,6 +369,54 @@ func TestReplayChecksEveryLoad(t *testing.T) {
 		var pe *progression.FieldError
 		if !errors.As(err, &pe) || pe.Field != "history[0].session.load" {
 			t.Errorf("Replay of one session at %v: err = %v, want one naming history[0].session.load", l, err)
+		}
+	}
+}
+
+// DoubleProgression's limits and Replay's checks of earlier sessions: 0
+// sets (any) and 1000 are allowed, 1001 are not; an earlier session's bad
+// first set or unachievable load is an error naming that session, whether
+// or not its load changed; a set with 0 reps and a bad effort is refused for
+// its effort.
+func TestDoubleProgressionLimits(t *testing.T) {
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: must(progression.StandardBarbell(repkit.UnitKilogram))}
+	for _, sets := range []int{0, 1000} {
+		if _, err := dp.Start(100*kg, sets); err != nil {
+			t.Errorf("Start(100kg, %d): %v", sets, err)
+		}
+		if _, err := dp.Replay(progression.Prescription{Load: 100 * kg, Reps: 8, Sets: sets}, []progression.Performance{{Load: 100 * kg, Sets: reps(8)}}); err != nil {
+			t.Errorf("Replay from %d sets: %v", sets, err)
+		}
+	}
+	field := func(err error) string {
+		var fe *progression.FieldError
+		if !errors.As(err, &fe) {
+			return "no FieldError: " + fmt.Sprint(err)
+		}
+		return fe.Field
+	}
+	for _, sets := range []int{-1, 1001} {
+		if _, err := dp.Start(100*kg, sets); field(err) != "sets" {
+			t.Errorf("Start(100kg, %d): %v, want an error on sets", sets, err)
+		}
+		if _, err := dp.Replay(progression.Prescription{Load: 100 * kg, Reps: 8, Sets: sets}, []progression.Performance{{Load: 100 * kg, Sets: reps(8)}}); field(err) != "prescription.sets" {
+			t.Errorf("Replay from %d sets: %v, want an error on prescription.sets", sets, err)
+		}
+	}
+	start := progression.Prescription{Load: 100 * kg, Reps: 8, Sets: 3}
+	ok := progression.Performance{Load: 100 * kg, Sets: reps(8, 8, 8)}
+	tests := []struct {
+		name  string
+		bad   progression.Performance
+		field string
+	}{
+		{"a bad first set at the same load", progression.Performance{Load: 100 * kg, Sets: reps(-1, 8, 8)}, "history[1].session.sets[0].reps"},
+		{"an unachievable load", progression.Performance{Load: 101 * kg, Sets: reps(8, 8, 8)}, "history[1].session.load"},
+		{"0 reps and a bad effort", progression.Performance{Load: 100 * kg, Sets: withEffort(reps(0, 8, 8), 0, repkit.AtRPE(11))}, "history[1].session.sets[0].effort"},
+	}
+	for _, tt := range tests {
+		if _, err := dp.Replay(start, []progression.Performance{ok, tt.bad, ok}); field(err) != tt.field {
+			t.Errorf("%s: %v, want an error on %s", tt.name, err, tt.field)
 		}
 	}
 }
