@@ -420,3 +420,29 @@ func TestDoubleProgressionLimits(t *testing.T) {
 		}
 	}
 }
+
+// Sets of 1000 reps, the most a set may record, are the top of a range
+// that ends at 1000; an invalid effort's error carries the effort's own
+// hint; an empty bar is no load the bar and plates make.
+func TestDoubleProgressionEdges(t *testing.T) {
+	dp := progression.DoubleProgression{Range: repkit.RepRange{Min: 990, Max: 1000}, Weights: steps(t)}
+	r, err := dp.Next(progression.Prescription{Load: 100 * kg, Reps: 1000}, progression.Performance{Load: 100 * kg, Sets: reps(1000, 1000)})
+	if err != nil || r.Action != progression.ActionAddLoad || r.Load != 102500*g {
+		t.Errorf("1000s in 990-1000: %+v, %v; want add load to 102.5kg", r, err)
+	}
+	bad := repkit.AtRPE(11)
+	var want *repkit.FieldError
+	if !errors.As(bad.Validate(), &want) || want.Hint == "" {
+		t.Fatalf("RPE 11: %v, want a repkit.FieldError with a hint", bad.Validate())
+	}
+	_, err = dp.Next(progression.Prescription{Load: 100 * kg, Reps: 995}, progression.Performance{Load: 100 * kg, Sets: withEffort(reps(995), 0, bad)})
+	var fe *progression.FieldError
+	if !errors.As(err, &fe) || fe.Field != "session.sets[0].effort" || fe.Hint != want.Hint {
+		t.Errorf("RPE 11: %v, want an error on session.sets[0].effort with the hint %q", err, want.Hint)
+	}
+	barbell := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: must(progression.StandardBarbell(repkit.UnitKilogram))}
+	_, err = barbell.Next(progression.Prescription{Load: 100 * kg, Reps: 8}, progression.Performance{Load: 0, Sets: reps(8)})
+	if !errors.As(err, &fe) || fe.Field != "session.load" || !errors.Is(err, progression.ErrNotAchievable) {
+		t.Errorf("0kg on a 20kg bar: %v, want ErrNotAchievable on session.load", err)
+	}
+}
