@@ -2,6 +2,7 @@ package progression_test
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"testing"
 
@@ -210,4 +211,34 @@ func testEstimateMonotone(t *rapid.T) {
 func TestEstimateMonotone(t *testing.T) { rapid.Check(t, testEstimateMonotone) }
 func FuzzEstimateMonotone(f *testing.F) {
 	f.Fuzz(rapid.MakeFuzz(testEstimateMonotone))
+}
+
+// An estimate that rounds to exactly 2^63 nanograms does not fit a Load
+// and is an error, not a wrapped negative load; a load of 0 is an estimate
+// of 0 by the chart both ways.
+func TestEstimateEdges(t *testing.T) {
+	// Epley at 2 reps multiplies by 1 + 2/30. Near 2^63 a float64 is a
+	// multiple of 1024, so look there for a load whose product rounds to
+	// 2^63 itself.
+	factor := 1 + 2.0/30
+	const top = float64(1 << 63)
+	var hit repkit.Load
+	for k := -4096; k <= 4096 && hit == 0; k++ {
+		l := repkit.Load(top/factor) + repkit.Load(k*1024)
+		if math.Round(float64(l)*factor) == top {
+			hit = l
+		}
+	}
+	if hit == 0 {
+		t.Fatal("no load near 2^63 / (1 + 2/30) whose Epley estimate is 2^63")
+	}
+	if e, err := progression.Epley.Estimate(hit, 2); !errors.Is(err, repkit.ErrRange) {
+		t.Errorf("Epley.Estimate(%d ng, 2) = %d, %v; want ErrRange", int64(hit), int64(e), err)
+	}
+	if e, err := progression.EstimateRTS(0, 5, 0); e != 0 || err != nil {
+		t.Errorf("EstimateRTS(0, 5, 0) = %v, %v; want 0", e, err)
+	}
+	if l, err := progression.LoadForRTS(0, 5, 0); l != 0 || err != nil {
+		t.Errorf("LoadForRTS(0, 5, 0) = %v, %v; want 0", l, err)
+	}
 }
