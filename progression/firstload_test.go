@@ -110,6 +110,7 @@ func TestFirstLoadErrors(t *testing.T) {
 		{"negative load", append([]progression.Performance{{Load: -kg}}, ok...), 15, 2, machine, "history[0].load", repkit.ErrInvalid},
 		{"negative reps", append(ok, progression.Performance{Load: kg, Sets: []progression.WorkSet{{Reps: -1}}}), 15, 2, machine, "history[1].sets[0].reps", repkit.ErrInvalid},
 		{"bad effort", append(ok, progression.Performance{Load: kg, Sets: []progression.WorkSet{{3, rir(-1)}}}), 15, 2, machine, "history[1].sets[0].effort", repkit.ErrRange},
+		{"1001 reps", append(ok, progression.Performance{Load: kg, Sets: []progression.WorkSet{{Reps: 1001}}}), 15, 2, machine, "history[1].sets[0].reps", repkit.ErrInvalid},
 		{"no equipment", ok, 15, 2, nil, "equipment", progression.ErrEquipment},
 		{"lighter than the stack", []progression.Performance{{Load: 4 * kg, Sets: []progression.WorkSet{{15, rir(2)}}}}, 15, 2, machine, "target", progression.ErrNotAchievable},
 	} {
@@ -118,6 +119,11 @@ func TestFirstLoadErrors(t *testing.T) {
 		if !errors.As(err, &fe) || fe.Field != tt.field || !errors.Is(err, tt.err) {
 			t.Errorf("%s: %v, want %v on %s", tt.name, err, tt.err, tt.field)
 		}
+	}
+	// 1000 reps, the most a set may record, is no error (it converts to
+	// nothing, so the session before is read).
+	if _, err := progression.FirstLoad(append(ok, progression.Performance{Load: kg, Sets: []progression.WorkSet{{Reps: 1000}}}), 15, 2, machine); err != nil {
+		t.Errorf("a set of 1000 reps: %v", err)
 	}
 	// The hint says which sets would do: 16 to 25 reps to failure for 20 at
 	// 1 RIR, which no e1RM reaches; 1 to 22 for 15 at 2.

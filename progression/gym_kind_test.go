@@ -91,6 +91,11 @@ func TestGymWeightsLogged(t *testing.T) {
 	if !w.Achievable(57*kg) || next(w, 57*kg) != 59500*repkit.Gram {
 		t.Errorf("57kg on a cable: achievable %v, next %v; want 59.5kg", w.Achievable(57*kg), next(w, 57*kg))
 	}
+	// The steps reach 200 above the logged load: 57kg + 200 x 2.5kg = 557kg,
+	// and nothing past it.
+	if top := 557 * kg; !w.Achievable(top) || next(w, top) != -1 || next(w, top-2500*repkit.Gram) != top {
+		t.Errorf("57kg on a cable: 557kg achievable %v, next after it %v; want the top of the steps", w.Achievable(top), next(w, top))
+	}
 	// A pound gym steps by 5lb.
 	if n := next(progression.PoundGym().WeightsLogged(exercise.EquipmentUnknown, repkit.LoadExternal, 62*repkit.Pound), 62*repkit.Pound); n != 67*repkit.Pound {
 		t.Errorf("62lb, equipment not known: next %v; want 67lb", n)
