@@ -57,6 +57,32 @@ func TestBarbellPresetLoads(t *testing.T) {
 	}
 }
 
+// Each bar preset weighs what its doc says, in kg and in lb, and the
+// pound microplates are 1.25, 1, 0.5 and 0.25 lb.
+func TestBarPresetWeights(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		preset func(repkit.Unit) (progression.BarAndPlates, error)
+		kg, lb repkit.Load
+	}{
+		{"StandardBarbell", progression.StandardBarbell, 20 * kg, 45 * lb},
+		{"EZCurlBar", progression.EZCurlBar, 10 * kg, 25 * lb},
+		{"TrapBar", progression.TrapBar, 25 * kg, 55 * lb},
+		{"SmithBar", progression.SmithBar, 15 * kg, 35 * lb},
+	} {
+		if b := must(tt.preset(repkit.UnitKilogram)); b.Bar != tt.kg {
+			t.Errorf("%s(kg).Bar = %v, want %v", tt.name, b.Bar, tt.kg)
+		}
+		if b := must(tt.preset(repkit.UnitPound)); b.Bar != tt.lb {
+			t.Errorf("%s(lb).Bar = %v, want %v", tt.name, b.Bar.Format(repkit.UnitPound), tt.lb.Format(repkit.UnitPound))
+		}
+	}
+	want := []progression.Plate{{Weight: 1250 * lb / 1000, Pairs: 1}, {Weight: lb, Pairs: 1}, {Weight: 500 * lb / 1000, Pairs: 1}, {Weight: 250 * lb / 1000, Pairs: 1}}
+	if got := must(progression.Microplates(repkit.UnitPound)); !slices.Equal(got, want) {
+		t.Errorf("Microplates(lb) = %v, want %v", got, want)
+	}
+}
+
 func TestEquipmentValidate(t *testing.T) {
 	mixed := must(progression.StandardBarbell(repkit.UnitKilogram))
 	mixed.Plates = append(mixed.Plates, progression.Plate{Weight: 5 * lb / 2, Pairs: 1})
