@@ -48,3 +48,14 @@ func TestAddOnsLimits(t *testing.T) {
 		}
 	}
 }
+
+// A stack's pins may weigh up to 10000 kg, the heaviest equipment load.
+func TestStackHeaviestPin(t *testing.T) {
+	s := progression.Stack{Pins: []repkit.Load{5 * kg, 10_000 * kg}}
+	if err := s.Validate(); err != nil || !s.Achievable(10_000*kg) {
+		t.Errorf("a 10000kg pin: Validate %v, Achievable %v", err, s.Achievable(10_000*kg))
+	}
+	if err := (progression.Stack{Pins: []repkit.Load{5 * kg, 10_000*kg + g}}).Validate(); !errors.Is(err, progression.ErrEquipment) {
+		t.Errorf("a pin past 10000kg: %v, want ErrEquipment", err)
+	}
+}

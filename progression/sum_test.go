@@ -97,6 +97,8 @@ func TestSumOfRepsSentences(t *testing.T) {
 		{history(rp(20*kg, 8, 5, 4)), "The set totalled 17 reps, above 11-15: add 1.25kg, to 21.25kg, and aim for 11-15 again."},
 		{history(rp(20*kg, 5, 4, 3)), "The first mini-set reached only 5 reps, under 6, so the load is too heavy: take 2.5kg off, to 17.5kg."},
 		{history(rp(20*kg, 8, 4, 1)), "The set totalled 13 reps, inside 11-15: stay at 20kg and beat 13 next time."},
+		// 10, then 9 at 20 kg: one 1.25 kg step off.
+		{history(rp(20*kg, 7, 2, 1), rp(20*kg, 6, 2, 1)), "Two sessions in a row at 20kg totalled below 11-15 (9 reps this time): take 1.25kg off, to 18.75kg."},
 	} {
 		rec, err := dc.Next(tc.h)
 		if err != nil {
