@@ -119,6 +119,8 @@ func TestStallErrors(t *testing.T) {
 	}{
 		{progression.StallRule{}, []progression.Performance{sess(kg, 1)}, "equipment"},
 		{progression.StallRule{Weights: bar, DeloadPercent: 80}, []progression.Performance{sess(kg, 1)}, "deload_percent"},
+		{progression.StallRule{Weights: bar, Range: repkit.RepRange{Min: 12, Max: 8}}, []progression.Performance{sess(kg, 1)}, "range"},
+		{progression.StallRule{Weights: bar, Sessions: 1001}, []progression.Performance{sess(kg, 1)}, "sessions"},
 		{progression.StallRule{Weights: bar}, nil, "history"},
 		{progression.StallRule{Weights: bar}, []progression.Performance{sess(kg, 1), {Load: kg}}, "history[1].sets"},
 		{progression.StallRule{Weights: bar}, []progression.Performance{sess(-kg, 1)}, "history[0].load"},
