@@ -125,12 +125,17 @@ func TestStallErrors(t *testing.T) {
 		{progression.StallRule{Weights: bar}, []progression.Performance{sess(kg, 1), {Load: kg}}, "history[1].sets"},
 		{progression.StallRule{Weights: bar}, []progression.Performance{sess(-kg, 1)}, "history[0].load"},
 		{progression.StallRule{Weights: bar}, []progression.Performance{sess(kg, 1, -2)}, "history[0].sets[1].reps"},
+		{progression.StallRule{Weights: bar}, []progression.Performance{sess(kg, 1, 1001)}, "history[0].sets[1].reps"},
 	} {
 		_, err := tc.rule.Detect(tc.h)
 		var pe *progression.FieldError
 		if !errors.As(err, &pe) || pe.Field != tc.field {
 			t.Errorf("err = %v, want one naming %q", err, tc.field)
 		}
+	}
+	// 1000 reps, the most a set may record, is no error.
+	if _, err := (progression.StallRule{Weights: bar}).Detect([]progression.Performance{sess(kg, 1, 1000)}); err != nil {
+		t.Errorf("a set of 1000 reps: %v", err)
 	}
 }
 
