@@ -129,6 +129,7 @@ func TestSumOfRepsErrors(t *testing.T) {
 		{"unfinished set", dc, history(unfinished), "history[0].stop", repkit.ErrInvalid},
 		{"mixed exercises", dc, history(other, rp(20*kg, 8, 3)), "history[0].exercise", repkit.ErrInvalid},
 		{"invalid record", dc, history(bad), "history[0].activation.reps", repkit.ErrInvalid},
+		{"an invalid record late in a long history", dc, history(rp(20*kg, 8, 3), rp(20*kg, 8, 3), rp(20*kg, 8, 3), bad, rp(20*kg, 8, 3)), "history[3].activation.reps", repkit.ErrInvalid},
 		{"unachievable load", dc, history(rp(21*kg, 8, 3)), "history[0].load", progression.ErrNotAchievable},
 		{"cut too big", progression.SumOfReps{Total: dc.Total, TooHeavyCut: 60, Weights: dc.Weights}, history(rp(20*kg, 8)), "too_heavy_cut", repkit.ErrInvalid},
 	}
