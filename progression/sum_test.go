@@ -65,6 +65,12 @@ func TestSumOfRepsDC(t *testing.T) {
 			progression.Recommendation{Action: progression.ActionReduceLoad, Reason: progression.ReasonFirstSetShort, Load: 17500 * g, Got: 5, Want: 6}},
 		{"two stalls: change the exercise", dc, history(rp(w, 8, 4, 1), rp(w, 8, 3, 1), rp(w, 8, 3, 1)),
 			progression.Recommendation{Action: progression.ActionChangeExercise, Reason: progression.ReasonStalledTwice, Load: w, Got: 12, Want: 13}},
+		// 12 three times: no more total reps twice, at one load.
+		{"two stalls of equal totals", dc, history(rp(w, 8, 3, 1), rp(w, 8, 3, 1), rp(w, 8, 3, 1)),
+			progression.Recommendation{Action: progression.ActionChangeExercise, Reason: progression.ReasonStalledTwice, Load: w, Got: 12, Want: 12}},
+		// 11, the bottom, then 9: below once.
+		{"the bottom, then below: hold", dc, history(rp(w, 7, 2, 2), rp(w, 6, 2, 1)),
+			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonTotalBelowRange, Load: w, Got: 9, Want: 11}},
 		{"one stall then progress: hold", dc, history(rp(w, 8, 4, 1), rp(w, 8, 3, 1), rp(w, 8, 4, 1)),
 			progression.Recommendation{Action: progression.ActionHold, Reason: progression.ReasonTotalInRange, Load: w, Got: 13, Want: 11}},
 		{"stalls across a load change do not count", dc, history(rp(18750*g, 8, 4, 4), rp(w, 8, 3, 1), rp(w, 8, 3, 1)),
