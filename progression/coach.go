@@ -500,7 +500,9 @@ func (c Coach) Decide(history []Outing, today time.Time, dose fatigue.Dose) (Nex
 			Hint: "give a date on or after the last session"}
 	}
 	if c.Kind == repkit.LoadAssisted {
-		return c.decideAssisted(history, today, dose) // trouble included
+		// decideAssisted applies Trouble itself, before it mirrors the
+		// loads back to assistance.
+		return c.decideAssisted(history, today, dose)
 	}
 	var d NextTime
 	c.decide(history, today, dose, &d)

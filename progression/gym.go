@@ -289,12 +289,13 @@ func (g Gym) WeightsAt(eq exercise.Equipment, k repkit.LoadKind, last repkit.Loa
 // WeightsLogged is the equipment the next load of a logged exercise comes
 // from, when the app knows no better: [Gym.WeightsAt] when the gym can make
 // last, the load the log used last time; otherwise steps of the smallest
-// plate pair of the gym's unit (2.5 kg, or 5 lb) from last up to 200 steps above it, the lifter's
-// own equipment, which the gym profile does not describe (bands, another
-// gym, equipment not stated). Work logged at no load whose resistance is
-// not a load (a band, a ball) gets that one load, so the Coach says a
-// stronger band or a harder variation is the next step rather than adding
-// weight. It never fails; give last as logged. Safe for concurrent use.
+// plate pair of the gym's unit (2.5 kg, or 5 lb) from last, up to 200 steps
+// above it: the lifter's own equipment, which the gym profile does not
+// describe (bands, another gym, equipment not stated). Work logged at no
+// load whose resistance is not a load (a band, a ball) gets that one load,
+// so the Coach says a stronger band or a harder variation is the next step
+// rather than adding weight. It never fails; give last as logged. Safe for
+// concurrent use.
 func (g Gym) WeightsLogged(eq exercise.Equipment, k repkit.LoadKind, last repkit.Load) Weights {
 	w, err := g.WeightsAt(eq, k, last)
 	switch {

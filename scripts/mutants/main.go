@@ -74,6 +74,7 @@ type report struct {
 	Lived      int      `json:"lived"`
 	TimedOut   int      `json:"timed_out"`
 	NotViable  int      `json:"not_viable"`
+	Errors     int      `json:"errors"` // mutants that could not be applied: counted nowhere else
 	NotCovered int      `json:"not_covered"`
 	Efficacy   float64  `json:"efficacy"`
 	Seconds    int      `json:"seconds"`
@@ -164,6 +165,8 @@ func run(pkg string, workers int, timeout time.Duration, out, rerun string, ex e
 			r.TimedOut++
 		case "NOT VIABLE":
 			r.NotViable++
+		case "ERROR":
+			r.Errors++
 		}
 	}
 	if r.Killed+r.Lived > 0 {
@@ -180,8 +183,8 @@ func run(pkg string, workers int, timeout time.Duration, out, rerun string, ex e
 		}
 		return a.Column < b.Column
 	})
-	fmt.Printf("%s at %s: killed %d, lived %d, timed out %d, not viable %d, not covered %d: efficacy %.2f%% (%d s)\n",
-		pkg, r.Commit, r.Killed, r.Lived, r.TimedOut, r.NotViable, r.NotCovered, r.Efficacy, r.Seconds)
+	fmt.Printf("%s at %s: killed %d, lived %d, timed out %d, not viable %d, errors %d, not covered %d: efficacy %.2f%% (%d s)\n",
+		pkg, r.Commit, r.Killed, r.Lived, r.TimedOut, r.NotViable, r.Errors, r.NotCovered, r.Efficacy, r.Seconds)
 	if out == "" {
 		return nil
 	}
