@@ -348,7 +348,8 @@ type NextTime struct {
 	// or the rest-pause set's total reps; Want what it was judged against.
 	Got  int `json:"got"`
 	Want int `json:"want"`
-	// Steps is the achievable steps added (ActionAddLoad) or taken off.
+	// Steps is the achievable steps added (ActionAddLoad) or taken off,
+	// counted up to 1000 (a cut over a ladder of gram steps can span more).
 	Steps int `json:"steps,omitzero"`
 	// Percent is the cut the rule asked for, and Cut the real cut after
 	// rounding in tenths of a percent (ActionReduceLoad).

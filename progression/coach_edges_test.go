@@ -224,6 +224,10 @@ func TestCoachRangeQuartile(t *testing.T) {
 		{"seven sessions", []int{8, 8, 3, 8, 5, 8, 8}, repkit.RepRange{Min: 3, Max: 5}},
 		// 5, 6, 8, 8, 8, 8, 8: the 2nd is 6, in 6-10.
 		{"seven sessions, a 6", []int{8, 8, 5, 8, 6, 8, 8}, repkit.RepRange{Min: 6, Max: 10}},
+		// A session of no reps takes no part (the Coach doc: "made at
+		// least one rep"): 10, 10 leave 10, in 8-12; counted, the 0 would
+		// be the 1st and give 3-5.
+		{"a session of no reps", []int{10, 0, 10}, repkit.RepRange{Min: 8, Max: 12}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -107,3 +107,18 @@ func TestCoachReturnStepTooBig(t *testing.T) {
 		})
 	}
 }
+
+// A cut's steps are counted up to 1000: on a ladder of 1 g steps, a
+// return's 10% off 100 kg is 10000 steps down to 90 kg, reported as 1000.
+func TestCoachStepsCountUpTo1000(t *testing.T) {
+	loads := make([]repkit.Load, 0, 100000)
+	for l := g; l <= 100*kg; l += g {
+		loads = append(loads, l)
+	}
+	c := progression.Coach{Weights: mustLadder(t, loads...), Range: repkit.RepRange{Min: 8, Max: 12}}
+	h := []progression.Outing{out(0, 100*kg, 10, 10, 10)}
+	d := decide(t, c, h, h[0].Date.AddDate(0, 0, 22), fatigue.DoseFull)
+	if d.Action != progression.ActionReduceLoad || d.Load != 90*kg || d.Steps != 1000 {
+		t.Errorf("a return on 1 g steps: %v to %v, %d steps; want reduce load to 90kg, 1000 steps\n%s", d.Action, d.Load, d.Steps, d)
+	}
+}

@@ -440,6 +440,18 @@ func TestDoubleProgressionEdges(t *testing.T) {
 	if !errors.As(err, &fe) || fe.Field != "session.sets[0].effort" || fe.Hint != want.Hint {
 		t.Errorf("RPE 11: %v, want an error on session.sets[0].effort with the hint %q", err, want.Hint)
 	}
+	// A set of 1000 reps is in bounds whatever its effort: at RPE 8 it is
+	// read like the plain 1000s above (RPE 8 leaves 2 in reserve, so the
+	// load goes up), and with a bad effort the error names the effort, not
+	// the reps.
+	r, err = dp.Next(progression.Prescription{Load: 100 * kg, Reps: 1000}, progression.Performance{Load: 100 * kg, Sets: withEffort(reps(1000), 0, repkit.AtRPE(8))})
+	if err != nil || r.Action != progression.ActionAddLoad || r.Load != 102500*g {
+		t.Errorf("1000 at RPE 8 in 990-1000: %+v, %v; want add load to 102.5kg", r, err)
+	}
+	_, err = dp.Next(progression.Prescription{Load: 100 * kg, Reps: 1000}, progression.Performance{Load: 100 * kg, Sets: withEffort(reps(1000), 0, bad)})
+	if !errors.As(err, &fe) || fe.Field != "session.sets[0].effort" {
+		t.Errorf("1000 at RPE 11: %v, want an error on session.sets[0].effort", err)
+	}
 	barbell := progression.DoubleProgression{Range: repkit.RepRange{Min: 8, Max: 12}, Weights: must(progression.StandardBarbell(repkit.UnitKilogram))}
 	_, err = barbell.Next(progression.Prescription{Load: 100 * kg, Reps: 8}, progression.Performance{Load: 0, Sets: reps(8)})
 	if !errors.As(err, &fe) || fe.Field != "session.load" || !errors.Is(err, progression.ErrNotAchievable) {
