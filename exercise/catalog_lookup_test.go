@@ -2,6 +2,7 @@ package exercise_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -95,3 +96,15 @@ func testLookupMatchesOracle(t *rapid.T) {
 func TestLookupMatchesOracle(t *testing.T) { rapid.Check(t, testLookupMatchesOracle) }
 
 func FuzzLookupMatchesOracle(f *testing.F) { f.Fuzz(rapid.MakeFuzz(testLookupMatchesOracle)) }
+
+// A name of 63, 64 or 65 bytes (padding that normalises away) is found:
+// up to 64 bytes Lookup normalises into its stack buffer, above that on
+// the heap, and the edge between them loses nothing.
+func TestLookupAtTheBufferEdge(t *testing.T) {
+	for _, n := range []int{63, 64, 65} {
+		name := "Lat Pulldown" + strings.Repeat(" ", n-len("Lat Pulldown"))
+		if _, ok := exercise.Lookup(name); !ok || len(name) != n {
+			t.Errorf("Lookup of Lat Pulldown padded to %d bytes found nothing", len(name))
+		}
+	}
+}

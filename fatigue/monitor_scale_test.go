@@ -159,6 +159,27 @@ func TestCheckMatchesHand(t *testing.T) {
 			sameAsHand(t, a, handCheck(at, slices.Clone(h.Measures)))
 		}
 	}
+	// More windowed measures than Check's 256-load scratch: 10 a day for
+	// 60 days, 100 kg in the baseline and 90 kg in the last 21 days, a 10%
+	// drop by hand, read from a buffer on the heap.
+	var many []Measure
+	for d := range 60 {
+		e := 100 * kg
+		if d < 20 {
+			e = 90 * kg
+		}
+		for range 10 {
+			many = append(many, Measure{Date: daysAgo(d), Lift: "squat", E1RM: e})
+		}
+	}
+	a, err = Monitor{}.Check(asOf, TrainingLog{Measures: many})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.BaselineE1RM != 100*kg || a.RecentE1RM != 90*kg || !a.Signs.Has(SignDrop) {
+		t.Errorf("600 measures: %+v, want a drop from 100kg to 90kg", a)
+	}
+	sameAsHand(t, a, handCheck(asOf, slices.Clone(many)))
 }
 
 // TestCheckAllocs holds Check's promise: no allocation while the windows
