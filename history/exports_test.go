@@ -182,15 +182,25 @@ func TestFitNotesUnquotedCommas(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	var lines []int
+	var fields []string
 	for _, w := range h.Warnings {
 		var fe *FieldError
 		if !errors.Is(w, ErrRepaired) || !errors.As(w, &fe) || fe.Hint == "" {
 			t.Errorf("warning %v does not wrap ErrRepaired with a hint", w)
+			continue
 		}
 		lines = append(lines, w.Line)
+		// Each hint names what was repaired: the name or the comment.
+		fields = append(fields, fe.Field)
+		if what := strings.ToLower(fe.Field); !strings.Contains(fe.Hint, "commas in this "+map[string]string{"exercise": "name", "comment": "comment"}[what]) {
+			t.Errorf("line %d: the hint for %s reads %q", w.Line, fe.Field, fe.Hint)
+		}
 	}
 	if diff := cmp.Diff([]int{2, 3, 4, 5, 6}, lines); diff != "" {
 		t.Errorf("warning lines (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Exercise", "Exercise", "Comment", "Exercise", "Exercise"}, fields); diff != "" {
+		t.Errorf("repaired fields (-want +got):\n%s", diff)
 	}
 	if len(skipped) != 1 || skipped[0].Line != 7 || !errors.Is(skipped[0], ErrRow) {
 		t.Fatalf("skipped %v, want line 7 as a malformed row", skipped)

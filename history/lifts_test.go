@@ -1,7 +1,9 @@
 package history
 
 import (
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -64,5 +66,37 @@ func TestLifts(t *testing.T) {
 	}
 	if d.Action != progression.ActionHold || d.Load != 40*lb || d.Reps != 15 {
 		t.Errorf("the Coach on the gathered pull-up: %s", d)
+	}
+}
+
+// Lifts orders by outings, most first, ties in the order the lifts first
+// appear; a set of 0 reps at the top load is no working set. Worked by
+// hand: A in workouts 1 and 2, B in 2, 3 and 4, C in 3, D in 4.
+func TestLiftsOrderAndZeroReps(t *testing.T) {
+	day := time.Date(2026, 3, 2, 18, 0, 0, 0, time.UTC)
+	ex := func(name string, reps ...int) ExerciseLog {
+		e := ExerciseLog{Name: name}
+		for _, r := range reps {
+			e.Sets = append(e.Sets, Set{Kind: KindWorking, Load: 50 * repkit.Kilogram, Reps: r})
+		}
+		return e
+	}
+	h := &History{Workouts: []Workout{
+		{Start: day, Exercises: []ExerciseLog{ex("A", 8)}},
+		{Start: day.AddDate(0, 0, 2), Exercises: []ExerciseLog{ex("A", 8), ex("B", 8)}},
+		{Start: day.AddDate(0, 0, 4), Exercises: []ExerciseLog{ex("B", 8), ex("C", 8, 0)}},
+		{Start: day.AddDate(0, 0, 6), Exercises: []ExerciseLog{ex("B", 8), ex("D", 8)}},
+	}}
+	var got []string
+	for _, l := range Lifts(h, nil) {
+		got = append(got, l.Name+":"+strconv.Itoa(len(l.Outings)))
+		for _, o := range l.Outings {
+			if len(o.Sets) != 1 {
+				t.Errorf("%s on %v: sets %v, want the 8 alone", l.Name, o.Date, o.Sets)
+			}
+		}
+	}
+	if diff := cmp.Diff([]string{"B:3", "A:2", "C:1", "D:1"}, got); diff != "" {
+		t.Errorf("lifts (-want +got):\n%s", diff)
 	}
 }
