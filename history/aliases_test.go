@@ -3,6 +3,7 @@ package history
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -118,6 +119,37 @@ func TestNewAliasTableErrors(t *testing.T) {
 	var fe *FieldError
 	if errors.As(err, &fe) && fe.Hint != `write the ID of a catalog exercise, such as "leg-press"` {
 		t.Errorf("hint %q, want the closest ID", fe.Hint)
+	}
+	// The closest ID, not the default example; with nothing close, the
+	// default example.
+	for id, want := range map[string]string{"goblet-squats": "goblet-squat", "zzqx": "leg-press"} {
+		_, err := NewAliasTable(nil, map[string]string{"Gelb": id})
+		if !errors.As(err, &fe) || fe.Hint != `write the ID of a catalog exercise, such as "`+want+`"` {
+			t.Errorf("%s: %v, want the hint to suggest %s", id, err, want)
+		}
+	}
+}
+
+// Suggest's ties: within an entry the shorter of equal-scoring texts,
+// across entries the shorter, then the one first in entries; a score of
+// exactly MinSuggestScore is offered. Scores by hand: "Cable Row" against
+// a three-word name sharing two words is (2+2)/(2+3) = 0.8, against
+// "Cable Fly" (1+1)/(2+2) = 0.5.
+func TestSuggestTies(t *testing.T) {
+	cat := []exercise.Exercise{
+		{ID: "q1", Name: "Cable Row Long", Aliases: []string{"Cable Row Xy"}},
+		{ID: "q2", Name: "Cable Row Aaaa", Aliases: []string{"Cable Row Bbbb"}},
+		{ID: "q3", Name: "Cable Row Cccc"},
+		{ID: "q4", Name: "Cable Row Z", Aliases: []string{"Cable Row Zzzz"}},
+		{ID: "q5", Name: "Cable Fly"},
+	}
+	var got []string
+	for _, s := range Suggest(slices.Values(cat), "Cable Row", 5) {
+		got = append(got, s.Exercise.ID+" "+s.Via+" "+strconv.FormatFloat(s.Score, 'g', 3, 64))
+	}
+	want := []string{"q4 Cable Row Z 0.8", "q1 Cable Row Xy 0.8", "q2 Cable Row Aaaa 0.8", "q3 Cable Row Cccc 0.8", "q5 Cable Fly 0.5"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
 

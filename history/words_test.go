@@ -23,6 +23,8 @@ func TestOneEdit(t *testing.T) {
 		{"press", "pre", false},   // two dropped
 		{"abcde", "abxdf", false}, // two changes
 		{"abcd", "abdc", false},   // a swap is two changes
+		{"ZEBRA", "zebrx", true},  // Z and A, the ends of the capitals
+		{"ABCDE", "abcdx", true},
 	} {
 		if got := oneEdit(tc.a, tc.b); got != tc.want {
 			t.Errorf("oneEdit(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
