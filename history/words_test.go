@@ -166,3 +166,21 @@ func TestDecimalCommaCells(t *testing.T) {
 		t.Errorf("parseRPE(8,5) = %v, %v; want rpe 8.5", e, err)
 	}
 }
+
+// Joined words count once, from either side: "Push Down" against
+// "Pushdown Down" shares push+down as pushdown (3 words) and no more, 3/4;
+// "Pushdown" against "Push Down" is 3/3.
+func TestSharedJoinedWords(t *testing.T) {
+	for _, tc := range []struct {
+		q, e string
+		want int
+	}{
+		{"Push Down", "Pushdown Down", 3},
+		{"Pushdown", "Push Down", 3},
+		{"Rope Push Downs", "Rope Pushdown", 5},
+	} {
+		if got := shared(words(make([]string, 0, 16), tc.q), words(make([]string, 0, 16), tc.e)); got != tc.want {
+			t.Errorf("shared(%q, %q) = %d, want %d", tc.q, tc.e, got, tc.want)
+		}
+	}
+}
