@@ -217,27 +217,3 @@ func TestFreshStart(t *testing.T) {
 		t.Errorf("lastShapeRun of a warm-up = %d, want -1", got)
 	}
 }
-
-var sinkDate string
-
-// normaliseDate writes a trailing am/pm as Go's layouts do, whatever its
-// case and dots, and leaves a date that needs nothing as it is, without
-// allocating.
-func TestNormaliseDateHalf(t *testing.T) {
-	for s, want := range map[string]string{
-		"2021-02-10 6:05:12 pm":   "2021-02-10 6:05:12 PM",
-		"2021-02-10 6:05:12 pM":   "2021-02-10 6:05:12 PM",
-		"2021-02-10 6:05:12 p.m.": "2021-02-10 6:05:12 PM",
-		"2021-02-10 6:05:12 A.M":  "2021-02-10 6:05:12 AM",
-		"2021-02-10 6:05:12 PM":   "2021-02-10 6:05:12 PM",
-		"2021-02-10 18:05:12":     "2021-02-10 18:05:12",
-	} {
-		if got := normaliseDate(s); got != want {
-			t.Errorf("normaliseDate(%q) = %q, want %q", s, got, want)
-		}
-	}
-	in := strings.Clone("2021-02-10 6:05:12 PM")
-	if n := testing.AllocsPerRun(100, func() { sinkDate = normaliseDate(in) }); n != 0 {
-		t.Errorf("normaliseDate of a date that needs nothing allocates %v times, want 0", n)
-	}
-}
