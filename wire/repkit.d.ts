@@ -428,7 +428,7 @@ export interface NextTime {
   sets?: number;
   /** Since is the sessions since the last new best. */
   since: number;
-  /** Steps is the achievable steps added (ActionAddLoad) or taken off. */
+  /** Steps is the achievable steps added (ActionAddLoad) or taken off, counted up to 1000 (a cut over a ladder of gram steps can span more). */
   steps?: number;
   /** Total reports that Got and Reps count the total reps of a rest-pause set rather than reps a straight set. Reps is 0 when rest-pause was taken out and next time is the lifter's usual straight sets. */
   total: boolean;
