@@ -380,3 +380,35 @@ func TestRecoverCarriesCatalogID(t *testing.T) {
 		t.Errorf("alias table: ids %q, want %q", ids, want)
 	}
 }
+
+// freshStart: a set begins a rest-pause set unless it follows, at the
+// same load, a working set with reps and a recorded rest of at most
+// maxRest; lastShapeRun finds none in sets with none usable.
+func TestFreshStart(t *testing.T) {
+	kg50 := 50 * repkit.Kilogram
+	cur := Set{Kind: KindWorking, Load: kg50, Reps: 4}
+	prev := Set{Kind: KindWorking, Load: kg50, Reps: 10, Rest: 30 * time.Second}
+	for _, tc := range []struct {
+		name string
+		prev func(Set) Set
+		want bool
+	}{
+		{"short rest, same load", func(s Set) Set { return s }, false},
+		{"rest of exactly maxRest", func(s Set) Set { s.Rest = time.Minute; return s }, false},
+		{"rest over maxRest", func(s Set) Set { s.Rest = time.Minute + time.Second; return s }, true},
+		{"rest not recorded", func(s Set) Set { s.Rest = 0; return s }, true},
+		{"another load", func(s Set) Set { s.Load = 60 * repkit.Kilogram; return s }, true},
+		{"after a warm-up", func(s Set) Set { s.Kind = KindWarmup; return s }, true},
+		{"after 0 reps", func(s Set) Set { s.Reps = 0; return s }, true},
+	} {
+		if got := freshStart([]Set{tc.prev(prev), cur}, 1, time.Minute); got != tc.want {
+			t.Errorf("%s: freshStart = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if !freshStart([]Set{cur}, 0, time.Minute) {
+		t.Error("the first set: not a fresh start")
+	}
+	if got := lastShapeRun([]Set{{Kind: KindWarmup, Load: kg50, Reps: 10}}, time.Minute); got != -1 {
+		t.Errorf("lastShapeRun of a warm-up = %d, want -1", got)
+	}
+}

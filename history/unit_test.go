@@ -244,3 +244,26 @@ func TestExplainLoadPrecision(t *testing.T) {
 		}
 	})
 }
+
+// A decimal comma reads as a point in weights (also before a bare
+// fraction, ",5" being half a kilogram) and in RPE, also on the slow path
+// that weights of more than 19 digits take.
+func TestDecimalCommaCells(t *testing.T) {
+	zeros := strings.Repeat("0", 20)
+	for s, want := range map[string]repkit.Load{
+		"8,5": 8500 * repkit.Gram, ",5": 500 * repkit.Gram, "1,25": 1250 * repkit.Gram,
+		"1," + zeros: repkit.Kilogram, ",5" + zeros: 500 * repkit.Gram, "," + zeros: 0,
+	} {
+		if l, err := parseWeight(s, repkit.UnitKilogram, true); err != nil || l != want {
+			t.Errorf("parseWeight(%q, decimal comma) = %v, %v; want %v", s, l, err, want)
+		}
+		if len(s) < 5 {
+			if l, err := parseWeight(s, repkit.UnitKilogram, false); err != nil || l != want {
+				t.Errorf("parseWeight(%q) = %v, %v; want %v", s, l, err, want)
+			}
+		}
+	}
+	if e, err := parseRPE("8,5"); err != nil || e != repkit.AtRPE(8.5) {
+		t.Errorf("parseRPE(8,5) = %v, %v; want rpe 8.5", e, err)
+	}
+}

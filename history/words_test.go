@@ -1,10 +1,7 @@
 package history
 
 import (
-	"github.com/repkit/repkit"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -78,6 +75,8 @@ func TestWords(t *testing.T) {
 	if got := words(make([]string, 0, 2), "one two three"); !cmp.Equal(got, []string{"one", "two"}) {
 		t.Errorf("words into cap 2 = %q, want [one two]", got)
 	}
+	// Asked for no suggestions, Suggest returns nil before it reads
+	// entries (nil here, which it would call).
 	if s := Suggest(nil, "squat", 0); s != nil {
 		t.Errorf("Suggest(n 0) = %#v, want nil", s)
 	}
@@ -145,29 +144,6 @@ func TestBalanced(t *testing.T) {
 	}
 }
 
-// A decimal comma reads as a point in weights (also before a bare
-// fraction, ",5" being half a kilogram) and in RPE, also on the slow path
-// that weights of more than 19 digits take.
-func TestDecimalCommaCells(t *testing.T) {
-	zeros := strings.Repeat("0", 20)
-	for s, want := range map[string]repkit.Load{
-		"8,5": 8500 * repkit.Gram, ",5": 500 * repkit.Gram, "1,25": 1250 * repkit.Gram,
-		"1," + zeros: repkit.Kilogram, ",5" + zeros: 500 * repkit.Gram, "," + zeros: 0,
-	} {
-		if l, err := parseWeight(s, repkit.UnitKilogram, true); err != nil || l != want {
-			t.Errorf("parseWeight(%q, decimal comma) = %v, %v; want %v", s, l, err, want)
-		}
-		if len(s) < 5 {
-			if l, err := parseWeight(s, repkit.UnitKilogram, false); err != nil || l != want {
-				t.Errorf("parseWeight(%q) = %v, %v; want %v", s, l, err, want)
-			}
-		}
-	}
-	if e, err := parseRPE("8,5"); err != nil || e != repkit.AtRPE(8.5) {
-		t.Errorf("parseRPE(8,5) = %v, %v; want rpe 8.5", e, err)
-	}
-}
-
 // Joined words count once, from either side: "Push Down" against
 // "Pushdown Down" shares push+down as pushdown (3 words) and no more, 3/4;
 // "Pushdown" against "Push Down" is 3/3.
@@ -183,37 +159,5 @@ func TestSharedJoinedWords(t *testing.T) {
 		if got := shared(words(make([]string, 0, 16), tc.q), words(make([]string, 0, 16), tc.e)); got != tc.want {
 			t.Errorf("shared(%q, %q) = %d, want %d", tc.q, tc.e, got, tc.want)
 		}
-	}
-}
-
-// freshStart: a set begins a rest-pause set unless it follows, at the
-// same load, a working set with reps and a recorded rest of at most
-// maxRest; lastShapeRun finds none in sets with none usable.
-func TestFreshStart(t *testing.T) {
-	kg50 := 50 * repkit.Kilogram
-	cur := Set{Kind: KindWorking, Load: kg50, Reps: 4}
-	prev := Set{Kind: KindWorking, Load: kg50, Reps: 10, Rest: 30 * time.Second}
-	for _, tc := range []struct {
-		name string
-		prev func(Set) Set
-		want bool
-	}{
-		{"short rest, same load", func(s Set) Set { return s }, false},
-		{"rest of exactly maxRest", func(s Set) Set { s.Rest = time.Minute; return s }, false},
-		{"rest over maxRest", func(s Set) Set { s.Rest = time.Minute + time.Second; return s }, true},
-		{"rest not recorded", func(s Set) Set { s.Rest = 0; return s }, true},
-		{"another load", func(s Set) Set { s.Load = 60 * repkit.Kilogram; return s }, true},
-		{"after a warm-up", func(s Set) Set { s.Kind = KindWarmup; return s }, true},
-		{"after 0 reps", func(s Set) Set { s.Reps = 0; return s }, true},
-	} {
-		if got := freshStart([]Set{tc.prev(prev), cur}, 1, time.Minute); got != tc.want {
-			t.Errorf("%s: freshStart = %v, want %v", tc.name, got, tc.want)
-		}
-	}
-	if !freshStart([]Set{cur}, 0, time.Minute) {
-		t.Error("the first set: not a fresh start")
-	}
-	if got := lastShapeRun([]Set{{Kind: KindWarmup, Load: kg50, Reps: 10}}, time.Minute); got != -1 {
-		t.Errorf("lastShapeRun of a warm-up = %d, want -1", got)
 	}
 }
