@@ -341,3 +341,16 @@ func TestReadJSONErrorsPointIntoTheDocument(t *testing.T) {
 		t.Errorf("an unknown key in a set: %v", err)
 	}
 }
+
+// isNumber: an optional minus, digits and at most one point, with at
+// least one digit.
+func TestIsNumber(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1": true, "-1.5": true, "1.": true, ".5": true, "0": true,
+		"": false, "-": false, ".": false, "-.": false, "1.2.3": false, "--1": false, "+1": false, "1-": false, "1e3": false,
+	} {
+		if got := isNumber([]byte(s)); got != want {
+			t.Errorf("isNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
